@@ -114,7 +114,7 @@ def _print_summary(summary: RunSummary, console: Console = err) -> None:
         + (f"[red]{len(summary.failed)} failed[/]" if summary.failed else "0 failed")
     )
     for source, reason in summary.failed:
-        console.print(f"  [red]✗[/] {escape(source)}: {escape(reason)}")
+        console.print(f"  [red]✗[/] {escape(source)}: {escape(reason)}", soft_wrap=True)
 
 
 def _write_json(target: str, text: str) -> None:
