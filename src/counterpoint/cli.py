@@ -19,7 +19,15 @@ from rich.table import Table
 
 from counterpoint.errors import CounterpointError
 from counterpoint.model import Article, ArticleFacts, article_json
-from counterpoint.runs import RunSummary, facts_for, ingest_paths
+from counterpoint.runs import (
+    RunSummary,
+    cluster_store,
+    facts_for,
+    ingest_paths,
+    run_comparison,
+    story_articles,
+    unique,
+)
 from counterpoint.store import Store
 
 app = typer.Typer(
@@ -289,6 +297,112 @@ def extract(
     if summary.failed:
         _print_summary(summary, err)
     raise typer.Exit(summary.exit_code)
+
+
+@app.command()
+def compare(
+    paths: Annotated[list[Path] | None, typer.Argument(
+        help="Article files or folders to compare as one story.")] = None,
+    story: Annotated[str | None, typer.Option("--story", help="Compare a stored story "
+                                              "(an id from counterpoint stories).")] = None,
+    db: DbOption = None,
+    json_out: Annotated[str | None, typer.Option(
+        "--json", metavar="FILE|-", help="Write counterpoint/comparison@1 to FILE or -.")] = None,
+    html_out: Annotated[Path | None, typer.Option(
+        "--html", metavar="FILE", help="Write a self-contained HTML report.")] = None,
+    outlet: OutletOption = None,
+    published: PublishedOption = None,
+) -> None:
+    """Compare articles about one story: conflicts, omissions, agreements, timeline, framing.
+
+    Example: counterpoint compare story/*.html --html report.html
+
+    Prints a summary; --json and --html write the full comparison.
+    """
+    if bool(paths) == bool(story):
+        raise UsageError("give either article PATHs or --story ID (not both)")
+    published = _check_date(published)
+    console = err if json_out == "-" else out
+    with _open_store(db) as store:
+        if story:
+            articles = _story_articles(store, story)
+            summary = RunSummary(articles=articles)
+        else:
+            with _progress("Reading") as update:
+                summary = ingest_paths(store, paths or [], outlet=outlet, published=published,
+                                       progress=update)
+            articles = list(unique(summary.articles))
+        if summary.failed:
+            _print_summary(summary, err)
+        if len(articles) < 2:
+            raise UsageError(f"a comparison needs at least two articles; read {len(articles)}")
+        with _progress("Extracting facts") as update:
+            facts = facts_for(store, articles, progress=update)
+    comparison, facts = run_comparison(facts)
+    _emit_comparison(comparison, facts, json_out, html_out, console)
+    raise typer.Exit(summary.exit_code)
+
+
+def _emit_comparison(comparison: Any, facts: Sequence[ArticleFacts], json_out: str | None,
+                     html_out: Path | None, console: Console) -> None:
+    from counterpoint.report.terminal import render_comparison
+
+    render_comparison(comparison, console)
+    if json_out is not None:
+        from counterpoint.report.json import comparison_to_dict
+
+        _write_json(json_out, json.dumps(comparison_to_dict(comparison), ensure_ascii=False,
+                                         indent=2) + "\n")
+    if html_out is not None:
+        from counterpoint.report.html import render_html
+
+        html_out.write_text(render_html(comparison, facts), encoding="utf-8")
+        err.print(f"report written to [bold]{escape(str(html_out))}[/]")
+
+
+def _story_articles(store: Store, story_id: str) -> list[Article]:
+    try:
+        return story_articles(store, story_id)
+    except KeyError:
+        raise UsageError(f"no story has the id {story_id!r} (see counterpoint stories)") from None
+
+
+@app.command()
+def stories(
+    db: DbOption = None,
+    json_out: Annotated[str | None, typer.Option(
+        "--json", metavar="FILE|-", help="Write counterpoint/stories@1 to FILE or -.")] = None,
+) -> None:
+    """Group the stored articles into stories, one per event, marking syndicated copies.
+
+    Example: counterpoint stories --json stories.json
+
+    New articles join an existing story or open a new one; compare one with
+    counterpoint compare --story ID.
+    """
+    with _open_store(db) as store, _progress("Clustering"):
+        found = cluster_store(store)
+    if json_out is not None:
+        from counterpoint.report.json import stories_to_dict
+
+        _write_json(json_out, json.dumps(stories_to_dict(found), ensure_ascii=False,
+                                         indent=2) + "\n")
+        if json_out == "-":
+            return
+    if not found:
+        out.print("The store is empty: add articles with [bold]counterpoint ingest PATH[/].")
+        return
+    table = Table(title=f"{len(found)} stories", title_justify="left")
+    for col in ("id", "size", "dates", "outlets", "title", "entities"):
+        table.add_column(col, overflow="fold")
+    for st in found:
+        outlets = sorted({a.outlet or "?" for a in st.articles})
+        dates = f"{st.start or '?'} – {st.end or '?'}" if (st.start or st.end) else "undated"
+        size = str(len(st.articles)) + (f" ({len(st.syndicated)} syndicated)"
+                                         if st.syndicated else "")
+        table.add_row(st.id, size, dates, escape(", ".join(outlets)), escape(st.title),
+                      escape(", ".join(st.entities[:5])))
+    out.print(table)
 
 
 @app.command()

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from counterpoint.errors import InputError
-from counterpoint.model import Article, ArticleFacts
+from counterpoint.model import Article, ArticleFacts, Comparison, Story
 from counterpoint.settings import Settings
 from counterpoint.store import Outcome, Store
 
@@ -132,3 +132,45 @@ def unique(articles: Sequence[Article]) -> Iterator[Article]:
         if art.id not in seen:
             seen.add(art.id)
             yield art
+
+
+def run_comparison(
+    facts: Sequence[ArticleFacts], *, settings: Settings | None = None
+) -> tuple[Comparison, list[ArticleFacts]]:
+    """Resolve entities across the articles, profile their framing, and compare them."""
+    from dataclasses import replace
+
+    from counterpoint.compare import compare
+    from counterpoint.facts import resolve_entities_across
+    from counterpoint.framing import profile
+
+    resolved = resolve_entities_across(facts)
+    framed = [f if f.framing is not None else replace(f, framing=profile(f)) for f in resolved]
+    return compare(framed, settings=settings), framed
+
+
+STORIES_STATE = "stories/state"
+
+
+def cluster_store(store: Store, *, settings: Settings | None = None) -> list[Story]:
+    """Cluster every stored article into stories, adding new articles to the saved state."""
+    from counterpoint.stories import ClusterState, cluster
+
+    state = None
+    raw = store.get_state(STORIES_STATE)
+    if raw:
+        try:
+            state = ClusterState.from_json(raw)
+        except (KeyError, TypeError, ValueError) as exc:
+            log.warning("saved story state is unreadable (%s); clustering from scratch", exc)
+    stories, state = cluster(store.articles(), state, settings=settings)
+    store.put_state(STORIES_STATE, state.to_json())
+    return stories
+
+
+def story_articles(store: Store, story_id: str) -> list[Article]:
+    """The articles of one story of the stored corpus, in the story's order."""
+    for story in cluster_store(store):
+        if story.id == story_id:
+            return [a for a in (store.get(m.id) for m in story.articles) if a is not None]
+    raise KeyError(story_id)
