@@ -10,7 +10,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
-import click
 import typer
 from rich.console import Console
 from rich.markup import escape
@@ -58,8 +57,8 @@ PublishedOption = Annotated[
 ]
 
 
-class UsageError(click.UsageError):
-    """A command-line argument that cannot be used; click prints it and exits with code 2."""
+class UsageError(typer.BadParameter):
+    """A command-line argument that cannot be used; typer prints it and exits with code 2."""
 
 
 @app.callback()

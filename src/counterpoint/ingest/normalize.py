@@ -11,13 +11,31 @@ from counterpoint.model import Article
 
 _SPACES = re.compile(r"[^\S\n]+")  # runs of whitespace other than newlines
 _BLANKS = re.compile(r"\n{3,}")
+# Han and kana: scripts written without spaces between words (Korean spaces its words).
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Chinese and Japanese words average about two characters (dictionary studies put modern
+# Chinese at 1.5-2.0 characters per word), so that many characters count as one word.
+CJK_CHARS_PER_WORD = 2
+
+
+def count_words(text: str) -> int:
+    """Words in a text: whitespace tokens, with runs of CJK characters counted by length."""
+    words = 0
+    for token in text.split():
+        cjk = len(_CJK.findall(token))
+        words += max(1, round(cjk / CJK_CHARS_PER_WORD)) if cjk else 1
+    return words
 
 
 def normalize_text(text: str) -> str:
-    """Repair mojibake (ftfy), compose to NFC and tidy whitespace; paragraphs stay apart."""
+    """Repair mojibake (ftfy), compose to NFC and tidy whitespace; paragraphs stay apart.
+
+    Curly quotes and apostrophes are kept as the outlet printed them (ftfy would straighten
+    them by default), so quote spans match the article's own characters.
+    """
     import ftfy
 
-    text = ftfy.fix_text(text, normalization="NFC")
+    text = ftfy.fix_text(text, normalization="NFC", uncurl_quotes=False)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
@@ -52,5 +70,5 @@ def make_article(
         authors=tuple(a for a in authors if a),
         published=published,
         language=language,
-        words=len(body.split()),
+        words=count_words(body),
     )
