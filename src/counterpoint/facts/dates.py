@@ -1,0 +1,627 @@
+"""Temporal expressions: find them in a parsed article and resolve each to a calendar interval.
+
+A small grammar of regular expressions over the text finds the expressions ("March 18, 2021",
+"Feb. 26", "the first half of last year", "the summer of 2020", "two days ago", "on Thursday",
+"the 1990s"); each rule resolves its match to an inclusive ``[start, end]`` interval against the
+publication date. spaCy's DATE entities are only candidates: one the grammar does not cover is
+kept (unresolved) only when it holds a calendar word and is not a duration, so "the diplomatic
+quarter" is dropped and "two-week", "12 to 18 months" and "for two or three weeks" (durations,
+which belong to the quantities) are never dates.
+
+Rules for expressions without a year (documented in ``_pick_year`` and ``_weekday``):
+past-tense context picks the most recent occurrence on or before publication (allowing
+``PAST_SLACK_DAYS``), future-tense context the next one on or after it, and otherwise the
+occurrence nearest to publication. Relative expressions with no publication date, and vague or
+anaphoric ones ("at the moment", "the next day"), are kept with precision ``unknown`` and no dates.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from counterpoint.model import Precision, TimeRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["find_dates", "resolve_text"]
+
+LEXICON = Path(__file__).parent / "data" / "dates_lexicon.tsv"
+
+# A past-tense "Feb. 26" may fall up to two days after the dateline: outlets date stories in
+# their own time zone and stamp wire copy a day late. Beyond that it must be last year's Feb. 26.
+PAST_SLACK_DAYS = 2
+# With no tense to go by, a year-less date is placed in the year that puts it within half a
+# year of publication ("Dec. 30" in a January article is the previous December).
+NEAREST_WINDOW_DAYS = 183
+# "early / beginning / start", "mid / middle", "late / end" take the first, middle and last
+# third of the unit below them: days 1-10, 11-20 and 21-end of a month (so "the beginning of
+# April" is April 1-10), January-April, May-August and September-December of a year, the
+# first, second and third month of a season, years 0-2, 3-5 and 6-9 of a decade.
+PARTS: dict[str, tuple[int, int, int]] = {  # part -> (first slice, last slice, slices)
+    "early": (0, 0, 3), "beginning": (0, 0, 3), "start": (0, 0, 3),
+    "mid": (1, 1, 3), "middle": (1, 1, 3),
+    "late": (2, 2, 3), "end": (2, 2, 3),
+    "first half": (0, 0, 2), "second half": (1, 1, 2), "latter half": (1, 1, 2),
+    "first quarter": (0, 0, 4), "second quarter": (1, 1, 4), "third quarter": (2, 2, 4),
+    "fourth quarter": (3, 3, 4), "last quarter": (3, 3, 4), "final quarter": (3, 3, 4),
+}
+MONTH_THIRD_DAYS = 10  # a third of a month is ten days whatever its length ("late February")
+# Precision of a narrowed interval follows its length in days (a part of a year is a "season").
+PRECISION_BY_LENGTH: tuple[tuple[int, Precision], ...] = (
+    (1, "day"), (11, "week"), (31, "month"), (184, "season"), (366, "year"), (3653, "decade"),
+)
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2,
+}
+_MIN_YEAR, _MAX_YEAR = 1000, 2199
+
+
+@dataclass(frozen=True, slots=True)
+class _Res:
+    """A resolved match: interval, precision, and whether it depends on the publication date."""
+
+    start: date | None
+    end: date | None
+    precision: Precision
+    relative: bool = False
+    narrowable: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class _Ctx:
+    """What a rule may look at besides its match: publication date and the tense near it."""
+
+    published: date | None
+    tense: Callable[[int], str | None]
+    text: str
+    date_ents: tuple[tuple[int, int], ...] = ()
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, dict[str, str]]:
+    table: dict[str, dict[str, str]] = {}
+    for line in LEXICON.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        kind, word, value = line.split("\t")
+        table.setdefault(kind, {})[word] = value
+    return table
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _month_num(word: str) -> int:
+    return int(_lexicon()["month"][word.rstrip(".")])
+
+
+# --------------------------------------------------------------------------- calendar helpers
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _month(y: int, m: int) -> _Res:
+    return _Res(date(y, m, 1), _month_end(y, m), "month")
+
+
+def _year(y: int) -> _Res:
+    return _Res(date(y, 1, 1), date(y, 12, 31), "year")
+
+
+def _season(y: int, first_month: int) -> _Res:
+    last_y, last_m = (y + 1, first_month + 2 - 12) if first_month + 2 > 12 else (y, first_month + 2)
+    return _Res(date(y, first_month, 1), _month_end(last_y, last_m), "season")
+
+
+def _week(d: date) -> _Res:
+    monday = d - timedelta(days=d.weekday())
+    return _Res(monday, monday + timedelta(days=6), "week")
+
+
+def _add_months(d: date, months: int) -> tuple[int, int]:
+    index = d.year * 12 + d.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _precision_for(start: date, end: date) -> Precision:
+    length = (end - start).days + 1
+    for limit, precision in PRECISION_BY_LENGTH:
+        if length <= limit:
+            return precision
+    return "century"
+
+
+def _units(res: _Res) -> list[tuple[date, date]]:
+    """The sub-units of an interval: years of a decade, months of a year, days of a month."""
+    assert res.start is not None and res.end is not None
+    s, e = res.start, res.end
+    length = (e - s).days + 1
+    if length > 1000:
+        return [(date(y, 1, 1), date(y, 12, 31)) for y in range(s.year, e.year + 1)]
+    if length > 40:
+        out = []
+        y, m = s.year, s.month
+        while date(y, m, 1) <= e:
+            out.append((date(y, m, 1), _month_end(y, m)))
+            y, m = _add_months(date(y, m, 1), 1)
+        return out
+    return [(s + timedelta(days=i), s + timedelta(days=i)) for i in range(length)]
+
+
+def _narrow(res: _Res, part: str) -> _Res:
+    """Apply "early", "the end of", "the first half of" ... to a resolved interval."""
+    if res.start is None or not res.narrowable:
+        return res
+    lo, hi, n = PARTS[part]
+    units = _units(res)
+    k = len(units)
+    if n == 3 and 28 <= k <= 31 and units[0][0] == units[0][1]:  # days of a month: 10-day thirds
+        cuts = [0, MONTH_THIRD_DAYS, 2 * MONTH_THIRD_DAYS, k]
+    else:
+        cuts = [i * k // n for i in range(n + 1)]
+    first, last = units[cuts[lo]], units[cuts[hi + 1] - 1]
+    return _Res(first[0], last[1], _precision_for(first[0], last[1]), res.relative, False)
+
+
+# --------------------------------------------------------------------------- year inference
+def _pick_year(ctx: _Ctx, pos: int, make: Callable[[int], _Res]) -> _Res:
+    """Place a year-less date: past -> on/before publication, future -> on/after, else nearest."""
+    pub = ctx.published
+    if pub is None:
+        return _Res(None, None, "unknown", relative=True)
+    res = make(pub.year)
+    start, end = res.start, res.end
+    assert start is not None and end is not None
+    tense = ctx.tense(pos)
+    if tense == "past":
+        if start > pub + timedelta(days=PAST_SLACK_DAYS):
+            res = make(pub.year - 1)
+    elif tense == "future":
+        if end < pub - timedelta(days=PAST_SLACK_DAYS):
+            res = make(pub.year + 1)
+    elif start > pub + timedelta(days=NEAREST_WINDOW_DAYS):
+        res = make(pub.year - 1)
+    elif end < pub - timedelta(days=NEAREST_WINDOW_DAYS):
+        res = make(pub.year + 1)
+    return _Res(res.start, res.end, res.precision, relative=True)
+
+
+def _weekday(ctx: _Ctx, pos: int, iso_day: int, rel: str | None) -> _Res:
+    """Resolve a weekday name.
+
+    "last X" is the most recent X strictly before publication, "next X" the first strictly
+    after, "this X" the X of the publication week. A bare or "on X" weekday is the most recent
+    X on or before publication in past-tense context, the next on or after it in future
+    context, and otherwise the nearest one (ties go to the past).
+    """
+    pub = ctx.published
+    if pub is None:
+        return _Res(None, None, "unknown", relative=True)
+    back = (pub.isoweekday() - iso_day) % 7
+    fwd = (iso_day - pub.isoweekday()) % 7
+    if rel == "last":
+        d = pub - timedelta(days=back or 7)
+    elif rel == "next":
+        d = pub + timedelta(days=fwd or 7)
+    elif rel == "this":
+        d = pub + timedelta(days=iso_day - pub.isoweekday())
+    else:
+        tense = ctx.tense(pos)
+        if tense == "past":
+            d = pub - timedelta(days=back)
+        elif tense == "future":
+            d = pub + timedelta(days=fwd)
+        else:
+            d = pub - timedelta(days=back) if back <= fwd else pub + timedelta(days=fwd)
+    return _Res(d, d, "day", relative=True)
+
+
+# --------------------------------------------------------------------------- grammar
+def _build_rules() -> list[tuple[str, re.Pattern[str]]]:
+    lex = _lexicon()
+    full = [w for w in lex["month"] if len(w) > 4 or w in ("May", "June", "July")]
+    abbr = [w for w in lex["month"] if w not in full]
+    month = rf"(?:(?:{_alt(full)})\b|(?:{_alt(abbr)})\b\.?)"
+    weekday = rf"(?:{_alt(list(lex['weekday']))})\b"
+    season = rf"(?:{_alt(list(lex['season']))})\b"
+    year = r"(?<![\d.,$£€])(?:1[0-9]\d\d|20\d\d|21\d\d)(?![\d%]|,\d|\.\d)"
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[.,]\d|%)"
+    wd_prefix = rf"(?:{weekday},?\s+)?"
+    units = r"(?:day|week|weekend|month|year|decade|century)"
+    num = (r"(?:\d{1,3}|a couple of|a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+           r"|eleven|twelve)")
+    vague = _alt(list(lex["vague"]))
+    anaphor = _alt(list(lex["anaphor"]))
+    rel = r"(?:[Ll]ast|[Tt]his|[Nn]ext)"
+    patterns = {
+        "mdy": rf"{wd_prefix}(?P<m>{month})\s+(?P<d>{day}),?\s+(?P<y>{year})",
+        "dmy": rf"{wd_prefix}(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<m>{month}),?\s+(?P<y>{year})",
+        "iso": r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d-])",
+        "md": rf"{wd_prefix}(?P<m>{month})\s+(?P<d>{day})\b",
+        "dm": rf"{wd_prefix}(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<m>{month})",
+        "my": rf"(?P<m>{month})(?:\s+of)?,?\s+(?P<y>{year})",
+        "season_year": rf"(?i:(?:the\s+)?(?P<s>{season})(?:\s+of)?\s+)(?P<y>{year})"
+        r"(?:\s*[-–/]\s*(?:\d{4}|\d{2}))?",
+        "quarter_year": rf"\bQ(?P<q>[1-4])\s+(?P<y>{year})",
+        "decade": r"(?i:(?:the\s+)?(?:(?P<part>early|mid|late)[-\s]+)?)"
+        r"(?P<dec>(?<!\d)\d{3}0|['’]\d0)s\b",
+        "century": r"(?i:(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[-\s]+century)\b",
+        "year_range": rf"(?P<y1>{year})\s*(?:-|–|—|\bto\b|\bthrough\b)\s*(?P<y2>{year})",
+        "year": rf"(?P<y>{year})",
+        "ago": rf"(?i:\b(?P<n>{num})\s+(?P<u>day|week|month|year|decade)s?\s+ago\b)",
+        "deictic": r"(?i:\b(?P<w>yesterday|today|tonight|tomorrow)\b"
+        r"(?:\s+(?:morning|afternoon|evening|night))?|\b(?P<w2>last night|this morning"
+        r"|this afternoon|this evening)\b)",
+        "earlier_later": r"(?i:\b(?P<el>earlier|later)\s+this\s+(?P<u>week|month|year))\b",
+        "rel_unit": rf"(?<![Tt]he\s)\b(?P<r>{rel})\s+(?P<u>{units})\b",
+        "rel_season": rf"\b(?P<r>{rel})\s+(?P<s>{season})",
+        "rel_month": rf"\b(?P<r>{rel})\s+(?P<m>{month})",
+        "the_weekend": r"(?i:\b(?:over|on|at|during)\s+)(?P<x>the\s+weekend)\b",
+        "weekday": rf"\b(?:(?P<r>{rel})\s+)?(?P<wd>{weekday})"
+        r"(?:\s+(?:morning|afternoon|evening|night))?",
+        "bare_month": rf"(?P<m>{month})",
+        "bare_season": rf"(?i:\b(?:in|during|since|until|by|over)\s+)(?P<x>(?:the\s+)?{season})",
+        "anaphoric": r"(?i:\bthe\s+(?:next|following|previous|preceding|prior|same)\s+"
+        rf"(?:{anaphor})"
+        rf"|\bthat\s+(?:day|morning|evening|night|week|weekend|month|year)"
+        rf"|\bthe\s+day\s+(?:before|after)"
+        r"|\b(?:the\s+)?(?:spring|summer|autumn|fall|winter|beginning|start|end|middle"
+        r"|first\s+half|second\s+half)\s+of\s+(?:that|the\s+same)\s+(?:year|month|week))\b",
+        "vague": rf"(?i:\b(?:{vague}))\b",
+        "part_of_current": r"(?i:\b(?:the\s+)?(?P<pw>beginning|start|end|middle|first\s+half"
+        r"|second\s+half)\s+of\s+(?:the|this)\s+(?P<u>year|month|week))\b",
+    }
+    return [(name, re.compile(p)) for name, p in patterns.items()]
+
+
+_PART_PREFIX = re.compile(
+    r"(?i:(?:\bthe\s+)?(?:very\s+)?\b(?P<pw>beginning|start|end|middle|first\s+half|second\s+half"
+    r"|latter\s+half|first\s+quarter|second\s+quarter|third\s+quarter|fourth\s+quarter"
+    r"|last\s+quarter|final\s+quarter)\s+of\s+(?:the\s+)?|\b(?P<pe>early|late|mid)(?:\s*-\s*|\s+))$"
+)
+_PREP_BEFORE_YEAR = re.compile(
+    r"(?i:\b(?:in|since|by|until|till|through|from|to|of|during|before|after|than|between|and"
+    r"|early|late|mid|year|fiscal|summer|winter|spring|autumn|fall|circa|around|c\.)[\s-]+)$"
+)
+_PREP_BEFORE_MONTH = re.compile(
+    r"(?i:\b(?:in|since|by|until|till|through|from|to|of|during|before|after|early|late|mid"
+    r"|last|this|next)[\s-]+)$"
+)
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+
+
+@lru_cache(maxsize=1)
+def _rules() -> list[tuple[str, re.Pattern[str]]]:
+    return _build_rules()
+
+
+def _resolve(name: str, m: re.Match[str], ctx: _Ctx) -> _Res | None:
+    """Turn one grammar match into an interval, or None to reject the match."""
+    g = m.groupdict()
+    pos = m.start()
+    before = ctx.text[max(0, pos - 24) : pos]
+    if name in ("mdy", "dmy"):
+        y, mo, d = int(g["y"]), _month_num(g["m"]), int(re.sub(r"\D", "", g["d"]))
+        return _Res(date(y, mo, d), date(y, mo, d), "day") if _valid(y, mo, d) else None
+    if name == "iso":
+        y, mo, d = int(g["y"]), int(g["mo"]), int(g["d"])
+        return _Res(date(y, mo, d), date(y, mo, d), "day") if _valid(y, mo, d) else None
+    if name in ("md", "dm"):
+        mo, d = _month_num(g["m"]), int(re.sub(r"\D", "", g["d"]))
+        if not _valid(2000, mo, d):  # 2000 is a leap year, so Feb. 29 passes
+            return None
+        return _pick_year(ctx, pos, lambda yy: _day_or_end(yy, mo, d))
+    if name == "my":
+        return _month(int(g["y"]), _month_num(g["m"]))
+    if name == "season_year":
+        return _season(int(g["y"]), int(_lexicon()["season"][g["s"].lower()]))
+    if name == "quarter_year":
+        q = int(g["q"])
+        return _Res(date(int(g["y"]), 3 * q - 2, 1), _month_end(int(g["y"]), 3 * q), "season")
+    if name == "decade":
+        raw = g["dec"].lstrip("'’")
+        start_y = int(raw) if len(raw) == 4 else (1900 + int(raw) if int(raw) >= 30 else 2000)
+        if len(raw) == 4 and start_y % 100 == 0 and start_y < 2000:
+            res = _Res(date(start_y, 1, 1), date(start_y + 99, 12, 31), "century")
+        else:
+            res = _Res(date(start_y, 1, 1), date(start_y + 9, 12, 31), "decade")
+        return _narrow(res, g["part"].lower()) if g["part"] else res
+    if name == "century":
+        c = int(g["c"])
+        if not 1 <= c <= 22:
+            return None
+        return _Res(date(max(1, (c - 1) * 100 + 1), 1, 1), date(c * 100, 12, 31), "century")
+    if name == "year_range":
+        y1, y2 = int(g["y1"]), int(g["y2"])
+        if not y1 < y2 <= y1 + 50:
+            return None
+        return _Res(date(y1, 1, 1), date(y2, 12, 31), "year", narrowable=False)
+    if name == "year":
+        return _year(int(g["y"])) if _year_context(m, ctx) else None
+    if name == "bare_month":
+        undotted_abbr = len(g["m"]) <= 4 and g["m"] not in ("May", "June", "July")
+        if undotted_abbr or not _PREP_BEFORE_MONTH.search(before):
+            return None
+        mo = _month_num(g["m"])
+        return _pick_year(ctx, pos, lambda yy: _month(yy, mo))
+    if name == "bare_season":
+        first = int(_lexicon()["season"][g["x"].split()[-1].lower()])
+        return _pick_year(ctx, pos, lambda yy: _season(yy, first))
+    if name in ("anaphoric", "vague"):
+        return _Res(None, None, "unknown", narrowable=False)
+    if name == "weekday":
+        iso_day = int(_lexicon()["weekday"][m.group("wd")])
+        return _weekday(ctx, pos, iso_day, g["r"].lower() if g["r"] else None)
+    return _resolve_relative(name, g, ctx, pos)
+
+
+def _resolve_relative(name: str, g: dict[str, str], ctx: _Ctx, pos: int) -> _Res | None:
+    """Rules that count from the publication date ("last year", "two days ago", "today")."""
+    pub = ctx.published
+    if pub is None:
+        return _Res(None, None, "unknown", relative=True)
+    res: _Res | None = None
+    if name == "ago":
+        word = re.sub(r"\s+", " ", g["n"].lower())
+        n = NUMBER_WORDS[word] if word in NUMBER_WORDS else int(word)
+        unit = g["u"].lower()
+        if unit == "day":
+            d = pub - timedelta(days=n)
+            res = _Res(d, d, "day")
+        elif unit == "week":
+            res = _week(pub - timedelta(weeks=n))
+        elif unit == "month":
+            res = _month(*_add_months(pub, -n))
+        else:
+            res = _year(pub.year - n * (10 if unit == "decade" else 1))
+    elif name == "deictic":
+        word = (g["w"] or g["w2"] or "").lower()
+        offset = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(word, 0)
+        d = pub + timedelta(days=offset)
+        res = _Res(d, d, "day")
+    elif name == "earlier_later":
+        whole = _unit_at(pub, g["u"].lower(), 0)
+        assert whole.start is not None and whole.end is not None
+        if g["el"].lower() == "earlier":
+            res = _Res(whole.start, pub, _precision_for(whole.start, pub), narrowable=False)
+        else:
+            res = _Res(pub, whole.end, _precision_for(pub, whole.end), narrowable=False)
+    elif name == "rel_unit":
+        shift = {"last": -1, "this": 0, "next": 1}[g["r"].lower()]
+        res = _unit_at(pub, g["u"].lower(), shift)
+    elif name == "rel_season":
+        res = _relative_season(pub, int(_lexicon()["season"][g["s"].lower()]), g["r"].lower())
+    elif name == "rel_month":
+        mo, r = _month_num(g["m"]), g["r"].lower()
+        y = pub.year
+        if r == "last":
+            y = pub.year if mo < pub.month else pub.year - 1
+        elif r == "next":
+            y = pub.year if mo > pub.month else pub.year + 1
+        res = _month(y, mo)
+    elif name == "the_weekend":
+        return _pick_weekend(ctx, pos)
+    elif name == "part_of_current":
+        part = re.sub(r"\s+", " ", g["pw"].lower())
+        res = _narrow(_unit_at(pub, g["u"].lower(), 0), part)
+    if res is None:
+        return None
+    return _Res(res.start, res.end, res.precision, True, res.narrowable)
+
+
+def _unit_at(pub: date, unit: str, shift: int) -> _Res:
+    if unit == "day":
+        d = pub + timedelta(days=shift)
+        return _Res(d, d, "day")
+    if unit == "week":
+        return _week(pub + timedelta(weeks=shift))
+    if unit == "weekend":
+        saturday = pub + timedelta(days=5 - pub.weekday() + 7 * shift)
+        return _Res(saturday, saturday + timedelta(days=1), "week")
+    if unit == "month":
+        return _month(*_add_months(pub, shift))
+    if unit == "year":
+        return _year(pub.year + shift)
+    if unit == "decade":
+        y = pub.year // 10 * 10 + 10 * shift
+        return _Res(date(y, 1, 1), date(y + 9, 12, 31), "decade")
+    y = pub.year // 100 * 100 + 100 * shift
+    return _Res(date(y + 1, 1, 1), date(y + 100, 12, 31), "century")
+
+
+def _relative_season(pub: date, first: int, rel: str) -> _Res:
+    """"last summer" ended before publication; "next" starts after; "this" is the current one,
+    or else the one that starts in the publication year ("this summer" in October)."""
+    candidates = [_season(y, first) for y in range(pub.year - 2, pub.year + 2)]
+    if rel == "last":
+        return [c for c in candidates if c.end is not None and c.end < pub][-1]
+    if rel == "next":
+        return next(c for c in candidates if c.start is not None and c.start > pub)
+    current = [c for c in candidates if c.start and c.end and c.start <= pub <= c.end]
+    return current[0] if current else _season(pub.year, first)
+
+
+def _pick_weekend(ctx: _Ctx, pos: int) -> _Res:
+    pub = ctx.published
+    assert pub is not None
+    future = ctx.tense(pos) == "future"
+    shift = 0 if future or pub.weekday() >= 5 else -1
+    res = _unit_at(pub, "weekend", shift)
+    return _Res(res.start, res.end, res.precision, True)
+
+
+def _day_or_end(y: int, mo: int, d: int) -> _Res:
+    d = min(d, calendar.monthrange(y, mo)[1])
+    return _Res(date(y, mo, d), date(y, mo, d), "day")
+
+
+def _valid(y: int, mo: int, d: int) -> bool:
+    return _MIN_YEAR <= y <= _MAX_YEAR and 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]
+
+
+def _year_context(m: re.Match[str], ctx: _Ctx) -> bool:
+    """A bare four-digit number is a year after a temporal word ("in 2019", "compared to 2019")
+    or when the model tagged it as a date; never before a unit ("2019 people")."""
+    before = ctx.text[max(0, m.start() - 24) : m.start()]
+    after = ctx.text[m.end() : m.end() + 16]
+    if re.match(r"\s*(?:-|–)?\s*(?:percent|per cent|people|persons|meters|metres|km|feet|tons"
+                r"|dollars|euros|yuan|won|rubles|times)\b", after):
+        return False
+    if _PREP_BEFORE_YEAR.search(before):
+        return True
+    return any(s <= m.start() and m.end() <= e for s, e in ctx.date_ents)
+
+
+# --------------------------------------------------------------------------- matching
+def _candidates(text: str, ctx: _Ctx) -> Iterator[tuple[int, int, _Res]]:
+    for name, pattern in _rules():
+        for m in pattern.finditer(text):
+            try:
+                res = _resolve(name, m, ctx)
+            except (ValueError, OverflowError):  # "900 decades ago": off the calendar
+                res = None
+            if res is None:
+                continue
+            start, end = m.start(), m.end()
+            if name in ("the_weekend", "bare_season"):
+                start = m.start("x")
+            if res.narrowable:
+                prefix = _PART_PREFIX.search(text, max(0, start - 40), start)
+                if prefix and prefix.end() == start:
+                    part = re.sub(r"\s+", " ", (prefix.group("pw") or prefix.group("pe")).lower())
+                    res = _narrow(res, part)
+                    start = prefix.start()
+            while end > start and text[end - 1] in " \t\n,":
+                end -= 1
+            yield start, end, res
+
+
+def _select(cands: list[tuple[int, int, _Res]]) -> list[tuple[int, int, _Res]]:
+    """Longest leftmost matches win; overlapping shorter ones are dropped."""
+    chosen: list[tuple[int, int, _Res]] = []
+    for start, end, res in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0])):
+        if all(end <= s or start >= e for s, e, _ in chosen):
+            chosen.append((start, end, res))
+    return sorted(chosen, key=lambda c: (c[0], c[1]))
+
+
+_CALENDAR_WORD = re.compile(
+    r"(?i:\b(?:day|week|weekend|month|year|decade|century|morning|afternoon|evening|night"
+    r"|yesterday|today|tomorrow|tonight|spring|summer|autumn|winter)\b)"
+)
+_DURATION = re.compile(
+    r"(?i:\b(?:\d[\d.,]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|several|few|many|couple|dozen|hundreds|thousands)(?:\s*-\s*|\s+)(?:(?:or|to|and)\s+\S+\s+)?"
+    r"(?:second|minute|hour|day|week|month|year|decade|centur(?:y|ie))s?\b"
+    r"|\b(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"
+    r"|\b(?:annual|annually|daily|weekly|monthly|yearly|every|each|per)\b)"
+)
+
+
+def _model_candidates(
+    doc: Doc, taken: list[tuple[int, int, _Res]]
+) -> list[tuple[int, int, _Res]]:
+    """DATE entities the grammar missed: kept unresolved when they name a calendar unit and are
+    not durations or frequencies; everything else the model calls a date is dropped."""
+    out = []
+    lex = _lexicon()
+    names = set(lex["month"]) | set(lex["weekday"])
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        s, e = ent.start_char, ent.end_char
+        if any(s < te and ts < e for ts, te, _ in taken):
+            continue
+        words = {t.text.rstrip(".") for t in ent}
+        if not (_CALENDAR_WORD.search(ent.text) or words & names):
+            continue
+        if _DURATION.search(ent.text):
+            continue
+        out.append((s, e, _Res(None, None, "unknown", narrowable=False)))
+    return out
+
+
+def _tense_fn(doc: Doc) -> Callable[[int], str | None]:
+    """Tense of the clause around a character offset: "past", "future" or None (present/unknown)."""
+    cache: dict[int, str | None] = {}
+    starts = [t.idx for t in doc]
+
+    def tense(pos: int) -> str | None:
+        if not starts:
+            return None
+        tok = doc[max(0, bisect_right(starts, pos) - 1)]
+        if tok.i in cache:
+            return cache[tok.i]
+        verb = tok
+        for _ in range(16):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        result: str | None = None
+        if verb.pos_ in ("VERB", "AUX"):
+            auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+            if any(a.lower_ in _FUTURE_AUX for a in auxes):
+                result = "future"
+            elif (verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+                  or (verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes))):
+                result = "past"
+            elif any(a.lower_ == "going" for a in verb.children if a.dep_ != "aux"):
+                result = "future"
+        cache[tok.i] = result
+        return result
+
+    return tense
+
+
+def _to_refs(
+    text: str, chosen: list[tuple[int, int, _Res]], sentence_of: Callable[[int], tuple[int, int]]
+) -> tuple[TimeRef, ...]:
+    refs = []
+    for start, end, res in sorted(chosen, key=lambda c: (c[0], c[1])):
+        if res.start is None or res.end is None:
+            iso_start = iso_end = None
+            precision: Precision = "unknown"
+        else:
+            iso_start, iso_end = res.start.isoformat(), res.end.isoformat()
+            precision = res.precision
+        refs.append(TimeRef(text[start:end], (start, end), iso_start, iso_end, precision,
+                            sentence_of(start)))
+    return tuple(refs)
+
+
+def find_dates(doc: Doc, published: date | None) -> tuple[TimeRef, ...]:
+    """Every temporal expression in ``doc``, resolved against ``published``, sorted by span.
+
+    Absolute dates resolve without a publication date; relative ones ("last year", "Feb. 26")
+    then get precision ``unknown`` and no dates, as do vague ones ("recently") always.
+    """
+    text = doc.text
+    date_ents = tuple((e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE")
+    ctx = _Ctx(published, _tense_fn(doc), text, date_ents)
+    chosen = _select(list(_candidates(text, ctx)))
+    chosen += _model_candidates(doc, chosen)
+    sents = [(s.start_char, s.end_char) for s in doc.sents] or [(0, len(text))]
+    starts = [s for s, _ in sents]
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        return sents[max(0, bisect_right(starts, pos) - 1)]
+
+    return _to_refs(text, chosen, sentence_of)
+
+
+def resolve_text(text: str, published: date | None) -> tuple[TimeRef, ...]:
+    """The grammar alone on plain text (no parse, so no tense): for tests and quick checks."""
+    ctx = _Ctx(published, lambda _pos: None, text)
+    chosen = _select(list(_candidates(text, ctx)))
+    return _to_refs(text, chosen, lambda _pos: (0, len(text)))

@@ -1,0 +1,145 @@
+"""Temporal expressions resolved against the publication date (texts written for counterpoint)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from counterpoint.facts.dates import find_dates, resolve_text
+from counterpoint.model import TimeRef
+
+PUB = dt.date(2021, 3, 2)  # a Tuesday
+
+
+@pytest.fixture(scope="module")
+def dates_of(spacy_nlp: Any) -> Any:
+    def run(text: str, published: dt.date | None = PUB) -> dict[str, TimeRef]:
+        return {r.text: r for r in find_dates(spacy_nlp(text), published)}
+
+    return run
+
+
+def _interval(ref: TimeRef) -> tuple[str | None, str | None, str]:
+    return ref.start, ref.end, ref.precision
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "expected"),
+    [
+        ("The envoy left the capital on March 18, 2021, by train.", "March 18, 2021",
+         ("2021-03-18", "2021-03-18", "day")),
+        ("Staff crossed the bridge on Feb. 26 with their luggage.", "Feb. 26",
+         ("2021-02-26", "2021-02-26", "day")),
+        ("The port was closed in August 2020 after a storm.", "August 2020",
+         ("2020-08-01", "2020-08-31", "month")),
+        ("Grain imports fell sharply last year.", "last year",
+         ("2020-01-01", "2020-12-31", "year")),
+        ("Several missions shut in the first half of last year.", "the first half of last year",
+         ("2020-01-01", "2020-06-30", "season")),
+        ("The famine of the 1990s is still remembered.", "the 1990s",
+         ("1990-01-01", "1999-12-31", "decade")),
+        ("Talks stalled in the summer of 2020.", "the summer of 2020",
+         ("2020-06-01", "2020-08-31", "season")),
+        ("Flights may resume at the beginning of April 2021, officials hope.",
+         "the beginning of April 2021", ("2021-04-01", "2021-04-10", "week")),
+        ("Output recovered in early 2020.", "early 2020", ("2020-01-01", "2020-04-30", "season")),
+        ("The governor resigned yesterday.", "yesterday", ("2021-03-01", "2021-03-01", "day")),
+        ("Prices rose again last week.", "last week", ("2021-02-22", "2021-02-28", "week")),
+        ("The ship docked two days ago.", "two days ago", ("2021-02-28", "2021-02-28", "day")),
+        ("Rations were cut this month.", "this month", ("2021-03-01", "2021-03-31", "month")),
+        ("Elections are due next year.", "next year", ("2022-01-01", "2022-12-31", "year")),
+        ("Trade shrank compared to 2019.", "2019", ("2019-01-01", "2019-12-31", "year")),
+    ],
+)
+def test_expression_resolves_to_interval(
+    dates_of: Any, text: str, expr: str, expected: tuple[str, str, str]
+) -> None:
+    found = dates_of(text)
+    assert expr in found, found
+    assert _interval(found[expr]) == expected
+
+
+def test_yearless_date_after_publication_in_past_tense_is_last_year(dates_of: Any) -> None:
+    found = dates_of("Protesters marched on Dec. 28 and were dispersed.", dt.date(2023, 1, 4))
+    assert _interval(found["Dec. 28"]) == ("2022-12-28", "2022-12-28", "day")
+
+
+def test_weekday_follows_tense(dates_of: Any) -> None:
+    friday = dt.date(2024, 3, 8)
+    past = dates_of("The ministers met on Tuesday in Vienna.", friday)
+    future = dates_of("The ministers will meet on Tuesday in Vienna.", friday)
+    assert past["Tuesday"].start == "2024-03-05"
+    assert future["Tuesday"].start == "2024-03-12"
+
+
+def test_durations_and_false_dates_are_not_dates(dates_of: Any) -> None:
+    text = ("After a two-week quarantine and a 34-hour trip, staff stayed for two or three weeks "
+            "in the diplomatic quarter; over the past 12 to 18 months wages fell.")
+    assert dates_of(text) == {}
+
+
+def test_vague_and_anaphoric_expressions_stay_unresolved(dates_of: Any) -> None:
+    found = dates_of("At the moment no trains run; the convoy arrived and left the next day.")
+    assert _interval(found["At the moment"]) == (None, None, "unknown")
+    assert _interval(found["the next day"]) == (None, None, "unknown")
+    later = dates_of("The accord was signed in 2015, in the summer of that year.")
+    assert _interval(later["the summer of that year"]) == (None, None, "unknown")
+    assert _interval(later["2015"]) == ("2015-01-01", "2015-12-31", "year")
+
+
+def test_without_publication_date_only_absolute_expressions_resolve(dates_of: Any) -> None:
+    found = dates_of("The law passed last year, on Feb. 26, and took effect in May 2019.", None)
+    assert _interval(found["last year"]) == (None, None, "unknown")
+    assert _interval(found["Feb. 26"]) == (None, None, "unknown")
+    assert _interval(found["May 2019"]) == ("2019-05-01", "2019-05-31", "month")
+
+
+def test_items_are_sorted_and_carry_their_sentence(dates_of: Any, spacy_nlp: Any) -> None:
+    text = "The border closed in January 2020. It reopened on Feb. 3 for a day."
+    refs = find_dates(spacy_nlp(text), PUB)
+    assert [r.text for r in refs] == ["January 2020", "Feb. 3"]
+    assert text[slice(*refs[1].sentence)].startswith("It reopened")
+
+
+def test_grammar_alone_handles_parts_seasons_and_ranges() -> None:
+    got = {r.text: _interval(r) for r in resolve_text(
+        "From 2011-2012 to mid-2019, in late February and during the winter of 2020-21.", PUB)}
+    assert got["2011-2012"] == ("2011-01-01", "2012-12-31", "year")
+    assert got["mid-2019"] == ("2019-05-01", "2019-08-31", "season")
+    assert got["late February"] == ("2021-02-21", "2021-02-28", "week")
+    assert got["the winter of 2020-21"] == ("2020-12-01", "2021-02-28", "season")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=200),
+       st.sampled_from([None, PUB]))
+def test_grammar_never_raises_and_spans_match(text: str, published: dt.date | None) -> None:
+    refs = resolve_text(text, published)
+    assert refs == resolve_text(text, published)
+    for ref in refs:
+        assert 0 <= ref.span[0] < ref.span[1] <= len(text)
+        assert text[ref.span[0]:ref.span[1]] == ref.text
+        assert (ref.start is None) == (ref.end is None) == (ref.precision == "unknown")
+        assert ref.start is None or ref.start <= ref.end
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.one_of(
+    st.lists(st.sampled_from([
+        "Feb. 29", "on Monday", "the 1990s", "last summer", "two days ago", "May", "in May",
+        "2020", "12 to 18 months", "the end of", "early", "March 18, 2021", "“", "\n\n", ", ",
+        "x", "the first half of", "in 1999", "Q4 2019", "31 April 2020", "the 0s",
+    ]), max_size=12).map(" ".join),
+    st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=120),
+))
+def test_parsed_text_never_raises_and_is_deterministic(spacy_nlp: Any, text: str) -> None:
+    doc = spacy_nlp(text)
+    refs = find_dates(doc, PUB)
+    assert refs == find_dates(doc, PUB)
+    for ref in refs:
+        assert text[ref.span[0]:ref.span[1]] == ref.text
+        assert ref.sentence[0] <= ref.span[0] <= ref.sentence[1]

@@ -1,0 +1,176 @@
+"""Direct and reported speech with speakers (passages written for counterpoint)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from counterpoint.facts.quotes import find_quotes
+from counterpoint.model import Entity, Quote
+
+
+def entities_of(doc: Any) -> list[Entity]:
+    """Entities from the model's NER with ids; a later surname shares the full name's id."""
+    out: list[Entity] = []
+    full_names: list[str] = []
+    for ent in doc.ents:
+        slug = re.sub(r"[^a-z]+", "-", ent.text.lower()).strip("-")
+        if ent.label_ == "PERSON":
+            slug = next((f for f in full_names if f.endswith("-" + slug)), slug)
+            full_names.append(slug)
+        out.append(Entity(ent.text, (ent.start_char, ent.end_char), ent.label_,
+                          f"{ent.label_.lower()}:{slug}", ent.text))
+    return out
+
+
+@pytest.fixture(scope="module")
+def quotes_of(spacy_nlp: Any) -> Any:
+    def run(text: str) -> list[Quote]:
+        doc = spacy_nlp(text)
+        return list(find_quotes(doc, entities_of(doc)))
+
+    return run
+
+
+def _one(quotes: list[Quote], fragment: str) -> Quote:
+    hits = [q for q in quotes if fragment in q.text]
+    assert len(hits) == 1, quotes
+    return hits[0]
+
+
+def test_direct_quote_with_titled_speaker_before(quotes_of: Any) -> None:
+    text = ('Foreign Minister Elena Varga said on Monday, "We will not reopen the crossing until '
+            'the inspections are complete."')
+    q = _one(quotes_of(text), "reopen the crossing")
+    assert q.direct and q.cue == "say"
+    assert q.speaker == "Foreign Minister Elena Varga"
+    assert q.speaker_type == "named_official"
+    assert q.speaker_id == "person:elena-varga"
+    assert q.text.startswith("We will not") and q.text.endswith("complete.")
+    assert q.speaker_span is not None and text[slice(*q.speaker_span)] == q.speaker
+
+
+def test_surname_later_keeps_the_id_and_the_official_type(quotes_of: Any) -> None:
+    text = ('Ambassador Pavel Orlov said, "Supplies are short." '
+            '"Families share clothes and shoes now," Orlov told a news agency.')
+    quotes = quotes_of(text)
+    second = _one(quotes, "Families share")
+    assert second.speaker == "Orlov" and second.cue == "tell"
+    assert second.speaker_id == "person:pavel-orlov"
+    assert second.speaker_type == "named_official"
+    assert second.text == "Families share clothes and shoes now"
+
+
+def test_quote_split_by_attribution_gives_two_parts_one_speaker(quotes_of: Any) -> None:
+    text = ('Interior Minister Paul Okafor toured the camp. "This is not a blockade," he said, '
+            '"it is a precaution that any country would take."')
+    quotes = [q for q in quotes_of(text) if q.direct]
+    assert [q.text for q in quotes] == ["This is not a blockade",
+                                        "it is a precaution that any country would take."]
+    assert {q.speaker_id for q in quotes} == {"person:paul-okafor"}
+    assert {q.speaker_type for q in quotes} == {"named_official"}
+
+
+def test_multi_sentence_curly_quote_with_anonymous_source(quotes_of: Any) -> None:
+    text = ("One Western diplomat said, “The remaining staff are exhausted. Several families have "
+            "already asked to leave.”")
+    q = _one(quotes_of(text), "exhausted")
+    assert q.text.endswith("asked to leave.")
+    assert (q.speaker, q.speaker_type, q.speaker_id) == ("One Western diplomat", "anonymous", None)
+
+
+def test_quote_across_paragraphs_continues_the_speaker(quotes_of: Any) -> None:
+    text = ("The relief coordinator, Jonas Berg, said: “The water came at night and took the "
+            "bridges.\n\n“We need boats before the next rain arrives, not after.”")
+    quotes = [q for q in quotes_of(text) if q.direct]
+    assert len(quotes) == 2
+    assert quotes[1].text.startswith("We need boats")
+    assert quotes[0].speaker == quotes[1].speaker
+
+
+def test_reported_speech_with_and_without_that(quotes_of: Any) -> None:
+    text = ("Maria Chen, who runs a clinic near the border, said that medicine deliveries had "
+            "stopped. Witnesses said the fire started in a warehouse near the station.")
+    quotes = quotes_of(text)
+    chen = _one(quotes, "medicine deliveries")
+    assert not chen.direct
+    assert chen.text == "medicine deliveries had stopped"
+    assert (chen.speaker, chen.speaker_type) == ("Maria Chen", "named_person")
+    witnesses = _one(quotes, "the fire started")
+    assert (witnesses.speaker, witnesses.speaker_type) == ("Witnesses", "anonymous")
+
+
+def test_according_to_organization_and_document(quotes_of: Any) -> None:
+    quotes = quotes_of(
+        "According to the Danish embassy, at least forty citizens remain in the country. "
+        "A statement from the central bank said inflation had peaked."
+    )
+    embassy = _one(quotes, "forty citizens")
+    assert embassy.cue == "according to"
+    assert (embassy.speaker, embassy.speaker_type) == ("the Danish embassy", "organization")
+    bank = _one(quotes, "inflation had peaked")
+    assert bank.speaker_type == "document"
+
+
+def test_scare_quotes_titles_and_negated_speech_are_not_quotes(quotes_of: Any) -> None:
+    text = ('The film, titled "Winter Roads", opens soon. Residents describe the rules as '
+            '"a second lockdown". The mayor did not say whether the market would reopen.')
+    assert quotes_of(text) == []
+
+
+def test_stray_closing_mark_extends_reported_speech(quotes_of: Any) -> None:
+    text = ("Ana Ruiz, a retired nurse, said even in the worst winters the clinic had "
+            "medicine. But this year the shelves are empty.” The ministry declined to comment.")
+    q = _one(quotes_of(text), "worst winters")
+    assert q.text.endswith("the shelves are empty.")
+    assert q.speaker_type == "named_person"
+
+
+def test_pronoun_without_antecedent_is_unknown(quotes_of: Any) -> None:
+    q = _one(quotes_of('"We will rebuild the school by autumn," she said.'), "rebuild")
+    assert q.speaker == "she" and q.speaker_type == "unknown" and q.speaker_id is None
+
+
+def test_name_in_apposition_and_partial_quote_inside_reported_speech(quotes_of: Any) -> None:
+    text = ('"There is no deal on the table," the chief negotiator, Lena Kovacs, told reporters. '
+            'A Western official said the other side had "walked back every promise."')
+    quotes = quotes_of(text)
+    kovacs = _one(quotes, "no deal")
+    assert kovacs.speaker == "the chief negotiator"
+    assert (kovacs.speaker_id, kovacs.speaker_type) == ("person:lena-kovacs", "named_official")
+    reported = [q for q in quotes if not q.direct and "other side" in q.text]
+    assert len(reported) == 1 and "walked back" in reported[0].text
+    assert reported[0].speaker_type == "anonymous"
+
+
+def test_reported_speech_stays_in_its_paragraph(quotes_of: Any) -> None:
+    text = ("Storm floods the coast\n\nHeavy rain forced 900 people from their homes, the "
+            "regional government said on Wednesday.")
+    q = _one(quotes_of(text), "Heavy rain")
+    assert q.text.startswith("Heavy rain") and "Storm" not in q.text
+    assert q.speaker_type == "organization"
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.one_of(
+    st.lists(st.sampled_from([
+        '"', "“", "”", "said", "he said,", "according to", "the ministry", "Ann Lee", "that",
+        "We will win.", "\n\n", ",", "told", "sources say", "the plan failed", "“Yes", ".", "—",
+    ]), max_size=14).map(" ".join),
+    st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=120),
+))
+def test_never_raises_spans_match_and_deterministic(spacy_nlp: Any, text: str) -> None:
+    doc = spacy_nlp(text)
+    ents = entities_of(doc)
+    quotes = find_quotes(doc, ents)
+    assert quotes == find_quotes(doc, ents)
+    assert list(quotes) == sorted(quotes, key=lambda q: (q.span, q.direct))
+    for q in quotes:
+        assert 0 <= q.span[0] < q.span[1] <= len(text)
+        assert text[q.span[0]:q.span[1]] == q.text
+        if q.speaker_span is not None:
+            assert text[q.speaker_span[0]:q.speaker_span[1]] == q.speaker
