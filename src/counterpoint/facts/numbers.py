@@ -1,0 +1,420 @@
+"""Reading numbers written in digits or words ("1,200", "3.4bn", "two dozen", "one and a half
+million", "tens of thousands") from a run of lower-cased token texts.
+
+Pure string functions with no spaCy dependency, so they are cheap to test and to fuzz; the
+quantity stage (``counterpoint.facts.quantities``) decides which runs are quantities.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from counterpoint.errors import ExtractionError
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+WORD_VALUES: dict[str, float] = {w: float(i) for i, w in enumerate(_UNITS)}
+WORD_VALUES.update({w: float(20 + 10 * i) for i, w in enumerate(_TENS)})
+for _t, _tw in enumerate(_TENS):
+    for _u in range(1, 10):
+        WORD_VALUES[f"{_tw}-{_UNITS[_u]}"] = float(20 + 10 * _t + _u)
+
+SCALES: dict[str, float] = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "mln": 1e6,
+    "mn": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+    "trn": 1e12,
+    "lakh": 1e5,
+    "crore": 1e7,
+}
+"""Multiplier words that may follow a number ("3.4 billion", "two hundred")."""
+
+PLURAL_SCALES: dict[str, float] = {
+    "tens": 10.0,
+    "dozens": 12.0,
+    "hundreds": 1e2,
+    "thousands": 1e3,
+    "millions": 1e6,
+    "billions": 1e9,
+}
+"""Vague plural multipliers; "thousands of X" is read as the interval [1000, 10000): one
+order of magnitude, the reading the NewsQuant benchmark gives "millions of Americans"."""
+
+FRACTIONS: dict[str, float] = {
+    "half": 1 / 2,
+    "halves": 1 / 2,
+    "third": 1 / 3,
+    "thirds": 1 / 3,
+    "quarter": 1 / 4,
+    "quarters": 1 / 4,
+    "fourth": 1 / 4,
+    "fourths": 1 / 4,
+    "fifth": 1 / 5,
+    "fifths": 1 / 5,
+    "tenth": 1 / 10,
+    "tenths": 1 / 10,
+}
+"""Fraction words; only read after a cardinal ("two thirds") or "a" ("a third of")."""
+
+VULGAR: dict[str, float] = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+
+SUFFIX_SCALES: dict[str, float] = {
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+"""Scale letters glued to digits in news copy ("$3.4bn", "£5m", "20k")."""
+
+_ORDINAL_HALF = frozenset({"first", "second", "last", "latter", "other", "the", "this", "a"})
+"""Words before "half" that make it a period ("the second half of"), not a fraction."""
+
+_DIGITS = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$")
+_SUFFIXED = re.compile(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(k|m|mn|mln|b|bn|bln|tn|trn)$")
+
+
+_STARTERS = (
+    frozenset(WORD_VALUES)
+    | frozenset(PLURAL_SCALES)
+    | frozenset(VULGAR)
+    | {"a", "an", "half", "minus"}
+)
+
+
+def may_start(word: str) -> bool:
+    """Cheap pre-check: can a number phrase (or "a mile", "half a mile") start at ``word``?"""
+    return word in _STARTERS or any(c.isdigit() for c in word) or "-" in word
+
+
+@dataclass(frozen=True, slots=True)
+class NumberRun:
+    """A number read from tokens ``[start, end)``; ``low``/``high`` differ for vague plurals."""
+
+    start: int
+    end: int
+    value: float
+    low: float
+    high: float
+    has_scale: bool = False
+    words_only: bool = False
+
+
+def parse_digits(text: str) -> float | None:
+    """ "1,200" -> 1200.0, "3.4" -> 3.4, ".5" -> 0.5; anything else -> None."""
+    if not text or not any(c.isdigit() for c in text) or not _DIGITS.match(text):
+        return None
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def parse_suffixed(text: str) -> float | None:
+    """ "3.4bn" -> 3.4e9, "20k" -> 2e4; None when the token is not a number with a scale."""
+    m = _SUFFIXED.match(text)
+    if not m:
+        return None
+    return float(m.group(1).replace(",", "")) * SUFFIX_SCALES[m.group(2)]
+
+
+def word_value(text: str) -> float | None:
+    """The value of a cardinal word or hyphenated cardinal ("twenty-five"), else None."""
+    return WORD_VALUES.get(text.replace("‐", "-"))
+
+
+def _simple(text: str) -> float | None:
+    v = parse_digits(text)
+    if v is not None:
+        return v
+    v = word_value(text)
+    if v is not None:
+        return v
+    return VULGAR.get(text)
+
+
+def _fraction_compound(text: str) -> float | None:
+    """ "two-thirds" -> 2/3, "one-quarter" -> 1/4."""
+    if "-" not in text:
+        return None
+    head, _, tail = text.partition("-")
+    num = word_value(head)
+    frac = FRACTIONS.get(tail)
+    if num is None or frac is None or (tail in ("half", "halves") and num != 1):
+        return None
+    return num * frac
+
+
+def read_number(words: Sequence[str], i: int) -> NumberRun | None:
+    """Read the longest number phrase starting at ``words[i]`` (lower-cased token texts).
+
+    Handles digits, cardinal words, scales ("3.4 billion", "two hundred and five"), "a dozen",
+    "one and a half (million)", "half a million", fractions ("two thirds", "a third"),
+    "tens of thousands" (an interval). Returns None when no number starts at ``i``. A lone
+    "a"/"an" or "half" followed by a unit is left to the caller.
+    """
+    n = len(words)
+    if i >= n:
+        return None
+    w = words[i]
+    # vague plurals: "tens of thousands", "thousands of", "dozens of"
+    if w in PLURAL_SCALES:
+        return _read_plural(words, i)
+    if w in ("a", "an"):
+        if i + 1 < n and (words[i + 1] in SCALES or words[i + 1] == "dozen"):
+            return _accumulate(words, i, i + 1, 1.0, True)
+        if (
+            i + 2 < n
+            and words[i + 1] in FRACTIONS
+            and words[i + 1] not in ("half", "halves")
+            and (words[i + 2] == "of" or (i > 0 and words[i - 1] == "by"))
+        ):
+            v = FRACTIONS[words[i + 1]]
+            return NumberRun(i, i + 2, v, v, v, False, True)
+        return None
+    if w == "half":
+        # "half a million", "half of the town"; "half a mile" is left to the caller
+        if i + 2 < n and words[i + 1] in ("a", "an") and words[i + 2] in SCALES:
+            v = 0.5 * SCALES[words[i + 2]]
+            return NumberRun(i, i + 3, v, v, v, True, True)
+        if i + 1 < n and words[i + 1] == "of" and (i == 0 or words[i - 1] not in _ORDINAL_HALF):
+            return NumberRun(i, i + 1, 0.5, 0.5, 0.5, False, True)
+        return None
+    frac = _fraction_compound(w)
+    if frac is not None:
+        return NumberRun(i, i + 1, frac, frac, frac, False, True)
+    suffixed = parse_suffixed(w)
+    if suffixed is not None:
+        return NumberRun(i, i + 1, suffixed, suffixed, suffixed, True, False)
+    first = _simple(w)
+    if first is None:
+        return None
+    return _accumulate(words, i, i + 1, first, parse_digits(w) is None)
+
+
+def _accumulate(words: Sequence[str], i: int, j: int, first: float, words_only: bool) -> NumberRun:
+    """Continue a number phrase from ``words[j]`` with ``first`` read so far."""
+    n = len(words)
+    total = 0.0
+    current = first
+    last_kind = "word" if words_only else "digit"
+    has_scale = False
+    while j < n:
+        t = words[j]
+        if t in SCALES:
+            has_scale = True
+            scale = SCALES[t]
+            if scale >= 1e3:
+                total += current * scale
+                current = 0.0
+            else:
+                current *= scale
+            last_kind = "scale"
+            j += 1
+            continue
+        if t == "dozen":
+            current = (current or 1.0) * 12
+            last_kind = "scale"
+            j += 1
+            continue
+        if (
+            t == "and"
+            and j + 2 < n
+            and words[j + 1] in ("a", "an")
+            and words[j + 2]
+            in (
+                "half",
+                "quarter",
+            )
+        ):
+            # "one and a half (million)"
+            current += FRACTIONS[words[j + 2]]
+            j += 3
+            if j < n and words[j] in SCALES:
+                continue
+            break
+        if t in FRACTIONS and t not in ("half",) and words_only and last_kind == "word":
+            # "two thirds", "three quarters"
+            current *= FRACTIONS[t]
+            j += 1
+            break
+        if t == "and" and last_kind == "scale" and j + 1 < n:
+            nxt = word_value(words[j + 1])
+            if nxt is not None and nxt < 100 and words_only:
+                current += nxt
+                last_kind = "word"
+                j += 2
+                continue
+            break
+        wv = word_value(t)
+        if wv is not None and words_only:
+            if last_kind == "scale" and wv < 100:
+                current += wv
+                last_kind = "word"
+                j += 1
+                continue
+            if last_kind == "word" and current % 100 >= 20 and current % 10 == 0 and wv < 10:
+                current += wv  # "twenty five"
+                j += 1
+                continue
+        break
+    value = total + current
+    return NumberRun(i, j, value, value, value, has_scale, words_only)
+
+
+def _read_plural(words: Sequence[str], i: int) -> NumberRun | None:
+    """ "tens of thousands" -> [1e4, 1e5); "thousands of" -> [1e3, 1e4); needs a following
+    "of" so that a bare "thousands" (a pronoun-like use) is not taken."""
+    n = len(words)
+    base = PLURAL_SCALES[words[i]]
+    j = i + 1
+    if (
+        j + 1 < n
+        and words[j] == "of"
+        and words[j + 1] in PLURAL_SCALES
+        and words[j + 1]
+        not in (
+            "tens",
+            "dozens",
+        )
+    ):
+        base *= PLURAL_SCALES[words[j + 1]]
+        j += 2
+    if j < n and words[j] == "of":
+        return NumberRun(i, j, base, base, base * 10, True, True)
+    return None
+
+
+# --- context over spaCy tokens -------------------------------------------------------------
+
+
+@functools.cache
+def context_words(name: str) -> frozenset[str]:
+    """One list of data/context_words.tsv ("month", "id_noun", ...)."""
+    text = (
+        resources.files("counterpoint.facts").joinpath("data/context_words.tsv").read_text("utf-8")
+    )
+    rows = (ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    words = frozenset(r[1] for r in rows if len(r) == 2 and r[0] == name)
+    if not words:
+        raise ExtractionError(f"data/context_words.tsv has no list {name!r}")
+    return words
+
+
+def year_like(text: str) -> bool:
+    """ "2021", "1998": a four-digit number in the range of years news writes about."""
+    return len(text) == 4 and text.isdigit() and 1000 <= int(text) <= 2100
+
+
+def is_not_quantity(
+    doc: Doc, words: list[str], run: NumberRun, unit_surfaces: Collection[str]
+) -> bool:
+    """Numbers that are no quantity: dates, clock times, glued names ("G7", "F-35"), decades,
+    leading-zero codes, and "one" as a pronoun. ``unit_surfaces`` are the unit spellings that
+    may be glued to a number ("5km")."""
+    tok = doc[run.start]
+    last = doc[run.end - 1]
+    text = tok.text
+    # glued to letters or other digits: "G7", "S23", "5G", "F-35", "10:30", "1:36.6"
+    if ":" in text or "/" in text:
+        return True
+    if run.start > 0 and not doc[run.start - 1].whitespace_:
+        prev = doc[run.start - 1].text
+        if prev[-1:].isalpha() or (
+            prev in ("-", "#", "№")
+            and run.start > 1
+            and doc[run.start - 2].text[-1:].isalpha()
+            and not doc[run.start - 2].whitespace_
+        ):
+            return True
+    if run.end < len(doc) and not last.whitespace_:
+        nxt = doc[run.end].text
+        if (
+            (
+                nxt[:1].isalpha()
+                and nxt.lower() not in unit_surfaces
+                and nxt.lower() not in SCALES
+                and nxt.lower() not in ("s",)
+            )
+            or nxt[:1].isdigit()
+            or nxt in (":",)
+        ):
+            return True
+        if nxt.lower() == "s" or nxt in ("'s", "’s"):
+            return True  # "1990s"
+    if text[:1].isdigit() and text.startswith("0") and len(text) > 1 and "." not in text:
+        return True  # "007", "0142"
+    # month names: "March 18", "18 March", "Feb. 26"
+    prev_w = words[run.start - 1] if run.start > 0 else ""
+    next_w = words[run.end] if run.end < len(words) else ""
+    if (
+        run.value == int(run.value)
+        and 1 <= run.value <= 31
+        and not run.words_only
+        and (
+            prev_w in context_words("month")
+            or next_w in context_words("month")
+            or (
+                next_w == "of"
+                and run.end + 1 < len(words)
+                and words[run.end + 1] in context_words("month")
+            )
+        )
+    ):
+        return True
+    if next_w in context_words("time_of_day"):
+        return True
+    # "one" as a pronoun: "one of them", "no one", "if one does", "the one"
+    if words[run.start] == "one" and run.end == run.start + 1:
+        if prev_w in context_words("one_determiner"):
+            return True
+        if next_w == "of":
+            nn = doc[run.end + 1] if run.end + 1 < len(doc) else None
+            if nn is None or nn.pos_ == "PRON" or nn.lower_ in ("those", "these", "this", "that"):
+                return True
+        elif next_w in ("another", "'s", "’s") or (
+            tok.dep_ == "nsubj" and doc[run.end].pos_ in ("VERB", "AUX")
+        ):
+            return True
+    return False

@@ -1,0 +1,804 @@
+"""Quantities: every number in an article with its unit, interval, SI value and what it counts.
+
+``find_quantities(doc)`` walks the spaCy tokens, reads number phrases (``numbers.py``), attaches
+a unit from the lexicon (``units.py``, ``data/units.tsv``) or the noun it counts, reads the
+qualifier before it (``data/qualifiers.tsv``) and whether it is a change (``data/changes.tsv``).
+
+Conventions (chosen to follow the NewsQuant benchmark of Almasian et al. 2023):
+
+* Not quantities: years and days of month next to a month name, decades ("the 1990s"), times
+  of day, ordinals ("First,", "third", "44th"), numbers that are part of names ("G7",
+  "COVID-19", "Boeing 737", "Route 66"), phone numbers, sports scores ("won 3-1"), and
+  "a"/"an"/"one" used as articles or pronouns ("an accountant", "one of them", "no one").
+* "one" that counts something is a quantity ("one diplomatic source" -> 1 source).
+* Durations are quantities ("two-week", "34-hour", "12 to 18 months").
+* "two or three weeks" gives two quantities sharing the unit, as NewsQuant annotates it.
+* Counts have ``unit=None``, ``dimension="count"`` and ``counted`` = the lemma of the noun.
+* ``si_*``: pint conversion to the SI unit of the dimension for physical units; currencies
+  keep their value with ``si_unit`` = the ISO code; percent, points and counts have no SI
+  value (``si_* = None``) because there is nothing to convert.
+* Qualifier intervals use the named widths below; a change ("rose 5%") keeps its qualifier.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from counterpoint.facts import numbers, units
+from counterpoint.model import Change, Qualifier, Quantity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+APPROX_REL_WIDTH = 0.15
+"""Half-width of "about/around/some X" as a fraction of X. Chosen so that "about a mile and a
+half" reads as roughly 1.3-1.7 miles (the reading in ARCHITECTURE.md) and so that a figure
+rounded to its two leading digits ("about 2,500") still contains the true one."""
+
+NEAR_BELOW_REL_WIDTH = 0.10
+""""nearly/almost/barely X" lies in [X*(1-w), X]: writers use them for figures just short of
+X; 10% keeps "nearly 30 tonnes" at 27-30 t and "barely a kilometer" at 0.9-1 km."""
+
+AT_LEAST_HIGH_FACTOR = 2.0
+"""Upper end for "more than/over/at least X": news rounds down to the last round figure, and
+figures at twice X are reported as such, so "more than 5,000" is read as 5,000-10,000."""
+
+AT_MOST_LOW_FACTOR = 0.5
+"""Lower end for "fewer than/under/up to X", the mirror image of AT_LEAST_HIGH_FACTOR."""
+
+MAX_AGE_YEARS = 120
+"""Largest bare number after "Name," read as an age in years ("The suspect, 27, ...")."""
+
+MAX_MODIFIER_GAP = 5
+"""Most tokens between a number and the noun it counts ("eight indomitable Russian staffers")."""
+
+_PHONE = re.compile(
+    r"(?<!\d)(?:\+?\d{1,3}[ .-])?(?:\(\d{2,4}\)\s?|\d{3}[ .-])\d{3,4}[ .-]\d{4}"
+    r"(?!\d)|(?<!\d)\d{3}-\d{4}(?!\d)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicons:
+    qualifiers: dict[str, tuple[str, str]]  # phrase -> (qualifier, position)
+    changes: dict[str, tuple[Change, str, str]]  # lemma -> (change, pos, mode)
+    counted: dict[str, str]  # multi-word count noun (lower) -> canonical
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("counterpoint.facts").joinpath(f"data/{name}").read_text("utf-8")
+    return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@functools.cache
+def _lexicons() -> _Lexicons:
+    quals = {r[0].lower(): (r[1], r[2]) for r in _rows("qualifiers.tsv")}
+    changes: dict[str, tuple[Change, str, str]] = {}
+    for r in _rows("changes.tsv"):
+        ch: Change = "up" if r[1] == "up" else "down"
+        changes[r[0]] = (ch, r[2], r[3])
+    counted = {r[0].lower(): r[1] for r in _rows("counted.tsv")}
+    return _Lexicons(quals, changes, counted)
+
+
+@dataclass(slots=True)
+class _Cand:
+    """A quantity under construction, in token indices."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: float
+    low: float
+    high: float
+    unit: units.Unit | None = None
+    rate: str | None = None
+    counted: str | None = None
+    counted_tok: int | None = None
+    qualifier: str = "exact"
+    change: Change | None = None
+    is_range: bool = False
+    age: bool = False
+
+
+def find_quantities(doc: Doc, exclude: Sequence[tuple[int, int]] = ()) -> tuple[Quantity, ...]:
+    """Every quantity in ``doc``, sorted by span; numbers inside ``exclude`` spans are skipped."""
+    words = [t.lower_ for t in doc]
+    spaced = [i == 0 or bool(doc[i - 1].whitespace_) for i in range(len(doc))]
+    blocked = list(exclude) + [m.span() for m in _PHONE.finditer(doc.text)]
+    out: list[_Cand] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        cand, nxt = _read_at(doc, words, spaced, i, blocked)
+        if cand is not None:
+            out.extend(cand)
+        i = max(nxt, i + 1)
+    if not out:
+        return ()
+    starts = _sentence_starts(doc)
+    bounds = [*starts[1:], len(doc)]
+    return tuple(
+        _finish(doc, c, _sentence_span(doc, starts, bounds, c.num_start))
+        for c in sorted(out, key=lambda c: (c.start, c.end))
+    )
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    """Token indices where sentences start; doc.to_array avoids iterating doc.sents in Python."""
+    if not doc.has_annotation("SENT_START"):
+        return [0]
+    flags = doc.to_array("SENT_START")
+    return [0] + [i for i in range(1, len(doc)) if flags[i] == 1]
+
+
+def _sentence_span(doc: Doc, starts: list[int], bounds: list[int], tok: int) -> tuple[int, int]:
+    k = bisect.bisect_right(starts, tok) - 1
+    last = doc[bounds[k] - 1]
+    return doc[starts[k]].idx, last.idx + len(last.text)
+
+
+def _in_blocked(doc: Doc, i: int, j: int, blocked: Sequence[tuple[int, int]]) -> bool:
+    s, e = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+    return any(s < be and bs < e for bs, be in blocked)
+
+
+def _read_at(
+    doc: Doc, words: list[str], spaced: list[bool], i: int, blocked: Sequence[tuple[int, int]]
+) -> tuple[list[_Cand] | None, int]:
+    """Try to read quantities starting at token i; return them and the next index to try."""
+    if not numbers.may_start(words[i]):
+        return None, i + 1
+    glued = _glued_unit(doc, words, i)
+    if glued is not None:
+        if _in_blocked(doc, i, i + 1, blocked):
+            return None, i + 1
+        return [glued], i + 1
+    run = numbers.read_number(words, i)
+    lone_article = False
+    if run is None:
+        run = _article_or_half(doc, words, spaced, i)
+        lone_article = run is not None
+        if run is None:
+            return None, i + 1
+    if _in_blocked(doc, run.start, run.end, blocked) or numbers.is_not_quantity(
+        doc, words, run, units.lexicon().after
+    ):
+        return None, run.end
+    cand = _Cand(run.start, run.end, run.start, run.end, run.value, run.low, run.high)
+    cand.is_range = run.low != run.high
+    if cand.start > 0 and words[cand.start - 1] == "minus":
+        cand.value, cand.low, cand.high = -cand.value, -cand.high, -cand.low
+        cand.start -= 1
+    _attach_prefix_unit(doc, words, cand)
+    _attach_unit(doc, words, spaced, cand, run)
+    if lone_article and cand.unit is None:
+        return None, run.end
+    # ranges: "12 to 18 months", "12-18", "between 5 and 7"
+    second = _range_partner(doc, words, spaced, cand)
+    if second is not None:
+        low, high, partner = second
+        hyphen = words[cand.num_end] in ("-", "–")
+        if hyphen and (
+            low >= high
+            or (
+                cand.unit is None
+                and partner.unit is None
+                and (
+                    partner.counted is None
+                    or partner.counted in numbers.context_words("score_noun")
+                )
+            )
+        ):
+            return None, partner.end  # "won 3-1", "a 1-2 defeat": a score
+        if numbers.year_like(doc[cand.num_start].text) and numbers.year_like(
+            doc[partner.num_start].text
+        ):
+            return None, partner.end  # "the 2019-2020 season", "between 2010 and 2020"
+        if low < high:
+            cand.low, cand.high, cand.value = low, high, (low + high) / 2
+            cand.is_range = True
+            cand.end = max(cand.end, partner.end)
+            cand.unit = cand.unit or partner.unit
+            cand.counted, cand.counted_tok = partner.counted, partner.counted_tok
+            cand.age = cand.age or partner.age
+            cand.rate = cand.rate or partner.rate
+        elif words[cand.num_end] in "-–":
+            return None, partner.end
+    if cand.unit is None and cand.counted is None and not cand.is_range:
+        _share_unit(doc, words, spaced, cand)
+    if cand.unit is None and _names_something(doc, words, cand):
+        return None, run.end
+    if cand.unit is None and cand.counted is None:
+        if _bare_rejected(doc, words, cand):
+            return None, run.end
+        _age_apposition(doc, cand)
+    _qualify(doc, words, cand)
+    cand.change = _change(doc, words, cand)
+    if _year_like(doc, cand):
+        return None, cand.num_end
+    nxt = cand.num_end if cand.is_range is False else cand.end
+    return [cand], nxt
+
+
+# --- reading ------------------------------------------------------------------------------
+
+_GLUED = re.compile(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([^\d\s.,][^\d\s]*)$")
+
+
+def _glued_unit(doc: Doc, words: list[str], i: int) -> _Cand | None:
+    """One token holding number and unit: "38C", "340p", "10km", "5kg" (when the tokenizer
+    did not split them); scale suffixes ("3.4bn") are read by numbers.parse_suffixed."""
+    m = _GLUED.match(words[i])
+    if m is None or numbers.parse_suffixed(words[i]) is not None:
+        return None
+    suffix = m.group(2)
+    if suffix in ("s", "'s", "’s", "th", "st", "nd", "rd"):
+        return None  # "1990s", "15th"
+    lex = units.lexicon().after
+    unit = lex.get(suffix) or (lex.get(suffix[:-1]) if suffix.endswith(".") else None)
+    if unit is None:
+        return None
+    if i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text[-1:].isalnum():
+        return None
+    value = float(m.group(1).replace(",", ""))
+    cand = _Cand(i, i + 1, i, i + 1, value, value, value, unit)
+    _attach_prefix_unit(doc, words, cand)
+    if cand.unit is not unit and not (cand.unit is not None and unit.name == "penny"):
+        return None
+    cand.unit = unit
+    _qualify(doc, words, cand)
+    cand.change = _change(doc, words, cand)
+    return cand
+
+
+def _article_or_half(
+    doc: Doc, words: list[str], spaced: list[bool], i: int
+) -> numbers.NumberRun | None:
+    """ "a mile and a half", "half a mile", "(barely) a kilometer": "a"/"half" as a number when
+    a unit follows; a bare "a/an" counts only before a measurement unit after a qualifier."""
+    w = words[i]
+    if w == "half" and i + 2 < len(words) and words[i + 1] in ("a", "an"):
+        if i > 0 and (words[i - 1] in ("first", "second", "last", "the", "a", "this")):
+            return None
+        m = units.match_after(words, spaced, i + 2)
+        if m is not None and units.unit_ok(doc, words, spaced, i + 2, m, i + 2):
+            return numbers.NumberRun(i, i + 2, 0.5, 0.5, 0.5, False, True)
+        return None
+    if w not in ("a", "an") or i + 1 >= len(words):
+        return None
+    m = units.match_after(words, spaced, i + 1)
+    if m is None or not units.unit_ok(doc, words, spaced, i + 1, m, i + 1):
+        return None
+    unit, uend, _ = m
+    and_half = (
+        uend + 2 < len(words)
+        and words[uend] == "and"
+        and words[uend + 1] in ("a", "an")
+        and words[uend + 2] in ("half", "quarter")
+    )
+    qualified = _qualifier_before(words, i) is not None
+    if and_half or (qualified and unit.dimension not in ("time", "currency", "percent")):
+        return numbers.NumberRun(i, i + 1, 1.0, 1.0, 1.0, False, True)
+    return None
+
+
+def _attach_prefix_unit(doc: Doc, words: list[str], cand: _Cand) -> None:
+    if cand.start == 0:
+        return
+    lo = max(0, cand.start - 2)
+    m = units.match_before(
+        [t.text.lower() for t in doc[lo : cand.start]],
+        [k == 0 or bool(doc[k - 1].whitespace_) for k in range(lo, cand.start)],
+        min(2, cand.start),
+    )
+    if m is None:
+        return
+    unit, rel_start, surface = m
+    if surface in units.UPPER_ONLY_CODES and not doc[cand.start - 1].text.isupper():
+        return
+    if not unit.is_currency and unit.name != "magnitude":
+        return
+    cand.unit = unit
+    cand.start = cand.start - (min(2, cand.start) - rel_start)
+
+
+def _attach_unit(
+    doc: Doc, words: list[str], spaced: list[bool], cand: _Cand, run: numbers.NumberRun
+) -> None:
+    """Unit after the number (with an optional hyphen: "34-hour"), "and a half", the age form
+    "19-year-old", a rate ("a barrel", "per day"), or else the counted noun."""
+    j = cand.num_end
+    n = len(words)
+    hyphen = j < n and words[j] in ("-", "‐") and not spaced[j]
+    k = j + 1 if hyphen else j
+    if (
+        cand.unit is None
+        and not hyphen
+        and k + 1 < n
+        and not spaced[k]
+        and words[k] in numbers.SUFFIX_SCALES
+        and (doc[k + 1].pos_ in ("NOUN", "ADJ") or words[k + 1] == "of")
+    ):
+        scale = numbers.SUFFIX_SCALES[words[k]]  # "2.5m people", "40k fans"
+        cand.value, cand.low, cand.high = cand.value * scale, cand.low * scale, cand.high * scale
+        cand.num_end = cand.end = j = k = k + 1
+    if cand.unit is None and k < n:
+        m = units.match_after(words, spaced, k)
+        if m is not None and units.unit_ok(doc, words, spaced, k, m, j):
+            unit, uend, surface = m
+            if surface in ("pounds", "pound") and (run.has_scale or units.money_context(doc, k)):
+                unit = units.lexicon().units["GBP"]
+            cand.unit = unit
+            cand.end = uend
+            if unit.name == "year" and _age_after(words, uend):
+                cand.age = True
+                cand.end = uend + (2 if words[uend] == "-" else 1)
+    elif (
+        cand.unit is not None
+        and cand.unit.is_currency
+        and k < n
+        and not spaced[k]
+        and words[k] in numbers.SUFFIX_SCALES
+    ):
+        scale = numbers.SUFFIX_SCALES[words[k]]  # "$900m", "£5bn"
+        cand.value, cand.low, cand.high = cand.value * scale, cand.low * scale, cand.high * scale
+        cand.end = k + 1
+    elif cand.unit is not None and k < n and not hyphen:
+        m = units.match_after(words, spaced, k)  # "$5 billion dollars" is rare; "5 euros" after "€"
+        if m is not None and m[0] is cand.unit:
+            cand.end = m[1]
+    # "a mile and a half"
+    e = cand.end
+    if (
+        cand.unit is not None
+        and e + 2 < n
+        and words[e] == "and"
+        and words[e + 1] in ("a", "an")
+        and words[e + 2] in ("half", "quarter")
+        and cand.value == int(cand.value)
+    ):
+        add = numbers.FRACTIONS[words[e + 2]]
+        cand.value += add
+        cand.low += add
+        cand.high += add
+        cand.end = e + 3
+    if cand.unit is not None:
+        _attach_rate(doc, words, cand)
+        return
+    if hyphen and k < n and doc[k].pos_ in ("NOUN", "ADJ") and k + 1 < n:
+        # "one-bedroom flat", "five-member panel": counted compound
+        cand.counted, cand.counted_tok = doc[k].lemma_.lower(), k
+        cand.end = k + 1
+        return
+    _attach_counted(doc, words, cand)
+    if cand.counted is not None:
+        _attach_rate(doc, words, cand)
+
+
+def _age_after(words: list[str], uend: int) -> bool:
+    nxt = " ".join(words[uend : uend + 2])
+    return nxt in ("- old", "old") or words[uend : uend + 1] == ["old"]
+
+
+def _attach_rate(doc: Doc, words: list[str], cand: _Cand) -> None:
+    """ "$81.40 a barrel", "500,000 cars a year", "1.89 euros per liter"."""
+    e = cand.end
+    if e + 1 >= len(words) or words[e] not in ("a", "an", "per", "/", "each"):
+        return
+    tok = doc[e + 1]
+    if e + 2 < len(words) and words[e + 2] in ("ago", "earlier", "later", "before", "after"):
+        return  # "a year earlier": a time, not a rate
+    if tok.pos_ not in ("NOUN", "PROPN") and words[e + 1] not in units.lexicon().after:
+        return
+    m = units.match_after(words, [True] * len(words), e + 1)
+    name = m[0].name if m is not None else tok.lemma_.lower()
+    if m is not None and m[0].dimension not in ("time", "volume", "mass", "length", "area"):
+        return
+    cand.rate = name
+    cand.end = m[1] if m is not None else e + 2
+
+
+def _attach_counted(doc: Doc, words: list[str], cand: _Cand) -> None:
+    """The noun a number counts: its syntactic head when that follows closely, else the first
+    noun after a run of modifiers; "one of the X" counts X; multi-word nouns from counted.tsv."""
+    last = cand.num_end - 1
+    n = len(doc)
+    lex = _lexicons()
+    j = cand.num_end
+    # multi-word count nouns ("chargé d'affaires")
+    for phrase, canon in lex.counted.items():
+        size = phrase.count(" ") + 1
+        if "".join(words[j : j + size]).replace("’", "'") == phrase.replace(" ", ""):
+            cand.counted, cand.counted_tok, cand.end = canon, j + size - 1, j + size
+            return
+    if j < n and words[j] == "of":
+        k = j + 1
+        while k < n and (
+            doc[k].pos_ in ("DET", "ADJ", "NUM", "PART")
+            or doc[k].tag_ == "PRP$"
+            or (k + 1 < n and doc[k + 1].tag_ == "POS")
+        ):
+            k += 1
+        # head of "of the 120 seats": let that number count them; "one of the students": student
+        while (
+            k < n
+            and k + 1 < n
+            and doc[k + 1].pos_ in ("NOUN", "PROPN")
+            and doc[k].pos_ in ("NOUN", "PROPN", "ADJ")
+        ):
+            k += 1
+        if k < n and doc[k].pos_ in ("NOUN", "PROPN") and k - j <= MAX_MODIFIER_GAP:
+            cand.counted, cand.counted_tok = _lemma(doc[k]), k
+        return
+    head = doc[last].head
+    if (
+        head.i >= cand.num_end
+        and head.i - cand.num_end < MAX_MODIFIER_GAP
+        and head.pos_ in ("NOUN", "PROPN")
+        and not _crosses_boundary(doc, cand.num_end, head.i)
+    ):
+        if head.ent_type_ in ("DATE", "TIME") and words[head.i] in ("today", "tonight"):
+            return
+        unit = units.lexicon().after.get(head.lower_)
+        if unit is not None and head.lower_ not in units.GLUED_ONLY and not unit.is_currency:
+            cand.unit, cand.end = unit, head.i + 1  # "517 rushing yards"
+            return
+        cand.counted, cand.counted_tok, cand.end = _lemma(head), head.i, head.i + 1
+        return
+    k = cand.num_end
+    while k < n and k - cand.num_end < MAX_MODIFIER_GAP:
+        t = doc[k]
+        if t.pos_ == "NOUN" and not (k + 1 < n and doc[k + 1].pos_ == "NOUN"):
+            cand.counted, cand.counted_tok, cand.end = _lemma(t), k, k + 1
+            return
+        if t.pos_ not in ("ADJ", "NOUN", "PROPN") and t.tag_ not in ("HYPH", "VBN"):
+            return
+        k += 1
+
+
+def _crosses_boundary(doc: Doc, a: int, b: int) -> bool:
+    """True when tokens a..b-1 cannot all be pre-modifiers of a noun."""
+    for t in doc[a:b]:
+        if t.is_punct and t.text not in ("-", "‐"):
+            return True
+        if t.pos_ in ("AUX", "ADP", "CCONJ", "DET", "PRON"):
+            return True
+        if t.pos_ == "VERB" and t.tag_ not in ("VBG", "VBN"):
+            return True
+    return False
+
+
+def _lemma(tok: Token) -> str:
+    if tok.pos_ == "PROPN":
+        return tok.text
+    if tok.lower_ in numbers.context_words("invariant_noun"):
+        return tok.lower_
+    return tok.lemma_.lower()
+
+
+def _range_partner(
+    doc: Doc, words: list[str], spaced: list[bool], cand: _Cand
+) -> tuple[float, float, _Cand] | None:
+    """ "12 to 18 months", "12-18", "between 5 and 7", "252 miles to 287 miles", "$5 to $7"."""
+    j = cand.end if cand.unit is not None and cand.end > cand.num_end else cand.num_end
+    if j + 1 >= len(words) or words[j] not in ("to", "-", "–", "and"):
+        return None
+    if words[j] == "and" and not (cand.start > 0 and words[cand.start - 1] == "between"):
+        return None
+    k = j + 1
+    prefix = units.match_before([words[k]], [True], 1) if cand.unit is not None else None
+    if prefix is not None and prefix[0] is cand.unit:
+        k += 1  # "$5 to $7"
+    run = numbers.read_number(words, k)
+    if run is None or (j > cand.num_end and words[j] in ("-", "–")):
+        return None
+    partner = _Cand(run.start, run.end, run.start, run.end, run.value, run.low, run.high)
+    if prefix is not None:
+        partner.unit = cand.unit
+    _attach_unit(doc, words, spaced, partner, run)
+    if cand.unit is not None and partner.unit is not None and partner.unit is not cand.unit:
+        return None
+    if j > cand.num_end and partner.unit is None and prefix is None:
+        return None  # "5 km to 7": keep apart
+    if numbers.is_not_quantity(doc, words, run, units.lexicon().after):
+        return None
+    return cand.value, run.value, partner
+
+
+def _share_unit(doc: Doc, words: list[str], spaced: list[bool], cand: _Cand) -> None:
+    """ "two or three weeks", "eight or nine euros": the first number takes the second's unit."""
+    j = cand.num_end
+    if j + 1 >= len(words) or words[j] not in ("or", "and", "to", ","):
+        return
+    run = numbers.read_number(words, j + 1)
+    if run is None:
+        return
+    partner = _Cand(run.start, run.end, run.start, run.end, run.value, run.low, run.high)
+    _attach_prefix_unit(doc, words, partner)
+    _attach_unit(doc, words, spaced, partner, run)
+    if partner.unit is not None:
+        cand.unit, cand.rate = partner.unit, partner.rate
+    elif partner.counted is not None and words[j] == "or":
+        cand.counted = partner.counted
+
+
+def _names_something(doc: Doc, words: list[str], cand: _Cand) -> bool:
+    """ "Route 66", "Boeing 737 was", "Article 5 of", "Formula One teams": a number right after
+    a proper noun or an identifier noun names a thing, unless it counts a plural noun that
+    follows it directly ("In Syria 300 people ...")."""
+    s = cand.num_start
+    if (
+        cand.counted_tok is not None
+        and doc[cand.counted_tok].tag_ == "NNP"
+        and doc[cand.counted_tok].ent_type_ != "NORP"
+    ):
+        return True  # "the 14 Pro Max", "3 of the Act"
+    if s == 0:
+        return False
+    prev = doc[s - 1]
+    if prev.text == "." and s >= 2 and doc[s - 2].lower_ in ("no", "nos", "vol", "art"):
+        prev = doc[s - 2]  # "No. 1" split as "No", "."
+    named = prev.lower_.rstrip(".") in numbers.context_words("id_noun") or (
+        prev.tag_ in ("NNP", "NNPS", "NN")
+        and prev.lower_ not in numbers.context_words("month")
+        and prev.ent_type_ != "MONEY"
+        and any(c.isupper() for c in prev.text)
+    )
+    if (
+        not named
+        and doc[s].text[:1].isupper()
+        and not doc[s].is_sent_start
+        and prev.text[:1].isupper()
+        and prev.is_alpha
+    ):
+        named = True  # "Formula One", "Air Force One"
+    if not named:
+        return False
+    direct = cand.counted_tok == cand.num_end and doc[cand.counted_tok].tag_ == "NNS"
+    return not direct or (doc[s].text[:1].isupper() and doc[s].is_alpha)
+
+
+def _bare_rejected(doc: Doc, words: list[str], cand: _Cand) -> bool:
+    """Bare numbers (no unit, no noun) that are pronoun uses of "one"."""
+    s = cand.num_start
+    if words[s] in ("one",) and cand.num_end == s + 1:
+        nxt = words[cand.num_end] if cand.num_end < len(words) else ""
+        return nxt not in ("in", "of") and not (nxt == "-" or cand.start < s)
+    return False
+
+
+def _age_apposition(doc: Doc, cand: _Cand) -> None:
+    """ "The suspect, 27, was released": a bare small integer between commas after a noun."""
+    s, e = cand.num_start, cand.num_end
+    if s > 0 and doc[s - 1].lower_ == "aged" and doc[s].text.isdigit():
+        cand.unit = units.lexicon().units["year"]
+        cand.age = True
+        return
+    if (
+        s < 2
+        or e >= len(doc)
+        or cand.value != int(cand.value)
+        or not 0 < cand.value <= MAX_AGE_YEARS
+        or doc[s - 1].text != ","
+        or doc[e].text not in (",", ")")
+    ):
+        return
+    if doc[s - 2].pos_ in ("NOUN", "PROPN") and doc[s].like_num and doc[s].text.isdigit():
+        cand.unit = units.lexicon().units["year"]
+        cand.age = True
+
+
+def _qualifier_before(words: list[str], start: int) -> tuple[str, int] | None:
+    quals = _lexicons().qualifiers
+    for size in (3, 2, 1):
+        if start - size < 0:
+            continue
+        phrase = " ".join(words[start - size : start])
+        q = quals.get(phrase)
+        if q is not None and q[1] == "before":
+            return q[0], start - size
+    return None
+
+
+def _qualify(doc: Doc, words: list[str], cand: _Cand) -> None:
+    """Qualifier before ("about", "more than") or after ("or more", "-plus"); "between"."""
+    if cand.is_range and cand.low != cand.high:
+        cand.qualifier = "range"
+        if cand.start > 0 and words[cand.start - 1] in ("between", "from"):
+            cand.start -= 1
+        return
+    q = _qualifier_before(words, cand.start)
+    if (
+        q is not None
+        and words[q[1]] in ("over", "some")
+        and cand.unit is not None
+        and cand.unit.dimension == "time"
+    ):
+        q = None  # "over 10 years", "some days": a period, not a bound
+    if q is not None:
+        # "only around 10": the qualifier next to the number wins; extend over "only"
+        cand.qualifier, cand.start = q
+    else:
+        e = cand.num_end if cand.unit is None and cand.counted is None else cand.end
+        quals = _lexicons().qualifiers
+        for size in (2, 1):
+            phrase = " ".join(words[e : e + size])
+            hit = quals.get(phrase)
+            if hit is not None and hit[1] == "after" and e + size <= len(words):
+                if phrase in ("+", "plus") and e + size < len(words) and doc[e + size].like_num:
+                    continue
+                cand.qualifier = hit[0]
+                cand.end = max(cand.end, e + size)
+                break
+    v = cand.value
+    if cand.qualifier == "approx":
+        cand.low, cand.high = v - abs(v) * APPROX_REL_WIDTH, v + abs(v) * APPROX_REL_WIDTH
+    elif cand.qualifier == "below":
+        cand.qualifier = "approx"
+        cand.low, cand.high = v - abs(v) * NEAR_BELOW_REL_WIDTH, v
+    elif cand.qualifier == "at_least":
+        cand.low, cand.high = v, v * AT_LEAST_HIGH_FACTOR if v >= 0 else v
+    elif cand.qualifier == "at_most":
+        cand.low, cand.high = (v * AT_MOST_LOW_FACTOR, v) if v >= 0 else (v, v)
+
+
+def _change(doc: Doc, words: list[str], cand: _Cand) -> Change | None:
+    """up/down when the number is an amount of change: "rose 5%", "up 9%", "a 3% cut"."""
+    k = cand.start - 1
+    while k >= 0 and words[k] in (",", "by"):
+        k -= 1
+    if k >= 0 and k + 1 < cand.start and words[k + 1] == "by" and doc[k].pos_ == "VERB":
+        hit = _lexicons().changes.get(doc[k].lemma_.lower())
+        if hit is not None and hit[1] in ("verb", "both"):
+            return hit[0]  # "dropped by 12 percent", "raised its rate by"
+    if (
+        k >= 0
+        and words[k] in ("up", "down", "off")
+        and doc[k].pos_ in ("ADV", "ADP", "PART")
+        and doc[k].dep_ != "prt"  # "gave up 517 yards"
+    ):
+        if words[k] == "up" and k + 1 < len(words) and words[k + 1] == "to":
+            return None
+        return "up" if words[k] == "up" else "down"
+    if (
+        k >= 0
+        and words[k] in numbers.context_words("level_preposition")
+        and not (words[k] == "over" and cand.qualifier == "at_least")
+    ):
+        return None  # "fell 6 points to 38 percent": 38 is a level
+    starts = [cand.counted_tok if cand.counted_tok is not None else cand.end - 1, cand.num_end - 1]
+    for idx in dict.fromkeys(starts):
+        ch = _change_from(doc, doc[idx], cand)
+        if ch is not None:
+            return ch
+    return None
+
+
+def _change_from(doc: Doc, tok: Token, cand: _Cand) -> Change | None:
+    changes = _lexicons().changes
+    via_by = False
+    for _ in range(5):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if tok.dep_ == "pobj" or head.pos_ == "ADP":
+            prep = head.lower_
+            if prep == "by" or (prep == "between" and cand.qualifier == "range"):
+                via_by = True
+                tok = head
+                continue
+            if prep == "of" and head.head.pos_ == "NOUN":
+                hit = changes.get(head.head.lemma_.lower())
+                if hit is not None and hit[1] in ("noun", "both"):
+                    return hit[0]
+            if prep in numbers.context_words("level_preposition") or head.pos_ == "ADP":
+                return None
+        hit = changes.get(head.lemma_.lower())
+        if hit is not None:
+            ch, pos, mode = hit
+            is_verb = head.pos_ in ("VERB", "AUX")
+            if (
+                (is_verb and pos in ("verb", "both"))
+                or (head.pos_ == "NOUN" and pos in ("noun", "both"))
+            ) and (mode == "direct" or via_by):
+                return ch
+        if head.pos_ in ("VERB", "AUX"):
+            return None
+        if head.pos_ in ("NOUN", "PROPN", "ADJ") and not cand.start <= head.i < cand.end:
+            return None  # "cut a path 25 miles long": the number measures another word
+        tok = head
+    return None
+
+
+def _year_like(doc: Doc, cand: _Cand) -> bool:
+    """A four-digit year ("2021", "in 1998") read as a count: not a quantity."""
+    if cand.unit is not None or (cand.is_range and cand.low != cand.high):
+        return False
+    tok = doc[cand.num_start]
+    text = tok.text
+    if cand.num_end - cand.num_start != 1 or not text.isdigit() or len(text) != 4:
+        return False
+    if not 1000 <= int(text) <= 2100:
+        return False
+    counts_plural = cand.counted_tok is not None and doc[cand.counted_tok].tag_ == "NNS"
+    return not (counts_plural and tok.ent_type_ != "DATE")
+
+
+# --- output ------------------------------------------------------------------------------
+
+
+def _finish(doc: Doc, c: _Cand, sentence: tuple[int, int]) -> Quantity:
+    start_char = doc[c.start].idx
+    end_tok = doc[c.end - 1]
+    end_char = end_tok.idx + len(end_tok.text)
+    if (
+        end_tok.text.endswith(".")
+        and len(end_tok.text) > 1
+        and c.end - 1 > c.num_start
+        and (end_tok.lower_ not in units.lexicon().after)
+    ):
+        end_char -= 1  # sentence-final "km/h." keeps its period out
+    unit = c.unit
+    low, high = min(c.low, c.value), max(c.high, c.value)
+    qualifier: Qualifier = c.qualifier  # type: ignore[assignment]
+    if unit is None:
+        name = f"per {c.rate}" if c.rate else None
+        dim = "rate" if c.rate else "count"
+        return Quantity(
+            doc.text[start_char:end_char],
+            (start_char, end_char),
+            c.value,
+            low,
+            high,
+            name,
+            None,
+            None,
+            None,
+            None,
+            dim,
+            qualifier,
+            c.change,
+            c.counted,
+            sentence,
+        )
+    name = unit.name + (f" per {c.rate}" if c.rate else "")
+    dim = "age" if c.age else unit.dimension
+    si_value = si_low = si_high = None
+    si_unit: str | None = None
+    if unit.is_currency:
+        si_value, si_low, si_high, si_unit = c.value, low, high, unit.si
+        if c.rate:
+            si_unit = f"{unit.si} per {c.rate}"
+    elif not c.rate:
+        conv = units.to_si(unit.name, c.value)
+        if conv is not None:
+            si_value, si_unit = conv
+            lo = units.to_si(unit.name, low)
+            hi = units.to_si(unit.name, high)
+            si_low = lo[0] if lo else None
+            si_high = hi[0] if hi else None
+    return Quantity(
+        doc.text[start_char:end_char],
+        (start_char, end_char),
+        c.value,
+        low,
+        high,
+        name,
+        si_value,
+        si_low,
+        si_high,
+        si_unit,
+        dim,
+        qualifier,
+        c.change,
+        None,
+        sentence,
+    )

@@ -1,0 +1,275 @@
+"""The unit lexicon (``data/units.tsv``): surface forms -> canonical units, and SI conversion
+through pint (one registry, created lazily on first use)."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from counterpoint.errors import ExtractionError
+from counterpoint.facts.numbers import context_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+MAX_UNIT_TOKENS = 4
+"""Longest unit surface in tokens ("degrees Celsius", "kilometers per hour" = 3; 4 for slack)."""
+
+GLUED_ONLY = frozenset(
+    {
+        "m",
+        "s",
+        "h",
+        "t",
+        "p",
+        "f",
+        "c",
+        "l",
+        "g",
+        "w",
+        "v",
+        "b",
+        "in",
+        "mo",
+        "ct",
+        "gr",
+        "kt",
+        "pt",
+        "pc",
+        "pp",
+        "'",
+        '"',
+        "′",
+        "″",
+        "rs",
+        "rs.",
+        "sec",
+        "min",
+        "hr",
+        "yr",
+        "wk",
+        "mos",
+        "mi",
+        "ha",
+        "db",
+        "°",
+    }
+)
+"""Surfaces that are also ordinary words or stray symbols: accepted only when glued to the
+number ("5m", "3h", "45°") or, for "°", when a temperature letter follows."""
+
+UPPER_ONLY_CODES = frozenset(
+    {
+        "usd",
+        "aud",
+        "cad",
+        "hkd",
+        "nzd",
+        "sgd",
+        "twd",
+        "eur",
+        "gbp",
+        "jpy",
+        "cny",
+        "krw",
+        "rub",
+        "inr",
+        "chf",
+        "mxn",
+        "try",
+        "zar",
+        "ngn",
+        "ils",
+        "uah",
+        "brl",
+        "sek",
+        "nok",
+        "dkk",
+        "pln",
+        "sar",
+        "aed",
+        "btc",
+        "rmb",
+        "pp",
+        "ppt",
+    }
+)
+"""ISO codes count only when written in capitals ("TRY" is a currency, "try" a verb)."""
+
+SI_NAMES = {
+    "meter ** 2": "square meter",
+    "meter ** 3": "cubic meter",
+    "meter / second": "meter per second",
+    "bit / second": "bit per second",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One row of units.tsv."""
+
+    name: str
+    dimension: str
+    newsquant: str
+    pint: str | None
+    si: str | None
+    before: bool
+    after: bool
+
+    @property
+    def is_currency(self) -> bool:
+        return self.dimension == "currency"
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Surface (lower-cased, tokens joined by single spaces) -> Unit, split by position."""
+
+    units: dict[str, Unit]
+    after: dict[str, Unit]
+    before: dict[str, Unit]
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """Load data/units.tsv once."""
+    text = resources.files("counterpoint.facts").joinpath("data/units.tsv").read_text("utf-8")
+    units: dict[str, Unit] = {}
+    after: dict[str, Unit] = {}
+    before: dict[str, Unit] = {}
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 7:
+            raise ExtractionError(
+                f"data/units.tsv line {lineno}: expected 7 columns, got {len(cols)}"
+            )
+        name, dim, nq, pint_expr, si, pos, surfaces = cols
+        unit = Unit(
+            name,
+            dim,
+            nq,
+            None if pint_expr == "-" else pint_expr,
+            None if si == "-" else si,
+            pos in ("before", "both"),
+            pos in ("after", "both"),
+        )
+        units[name] = unit
+        for surface in surfaces.split("|"):
+            key = surface.strip().lower()
+            if not key:
+                continue
+            if unit.after:
+                after.setdefault(key, unit)
+            if unit.before:
+                before.setdefault(key, unit)
+    return Lexicon(units, after, before)
+
+
+def _keys(texts: Sequence[str], spaced: Sequence[bool]) -> list[str]:
+    """Ways to join token texts: as written (spaces where the text has them) and space-joined."""
+    written = texts[0]
+    for t, sp in zip(texts[1:], spaced[1:], strict=True):
+        written += (" " if sp else "") + t
+    joined = " ".join(texts)
+    return [written] if written == joined else [written, joined]
+
+
+def match_after(
+    texts: Sequence[str], spaced: Sequence[bool], start: int
+) -> tuple[Unit, int, str] | None:
+    """Longest unit surface starting at token ``start``; returns (unit, end token, surface).
+
+    ``texts`` are lower-cased token texts, ``spaced[k]`` says whether whitespace precedes
+    token k. Gating of ambiguous surfaces is left to the caller (see GLUED_ONLY).
+    """
+    lex = lexicon()
+    for length in range(min(MAX_UNIT_TOKENS, len(texts) - start), 0, -1):
+        chunk = texts[start : start + length]
+        for key in _keys(chunk, spaced[start : start + length]):
+            unit = lex.after.get(key)
+            if unit is None and len(chunk[-1]) >= 2 and chunk[-1].endswith(".") and len(key) > 2:
+                unit = lex.after.get(key[:-1])  # sentence-final "km/h."
+            if unit is not None:
+                return unit, start + length, key
+    return None
+
+
+def match_before(
+    texts: Sequence[str], spaced: Sequence[bool], end: int
+) -> tuple[Unit, int, str] | None:
+    """Longest prefix unit ("$", "US$", "US $", "€", "magnitude") ending before token ``end``.
+
+    Only symbols, symbol-bearing forms ("a$", "hk$") and capitalised codes (checked by the
+    caller) precede numbers; a spelled-out "won" or "euro" before a number is a word.
+    """
+    lex = lexicon()
+    for length in range(min(2, end), 0, -1):
+        if length == 2 and spaced[end - 1] and texts[end - 2] != "us":
+            continue
+        key = "".join(texts[end - length : end])
+        unit = lex.before.get(key)
+        if unit is None:
+            continue
+        if key.isalpha() and key not in UPPER_ONLY_CODES and key != "magnitude":
+            continue
+        return unit, end - length, key
+    return None
+
+
+def unit_ok(
+    doc: Doc,
+    words: list[str],
+    spaced: list[bool],
+    start: int,
+    m: tuple[Unit, int, str],
+    num_end: int,
+) -> bool:
+    """Gate ambiguous unit surfaces ("m", "in", "won", "pounds") by context."""
+    _unit, end, surface = m
+    glued = (start == num_end and not spaced[start]) or (
+        start > num_end and words[num_end] == "-" and not spaced[start]
+    )
+    if surface in GLUED_ONLY and not glued:
+        return False
+    if surface in UPPER_ONLY_CODES and not doc[start].text.isupper():
+        return False
+    if surface == "won" and end < len(doc) and doc[end].pos_ in ("DET", "NUM", "PRON", "PROPN"):
+        return False
+    if surface == "°" and not glued:
+        return False
+    return not (surface in ("second", "seconds") and start > 0 and words[start - 1] == "a")
+
+
+def money_context(doc: Doc, k: int) -> bool:
+    """ "pounds" as money: a money word close by and no weight word."""
+    window = [t.lemma_ for t in doc[max(0, k - 5) : k + 3]]
+    return any(w in context_words("money_lemma") for w in window) and not any(
+        w in context_words("mass_lemma") for w in window
+    )
+
+
+@functools.cache
+def _registry() -> Any:
+    import pint  # heavy: imported on first conversion
+
+    return pint.UnitRegistry()
+
+
+@functools.lru_cache(maxsize=4096)
+def to_si(unit_name: str, value: float) -> tuple[float, str] | None:
+    """Convert ``value`` of a physical unit to its SI unit via pint; None when not physical."""
+    unit = lexicon().units.get(unit_name)
+    if unit is None or unit.pint is None or unit.si is None:
+        return None
+    ureg = _registry()
+    try:
+        q = ureg.Quantity(value, unit.pint).to(unit.si)
+    except Exception:  # pint raises many types (undefined unit, offset errors)
+        return None
+    name = str(q.units)
+    return float(q.magnitude), SI_NAMES.get(name, name)

@@ -1,0 +1,174 @@
+"""find_quantities on sentences written for these tests: values, units, intervals, changes,
+counted nouns, and the numbers that are not quantities."""
+
+from __future__ import annotations
+
+import pytest
+
+from counterpoint.facts.quantities import (
+    APPROX_REL_WIDTH,
+    AT_LEAST_HIGH_FACTOR,
+    AT_MOST_LOW_FACTOR,
+    NEAR_BELOW_REL_WIDTH,
+    find_quantities,
+)
+from counterpoint.model import Quantity
+
+
+def _find(nlp, text: str, exclude=()) -> tuple[Quantity, ...]:  # type: ignore[no-untyped-def]
+    return find_quantities(nlp(text), exclude)
+
+
+def _only(nlp, text: str) -> Quantity:  # type: ignore[no-untyped-def]
+    found = _find(nlp, text)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+# (sentence, quantity text, value, unit, dimension, qualifier, change, counted)
+CASES = [
+    ("The envoys walked about a mile and a half to the bridge.", "about a mile and a half",
+     1.5, "mile", "length", "approx", None, None),
+    ("The cart rolled barely a kilometer before it stopped.", "barely a kilometer",
+     1.0, "kilometer", "length", "approx", None, None),
+    ("Half a mile of the levee gave way overnight.", "Half a mile",
+     0.5, "mile", "length", "exact", None, None),
+    ("Fewer than 400 foreigners stayed in the capital.", "Fewer than 400 foreigners",
+     400.0, None, "count", "at_most", None, "foreigner"),
+    ("The consulates of 15 countries were shut in May.", "15 countries",
+     15.0, None, "count", "exact", None, "country"),
+    ("Roughly two dozen volunteers cleared the road.", "Roughly two dozen volunteers",
+     24.0, None, "count", "approx", None, "volunteer"),
+    ("The seven weary Swiss climbers were rescued.", "seven weary Swiss climbers",
+     7.0, None, "count", "exact", None, "climber"),
+    ("Three chargés d'affaires attended the briefing.", "Three chargés d'affaires",
+     3.0, None, "count", "exact", None, "chargé d'affaires"),
+    ("Investigators made the grueling 27-hour drive north.", "27-hour",
+     27.0, "hour", "time", "exact", None, None),
+    ("Arrivals face a three-week quarantine at the border.", "three-week",
+     3.0, "week", "time", "exact", None, None),
+    ("Exports plummeted 64 percent compared with the prior year.", "64 percent",
+     64.0, "percent", "percent", "exact", "down", None),
+    ("Shares rose 5% in early trading.", "5%", 5.0, "percent", "percent", "exact", "up", None),
+    ("The automaker will cut 2,400 jobs.", "2,400 jobs",
+     2400.0, None, "count", "exact", "down", "job"),
+    ("The refit will take 10 to 14 months.", "10 to 14 months",
+     12.0, "month", "time", "range", None, None),
+    ("The loan is worth $3.4 billion.", "$3.4 billion",
+     3.4e9, "USD", "currency", "exact", None, None),
+    ("The league paid £600m for the rights.", "£600m",
+     6e8, "GBP", "currency", "exact", None, None),
+    ("A coffee costs 4,800 won in central Seoul.", "4,800 won",
+     4800.0, "KRW", "currency", "exact", None, None),
+    ("The thermometer showed minus 18 degrees Celsius.", "minus 18 degrees Celsius",
+     -18.0, "degree Celsius", "temperature", "exact", None, None),
+    ("Nearly 30 tonnes of grain spilled.", "Nearly 30 tonnes",
+     30.0, "metric ton", "mass", "approx", None, None),
+    ("More than 5,000 people joined the march.", "More than 5,000 people",
+     5000.0, None, "count", "at_least", None, "people"),
+    ("The ferry takes up to 1,500 passengers.", "up to 1,500 passengers",
+     1500.0, None, "count", "at_most", None, "passenger"),
+    ("Tens of thousands of families fled the floods.", "Tens of thousands",
+     10000.0, None, "count", "range", None, "family"),
+    ("The 19-year-old signed with the club.", "19-year-old",
+     19.0, "year", "age", "exact", None, None),
+    ("The storm brought winds of 130 mph.", "130 mph",
+     130.0, "mile per hour", "speed", "exact", None, None),
+    ("Only nine ambassadors remain in the city.", "Only nine ambassadors",
+     9.0, None, "count", "exact", None, "ambassador"),
+    ("One diplomatic source confirmed the move.", "One diplomatic source",
+     1.0, None, "count", "exact", None, "source"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit", "dimension", "qualifier", "change", "counted"), CASES
+)
+def test_quantity_is_read(  # type: ignore[no-untyped-def]
+    spacy_nlp, sentence, text, value, unit, dimension, qualifier, change, counted
+) -> None:
+    q = _only(spacy_nlp, sentence)
+    assert (q.text, q.unit, q.dimension, q.qualifier, q.change, q.counted) == (
+        text, unit, dimension, qualifier, change, counted)
+    assert q.value == pytest.approx(value)
+    assert sentence[q.span[0]:q.span[1]] == q.text
+    assert q.sentence == (0, len(sentence))
+
+
+NOT_QUANTITIES = [
+    "First, the ministry will review the decision.",
+    "The treaty was signed on March 3, 2019, in Geneva.",
+    "The flights resumed on Feb. 26 after a pause.",
+    "In the 1990s the region suffered a severe famine.",
+    "An accountant and an interpreter were the only staff left.",
+    "Kim Jong-un met the visiting envoy.",
+    "G7 ministers met after the COVID-19 outbreak.",
+    "The Boeing 737 was grounded after the incident.",
+    "For tips, call the hotline at 555-0142.",
+    "The third round of talks will be held in Vienna.",
+    "One of them said the talks had stalled.",
+    "If one does not know the details, the story looks odd.",
+    "The team won 3-1 after extra time.",
+    "The meeting starts at 10:30 a.m. in Room 4.",
+    "Article 5 has been invoked only once.",
+    "He finished second in the 2022 World Cup.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_QUANTITIES)
+def test_not_a_quantity(spacy_nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert [q.text for q in _find(spacy_nlp, sentence)] == []
+
+
+def test_two_or_three_weeks_share_the_unit(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _find(spacy_nlp, "Evacuees wait two or three weeks in quarantine.")
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("two", 2.0, "week"), ("three weeks", 3.0, "week")]
+
+
+def test_level_after_to_is_not_a_change(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _find(spacy_nlp, "Oil fell 2.3 percent to $81.40 a barrel.")
+    assert [(q.text, q.change, q.unit) for q in found] == [
+        ("2.3 percent", "down", "percent"), ("$81.40 a barrel", None, "USD per barrel")]
+
+
+def test_intervals_follow_the_named_widths(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    about = _only(spacy_nlp, "The crowd numbered about 200 people.")
+    assert (about.low, about.high) == pytest.approx(
+        (200 * (1 - APPROX_REL_WIDTH), 200 * (1 + APPROX_REL_WIDTH)))
+    nearly = _only(spacy_nlp, "The crowd numbered nearly 200 people.")
+    assert (nearly.low, nearly.high) == pytest.approx((200 * (1 - NEAR_BELOW_REL_WIDTH), 200))
+    over = _only(spacy_nlp, "The crowd numbered over 200 people.")
+    assert (over.low, over.high) == pytest.approx((200, 200 * AT_LEAST_HIGH_FACTOR))
+    under = _only(spacy_nlp, "The crowd numbered under 200 people.")
+    assert (under.low, under.high) == pytest.approx((200 * AT_MOST_LOW_FACTOR, 200))
+
+
+def test_si_values(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    mile = _only(spacy_nlp, "They walked about a mile and a half.")
+    assert mile.si_unit == "meter"
+    assert mile.si_value == pytest.approx(2414.016)
+    assert mile.si_low is not None and mile.si_low < mile.si_value < (mile.si_high or 0)
+    money = _only(spacy_nlp, "The fine was €2.5 million.")
+    assert (money.si_value, money.si_unit) == (2.5e6, "EUR")
+    count = _only(spacy_nlp, "The ward has 40 beds.")
+    assert (count.si_value, count.si_unit) == (None, None)
+    heat = _only(spacy_nlp, "It was 20°C at noon.")
+    assert heat.si_unit == "kelvin"
+    assert heat.si_value == pytest.approx(293.15)
+
+
+def test_excluded_spans_yield_nothing(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Within 12 days, 300 people left."
+    start = text.index("12 days")
+    found = _find(spacy_nlp, text, exclude=[(start, start + len("12 days"))])
+    assert [q.text for q in found] == ["300 people"]
+
+
+def test_results_sorted_and_sentence_spans(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The school has 850 students. It also has 62 teachers and 3 buses."
+    found = _find(spacy_nlp, text)
+    assert [q.text for q in found] == ["850 students", "62 teachers", "3 buses"]
+    second = text.index("It also")
+    assert found[0].sentence == (0, second - 1)
+    assert found[1].sentence[0] == second
