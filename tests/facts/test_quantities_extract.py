@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from counterpoint.facts.quantities import (
-    APPROX_REL_WIDTH,
-    AT_LEAST_HIGH_FACTOR,
-    AT_MOST_LOW_FACTOR,
-    NEAR_BELOW_REL_WIDTH,
-    find_quantities,
-)
+from counterpoint.facts.quantities import find_quantities
 from counterpoint.model import Quantity
+from counterpoint.settings import DEFAULT, Settings
 
 
 def _find(nlp, text: str, exclude=()) -> tuple[Quantity, ...]:  # type: ignore[no-untyped-def]
@@ -30,7 +25,9 @@ CASES = [
     ("The envoys walked about a mile and a half to the bridge.", "about a mile and a half",
      1.5, "mile", "length", "approx", None, None),
     ("The cart rolled barely a kilometer before it stopped.", "barely a kilometer",
-     1.0, "kilometer", "length", "approx", None, None),
+     1.0, "kilometer", "length", "at_most", None, None),
+    ("The bid fell just short: just under 30 tonnes were sold.", "just under 30 tonnes",
+     30.0, "metric ton", "mass", "at_most", None, None),
     ("Half a mile of the levee gave way overnight.", "Half a mile",
      0.5, "mile", "length", "exact", None, None),
     ("Fewer than 400 foreigners stayed in the capital.", "Fewer than 400 foreigners",
@@ -133,15 +130,50 @@ def test_level_after_to_is_not_a_change(spacy_nlp) -> None:  # type: ignore[no-u
 
 
 def test_intervals_follow_the_named_widths(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    s = DEFAULT
     about = _only(spacy_nlp, "The crowd numbered about 200 people.")
     assert (about.low, about.high) == pytest.approx(
-        (200 * (1 - APPROX_REL_WIDTH), 200 * (1 + APPROX_REL_WIDTH)))
+        (200 * (1 - s.approx_rel_width), 200 * (1 + s.approx_rel_width)))
     nearly = _only(spacy_nlp, "The crowd numbered nearly 200 people.")
-    assert (nearly.low, nearly.high) == pytest.approx((200 * (1 - NEAR_BELOW_REL_WIDTH), 200))
+    assert nearly.qualifier == "approx"
+    assert (nearly.low, nearly.high) == pytest.approx((200 * (1 - s.near_below_rel_width), 200))
     over = _only(spacy_nlp, "The crowd numbered over 200 people.")
-    assert (over.low, over.high) == pytest.approx((200, 200 * AT_LEAST_HIGH_FACTOR))
+    assert (over.low, over.high) == pytest.approx((200, 200 * s.at_least_high_factor))
     under = _only(spacy_nlp, "The crowd numbered under 200 people.")
-    assert (under.low, under.high) == pytest.approx((200 * AT_MOST_LOW_FACTOR, 200))
+    assert (under.low, under.high) == pytest.approx((200 * s.at_most_low_factor, 200))
+
+
+def test_barely_is_a_tight_upper_bound(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    barely = _only(spacy_nlp, "The cart rolled barely a kilometer before it stopped.")
+    assert (barely.qualifier, barely.low, barely.high) == ("at_most", pytest.approx(0.9), 1.0)
+    hardly = _only(spacy_nlp, "The crowd numbered hardly 200 people.")
+    under = _only(spacy_nlp, "The crowd numbered under 200 people.")
+    assert hardly.qualifier == under.qualifier == "at_most"
+    assert under.low < hardly.low < hardly.high == under.high == 200
+
+
+def test_other_settings_change_the_intervals(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    wide = Settings(
+        approx_rel_width=0.3,
+        near_below_rel_width=0.2,
+        at_least_high_factor=3.0,
+        at_most_low_factor=0.25,
+    )
+    texts = [
+        "The crowd numbered about 200 people.",
+        "The crowd numbered nearly 200 people.",
+        "The crowd numbered over 200 people.",
+        "The crowd numbered under 200 people.",
+    ]
+    got = []
+    for text in texts:
+        doc = spacy_nlp(text)
+        (default,) = find_quantities(doc)
+        (changed,) = find_quantities(doc, settings=wide)
+        assert (changed.value, changed.qualifier) == (default.value, default.qualifier)
+        assert (changed.low, changed.high) != (default.low, default.high)
+        got.extend((changed.low, changed.high))
+    assert got == pytest.approx([140, 260, 160, 200, 200, 600, 50, 200])
 
 
 def test_si_values(spacy_nlp) -> None:  # type: ignore[no-untyped-def]

@@ -31,7 +31,7 @@ SEED_REPORT = [
     ("around 10 countries", 10.0, None, "approx", None, "country"),
     ("eight indomitable Russian staffers", 8.0, None, "exact", None, "staffer"),
     ("34-hour", 34.0, "hour", "exact", None, None),
-    ("barely a kilometer", 1.0, "kilometer", "approx", None, None),
+    ("barely a kilometer", 1.0, "kilometer", "at_most", None, None),
     ("One diplomatic source", 1.0, None, "exact", None, "source"),
     ("80 percent", 80.0, "percent", "exact", "down", None),
     ("One source", 1.0, None, "exact", None, "source"),

@@ -1,8 +1,10 @@
 """Reading numbers written in digits or words ("1,200", "3.4bn", "two dozen", "one and a half
 million", "tens of thousands") from a run of lower-cased token texts.
 
-Pure string functions with no spaCy dependency, so they are cheap to test and to fuzz; the
-quantity stage (``counterpoint.facts.quantities``) decides which runs are quantities.
+The readers are pure string functions with no spaCy dependency, so they are cheap to test and
+to fuzz; the functions after them look at the spaCy tokens around a run to reject numbers that
+are no quantity (dates, names, pronoun "one"); the quantity stage
+(``counterpoint.facts.quantities``) decides the rest.
 """
 
 from __future__ import annotations
@@ -329,13 +331,16 @@ def _read_plural(words: Sequence[str], i: int) -> NumberRun | None:
 # --- context over spaCy tokens -------------------------------------------------------------
 
 
+def data_rows(name: str) -> list[list[str]]:
+    """The tab-separated rows of ``data/<name>``, without blank and ``#`` comment lines."""
+    text = resources.files("counterpoint.facts").joinpath(f"data/{name}").read_text("utf-8")
+    return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
 @functools.cache
 def context_words(name: str) -> frozenset[str]:
     """One list of data/context_words.tsv ("month", "id_noun", ...)."""
-    text = (
-        resources.files("counterpoint.facts").joinpath("data/context_words.tsv").read_text("utf-8")
-    )
-    rows = (ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    rows = data_rows("context_words.tsv")
     words = frozenset(r[1] for r in rows if len(r) == 2 and r[0] == name)
     if not words:
         raise ExtractionError(f"data/context_words.tsv has no list {name!r}")
@@ -418,3 +423,58 @@ def is_not_quantity(
         ):
             return True
     return False
+
+
+def names_something(doc: Doc, num_start: int, num_end: int, counted_tok: int | None) -> bool:
+    """ "Route 66", "Boeing 737 was", "Article 5 of", "Formula One teams": a number right after
+    a proper noun or an identifier noun names a thing, unless it counts a plural noun that
+    follows it directly ("In Syria 300 people ..."). ``counted_tok``: the noun it counts."""
+    s = num_start
+    if (
+        counted_tok is not None
+        and doc[counted_tok].tag_ == "NNP"
+        and doc[counted_tok].ent_type_ != "NORP"
+    ):
+        return True  # "the 14 Pro Max", "3 of the Act"
+    if s == 0:
+        return False
+    prev = doc[s - 1]
+    if prev.text == "." and s >= 2 and doc[s - 2].lower_ in ("no", "nos", "vol", "art"):
+        prev = doc[s - 2]  # "No. 1" split as "No", "."
+    named = prev.lower_.rstrip(".") in context_words("id_noun") or (
+        prev.tag_ in ("NNP", "NNPS", "NN")
+        and prev.lower_ not in context_words("month")
+        and prev.ent_type_ != "MONEY"
+        and any(c.isupper() for c in prev.text)
+    )
+    if (
+        not named
+        and doc[s].text[:1].isupper()
+        and not doc[s].is_sent_start
+        and prev.text[:1].isupper()
+        and prev.is_alpha
+    ):
+        named = True  # "Formula One", "Air Force One"
+    if not named:
+        return False
+    direct = counted_tok == num_end and doc[num_end].tag_ == "NNS"
+    return not direct or (doc[s].text[:1].isupper() and doc[s].is_alpha)
+
+
+def pronoun_one(words: Sequence[str], start: int, num_start: int, num_end: int) -> bool:
+    """A bare "one" (no unit, no noun) used as a pronoun; ``start`` is where the quantity
+    begins with its prefixes, before ``num_start`` when one was attached."""
+    if words[num_start] == "one" and num_end == num_start + 1:
+        nxt = words[num_end] if num_end < len(words) else ""
+        return nxt not in ("in", "of") and not (nxt == "-" or start < num_start)
+    return False
+
+
+def year_as_count(doc: Doc, num_start: int, num_end: int, counted_tok: int | None) -> bool:
+    """A four-digit year ("2021", "in 1998") that would be read as a count: not a quantity,
+    unless it counts a plural noun outside a date ("2000 protesters")."""
+    tok = doc[num_start]
+    if num_end - num_start != 1 or not year_like(tok.text):
+        return False
+    counts_plural = counted_tok is not None and doc[counted_tok].tag_ == "NNS"
+    return not (counts_plural and tok.ent_type_ != "DATE")

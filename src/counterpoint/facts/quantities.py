@@ -17,7 +17,8 @@ Conventions (chosen to follow the NewsQuant benchmark of Almasian et al. 2023):
 * ``si_*``: pint conversion to the SI unit of the dimension for physical units; currencies
   keep their value with ``si_unit`` = the ISO code; percent, points and counts have no SI
   value (``si_* = None``) because there is nothing to convert.
-* Qualifier intervals use the named widths below; a change ("rose 5%") keeps its qualifier.
+* Qualifiers, their intervals (widths from ``Settings``) and changes are read by
+  ``qualifiers.py``; a change ("rose 5%") keeps its qualifier.
 """
 
 from __future__ import annotations
@@ -27,30 +28,14 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
 from typing import TYPE_CHECKING
 
-from counterpoint.facts import numbers, units
+from counterpoint.facts import numbers, qualifiers, units
 from counterpoint.model import Change, Qualifier, Quantity
+from counterpoint.settings import DEFAULT, Settings
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-APPROX_REL_WIDTH = 0.15
-"""Half-width of "about/around/some X" as a fraction of X. Chosen so that "about a mile and a
-half" reads as roughly 1.3-1.7 miles (the reading in ARCHITECTURE.md) and so that a figure
-rounded to its two leading digits ("about 2,500") still contains the true one."""
-
-NEAR_BELOW_REL_WIDTH = 0.10
-""""nearly/almost/barely X" lies in [X*(1-w), X]: writers use them for figures just short of
-X; 10% keeps "nearly 30 tonnes" at 27-30 t and "barely a kilometer" at 0.9-1 km."""
-
-AT_LEAST_HIGH_FACTOR = 2.0
-"""Upper end for "more than/over/at least X": news rounds down to the last round figure, and
-figures at twice X are reported as such, so "more than 5,000" is read as 5,000-10,000."""
-
-AT_MOST_LOW_FACTOR = 0.5
-"""Lower end for "fewer than/under/up to X", the mirror image of AT_LEAST_HIGH_FACTOR."""
 
 MAX_AGE_YEARS = 120
 """Largest bare number after "Name," read as an age in years ("The suspect, 27, ...")."""
@@ -64,27 +49,10 @@ _PHONE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Lexicons:
-    qualifiers: dict[str, tuple[str, str]]  # phrase -> (qualifier, position)
-    changes: dict[str, tuple[Change, str, str]]  # lemma -> (change, pos, mode)
-    counted: dict[str, str]  # multi-word count noun (lower) -> canonical
-
-
-def _rows(name: str) -> list[list[str]]:
-    text = resources.files("counterpoint.facts").joinpath(f"data/{name}").read_text("utf-8")
-    return [ln.split("\t") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-
-
 @functools.cache
-def _lexicons() -> _Lexicons:
-    quals = {r[0].lower(): (r[1], r[2]) for r in _rows("qualifiers.tsv")}
-    changes: dict[str, tuple[Change, str, str]] = {}
-    for r in _rows("changes.tsv"):
-        ch: Change = "up" if r[1] == "up" else "down"
-        changes[r[0]] = (ch, r[2], r[3])
-    counted = {r[0].lower(): r[1] for r in _rows("counted.tsv")}
-    return _Lexicons(quals, changes, counted)
+def _counted_phrases() -> dict[str, str]:
+    """Multi-word count nouns of data/counted.tsv (lower-cased) -> canonical form."""
+    return {r[0].lower(): r[1] for r in numbers.data_rows("counted.tsv")}
 
 
 @dataclass(slots=True)
@@ -108,8 +76,12 @@ class _Cand:
     age: bool = False
 
 
-def find_quantities(doc: Doc, exclude: Sequence[tuple[int, int]] = ()) -> tuple[Quantity, ...]:
-    """Every quantity in ``doc``, sorted by span; numbers inside ``exclude`` spans are skipped."""
+def find_quantities(
+    doc: Doc, exclude: Sequence[tuple[int, int]] = (), *, settings: Settings | None = None
+) -> tuple[Quantity, ...]:
+    """Every quantity in ``doc``, sorted by span; numbers inside ``exclude`` spans are skipped.
+    Qualifier intervals use the widths of ``settings`` (default: ``counterpoint.settings``)."""
+    settings = settings or DEFAULT
     words = [t.lower_ for t in doc]
     spaced = [i == 0 or bool(doc[i - 1].whitespace_) for i in range(len(doc))]
     blocked = list(exclude) + [m.span() for m in _PHONE.finditer(doc.text)]
@@ -117,7 +89,7 @@ def find_quantities(doc: Doc, exclude: Sequence[tuple[int, int]] = ()) -> tuple[
     i = 0
     n = len(doc)
     while i < n:
-        cand, nxt = _read_at(doc, words, spaced, i, blocked)
+        cand, nxt = _read_at(doc, words, spaced, i, blocked, settings)
         if cand is not None:
             out.extend(cand)
         i = max(nxt, i + 1)
@@ -151,12 +123,17 @@ def _in_blocked(doc: Doc, i: int, j: int, blocked: Sequence[tuple[int, int]]) ->
 
 
 def _read_at(
-    doc: Doc, words: list[str], spaced: list[bool], i: int, blocked: Sequence[tuple[int, int]]
+    doc: Doc,
+    words: list[str],
+    spaced: list[bool],
+    i: int,
+    blocked: Sequence[tuple[int, int]],
+    settings: Settings,
 ) -> tuple[list[_Cand] | None, int]:
     """Try to read quantities starting at token i; return them and the next index to try."""
     if not numbers.may_start(words[i]):
         return None, i + 1
-    glued = _glued_unit(doc, words, i)
+    glued = _glued_unit(doc, words, i, settings)
     if glued is not None:
         if _in_blocked(doc, i, i + 1, blocked):
             return None, i + 1
@@ -214,15 +191,21 @@ def _read_at(
             return None, partner.end
     if cand.unit is None and cand.counted is None and not cand.is_range:
         _share_unit(doc, words, spaced, cand)
-    if cand.unit is None and _names_something(doc, words, cand):
+    if cand.unit is None and numbers.names_something(
+        doc, cand.num_start, cand.num_end, cand.counted_tok
+    ):
         return None, run.end
     if cand.unit is None and cand.counted is None:
-        if _bare_rejected(doc, words, cand):
+        if numbers.pronoun_one(words, cand.start, cand.num_start, cand.num_end):
             return None, run.end
         _age_apposition(doc, cand)
-    _qualify(doc, words, cand)
-    cand.change = _change(doc, words, cand)
-    if _year_like(doc, cand):
+    qualifiers.qualify(doc, words, cand, settings)
+    cand.change = qualifiers.change(doc, words, cand)
+    if (
+        cand.unit is None
+        and not (cand.is_range and cand.low != cand.high)
+        and numbers.year_as_count(doc, cand.num_start, cand.num_end, cand.counted_tok)
+    ):
         return None, cand.num_end
     nxt = cand.num_end if cand.is_range is False else cand.end
     return [cand], nxt
@@ -233,7 +216,7 @@ def _read_at(
 _GLUED = re.compile(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([^\d\s.,][^\d\s]*)$")
 
 
-def _glued_unit(doc: Doc, words: list[str], i: int) -> _Cand | None:
+def _glued_unit(doc: Doc, words: list[str], i: int, settings: Settings) -> _Cand | None:
     """One token holding number and unit: "38C", "340p", "10km", "5kg" (when the tokenizer
     did not split them); scale suffixes ("3.4bn") are read by numbers.parse_suffixed."""
     m = _GLUED.match(words[i])
@@ -254,8 +237,8 @@ def _glued_unit(doc: Doc, words: list[str], i: int) -> _Cand | None:
     if cand.unit is not unit and not (cand.unit is not None and unit.name == "penny"):
         return None
     cand.unit = unit
-    _qualify(doc, words, cand)
-    cand.change = _change(doc, words, cand)
+    qualifiers.qualify(doc, words, cand, settings)
+    cand.change = qualifiers.change(doc, words, cand)
     return cand
 
 
@@ -284,7 +267,7 @@ def _article_or_half(
         and words[uend + 1] in ("a", "an")
         and words[uend + 2] in ("half", "quarter")
     )
-    qualified = _qualifier_before(words, i) is not None
+    qualified = qualifiers.qualifier_before(words, i) is not None
     if and_half or (qualified and unit.dimension not in ("time", "currency", "percent")):
         return numbers.NumberRun(i, i + 1, 1.0, 1.0, 1.0, False, True)
     return None
@@ -411,10 +394,9 @@ def _attach_counted(doc: Doc, words: list[str], cand: _Cand) -> None:
     noun after a run of modifiers; "one of the X" counts X; multi-word nouns from counted.tsv."""
     last = cand.num_end - 1
     n = len(doc)
-    lex = _lexicons()
     j = cand.num_end
     # multi-word count nouns ("chargé d'affaires")
-    for phrase, canon in lex.counted.items():
+    for phrase, canon in _counted_phrases().items():
         size = phrase.count(" ") + 1
         if "".join(words[j : j + size]).replace("’", "'") == phrase.replace(" ", ""):
             cand.counted, cand.counted_tok, cand.end = canon, j + size - 1, j + size
@@ -530,51 +512,6 @@ def _share_unit(doc: Doc, words: list[str], spaced: list[bool], cand: _Cand) -> 
         cand.counted = partner.counted
 
 
-def _names_something(doc: Doc, words: list[str], cand: _Cand) -> bool:
-    """ "Route 66", "Boeing 737 was", "Article 5 of", "Formula One teams": a number right after
-    a proper noun or an identifier noun names a thing, unless it counts a plural noun that
-    follows it directly ("In Syria 300 people ...")."""
-    s = cand.num_start
-    if (
-        cand.counted_tok is not None
-        and doc[cand.counted_tok].tag_ == "NNP"
-        and doc[cand.counted_tok].ent_type_ != "NORP"
-    ):
-        return True  # "the 14 Pro Max", "3 of the Act"
-    if s == 0:
-        return False
-    prev = doc[s - 1]
-    if prev.text == "." and s >= 2 and doc[s - 2].lower_ in ("no", "nos", "vol", "art"):
-        prev = doc[s - 2]  # "No. 1" split as "No", "."
-    named = prev.lower_.rstrip(".") in numbers.context_words("id_noun") or (
-        prev.tag_ in ("NNP", "NNPS", "NN")
-        and prev.lower_ not in numbers.context_words("month")
-        and prev.ent_type_ != "MONEY"
-        and any(c.isupper() for c in prev.text)
-    )
-    if (
-        not named
-        and doc[s].text[:1].isupper()
-        and not doc[s].is_sent_start
-        and prev.text[:1].isupper()
-        and prev.is_alpha
-    ):
-        named = True  # "Formula One", "Air Force One"
-    if not named:
-        return False
-    direct = cand.counted_tok == cand.num_end and doc[cand.counted_tok].tag_ == "NNS"
-    return not direct or (doc[s].text[:1].isupper() and doc[s].is_alpha)
-
-
-def _bare_rejected(doc: Doc, words: list[str], cand: _Cand) -> bool:
-    """Bare numbers (no unit, no noun) that are pronoun uses of "one"."""
-    s = cand.num_start
-    if words[s] in ("one",) and cand.num_end == s + 1:
-        nxt = words[cand.num_end] if cand.num_end < len(words) else ""
-        return nxt not in ("in", "of") and not (nxt == "-" or cand.start < s)
-    return False
-
-
 def _age_apposition(doc: Doc, cand: _Cand) -> None:
     """ "The suspect, 27, was released": a bare small integer between commas after a noun."""
     s, e = cand.num_start, cand.num_end
@@ -596,142 +533,6 @@ def _age_apposition(doc: Doc, cand: _Cand) -> None:
         cand.age = True
 
 
-def _qualifier_before(words: list[str], start: int) -> tuple[str, int] | None:
-    quals = _lexicons().qualifiers
-    for size in (3, 2, 1):
-        if start - size < 0:
-            continue
-        phrase = " ".join(words[start - size : start])
-        q = quals.get(phrase)
-        if q is not None and q[1] == "before":
-            return q[0], start - size
-    return None
-
-
-def _qualify(doc: Doc, words: list[str], cand: _Cand) -> None:
-    """Qualifier before ("about", "more than") or after ("or more", "-plus"); "between"."""
-    if cand.is_range and cand.low != cand.high:
-        cand.qualifier = "range"
-        if cand.start > 0 and words[cand.start - 1] in ("between", "from"):
-            cand.start -= 1
-        return
-    q = _qualifier_before(words, cand.start)
-    if (
-        q is not None
-        and words[q[1]] in ("over", "some")
-        and cand.unit is not None
-        and cand.unit.dimension == "time"
-    ):
-        q = None  # "over 10 years", "some days": a period, not a bound
-    if q is not None:
-        # "only around 10": the qualifier next to the number wins; extend over "only"
-        cand.qualifier, cand.start = q
-    else:
-        e = cand.num_end if cand.unit is None and cand.counted is None else cand.end
-        quals = _lexicons().qualifiers
-        for size in (2, 1):
-            phrase = " ".join(words[e : e + size])
-            hit = quals.get(phrase)
-            if hit is not None and hit[1] == "after" and e + size <= len(words):
-                if phrase in ("+", "plus") and e + size < len(words) and doc[e + size].like_num:
-                    continue
-                cand.qualifier = hit[0]
-                cand.end = max(cand.end, e + size)
-                break
-    v = cand.value
-    if cand.qualifier == "approx":
-        cand.low, cand.high = v - abs(v) * APPROX_REL_WIDTH, v + abs(v) * APPROX_REL_WIDTH
-    elif cand.qualifier == "below":
-        cand.qualifier = "approx"
-        cand.low, cand.high = v - abs(v) * NEAR_BELOW_REL_WIDTH, v
-    elif cand.qualifier == "at_least":
-        cand.low, cand.high = v, v * AT_LEAST_HIGH_FACTOR if v >= 0 else v
-    elif cand.qualifier == "at_most":
-        cand.low, cand.high = (v * AT_MOST_LOW_FACTOR, v) if v >= 0 else (v, v)
-
-
-def _change(doc: Doc, words: list[str], cand: _Cand) -> Change | None:
-    """up/down when the number is an amount of change: "rose 5%", "up 9%", "a 3% cut"."""
-    k = cand.start - 1
-    while k >= 0 and words[k] in (",", "by"):
-        k -= 1
-    if k >= 0 and k + 1 < cand.start and words[k + 1] == "by" and doc[k].pos_ == "VERB":
-        hit = _lexicons().changes.get(doc[k].lemma_.lower())
-        if hit is not None and hit[1] in ("verb", "both"):
-            return hit[0]  # "dropped by 12 percent", "raised its rate by"
-    if (
-        k >= 0
-        and words[k] in ("up", "down", "off")
-        and doc[k].pos_ in ("ADV", "ADP", "PART")
-        and doc[k].dep_ != "prt"  # "gave up 517 yards"
-    ):
-        if words[k] == "up" and k + 1 < len(words) and words[k + 1] == "to":
-            return None
-        return "up" if words[k] == "up" else "down"
-    if (
-        k >= 0
-        and words[k] in numbers.context_words("level_preposition")
-        and not (words[k] == "over" and cand.qualifier == "at_least")
-    ):
-        return None  # "fell 6 points to 38 percent": 38 is a level
-    starts = [cand.counted_tok if cand.counted_tok is not None else cand.end - 1, cand.num_end - 1]
-    for idx in dict.fromkeys(starts):
-        ch = _change_from(doc, doc[idx], cand)
-        if ch is not None:
-            return ch
-    return None
-
-
-def _change_from(doc: Doc, tok: Token, cand: _Cand) -> Change | None:
-    changes = _lexicons().changes
-    via_by = False
-    for _ in range(5):
-        head = tok.head
-        if head.i == tok.i:
-            return None
-        if tok.dep_ == "pobj" or head.pos_ == "ADP":
-            prep = head.lower_
-            if prep == "by" or (prep == "between" and cand.qualifier == "range"):
-                via_by = True
-                tok = head
-                continue
-            if prep == "of" and head.head.pos_ == "NOUN":
-                hit = changes.get(head.head.lemma_.lower())
-                if hit is not None and hit[1] in ("noun", "both"):
-                    return hit[0]
-            if prep in numbers.context_words("level_preposition") or head.pos_ == "ADP":
-                return None
-        hit = changes.get(head.lemma_.lower())
-        if hit is not None:
-            ch, pos, mode = hit
-            is_verb = head.pos_ in ("VERB", "AUX")
-            if (
-                (is_verb and pos in ("verb", "both"))
-                or (head.pos_ == "NOUN" and pos in ("noun", "both"))
-            ) and (mode == "direct" or via_by):
-                return ch
-        if head.pos_ in ("VERB", "AUX"):
-            return None
-        if head.pos_ in ("NOUN", "PROPN", "ADJ") and not cand.start <= head.i < cand.end:
-            return None  # "cut a path 25 miles long": the number measures another word
-        tok = head
-    return None
-
-
-def _year_like(doc: Doc, cand: _Cand) -> bool:
-    """A four-digit year ("2021", "in 1998") read as a count: not a quantity."""
-    if cand.unit is not None or (cand.is_range and cand.low != cand.high):
-        return False
-    tok = doc[cand.num_start]
-    text = tok.text
-    if cand.num_end - cand.num_start != 1 or not text.isdigit() or len(text) != 4:
-        return False
-    if not 1000 <= int(text) <= 2100:
-        return False
-    counts_plural = cand.counted_tok is not None and doc[cand.counted_tok].tag_ == "NNS"
-    return not (counts_plural and tok.ent_type_ != "DATE")
-
-
 # --- output ------------------------------------------------------------------------------
 
 
@@ -749,42 +550,29 @@ def _finish(doc: Doc, c: _Cand, sentence: tuple[int, int]) -> Quantity:
     unit = c.unit
     low, high = min(c.low, c.value), max(c.high, c.value)
     qualifier: Qualifier = c.qualifier  # type: ignore[assignment]
-    if unit is None:
-        name = f"per {c.rate}" if c.rate else None
-        dim = "rate" if c.rate else "count"
-        return Quantity(
-            doc.text[start_char:end_char],
-            (start_char, end_char),
-            c.value,
-            low,
-            high,
-            name,
-            None,
-            None,
-            None,
-            None,
-            dim,
-            qualifier,
-            c.change,
-            c.counted,
-            sentence,
-        )
-    name = unit.name + (f" per {c.rate}" if c.rate else "")
-    dim = "age" if c.age else unit.dimension
-    si_value = si_low = si_high = None
+    rate = f" per {c.rate}" if c.rate else ""
+    si_value: float | None = None
+    si_low: float | None = None
+    si_high: float | None = None
     si_unit: str | None = None
-    if unit.is_currency:
-        si_value, si_low, si_high, si_unit = c.value, low, high, unit.si
-        if c.rate:
-            si_unit = f"{unit.si} per {c.rate}"
-    elif not c.rate:
-        conv = units.to_si(unit.name, c.value)
-        if conv is not None:
-            si_value, si_unit = conv
-            lo = units.to_si(unit.name, low)
-            hi = units.to_si(unit.name, high)
-            si_low = lo[0] if lo else None
-            si_high = hi[0] if hi else None
+    if unit is None:
+        name = rate.strip() or None
+        dim = "rate" if c.rate else "count"
+    else:
+        name = unit.name + rate
+        dim = "age" if c.age else unit.dimension
+        if unit.is_currency:
+            si_value, si_low, si_high, si_unit = c.value, low, high, unit.si
+            if c.rate:
+                si_unit = f"{unit.si}{rate}"
+        elif not c.rate:
+            conv = units.to_si(unit.name, c.value)
+            if conv is not None:
+                si_value, si_unit = conv
+                lo = units.to_si(unit.name, low)
+                hi = units.to_si(unit.name, high)
+                si_low = lo[0] if lo else None
+                si_high = hi[0] if hi else None
     return Quantity(
         doc.text[start_char:end_char],
         (start_char, end_char),
@@ -799,6 +587,6 @@ def _finish(doc: Doc, c: _Cand, sentence: tuple[int, int]) -> Quantity:
         dim,
         qualifier,
         c.change,
-        None,
+        c.counted if unit is None else None,
         sentence,
     )

@@ -1,0 +1,204 @@
+"""Qualifiers, intervals and changes of quantities: the stage after a number has its unit.
+
+``qualify`` reads the words that bound or blur a number ("about", "more than", "or more",
+``data/qualifiers.tsv``) and sets the interval they imply from the widths in ``Settings``;
+``change`` says whether the number is an amount of change ("rose 5%", ``data/changes.tsv``).
+Both work on the quantity candidate of ``counterpoint.facts.quantities`` through the
+``Candidate`` protocol below, in token indices.
+
+Qualifier classes of qualifiers.tsv and the intervals they give (w = a ``Settings`` width):
+
+* ``approx`` ("about X"): [X*(1-approx_rel_width), X*(1+approx_rel_width)].
+* ``below`` ("nearly X", "almost X"): qualifier ``approx``, interval [X*(1-near_below_rel_width),
+  X]; the figure falls just short of X and rarely exceeds it.
+* ``near_at_most`` ("barely X", "just under X"): qualifier ``at_most`` (the contract in
+  ARCHITECTURE.md lists "barely" there) with the same tight interval as ``below``: unlike
+  "under X", these say the figure is close to X.
+* ``at_least`` ("more than X"): [X, X*at_least_high_factor].
+* ``at_most`` ("fewer than X"): [X*at_most_low_factor, X].
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from counterpoint.facts import numbers
+from counterpoint.model import Change
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from counterpoint.facts.units import Unit
+    from counterpoint.settings import Settings
+
+MAX_CHANGE_HOPS = 5
+"""Most dependency arcs walked up from a number looking for the word that makes it a change;
+the walk stops at the first verb anyway, so this only cuts off long chains of nouns."""
+
+
+class Candidate(Protocol):
+    """The fields of a quantity under construction that this stage reads and sets."""
+
+    start: int
+    end: int
+    num_end: int
+    value: float
+    low: float
+    high: float
+    unit: Unit | None
+    counted: str | None
+    counted_tok: int | None
+    qualifier: str
+    is_range: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicons:
+    qualifiers: dict[str, tuple[str, str]]  # phrase -> (qualifier class, position)
+    changes: dict[str, tuple[Change, str, str]]  # lemma -> (change, pos, mode)
+
+
+@functools.cache
+def _lexicons() -> _Lexicons:
+    quals = {r[0].lower(): (r[1], r[2]) for r in numbers.data_rows("qualifiers.tsv")}
+    changes: dict[str, tuple[Change, str, str]] = {}
+    for r in numbers.data_rows("changes.tsv"):
+        ch: Change = "up" if r[1] == "up" else "down"
+        changes[r[0]] = (ch, r[2], r[3])
+    return _Lexicons(quals, changes)
+
+
+def qualifier_before(words: list[str], start: int) -> tuple[str, int] | None:
+    """The qualifier class of the phrase ending just before token ``start`` and where the
+    phrase starts, longest phrase first; None when there is none."""
+    quals = _lexicons().qualifiers
+    for size in (3, 2, 1):
+        if start - size < 0:
+            continue
+        phrase = " ".join(words[start - size : start])
+        q = quals.get(phrase)
+        if q is not None and q[1] == "before":
+            return q[0], start - size
+    return None
+
+
+def qualify(doc: Doc, words: list[str], cand: Candidate, settings: Settings) -> None:
+    """Qualifier before ("about", "more than") or after ("or more", "-plus"); "between"."""
+    if cand.is_range and cand.low != cand.high:
+        cand.qualifier = "range"
+        if cand.start > 0 and words[cand.start - 1] in ("between", "from"):
+            cand.start -= 1
+        return
+    q = qualifier_before(words, cand.start)
+    if (
+        q is not None
+        and words[q[1]] in ("over", "some")
+        and cand.unit is not None
+        and cand.unit.dimension == "time"
+    ):
+        q = None  # "over 10 years", "some days": a period, not a bound
+    if q is not None:
+        # "only around 10": the qualifier next to the number wins; extend over "only"
+        cand.qualifier, cand.start = q
+    else:
+        e = cand.num_end if cand.unit is None and cand.counted is None else cand.end
+        quals = _lexicons().qualifiers
+        for size in (2, 1):
+            phrase = " ".join(words[e : e + size])
+            hit = quals.get(phrase)
+            if hit is not None and hit[1] == "after" and e + size <= len(words):
+                if phrase in ("+", "plus") and e + size < len(words) and doc[e + size].like_num:
+                    continue
+                cand.qualifier = hit[0]
+                cand.end = max(cand.end, e + size)
+                break
+    _set_interval(cand, settings)
+
+
+def _set_interval(cand: Candidate, settings: Settings) -> None:
+    """The interval of the qualifier class, from the widths in ``settings`` (their help texts
+    say how each was chosen); ``below`` and ``near_at_most`` become public qualifiers here."""
+    v = cand.value
+    if cand.qualifier == "approx":
+        w = settings.approx_rel_width
+        cand.low, cand.high = v - abs(v) * w, v + abs(v) * w
+    elif cand.qualifier in ("below", "near_at_most"):
+        # "nearly 30 tonnes": 27-30 t; "barely a kilometer": 0.9-1 km, a tight upper bound
+        cand.qualifier = "approx" if cand.qualifier == "below" else "at_most"
+        cand.low, cand.high = v - abs(v) * settings.near_below_rel_width, v
+    elif cand.qualifier == "at_least":
+        # news rounds down to the last round figure: "more than 5,000" reads as 5,000-10,000
+        cand.low, cand.high = v, v * settings.at_least_high_factor if v >= 0 else v
+    elif cand.qualifier == "at_most":
+        # the mirror image: "fewer than 400" reads as 200-400
+        cand.low, cand.high = (v * settings.at_most_low_factor, v) if v >= 0 else (v, v)
+
+
+def change(doc: Doc, words: list[str], cand: Candidate) -> Change | None:
+    """up/down when the number is an amount of change: "rose 5%", "up 9%", "a 3% cut"."""
+    k = cand.start - 1
+    while k >= 0 and words[k] in (",", "by"):
+        k -= 1
+    if k >= 0 and k + 1 < cand.start and words[k + 1] == "by" and doc[k].pos_ == "VERB":
+        hit = _lexicons().changes.get(doc[k].lemma_.lower())
+        if hit is not None and hit[1] in ("verb", "both"):
+            return hit[0]  # "dropped by 12 percent", "raised its rate by"
+    if (
+        k >= 0
+        and words[k] in ("up", "down", "off")
+        and doc[k].pos_ in ("ADV", "ADP", "PART")
+        and doc[k].dep_ != "prt"  # "gave up 517 yards"
+    ):
+        if words[k] == "up" and k + 1 < len(words) and words[k + 1] == "to":
+            return None
+        return "up" if words[k] == "up" else "down"
+    if (
+        k >= 0
+        and words[k] in numbers.context_words("level_preposition")
+        and not (words[k] == "over" and cand.qualifier == "at_least")
+    ):
+        return None  # "fell 6 points to 38 percent": 38 is a level
+    starts = [cand.counted_tok if cand.counted_tok is not None else cand.end - 1, cand.num_end - 1]
+    for idx in dict.fromkeys(starts):
+        ch = _change_from(doc[idx], cand)
+        if ch is not None:
+            return ch
+    return None
+
+
+def _change_from(tok: Token, cand: Candidate) -> Change | None:
+    changes = _lexicons().changes
+    via_by = False
+    for _ in range(MAX_CHANGE_HOPS):
+        head = tok.head
+        if head.i == tok.i:
+            return None
+        if tok.dep_ == "pobj" or head.pos_ == "ADP":
+            prep = head.lower_
+            if prep == "by" or (prep == "between" and cand.qualifier == "range"):
+                via_by = True
+                tok = head
+                continue
+            if prep == "of" and head.head.pos_ == "NOUN":
+                hit = changes.get(head.head.lemma_.lower())
+                if hit is not None and hit[1] in ("noun", "both"):
+                    return hit[0]
+            if prep in numbers.context_words("level_preposition") or head.pos_ == "ADP":
+                return None
+        hit = changes.get(head.lemma_.lower())
+        if hit is not None:
+            ch, pos, mode = hit
+            is_verb = head.pos_ in ("VERB", "AUX")
+            if (
+                (is_verb and pos in ("verb", "both"))
+                or (head.pos_ == "NOUN" and pos in ("noun", "both"))
+            ) and (mode == "direct" or via_by):
+                return ch
+        if head.pos_ in ("VERB", "AUX"):
+            return None
+        if head.pos_ in ("NOUN", "PROPN", "ADJ") and not cand.start <= head.i < cand.end:
+            return None  # "cut a path 25 miles long": the number measures another word
+        tok = head
+    return None
