@@ -1,1 +1,76 @@
-"""compare stage."""
+"""Compare a story's articles fact by fact: align, judge, find omissions, build a timeline.
+
+    >>> comparison = compare([facts_a, facts_b])
+    >>> comparison.findings[0].kind, comparison.findings[0].explanation
+
+Findings are ranked by importance (conflicts, then omissions, then compatible figures, then
+agreements; by score inside each kind) and numbered F1, F2, ... in that order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from counterpoint.compare.align import Alignment, align
+from counterpoint.compare.explain import evidence
+from counterpoint.compare.judge import Draft, judge
+from counterpoint.compare.mentions import StoryIndex, build_index
+from counterpoint.compare.negation import negation_conflicts
+from counterpoint.compare.omissions import omissions
+from counterpoint.compare.timeline import timeline
+from counterpoint.model import ArticleFacts, Comparison, Finding, FramingProfile
+from counterpoint.settings import Settings
+
+__all__ = ["Alignment", "align_story", "compare"]
+
+KIND_RANK = {"conflict": 0, "omission": 1, "compatible": 2, "agreement": 3}
+
+
+def align_story(facts: Sequence[ArticleFacts]) -> tuple[StoryIndex, list[Alignment]]:
+    """The story index and its alignments (each with a score and its reasons)."""
+    index = build_index(facts)
+    return index, align(index)
+
+
+def compare(facts: Sequence[ArticleFacts], *, settings: Settings | None = None) -> Comparison:
+    """Compare the articles of one story; deterministic for the same inputs."""
+    del settings  # tolerances are module constants until they move into Settings
+    index, groups = align_story(facts)
+    drafts = judge(index, groups) + negation_conflicts(index) + omissions(index, groups)
+    findings = _rank(index, drafts)
+    framing: dict[str, FramingProfile] = {
+        f.article.id: f.framing for f in facts if f.framing is not None
+    }
+    return Comparison(
+        articles=tuple(f.article for f in facts),
+        findings=tuple(findings),
+        timeline=tuple(timeline(index, groups)),
+        framing=framing,
+    )
+
+
+def _rank(index: StoryIndex, drafts: list[Draft]) -> list[Finding]:
+    drafts = sorted(
+        drafts,
+        key=lambda d: (
+            KIND_RANK[d.kind],
+            -d.score,
+            d.members[0].article,
+            d.members[0].span,
+            d.topic,
+        ),
+    )
+    ids = [index.articles[i].facts.article.id for i in range(len(index.articles))]
+    return [
+        Finding(
+            id=f"F{i}",
+            kind=d.kind,
+            topic=d.topic,
+            dimension=d.dimension,
+            explanation=d.explanation,
+            evidence=tuple(evidence(index, m) for m in d.members),
+            missing_in=tuple(ids[b] for b in d.missing_in),
+            score=d.score,
+        )
+        for i, d in enumerate(drafts, start=1)
+    ]

@@ -1,0 +1,339 @@
+"""Alignment: which mentions in different articles speak of the same thing.
+
+Mentions are blocked by what they are (a quantity's dimension and unit, a date, a quote, a
+statement's predicate, an entity's canonical id). Inside a block, pairs of mentions from
+different articles are scored from their sentence context (TF-IDF over stems, neighbours
+included), the clause around them, the entities nearby, the counted concept, the predicate and
+whether each is the only one of its kind in its article. Large blocks are searched through an
+inverted index instead of all pairs, so the cost stays near n·log n in the number of mentions.
+Groups are then grown greedily from the best pairs, never holding two mentions of one article.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from counterpoint.compare import text as tx
+from counterpoint.compare.mentions import Mention, StoryIndex
+from counterpoint.compare.values import consistent
+
+# Weights of the evidence that two quantities are the same fact. Calibrated by hand on the
+# seeds and the demo stories so that (a) a sentence match alone (~0.5 cosine) is not enough to
+# align two numbers of the same unit, and (b) the only distance in each of two articles about
+# one event aligns when anything in its context is shared.
+W_SENTENCE = 0.30
+W_LOCAL = 0.30
+W_ENTITIES = 0.15
+W_UNIQUE = 0.20
+W_COUNTED = 0.10
+W_PREDICATE = 0.10
+# Reports of one figure rarely differ by more than a factor of a few: closeness of the values
+# on a log scale (1 when equal, 0 at ten times) adds a little evidence.
+W_VALUE = 0.10
+# Figures that agree once converted ("about 8 km" and "five miles") are rarely a coincidence;
+# this only helps pairs that agree, so it cannot make a conflict out of two different facts.
+W_AGREE = 0.15
+AGREE_CLOSENESS = 0.9
+# Penalties: the clauses name different entities ("Vantmoor shares fell 3.1%" vs "Corrigan
+# shares jumped 24%"); one figure is a rate and the other is not ("a year" vs none).
+CLASH_ENTITIES = 0.15
+CLASH_RATE = 0.05
+# Rates over time are often written loosely ("$400 million in annual savings" has no unit of
+# time), so a rate per one of these aligns with a plain figure; "per share" never does.
+TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "annum", "quarter"})
+# Dates: the clause around a date says which event it dates, so it weighs more.
+D_SENTENCE = 0.25
+D_LOCAL = 0.45
+D_ENTITIES = 0.15
+D_PREDICATE = 0.15
+# Two numbers with nothing in common in their own clauses share at most a topic: their
+# sentence-level evidence is discounted (unless each is the only such figure in its article).
+LOCAL_SUPPORT = 0.1
+NO_LOCAL_FACTOR = 0.8
+# Entity ids that name actors; two clauses naming different actors are about different facts.
+# (Nationalities resolve to country ids and are too loose to tell facts apart.)
+ACTOR_PREFIXES = ("org:", "person:", "company:", "gpe:", "city:")
+# Lowest pair score that aligns two mentions, per kind.
+ALIGN_MIN = {"quantity": 0.30, "date": 0.32, "quote": 0.60, "statement": 0.40}
+# Fewest words and word pairs a quote needs before its wording can identify it.
+QUOTE_MIN_TERMS = 5
+# Least score for which two disagreeing figures or dates are taken to be the same fact (and so
+# reported as a conflict): below it they may be different facts that share a unit, and saying
+# nothing is the safer error. Calibrated on the demo stories' traps (different counts of
+# countries, a premium vs a share jump: 0.27-0.35) and conflicts (0.40-0.68).
+CONFLICT_MIN_ALIGN = {"quantity": 0.345, "date": 0.45, "quote": 0.6, "statement": 0.55}
+# Blocks up to this size are scored exhaustively; larger ones through the inverted index.
+SMALL_BLOCK = 60
+# Inverted-index search: terms per mention, postings read per term, candidates scored.
+INDEX_TERMS = 6
+INDEX_POSTINGS = 24
+INDEX_CANDIDATES = 10
+# Two mentions of the same calendar interval are likely the same event; a small push only, so
+# that different dates can still align on context and be judged a conflict.
+SAME_DATE_BONUS = 0.10
+# A sum of parts ("32 hours ... and two") is only a hypothesis: it aligns when its total fits.
+SUM_FIT_BONUS = 0.15
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Mentions from different articles judged to speak of the same thing."""
+
+    kind: str
+    key: str
+    members: tuple[Mention, ...]
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Edge:
+    score: float
+    a: int
+    b: int
+    reasons: tuple[str, ...]
+
+
+def align(index: StoryIndex) -> list[Alignment]:
+    """Group the mentions of a story into alignments (singletons are left out)."""
+    blocks: dict[str, list[Mention]] = defaultdict(list)
+    for m in index.mentions:
+        key = m.key if m.kind != "statement" else f"statement|{m.predicate}"
+        blocks[key].append(m)
+    groups: list[Alignment] = []
+    for key in sorted(blocks):
+        block = blocks[key]
+        if len({m.article for m in block}) < 2:
+            continue
+        if key.startswith("entity|"):
+            groups.append(_entity_group(key, block))
+            continue
+        kind = block[0].kind
+        counts: dict[int, int] = defaultdict(int)
+        for m in block:
+            if not m.parts:
+                counts[m.article] += 1
+        by_uid = {m.uid: m for m in block}
+        edges = [
+            e
+            for e in _edges(index, block, counts)
+            if e.score >= ALIGN_MIN[kind]
+            and (
+                e.score >= CONFLICT_MIN_ALIGN.get(kind, 0.0)
+                or consistent(by_uid[e.a], by_uid[e.b])
+            )
+        ]
+        groups.extend(_cluster(by_uid, kind, key, edges))
+    groups.sort(key=lambda g: (g.members[0].article, g.members[0].span, g.key))
+    return groups
+
+
+def _entity_group(key: str, block: list[Mention]) -> Alignment:
+    first: dict[int, Mention] = {}
+    for m in block:
+        first.setdefault(m.article, m)
+    members = tuple(first[a] for a in sorted(first))
+    return Alignment("entity", key, members, 1.0, (f"same entity {key.split('|', 1)[1]}",))
+
+
+def _edges(index: StoryIndex, block: list[Mention], counts: dict[int, int]) -> Iterable[_Edge]:
+    if len(block) <= SMALL_BLOCK:
+        for i, m in enumerate(block):
+            for n in block[i + 1 :]:
+                if m.article != n.article:
+                    yield _score(index, m, n, counts)
+        return
+    postings: dict[str, list[int]] = defaultdict(list)
+    feats = [_features(index, m) for m in block]
+    for i, fs in enumerate(feats):
+        for f in fs:
+            postings[f].append(i)
+    seen: set[tuple[int, int]] = set()
+    for i, m in enumerate(block):
+        hits: dict[int, int] = defaultdict(int)
+        for f in feats[i]:
+            for j in postings[f][:INDEX_POSTINGS]:
+                if j != i and block[j].article != m.article:
+                    hits[j] += 1
+        best = sorted(hits, key=lambda j: (-hits[j], j))[:INDEX_CANDIDATES]
+        for j in best:
+            pair = (min(i, j), max(i, j))
+            if pair not in seen:
+                seen.add(pair)
+                yield _score(index, m, block[j], counts)
+
+
+def _features(index: StoryIndex, m: Mention) -> list[str]:
+    if m.kind == "quote":
+        return sorted(m.content, key=lambda t: (-index.idf.get(t, 0.0), t))[:INDEX_TERMS]
+    ctx = index.articles[m.article].context[m.sentence]
+    top = sorted(ctx, key=lambda t: (-ctx[t], t))[:INDEX_TERMS]
+    return top + sorted(m.local)[:2] + sorted(m.counted)
+
+
+def _score(index: StoryIndex, m: Mention, n: Mention, counts: dict[int, int]) -> _Edge:
+    if m.kind == "quote":
+        return _score_quote(m, n)
+    am, an = index.articles[m.article], index.articles[n.article]
+    reasons: list[str] = []
+    if m.kind == "statement":
+        lex = tx.cosine(am.vectors[m.sentence], an.vectors[n.sentence])
+        ent = tx.weighted_overlap(
+            am.entities[m.sentence], an.entities[n.sentence], index.entity_idf
+        )
+        args = tx.overlap(m.content, n.content)
+        score = 0.5 * lex + 0.3 * ent + 0.2 * args
+        reasons.append(f"same predicate '{m.predicate}'")
+        if lex:
+            reasons.append(f"sentence similarity {lex:.2f}")
+        if ent:
+            shared = sorted(am.entities[m.sentence] & an.entities[n.sentence])
+            reasons.append("shared entities " + ", ".join(shared))
+        return _Edge(round(score, 4), m.uid, n.uid, tuple(reasons))
+    if m.counted and n.counted and not (m.counted & n.counted):
+        return _Edge(0.0, m.uid, n.uid, ("different things counted",))
+    lex = tx.cosine(am.context[m.sentence], an.context[n.sentence])
+    loc = tx.cosine(m.local, n.local)
+    shared_ents = am.near_entities[m.sentence] & an.near_entities[n.sentence]
+    ent = tx.weighted_overlap(
+        am.near_entities[m.sentence], an.near_entities[n.sentence], index.entity_idf
+    )
+    pred = 1.0 if m.predicate and m.predicate == n.predicate else 0.0
+    evidence = lex + loc + ent + pred
+    if m.kind == "date":
+        score = D_SENTENCE * lex + D_LOCAL * loc + D_ENTITIES * ent + D_PREDICATE * pred
+    else:
+        score = W_SENTENCE * lex + W_LOCAL * loc + W_ENTITIES * ent + W_PREDICATE * pred
+    if lex:
+        reasons.append(f"sentence similarity {lex:.2f}")
+    if loc:
+        reasons.append(f"clause similarity {loc:.2f}")
+    if shared_ents:
+        reasons.append("shared entities " + ", ".join(sorted(shared_ents)))
+    if pred:
+        reasons.append(f"same predicate '{m.predicate}'")
+    if m.kind == "quantity":
+        dim = m.key.split("|")[1]
+        reasons.insert(0, f"same dimension {dim}" + (f" ({m.unit})" if m.unit else ""))
+        close = _closeness(m, n)
+        if close:
+            score += W_VALUE * close
+            reasons.append(f"values within {_ratio(m, n):.1f}x")
+        if consistent(m, n) and close >= AGREE_CLOSENESS:
+            score += W_AGREE
+            reasons.append("the values agree")
+        ents_m, ents_n = _actors(m.local_entities), _actors(n.local_entities)
+        if ents_m and ents_n and not (ents_m & ents_n):
+            score -= CLASH_ENTITIES
+            reasons.append("the clauses name different organizations or people")
+        if m.unit != n.unit:
+            per_m, per_n = _per(m.unit), _per(n.unit)
+            if (per_m and per_m not in TIME_UNITS) or (per_n and per_n not in TIME_UNITS):
+                return _Edge(0.0, m.uid, n.uid, ("one figure is per " + (per_m or per_n),))
+            score -= CLASH_RATE
+        if m.counted & n.counted:
+            score += W_COUNTED
+            reasons.append("both count " + ", ".join(sorted(m.counted & n.counted)))
+        unique = (m.parts or counts[m.article] == 1) and (n.parts or counts[n.article] == 1)
+        if unique and evidence > 0.1:
+            score += W_UNIQUE
+            reasons.append(f"the only {dim} figure in each article")
+        elif loc < LOCAL_SUPPORT:
+            score *= NO_LOCAL_FACTOR
+        if m.parts or n.parts:
+            fits = m.low <= n.high and n.low <= m.high  # type: ignore[operator]
+            score += SUM_FIT_BONUS if fits else -SUM_FIT_BONUS
+            if fits:
+                reasons.append("the parts add up to the total")
+        if m.change and n.change and m.change != n.change:
+            reasons.append("opposite directions of change")
+    else:
+        reasons.insert(0, "both are dates")
+        if m.low == n.low and m.high == n.high:
+            score += SAME_DATE_BONUS
+            reasons.append("the same date")
+    return _Edge(round(min(score, 1.0), 4), m.uid, n.uid, tuple(reasons))
+
+
+def _actors(ids: frozenset[str]) -> frozenset[str]:
+    return frozenset(i for i in ids if i.startswith(ACTOR_PREFIXES))
+
+
+def _per(unit: str | None) -> str:
+    return unit.split(" per ", 1)[1] if unit and " per " in unit else ""
+
+
+def _ratio(m: Mention, n: Mention) -> float:
+    a, b = abs(m.value or 0.0), abs(n.value or 0.0)
+    if not a or not b:
+        return math.inf
+    return max(a, b) / min(a, b)
+
+
+def _closeness(m: Mention, n: Mention) -> float:
+    """1 for equal values, falling to 0 at a factor of ten apart (log scale)."""
+    r = _ratio(m, n)
+    return 0.0 if math.isinf(r) else max(0.0, 1.0 - math.log10(r))
+
+
+def _score_quote(m: Mention, n: Mention) -> _Edge:
+    if min(len(m.content), len(n.content)) < QUOTE_MIN_TERMS:
+        return _Edge(0.0, m.uid, n.uid, ())
+    shared = tx.overlap(m.content, n.content)
+    same = m.speaker is not None and m.speaker == n.speaker
+    score = 0.85 * shared + (0.15 if same else 0.0)
+    reasons = [f"{shared:.0%} of the quoted words shared"]
+    if same:
+        reasons.append("same speaker")
+    return _Edge(round(score, 4), m.uid, n.uid, tuple(reasons))
+
+
+def _cluster(
+    by_uid: dict[int, Mention], kind: str, key: str, edges: list[_Edge]
+) -> list[Alignment]:
+    """Greedy constrained clustering: best edges first, at most one mention per article."""
+    parent: dict[int, int] = {}
+    arts: dict[int, set[int]] = {}
+    used: dict[int, list[_Edge]] = {}
+
+    def find(x: int) -> int:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for e in sorted(edges, key=lambda e: (-e.score, e.a, e.b)):
+        ra, rb = find(e.a), find(e.b)
+        if ra == rb:
+            continue
+        sa = arts.setdefault(ra, {by_uid[e.a].article})
+        sb = arts.setdefault(rb, {by_uid[e.b].article})
+        if sa & sb:
+            continue
+        if len(sa) < len(sb):
+            ra, rb, sa, sb = rb, ra, sb, sa
+        parent[rb] = ra
+        sa |= sb
+        used.setdefault(ra, []).extend(used.pop(rb, []))
+        used[ra].append(e)
+    members: dict[int, list[Mention]] = defaultdict(list)
+    for uid in parent:
+        members[find(uid)].append(by_uid[uid])
+    out = []
+    for root, ms in members.items():
+        if len(ms) < 2:
+            continue
+        tree = used.get(root, [])
+        reasons: list[str] = []
+        for e in sorted(tree, key=lambda e: -e.score):
+            for r in e.reasons:
+                if r not in reasons:
+                    reasons.append(r)
+        score = min(e.score for e in tree)
+        ms.sort(key=lambda m: (m.article, m.span))
+        out.append(Alignment(kind, key, tuple(ms), score, tuple(reasons)))
+    return out

@@ -1,0 +1,212 @@
+"""Words for findings: article labels, readable values with units, topics and evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import os
+from collections import Counter
+from collections.abc import Sequence
+
+from counterpoint.compare import text as tx
+from counterpoint.compare.mentions import Mention, StoryIndex
+from counterpoint.model import Evidence
+
+# Noun used in a topic for each dimension name the facts stage produces.
+DIMENSION_NOUNS = {
+    "length": "distance",
+    "duration": "duration",
+    "time": "duration",
+    "mass": "weight",
+    "money": "amount",
+    "currency": "amount",
+    "percent": "percentage",
+    "percentage": "percentage",
+    "ratio": "share",
+    "speed": "speed",
+    "temperature": "temperature",
+    "area": "area",
+    "volume": "volume",
+    "energy": "energy",
+    "power": "power",
+    "count": "number",
+    "dimensionless": "number",
+    "number": "number",
+}
+# Readable multiples of SI units, largest first: (unit, factor, symbol, threshold).
+_SCALES = {
+    "meter": ((1000.0, "km", 1000.0), (1.0, "m", 0.0)),
+    "second": (
+        (86400.0, "days", 2 * 86400.0),
+        (3600.0, "h", 3600.0),
+        (60.0, "min", 60.0),
+        (1.0, "s", 0.0),
+    ),
+    "kilogram": ((1000.0, "t", 1000.0), (1.0, "kg", 0.0)),
+    "square_meter": ((1e6, "km²", 1e6), (1.0, "m²", 0.0)),
+    "meter_per_second": ((1 / 3.6, "km/h", 0.0),),
+}
+TOPIC_WORDS = 3
+
+
+def label(index: StoryIndex, article: int) -> str:
+    """A short name for an article: its outlet, else its file name, else its position."""
+    a = index.articles[article].facts.article
+    if a.outlet:
+        return a.outlet
+    if a.source:
+        return os.path.splitext(os.path.basename(a.source.rstrip("/")))[0] or a.source
+    return f"article {article + 1}"
+
+
+def number(x: float) -> str:
+    """A number with at most three significant decimals and thousands separators."""
+    if math.isinf(x):
+        return "∞"
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(x) >= scale:
+            return f"{x / scale:,.3g} {word}" if abs(x) / scale < 1000 else f"{x:,.0f}"
+    if abs(x) >= 100 or float(x).is_integer():
+        return f"{x:,.0f}"
+    return f"{x:,.3g}" if abs(x) < 1 else f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def value_text(
+    low: float | None, high: float | None, unit: str | None, qualifier: str | None = None
+) -> str:
+    """An interval in readable units: "≈2.1–2.7 km", "≥27", "≤1 km", "34 h"."""
+    lo = -math.inf if low is None else low
+    hi = math.inf if high is None else high
+    factor, sym = _scale(unit, hi if math.isfinite(hi) else lo)
+    suffix = f" {sym}" if sym else ""
+    if math.isinf(hi) and math.isinf(lo):
+        return "unknown"
+    if math.isinf(hi) or (qualifier == "at_least" and math.isfinite(lo)):
+        return f"≥{number(lo / factor)}{suffix}"
+    if math.isinf(lo) or qualifier == "at_most":
+        return f"≤{number(hi / factor)}{suffix}"
+    if abs(hi - lo) <= 1e-9 * max(1.0, abs(hi)):
+        return f"{number(lo / factor)}{suffix}"
+    approx = "≈" if qualifier == "approx" else ""
+    return f"{approx}{number(lo / factor)}–{number(hi / factor)}{suffix}"
+
+
+def _scale(unit: str | None, ref: float) -> tuple[float, str]:
+    if not unit:
+        return 1.0, ""
+    for factor, sym, threshold in _SCALES.get(unit, ()):
+        if abs(ref) >= threshold:
+            return factor, sym
+    return 1.0, unit
+
+
+def date_text(ordinal: float | None) -> str:
+    """ISO date of a day number."""
+    return "?" if ordinal is None else dt.date.fromordinal(int(ordinal)).isoformat()
+
+
+def mention_value(m: Mention) -> str:
+    """A mention's normalized value for an explanation."""
+    if m.kind == "date":
+        lo, hi = date_text(m.low), date_text(m.high)
+        return lo if lo == hi else f"{lo} to {hi}"
+    return value_text(m.low, m.high, m.unit, m.qualifier)
+
+
+def normalized(m: Mention) -> dict[str, object] | None:
+    """The ``normalized`` object of an evidence item."""
+    if m.kind == "quantity":
+        return {"low": _finite(m.low), "high": _finite(m.high), "unit": m.unit}
+    if m.kind == "date":
+        return {"low": date_text(m.low), "high": date_text(m.high), "unit": "date"}
+    return None
+
+
+def _finite(x: float | None) -> float | None:
+    return None if x is None or math.isinf(x) else round(x, 6)
+
+
+def evidence(index: StoryIndex, m: Mention) -> Evidence:
+    """The evidence item of a mention: exact words, span and the whole sentence."""
+    a = index.articles[m.article]
+    text = a.facts.article.text
+    s, e = a.sentences[m.sentence]
+    s, e = min(s, m.span[0]), max(e, m.span[1])
+    return Evidence(
+        article=a.facts.article.id,
+        text=text[m.span[0] : m.span[1]],
+        span=m.span,
+        sentence=" ".join(text[s:e].split()),
+        normalized=normalized(m),
+    )
+
+
+def topic(index: StoryIndex, members: Sequence[Mention]) -> str:
+    """A short noun phrase for what the members are about."""
+    words = _shared_words(index, members)
+    first = members[0]
+    if first.kind == "quantity":
+        dim = first.key.split("|")[1]
+        noun = DIMENSION_NOUNS.get(dim, dim)
+        counted = _counted_words(index, members)
+        head = f"{noun} of {counted}" if counted else noun
+    elif first.kind == "date":
+        head = "date"
+    elif first.kind == "quote":
+        head = "quote"
+        words = [" ".join(first.text.split()[:6]) + "…"]
+    elif first.kind == "statement":
+        head = surface(index, first, first.predicate or "") or "event"
+    else:
+        return ", ".join(words)
+    return f"{head}: {', '.join(words)}" if words else head
+
+
+def _counted_words(index: StoryIndex, members: Sequence[Mention]) -> str:
+    for m in members:
+        if m.key != members[0].key:
+            continue
+        q = next((q for q in index.articles[m.article].facts.quantities if q.span == m.span), None)
+        if q is not None and q.counted:
+            return q.counted
+    return ""
+
+
+def surface(index: StoryIndex, m: Mention | Sequence[Mention], stem: str) -> str:
+    for x in [m] if isinstance(m, Mention) else m:
+        for w, _, _ in tx.words(index.articles[x.article].sentence_text(x.sentence)):
+            if tx.stem(w.lower()) == stem:
+                return w if w[0].isupper() and w[1:].islower() is False else w.lower()
+    return stem
+
+
+def _shared_words(index: StoryIndex, members: Sequence[Mention]) -> list[str]:
+    """The most specific words the members' clauses (else sentences) have in common."""
+    counts: Counter[str] = Counter()
+    for m in members:
+        src = m.local or index.articles[m.article].vectors[m.sentence]
+        counts.update(set(src))
+    need = 2 if len({m.article for m in members}) > 1 else 1
+    shared = [t for t, c in counts.items() if c >= need and not t.startswith("#")]
+    if not shared:
+        # nothing in common: each member's most specific clause word ("walked / trolley")
+        tops = []
+        for m in members[:3]:
+            cands = [t for t in (m.local or index.articles[m.article].vectors[m.sentence])
+                     if not t.startswith("#")]
+            if cands:
+                best = max(cands, key=lambda t: (index.idf.get(t, 0.0), t))
+                word = surface(index, [m], best)
+                if word not in tops:
+                    tops.append(word)
+        return [" / ".join(tops)] if tops else []
+    shared.sort(key=lambda t: (-index.idf.get(t, 0.0), t))
+    skip = set().union(*(m.counted for m in members))
+    out = []
+    for t in shared:
+        if t in skip:
+            continue
+        out.append(surface(index, members, t))
+        if len(out) >= TOPIC_WORDS:
+            break
+    return out

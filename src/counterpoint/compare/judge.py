@@ -1,0 +1,298 @@
+"""Judgement of aligned groups: agreement, compatible or conflict, each with a readable reason.
+
+Quantities are compared as intervals in SI units, widened by the precision the writer used
+("1.6 km" stands for 1.55-1.65 km); dates as calendar intervals; quotes by who they are given
+to; statements by whether one says the event happened and another that it did not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from counterpoint.compare import explain as ex
+from counterpoint.compare import text as tx
+from counterpoint.compare.align import CONFLICT_MIN_ALIGN, Alignment
+from counterpoint.compare.mentions import Mention, StoryIndex
+from counterpoint.compare.values import bounds, consistent, tolerance
+from counterpoint.model import FindingKind
+
+# Two point values this close (relative) are the same figure.
+AGREE_REL = 0.01
+# Least score for a statement pair to count as the same event reported by both.
+STATEMENT_AGREE_MIN = 0.45
+# Entities named in the same passage by several articles: the entity must be specific to part
+# of the story (log inverse sentence frequency; "North Korea" in a North Korea story is not),
+# and the passages must read alike (context cosine).
+ENTITY_MIN_IDF = 2.0
+ENTITY_AGREE_SIM = 0.12
+# Importance of each kind of fact when ranking findings (a wrong number or date matters most).
+SALIENCE = {"quantity": 1.0, "date": 0.85, "quote": 0.9, "statement": 0.8, "entity": 0.7}
+_POINT_QUALIFIERS = frozenset({"exact", "approx"})
+# Speakers that can be told apart: a quote given to two different named people is a conflict;
+# "the ministry" vs "a spokeswoman" is only a difference in how precisely it is attributed.
+_NAMED = frozenset({"named_official", "named_person"})
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A finding before ranking gives it an id."""
+
+    kind: FindingKind
+    topic: str
+    dimension: str | None
+    explanation: str
+    members: tuple[Mention, ...]
+    score: float
+    missing_in: tuple[int, ...] = ()
+
+
+def judge(index: StoryIndex, groups: Sequence[Alignment]) -> list[Draft]:
+    """A finding for every aligned group that says something about the story."""
+    out: list[Draft] = []
+    for g in groups:
+        d: Draft | None
+        if g.kind == "quantity":
+            d = _judge_quantity(index, g)
+        elif g.kind == "date":
+            d = _judge_date(index, g)
+        elif g.kind == "quote":
+            d = _judge_quote(index, g)
+        elif g.kind == "statement":
+            d = _judge_statement(index, g)
+        elif g.kind == "entity":
+            d = _judge_entity(index, g)
+        else:
+            d = None
+        if d is not None:
+            out.append(d)
+    return out
+
+
+def _say(index: StoryIndex, m: Mention) -> str:
+    text = " ".join(m.text.split())
+    if len(text) > 60:
+        text = text[:57] + "…"
+    value = ex.mention_value(m)
+    if m.parts:
+        parts = [p for p in index.mentions if p.uid in m.parts]
+        value = " + ".join(ex.mention_value(p) for p in parts) + f" = {value}"
+    return f"{ex.label(index, m.article)} says “{text}” ({value})"
+
+
+def _conflict_pair(members: Sequence[Mention]) -> tuple[Mention, Mention, float] | None:
+    """The two members whose intervals are furthest apart, with the relative gap, if disjoint."""
+    hi_m = min(members, key=lambda m: (bounds(m)[1], m.article))
+    lo_m = max(members, key=lambda m: (bounds(m)[0], -m.article))
+    lo, hi = bounds(lo_m)[0], bounds(hi_m)[1]
+    if lo <= hi or lo_m is hi_m or consistent(lo_m, hi_m):
+        return None
+    scale = max(abs(lo), abs(hi), 1e-9)
+    return hi_m, lo_m, min(1.0, (lo - hi) / scale)
+
+
+def _importance(kind: str, confidence: float, strength: float, n: int) -> float:
+    base = SALIENCE.get(kind, 0.5) * (0.5 + 0.5 * min(1.0, confidence))
+    return round(base * (0.6 + 0.4 * strength) * (1.0 + 0.05 * min(n - 2, 6)), 4)
+
+
+def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
+    members = g.members
+    dim = g.key.split("|")[1]
+    topic = ex.topic(index, members)
+    pair = _conflict_pair(members)
+    changes = {m.change for m in members if m.change}
+    if len(changes) > 1 and g.score >= CONFLICT_MIN_ALIGN["quantity"]:
+        up = next(m for m in members if m.change == "up")
+        down = next(m for m in members if m.change == "down")
+        expl = (
+            f"{_say(index, up)} and calls it a rise; {_say(index, down)} and calls it a fall: "
+            "they disagree on the direction of the change."
+        )
+        return Draft("conflict", topic, dim, expl, members, _importance("quantity", g.score, 1, 2))
+    if pair is not None and g.score >= CONFLICT_MIN_ALIGN["quantity"]:
+        a, b, gap = pair
+        expl = f"{_say(index, a)}; {_say(index, b)}: the ranges do not overlap."
+        return Draft(
+            "conflict",
+            topic,
+            dim,
+            expl,
+            members,
+            _importance("quantity", g.score, gap, len(members)),
+        )
+    if pair is not None:
+        return Draft(
+            "compatible",
+            topic,
+            dim,
+            " ".join(_say(index, m) + ";" for m in members)[:-1]
+            + ": different figures that may describe different things.",
+            members,
+            _importance("quantity", g.score, 0.0, len(members)) * 0.3,
+        )
+    points = [m.value for m in members if m.value is not None]
+    tol = max([tolerance(m) for m in members] + [AGREE_REL * max(abs(p) for p in points or [0])])
+    quals = {m.qualifier for m in members}
+    same_point = bool(points) and max(points) - min(points) <= tol
+    if same_point and (len(quals) == 1 or quals <= _POINT_QUALIFIERS):
+        sums = [m for m in members if m.parts]
+        expl = f"{_together(index, members)} give {ex.mention_value(members[0])}"
+        if sums:
+            expl = "; ".join(_say(index, m) for m in members) + ": the parts add up to the total"
+        return Draft(
+            "agreement",
+            topic,
+            dim,
+            expl + ".",
+            members,
+            _importance("quantity", g.score, 0.5, len(members)) * 0.5,
+        )
+    expl = "; ".join(_say(index, m) for m in members)
+    expl += ": the figures are consistent but stated with different precision or bounds."
+    return Draft(
+        "compatible",
+        topic,
+        dim,
+        expl,
+        members,
+        _importance("quantity", g.score, 0.3, len(members)) * 0.6,
+    )
+
+
+def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
+    members = g.members
+    topic = ex.topic(index, members)
+    pair = _conflict_pair(members)
+    if pair is not None and g.score >= CONFLICT_MIN_ALIGN["date"]:
+        a, b, _ = pair
+        days = int((b.low or 0) - (a.high or 0))
+        expl = f"{_say(index, a)}; {_say(index, b)}: the dates are {days} day(s) apart."
+        return Draft(
+            "conflict",
+            topic,
+            "date",
+            expl,
+            members,
+            _importance("date", g.score, min(1.0, days / 7), len(members)),
+        )
+    if pair is not None:
+        return Draft(
+            "compatible",
+            topic,
+            "date",
+            "; ".join(_say(index, m) for m in members)
+            + ": different dates that may belong to different events.",
+            members,
+            _importance("date", g.score, 0.0, len(members)) * 0.3,
+        )
+    same = len({(m.low, m.high) for m in members}) == 1
+    kind: FindingKind = "agreement" if same else "compatible"
+    expl = "; ".join(_say(index, m) for m in members)
+    expl += ": the same date." if same else ": the dates overlap at different precision."
+    return Draft(
+        kind,
+        topic,
+        "date",
+        expl,
+        members,
+        _importance("date", g.score, 0.3, len(members)) * (0.5 if same else 0.6),
+    )
+
+
+def _judge_quote(index: StoryIndex, g: Alignment) -> Draft:
+    members = g.members
+    topic = ex.topic(index, members)
+    named = {m.speaker for m in members if m.speaker and m.speaker_type in _NAMED}
+
+    def who(m: Mention) -> str:
+        return f"{ex.label(index, m.article)} attributes it to {m.label or 'an unnamed source'}"
+
+    if len(named) > 1 and g.score >= CONFLICT_MIN_ALIGN["quote"]:
+        expl = "The same words are quoted, but " + "; ".join(who(m) for m in members) + "."
+        return Draft(
+            "conflict", topic, None, expl, members, _importance("quote", g.score, 1.0, len(members))
+        )
+    kind: FindingKind = "agreement" if len({m.speaker for m in members}) == 1 else "compatible"
+    expl = "The same words are quoted: " + "; ".join(who(m) for m in members) + "."
+    return Draft(
+        kind, topic, None, expl, members, _importance("quote", g.score, 0.3, len(members)) * 0.5
+    )
+
+
+def _judge_statement(index: StoryIndex, g: Alignment) -> Draft | None:
+    members = g.members
+    topic = ex.topic(index, members)
+    neg = [m for m in members if m.negated]
+    pos = [m for m in members if not m.negated]
+    if neg and pos and g.score >= CONFLICT_MIN_ALIGN["statement"]:
+        expl = (
+            f"{ex.label(index, pos[0].article)} reports that it happened; "
+            f"{ex.label(index, neg[0].article)} says it did not."
+        )
+        return Draft(
+            "conflict",
+            topic,
+            None,
+            expl,
+            members,
+            _importance("statement", g.score, 1.0, len(members)),
+        )
+    if (neg and pos) or g.score < STATEMENT_AGREE_MIN:
+        return None
+    names = ", ".join(ex.label(index, m.article) for m in members)
+    ents = _shared_names(index, members)
+    expl = f"{names} report the same event" + (f" involving {ents}" if ents else "") + "."
+    return Draft(
+        "agreement",
+        topic,
+        None,
+        expl,
+        members,
+        _importance("statement", g.score, 0.3, len(members)) * 0.5,
+    )
+
+
+def _judge_entity(index: StoryIndex, g: Alignment) -> Draft | None:
+    """Agreement when articles name the same (not ubiquitous) entity in a similar passage."""
+    eid = g.key.split("|", 1)[1]
+    if index.entity_idf.get(eid, 0.0) < ENTITY_MIN_IDF:
+        return None
+    first = g.members[0]
+    ctx = index.articles[first.article].context[first.sentence]
+    members = [first] + [
+        m for m in g.members[1:]
+        if tx.cosine(ctx, index.articles[m.article].context[m.sentence]) >= ENTITY_AGREE_SIM
+    ]
+    if len(members) < 2:
+        return None
+    name = first.speaker or first.text
+    forms = sorted({" ".join(m.text.split()) for m in members})
+    words = ex.topic(index, members)
+    expl = (f"{_together(index, members)} name {name}"
+            + (f" (as {' / '.join(f'“{x}”' for x in forms)})" if len(forms) > 1 else "")
+            + " in the same part of the story.")
+    extra = [w for w in words.split(", ") if w and w.lower() not in name.lower()]
+    topic = f"{name}: {', '.join(extra)}" if extra else name
+    return Draft("agreement", topic, None, expl, tuple(members),
+                 _importance("entity", g.score, 0.3, len(members)) * 0.4)
+
+
+def _together(index: StoryIndex, members: Sequence[Mention]) -> str:
+    """"A and B both" or "A, B and C all"."""
+    names = list(dict.fromkeys(ex.label(index, m.article) for m in members))
+    if len(names) == 1:
+        return names[0]
+    head = ", ".join(names[:-1]) + " and " + names[-1]
+    return head + (" both" if len(names) == 2 else " all")
+
+
+def _shared_names(index: StoryIndex, members: Sequence[Mention]) -> str:
+    sets = [index.articles[m.article].entities[m.sentence] for m in members]
+    shared = set.intersection(*(set(s) for s in sets)) if sets else set()
+    names = []
+    for m in members[:1]:
+        for ent in index.articles[m.article].facts.entities:
+            if ent.id in shared and ent.name not in names:
+                names.append(ent.name)
+    return ", ".join(names[:4])

@@ -1,0 +1,511 @@
+"""Mentions: every comparable item of a story's articles, with the context used to align it.
+
+A mention is one quantity, date, quote, statement or named entity of one article, together with
+its sentence, a local clause window around it and the entities nearby. ``StoryIndex`` holds the
+per-sentence TF-IDF vectors that alignment and omission detection read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from counterpoint.compare import text as tx
+from counterpoint.model import ArticleFacts, Quantity, Quote, Span, Statement, TimeRef
+
+MentionKind = Literal["quantity", "date", "quote", "statement", "entity"]
+
+# Weight of the neighbouring sentences in a sentence's context vector: a fact's sentence is
+# often short ("The ride covered barely a kilometer") and its neighbours name the event.
+NEIGHBOUR_WEIGHT = 0.5
+# Words taken on each side of a number for its local clause context (a typical news clause
+# carries the verb and object of a number within about six words).
+LOCAL_WINDOW = 6
+# Words that open a new clause: the local context of a number stops there.
+_CLAUSE_WORDS = frozenset(
+    [
+        "and",
+        "but",
+        "while",
+        "whereas",
+        "although",
+        "though",
+        "since",
+        "because",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "after",
+        "before",
+        "as",
+        "if",
+        "unless",
+        "until",
+        "or",
+    ]
+)
+_CLAUSE_PUNCT = re.compile(r"[,;:()\[\]—–]|\s-\s")
+# Labels of entities that name a person (spaCy's and the canonical id prefix).
+PERSON_LABELS = frozenset({"PERSON", "PER"})
+# "about N" as the compare stage reads it: N give or take half its last significant digit
+# ("about 150" is 145-155), and at least 3% ("about 11.2 billion" is not 12.1 billion, while
+# "about 8 km" still covers five miles). The facts stage's own approx interval (±15%) is kept
+# where it is narrower.
+APPROX_REL = 0.03
+# SI slope of units whose conversion is affine (temperature), for exact values.
+AFFINE_SLOPES = {"fahrenheit": 5 / 9, "degree_fahrenheit": 5 / 9, "°f": 5 / 9, "celsius": 1.0,
+                 "degree_celsius": 1.0, "°c": 1.0}
+# Dimensions whose quantities add up ("32 hours and two hours" is 34 hours).
+ADDITIVE_DIMENSIONS = frozenset(
+    {
+        "length",
+        "duration",
+        "time",
+        "count",
+        "mass",
+        "money",
+        "currency",
+        "area",
+        "volume",
+        "energy",
+        "dimensionless",
+        "number",
+    }
+)
+# Between two parts of a sum: at most this many characters, joined by one of these words.
+SUM_GAP_CHARS = 40
+_SUM_JOIN = re.compile(r"\b(?:and|plus)\b", re.I)
+# Joins that make the second figure an equivalent, not a part ("$3.4 billion, or $47.50 a share").
+_NOT_SUM = re.compile(r"\b(?:or|with|of|from|to)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One comparable item of one article."""
+
+    uid: int
+    article: int
+    kind: MentionKind
+    text: str
+    span: Span
+    sentence: int
+    key: str
+    low: float | None = None
+    high: float | None = None
+    value: float | None = None
+    unit: str | None = None
+    counted: frozenset[str] = frozenset()
+    qualifier: str | None = None
+    change: str | None = None
+    speaker: str | None = None
+    speaker_type: str | None = None
+    negated: bool = False
+    predicate: str | None = None
+    precision: str | None = None
+    label: str | None = None
+    parts: tuple[int, ...] = ()
+    local: tx.Vector = field(default_factory=dict)
+    local_entities: frozenset[str] = frozenset()
+    content: frozenset[str] = frozenset()
+    decimals: int = 0
+    si_factor: float = 1.0
+
+
+@dataclass(slots=True)
+class ArticleIndex:
+    """Sentences of one article with their vectors and nearby entities."""
+
+    facts: ArticleFacts
+    sentences: list[Span]
+    terms: list[list[str]]
+    vectors: list[tx.Vector] = field(default_factory=list)
+    context: list[tx.Vector] = field(default_factory=list)
+    entities: list[frozenset[str]] = field(default_factory=list)
+    near_entities: list[frozenset[str]] = field(default_factory=list)
+    statements: dict[int, Statement] = field(default_factory=dict)
+
+    def sentence_text(self, i: int) -> str:
+        """The text of sentence ``i``."""
+        s, e = self.sentences[i]
+        return self.facts.article.text[s:e]
+
+    def sentence_of(self, span: Span) -> int:
+        """Index of the sentence that holds ``span``."""
+        return tx.locate(self.sentences, span[0])
+
+
+@dataclass(slots=True)
+class StoryIndex:
+    """Everything alignment needs about a story: articles, IDF weights and mentions."""
+
+    articles: list[ArticleIndex]
+    idf: dict[str, float]
+    mentions: list[Mention]
+    entity_idf: dict[str, float] = field(default_factory=dict)
+
+
+def build_index(facts: Sequence[ArticleFacts]) -> StoryIndex:
+    """Split, vectorize and collect the mentions of every article of a story."""
+    articles = [_article_index(f) for f in facts]
+    weights = tx.idf(t for a in articles for t in a.terms)
+    for a in articles:
+        a.vectors = [tx.vector(t, weights) for t in a.terms]
+        n = len(a.vectors)
+        for i, v in enumerate(a.vectors):
+            ctx = dict(v)
+            for j in (i - 1, i + 1):
+                if 0 <= j < n:
+                    ctx = tx.add(ctx, a.vectors[j], NEIGHBOUR_WEIGHT)
+            a.context.append(tx.normalize(ctx))
+        a.vectors = [tx.normalize(v) for v in a.vectors]
+        a.near_entities = [frozenset().union(*a.entities[max(0, i - 1) : i + 2]) for i in range(n)]
+    mentions: list[Mention] = []
+    for ai, a in enumerate(articles):
+        _collect(ai, a, weights, mentions)
+    # entity weights: log inverse sentence frequency, so "North Korea" in a story about North
+    # Korea weighs little and "Vladivostok" a lot
+    ent_idf = {k: v - 1.0 for k, v in tx.idf(e for a in articles for e in a.entities).items()}
+    return StoryIndex(articles, weights, mentions, ent_idf)
+
+
+def _article_index(facts: ArticleFacts) -> ArticleIndex:
+    text = facts.article.text
+    spans = tx.split_sentences(text)
+    if not spans:
+        spans = [(0, len(text))]
+    a = ArticleIndex(facts, spans, [tx.terms(text[s:e]) for s, e in spans])
+    ents: list[set[str]] = [set() for _ in spans]
+    for ent in facts.entities:
+        ents[a.sentence_of(ent.span)].add(ent.id)
+    a.entities = [frozenset(e) for e in ents]
+    for st in facts.statements:
+        a.statements.setdefault(a.sentence_of(st.span), st)
+    return a
+
+
+def _collect(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Mention]) -> None:
+    f = a.facts
+    for q in sorted(f.quantities, key=lambda q: q.span):
+        out.append(_quantity(len(out), ai, a, q, weights))
+    _add_sums(ai, a, weights, out)
+    for d in sorted(f.dates, key=lambda d: d.span):
+        m = _date(len(out), ai, a, d, weights)
+        if m is not None:
+            out.append(m)
+    for qt in sorted(f.quotes, key=lambda q: q.span):
+        out.append(_quote(len(out), ai, a, qt))
+    for si in sorted(a.statements):
+        st = a.statements[si]
+        if st.predicate:
+            out.append(
+                Mention(
+                    uid=len(out),
+                    article=ai,
+                    kind="statement",
+                    text=st.text,
+                    span=st.span,
+                    sentence=si,
+                    key="statement",
+                    negated=st.negated,
+                    predicate=tx.stem(st.predicate),
+                    content=frozenset(tx.terms(" ".join(st.subjects + st.objects))),
+                )
+            )
+    seen: set[str] = set()
+    for ent in sorted(f.entities, key=lambda e: e.span):
+        if ent.id in seen:
+            continue
+        seen.add(ent.id)
+        out.append(
+            Mention(
+                uid=len(out),
+                article=ai,
+                kind="entity",
+                text=ent.text,
+                span=ent.span,
+                sentence=a.sentence_of(ent.span),
+                key="entity|" + ent.id,
+                label=ent.label,
+                speaker=ent.name,
+            )
+        )
+
+
+def _local(a: ArticleIndex, span: Span, weights: dict[str, float], drop: set[str]) -> tx.Vector:
+    """TF-IDF vector of the words of the clause around ``span``, within LOCAL_WINDOW words."""
+    return _clause(a, span, weights, drop)[0]
+
+
+def _clause(
+    a: ArticleIndex, span: Span, weights: dict[str, float], drop: set[str]
+) -> tuple[tx.Vector, frozenset[str]]:
+    """The clause around ``span``: its word vector and the entities named inside it."""
+    si = a.sentence_of(span)
+    s0, e0 = a.sentences[si]
+    text = a.facts.article.text
+    stop = tx.stopwords()
+    families = tx.concepts()
+    picked: list[str] = []
+    lo, hi = span
+    for reverse in (True, False):
+        chunk = text[s0 : span[0]] if reverse else text[span[1] : e0]
+        parts = _CLAUSE_PUNCT.split(chunk)
+        clause = parts[-1] if reverse else parts[0]
+        base = span[0] - len(clause) if reverse else span[1]
+        toks = tx.words(clause)
+        if reverse:
+            toks.reverse()
+        taken = 0
+        for w, ts, te in toks:
+            low = w.lower()
+            if low in _CLAUSE_WORDS:
+                break
+            if low in stop or w[0].isdigit():
+                continue
+            st = tx.stem(low)
+            if st not in drop:
+                picked.append(st)
+                if st in families:
+                    picked.append(families[st])
+            lo, hi = min(lo, base + ts), max(hi, base + te)
+            taken += 1
+            if taken >= LOCAL_WINDOW:
+                break
+    ents = frozenset(
+        e.id for e in a.facts.entities if lo <= e.span[0] < hi and not _inside(e.span, span)
+    )
+    return tx.normalize(tx.vector(picked, weights)), ents
+
+
+def _inside(inner: Span, outer: Span) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def _decimals(text: str) -> int:
+    m = re.search(r"\d+[.,](\d+)", text)
+    return len(m.group(1)) if m and "," not in m.group() else 0
+
+
+def _quantity(
+    uid: int, ai: int, a: ArticleIndex, q: Quantity, weights: dict[str, float]
+) -> Mention:
+    si_ok = q.si_low is not None or q.si_value is not None
+    low = q.si_low if q.si_low is not None else q.low
+    high = q.si_high if q.si_high is not None else q.high
+    value = q.si_value if q.si_value is not None else q.value
+    unit = (q.si_unit or q.unit) if si_ok else q.unit
+    factor = _scale(q) if si_ok else 1.0
+    if q.qualifier == "approx" and value is not None:
+        half = max(_significant_half(q.value), APPROX_REL * abs(q.value)) * factor
+        low = max(_num(low, -math.inf), value - half)
+        high = min(_num(high, math.inf), value + half)
+    # the counted thing's stems and word families: "jobs" and "positions" count the same thing
+    counted = frozenset(tx.terms(q.counted or ""))
+    drop = set(tx.terms(q.text)) | set(counted)
+    local, local_ents = _clause(a, q.span, weights, drop)
+    return Mention(
+        uid=uid,
+        article=ai,
+        kind="quantity",
+        text=q.text,
+        span=q.span,
+        sentence=a.sentence_of(q.sentence or q.span),
+        key=f"q|{q.dimension}|{(unit or '').split(' per ')[0]}",
+        low=_num(low, -math.inf),
+        high=_num(high, math.inf),
+        value=value,
+        unit=unit,
+        counted=counted,
+        qualifier=q.qualifier,
+        change=q.change,
+        local=local,
+        local_entities=local_ents,
+        decimals=_decimals(q.text),
+        si_factor=factor,
+        predicate=_predicate(a, q.sentence or q.span),
+    )
+
+
+def _scale(q: Quantity) -> float:
+    """SI units per unit of ``q`` (a slope, so that affine units such as °F work too)."""
+    if q.si_low is not None and q.si_high is not None and q.high > q.low:
+        return (q.si_high - q.si_low) / (q.high - q.low)
+    if q.unit and q.unit.lower() in AFFINE_SLOPES:
+        return AFFINE_SLOPES[q.unit.lower()]
+    if q.si_value is not None and q.value:
+        return q.si_value / q.value
+    return 1.0
+
+
+def _significant_half(value: float) -> float:
+    """Half the place value of the last significant digit: 150 -> 5, 1.5 -> 0.05, 24 -> 0.5."""
+    v = abs(value)
+    if v == 0 or not math.isfinite(v):
+        return 0.0
+    text = f"{v:.6f}".rstrip("0").rstrip(".")
+    if "." in text:
+        return 0.5 * 10 ** -len(text.split(".")[1])
+    trailing = len(text) - len(text.rstrip("0"))
+    return 0.5 * 10**trailing
+
+
+def _num(x: float | None, default: float) -> float:
+    return default if x is None or (isinstance(x, float) and math.isnan(x)) else float(x)
+
+
+def _predicate(a: ArticleIndex, span: Span) -> str | None:
+    st = a.statements.get(a.sentence_of(span))
+    return tx.stem(st.predicate) if st and st.predicate else None
+
+
+def _add_sums(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Mention]) -> None:
+    """Add a synthetic mention for each run of same-dimension numbers joined by "and".
+
+    A bare number right after a measured one borrows its unit, as writers elide it: "32 hours
+    on a train and two on a bus" sums to 34 hours.
+    """
+    text = a.facts.article.text
+    quants = [m for m in out if m.article == ai and m.kind == "quantity" and not m.parts]
+    run: list[tuple[Mention, float, float, float]] = []
+
+    def flush() -> None:
+        if len(run) >= 2 and all(math.isfinite(x) for _, lo, hi, _ in run for x in (lo, hi)):
+            first = run[0][0]
+            span = (first.span[0], run[-1][0].span[1])
+            out.append(
+                Mention(
+                    uid=len(out),
+                    article=ai,
+                    kind="quantity",
+                    text=text[span[0] : span[1]],
+                    span=span,
+                    sentence=first.sentence,
+                    key=first.key,
+                    low=sum(lo for _, lo, _, _ in run),
+                    high=sum(hi for _, _, hi, _ in run),
+                    value=sum(v for _, _, _, v in run),
+                    unit=first.unit,
+                    counted=frozenset().union(*(m.counted for m, _, _, _ in run)),
+                    qualifier="exact" if all(m.qualifier == "exact" for m, *_ in run) else "approx",
+                    parts=tuple(m.uid for m, *_ in run),
+                    local=_local(a, span, weights, set(tx.terms(text[span[0] : span[1]]))),
+                    predicate=first.predicate,
+                )
+            )
+        run.clear()
+
+    for m in quants:
+        entry = (m, _num(m.low, math.nan), _num(m.high, math.nan), m.value or 0.0)
+        if run:
+            prev = run[-1][0]
+            gap = text[prev.span[1] : m.span[0]]
+            joined = (
+                m.sentence == prev.sentence
+                and m.change is None
+                and prev.key.split("|")[1] in ADDITIVE_DIMENSIONS
+                and len(gap) <= SUM_GAP_CHARS
+                and _SUM_JOIN.search(gap) is not None
+                and _NOT_SUM.search(gap) is None
+            )
+            elided = joined and prev.unit is not None and m.unit is None and not m.counted
+            if elided:
+                f = prev.si_factor
+                entry = (m, entry[1] * f, entry[2] * f, entry[3] * f)
+            elif not (
+                joined
+                and m.key == prev.key
+                and m.unit == prev.unit
+                and (
+                    # counts add up only when both say what they count, and it is the same
+                    bool(m.counted & prev.counted)
+                    if m.unit is None
+                    else (not m.counted or not prev.counted or m.counted == prev.counted)
+                )
+            ):
+                flush()
+        run.append(entry)
+    flush()
+
+
+def iso_ordinal(value: str | None, end: bool = False) -> float | None:
+    """Day number of an ISO date (``2021``, ``2021-02`` or ``2021-02-26``)."""
+    if not value:
+        return None
+    parts = value.split("T")[0].split("-")
+    try:
+        if len(parts) == 1:
+            d = dt.date(int(parts[0]), 12, 31) if end else dt.date(int(parts[0]), 1, 1)
+        elif len(parts) == 2:
+            y, mo = int(parts[0]), int(parts[1])
+            first = dt.date(y, mo, 1)
+            if end:
+                nxt = dt.date(y + (mo == 12), mo % 12 + 1, 1)
+                d = nxt - dt.timedelta(days=1)
+            else:
+                d = first
+        else:
+            d = dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        return None
+    return float(d.toordinal())
+
+
+def _date(
+    uid: int, ai: int, a: ArticleIndex, d: TimeRef, weights: dict[str, float]
+) -> Mention | None:
+    low = iso_ordinal(d.start)
+    high = iso_ordinal(d.end or d.start, end=True)
+    if low is None or high is None or d.precision == "unknown":
+        return None
+    return Mention(
+        uid=uid,
+        article=ai,
+        kind="date",
+        text=d.text,
+        span=d.span,
+        sentence=a.sentence_of(d.sentence or d.span),
+        key="date",
+        low=low,
+        high=max(low, high),
+        precision=d.precision,
+        local=_local(a, d.span, weights, set(tx.terms(d.text))),
+        predicate=_predicate(a, d.sentence or d.span),
+    )
+
+
+def _speaker_name(a: ArticleIndex, q: Quote) -> str | None:
+    """The speaker's canonical name when known, else the attribution up to its first comma."""
+    if q.speaker_id:
+        for e in a.facts.entities:
+            if e.id == q.speaker_id:
+                return e.name
+    return q.speaker.split(",")[0].strip() if q.speaker else None
+
+
+def _bigrams(text: str) -> frozenset[str]:
+    """Word pairs of a quote ("we had", "had minut"), so short quotes can be matched too."""
+    toks = [tx.stem(w.lower()) for w, _, _ in tx.words(text)]
+    return frozenset(f"{a} {b}" for a, b in itertools.pairwise(toks))
+
+
+def _quote(uid: int, ai: int, a: ArticleIndex, q: Quote) -> Mention:
+    return Mention(
+        uid=uid,
+        article=ai,
+        kind="quote",
+        text=q.text,
+        span=q.span,
+        sentence=a.sentence_of(q.sentence or q.span),
+        key="quote",
+        speaker=q.speaker_id or (q.speaker.lower() if q.speaker else None),
+        speaker_type=q.speaker_type,
+        label=_speaker_name(a, q),
+        content=frozenset(tx.terms(q.text)) | _bigrams(q.text),
+    )

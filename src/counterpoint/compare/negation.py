@@ -1,0 +1,144 @@
+"""Negation conflicts: one article says something happened, another that it did not.
+
+Each sentence is cut into clauses. A clause with a negation cue ("no evacuation order was ever
+issued") is matched, through an inverted index over its content words, against clauses of the
+other articles without a cue that share most of its content words ("the county issued an
+evacuation order"). Only clauses sharing several specific words are compared, so the cost is
+linear in the number of negated clauses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from counterpoint.compare import explain as ex
+from counterpoint.compare import text as tx
+from counterpoint.compare.judge import SALIENCE, Draft
+from counterpoint.compare.mentions import Mention, StoryIndex
+from counterpoint.model import Span
+
+# Words that negate the clause they stand in.
+NEGATION_CUES = frozenset(
+    {"no", "not", "never", "n't", "none", "nobody", "nothing", "neither", "nor", "denied",
+     "denies", "deny", "without"}
+)
+# A negated clause and a positive one state the same claim when they share at least this many
+# content words and this share of the smaller clause's words (after stemming).
+MIN_SHARED = 3
+MIN_OVERLAP = 0.75
+# Words too common in a story to identify a claim (share of its clauses that contain one).
+MAX_TERM_SHARE = 0.2
+# Inverted-index search bounds: postings read per word, candidate clauses checked per claim.
+MAX_POSTINGS = 64
+MAX_CANDIDATES = 16
+_SPLIT = re.compile(
+    r"[,;:()\[\]—–]|\s-\s|\b(?:and|but|while|whereas|although|because|which|that|who|since"
+    r"|as|after|before|when|if|unless|until)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    article: int
+    sentence: int
+    span: Span
+    terms: frozenset[str]
+    negated: bool
+    scope: str | None = None  # the first content word after the negation cue
+
+
+def negation_conflicts(index: StoryIndex) -> list[Draft]:
+    """A conflict for each claim one article negates and another asserts."""
+    clauses = [c for ai in range(len(index.articles)) for c in _clauses(index, ai)]
+    if not clauses:
+        return []
+    df: dict[str, int] = defaultdict(int)
+    for c in clauses:
+        for t in c.terms:
+            df[t] += 1
+    limit = max(3, int(MAX_TERM_SHARE * len(clauses)))
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(clauses):
+        if not c.negated:
+            for t in c.terms:
+                if df[t] <= limit:
+                    postings[t].append(i)
+    out: list[Draft] = []
+    seen: set[tuple[int, int]] = set()
+    for c in clauses:
+        if not c.negated:
+            continue
+        hits: dict[int, int] = defaultdict(int)
+        for t in c.terms:
+            if df[t] <= limit:
+                for j in postings[t][:MAX_POSTINGS]:
+                    if clauses[j].article != c.article:
+                        hits[j] += 1
+        for j in sorted(hits, key=lambda j: (-hits[j], j))[:MAX_CANDIDATES]:
+            other = clauses[j]
+            shared = c.terms & other.terms
+            if len(shared) < MIN_SHARED or tx.overlap(c.terms, other.terms) < MIN_OVERLAP:
+                continue
+            if c.scope not in shared:
+                continue  # the negation bears on something the other clause does not mention
+            key = (c.article, other.article)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(_draft(index, other, c, shared))
+    return out
+
+
+def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
+    a = index.articles[ai]
+    text = a.facts.article.text
+    stop = tx.stopwords()
+    out = []
+    for si, (s, e) in enumerate(a.sentences):
+        start = s
+        for m in [*_SPLIT.finditer(text, s, e), None]:
+            end = m.start() if m else e
+            piece = text[start:end]
+            toks = [w.lower() for w, _, _ in tx.words(piece)]
+            neg = any(t in NEGATION_CUES or t.endswith("n't") for t in toks)
+            scope = _scope(toks, stop) if neg else None
+            terms = frozenset(
+                tx.stem(t) for t in toks if t not in stop and t not in NEGATION_CUES
+                and not t[0].isdigit() and len(t) > 2
+            )
+            if len(terms) >= MIN_SHARED:
+                lead = len(piece) - len(piece.lstrip())
+                trail = len(piece.rstrip())
+                out.append(_Clause(ai, si, (start + lead, start + trail), terms, neg, scope))
+            start = m.end() if m else e
+    return out
+
+
+def _scope(toks: list[str], stop: frozenset[str]) -> str | None:
+    """Stem of the first content word after the negation cue ("no evacuation ..." -> evacu)."""
+    seen_cue = False
+    for t in toks:
+        if t in NEGATION_CUES or t.endswith("n't"):
+            seen_cue = True
+        elif seen_cue and t not in stop and len(t) > 2 and not t[0].isdigit():
+            return tx.stem(t)
+    return None
+
+
+def _draft(index: StoryIndex, pos: _Clause, neg: _Clause, shared: frozenset[str]) -> Draft:
+    members = tuple(_mention(index, c, i) for i, c in enumerate((pos, neg)))
+    words = ", ".join(sorted(ex.surface(index, members[0], t) for t in shared)[:4])
+    text_pos = " ".join(members[0].text.split())
+    text_neg = " ".join(members[1].text.split())
+    expl = (f"{ex.label(index, pos.article)} says “{text_pos}”; {ex.label(index, neg.article)} "
+            f"says “{text_neg}”: one reports it happened, the other that it did not.")
+    score = round(SALIENCE["statement"] * (0.6 + 0.4 * min(1.0, len(shared) / 5)), 4)
+    return Draft("conflict", f"whether it happened: {words}", None, expl, members, score)
+
+
+def _mention(index: StoryIndex, c: _Clause, uid: int) -> Mention:
+    text = index.articles[c.article].facts.article.text[c.span[0] : c.span[1]]
+    return Mention(uid=-1 - uid, article=c.article, kind="statement", text=text, span=c.span,
+                   sentence=c.sentence, key="negation", negated=c.negated)

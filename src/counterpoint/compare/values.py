@@ -1,0 +1,56 @@
+"""How precisely a figure was stated: the interval a mention stands for, with rounding slack."""
+
+from __future__ import annotations
+
+import math
+
+from counterpoint.compare.mentions import Mention
+
+# Relative slack on measured values: unit conversions in news copy are rounded ("100 km
+# (62 miles)" is 99.8 km), so 2% separates a rounding from a different figure.
+REL_TOL_MEASURE = 0.02
+# Counts of people or things are exact: 31 dead and 32 dead disagree.
+REL_TOL_COUNT = 0.0
+# Dimensions whose numbers count discrete things.
+COUNT_DIMENSIONS = frozenset({"count", "dimensionless", "number"})
+
+
+def tolerance(m: Mention) -> float:
+    """Half-width of the rounding implied by how a value is written, in SI units."""
+    if m.kind != "quantity" or m.qualifier == "approx":
+        return 0.0  # an "about" interval already holds the rounding
+    dim = m.key.split("|")[1]
+    ref = m.value if m.value is not None else (m.low or 0.0)
+    rel = REL_TOL_COUNT if dim in COUNT_DIMENSIONS else REL_TOL_MEASURE
+    tol = rel * abs(ref)
+    if m.decimals:
+        tol = max(tol, 0.5 * 10 ** (-m.decimals) * abs(m.si_factor))
+    return tol
+
+
+def bounds(m: Mention) -> tuple[float, float]:
+    """The mention's interval widened by its rounding tolerance."""
+    t = tolerance(m)
+    low = m.low if m.low is not None else -math.inf
+    high = m.high if m.high is not None else math.inf
+    return low - t, high + t
+
+
+def consistent(m: Mention, n: Mention) -> bool:
+    """Whether two figures or dates can both be true (their intervals overlap)."""
+    if m.kind not in ("quantity", "date"):
+        return True
+    if m.kind == "date" and _same_words(m.text, n.text):
+        return True  # "Friday" and "Friday": any difference comes from resolving, not the text
+    (a0, a1), (b0, b1) = bounds(m), bounds(n)
+    if a0 > b1 or b0 > a1:
+        return False
+    return not (m.change and n.change and m.change != n.change)
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Same wording of a relative date (no digits), ignoring case and a leading "on"."""
+    if any(c.isdigit() for c in a + b):
+        return False
+    norm = [" ".join(x.lower().removeprefix("on ").split()) for x in (a, b)]
+    return norm[0] == norm[1]

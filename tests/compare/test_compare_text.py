@@ -1,0 +1,38 @@
+"""The lexical helpers of the compare stage: sentence splitting, stemming, word families."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from counterpoint.compare import text as tx
+
+
+def test_sentences_keep_abbreviations_and_dates_together() -> None:
+    text = ("On Feb. 26 the U.K. embassy closed. Mr. Lee said 1.5 km was walked.\n"
+            "A new paragraph starts here")
+    spans = tx.split_sentences(text)
+    sentences = [text[s:e] for s, e in spans]
+    assert sentences == ["On Feb. 26 the U.K. embassy closed.", "Mr. Lee said 1.5 km was walked.",
+                         "A new paragraph starts here"]
+
+
+def test_stems_and_families_link_inflections_and_synonyms() -> None:
+    assert tx.stem("embassies") == tx.stem("embassy")
+    assert tx.stem("walked") == tx.stem("walking") == tx.stem("walks")
+    killed, died = tx.terms("twelve were killed"), tx.terms("twelve people died")
+    assert "#death" in killed and "#death" in died
+    assert "the" not in tx.terms("the levee")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=300))
+def test_splitting_never_fails_and_spans_are_in_bounds(text: str) -> None:
+    spans = tx.split_sentences(text)
+    last = 0
+    for s, e in spans:
+        assert last <= s < e <= len(text)
+        assert text[s:e].strip() == text[s:e]
+        last = e
+    for t in tx.terms(text):
+        assert t and t == t.lower()

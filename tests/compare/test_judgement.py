@@ -1,0 +1,134 @@
+"""Judgement on two-article stories written for these tests: each kind of verdict."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from counterpoint.compare import compare
+from counterpoint.model import ArticleFacts, Finding
+
+Factory = Callable[..., ArticleFacts]
+
+
+def _kinds(findings: tuple[Finding, ...], text: str) -> list[str]:
+    return [f.kind for f in findings if any(e.text == text for e in f.evidence)]
+
+
+def test_at_least_and_exact_counts_are_compatible(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "At least 27 people were treated in hospital after the ferry capsized near Larne.",
+        outlet="North Star",
+        quantities=(("At least 27 people", 27, 27, None, None, "count", "at_least", "people"),),
+    )
+    b = facts_factory(
+        "Hospitals near Larne treated 31 people after the ferry capsized, officials said.",
+        outlet="Coast Herald",
+        quantities=(("31 people", 31, 31, 31, None, "count", "exact", "people"),),
+    )
+    findings = compare([a, b]).findings
+    assert _kinds(findings, "31 people") == ["compatible"]
+    assert "≥27" in findings[0].explanation
+
+
+def test_about_and_more_than_a_kilometer_are_compatible(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "The queue at the border post stretched about a kilometer on Monday.",
+        outlet="North Star",
+        quantities=(("about a kilometer", 1, 0.85, 1.15, "kilometer", "length", "approx", None),),
+    )
+    b = facts_factory(
+        "On Monday the queue at the border post was more than a kilometer long.",
+        outlet="Coast Herald",
+        quantities=(("more than a kilometer", 1, 1, None, "kilometer", "length", "at_least",
+                     None),),
+    )
+    assert _kinds(compare([a, b]).findings, "more than a kilometer") == ["compatible"]
+
+
+def test_same_figure_in_other_units_agrees(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "Flood water ran 8 km down the valley before reaching the town square.",
+        outlet="North Star",
+        quantities=(("8 km", 8, 8, 8, "kilometer", "length", "exact", None),),
+    )
+    b = facts_factory(
+        "The flood ran five miles down the valley and into the town square.",
+        outlet="Coast Herald",
+        quantities=(("five miles", 5, 5, 5, "mile", "length", "exact", None),),
+    )
+    kinds = _kinds(compare([a, b]).findings, "five miles")
+    assert kinds == ["agreement"]
+
+
+def test_different_death_tolls_conflict(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "The dam above Millford gave way early Tuesday, killing 12 people in the valley.",
+        outlet="North Star",
+        quantities=(("12 people", 12, 12, 12, None, "count", "exact", "people"),),
+    )
+    b = facts_factory(
+        "Nineteen people died when the dam above Millford burst on Tuesday.",
+        outlet="Coast Herald",
+        quantities=(("Nineteen people", 19, 19, 19, None, "count", "exact", "people"),),
+    )
+    f = compare([a, b]).findings[0]
+    assert f.kind == "conflict" and {e.text for e in f.evidence} == {"12 people",
+                                                                     "Nineteen people"}
+    assert "12" in f.explanation and "19" in f.explanation
+
+
+def test_quote_given_to_two_people_conflicts(facts_factory: Factory) -> None:
+    words = "We had minutes to get everyone out"
+    a = facts_factory(
+        f'"{words}," said Fire Chief Dana Ruiz at the scene.', outlet="North Star",
+        quotes=((words, "Dana Ruiz", "person:dana-ruiz", "named_official"),),
+    )
+    b = facts_factory(
+        f'"{words}," county director Omar Hale told reporters.', outlet="Coast Herald",
+        quotes=((words, "Omar Hale", "person:omar-hale", "named_official"),),
+    )
+    f = compare([a, b]).findings[0]
+    assert f.kind == "conflict" and "Dana Ruiz" in f.explanation and "Omar Hale" in f.explanation
+
+
+def test_happened_and_did_not_happen_conflict(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "Records show the county issued an evacuation order for the river district at 2 a.m.",
+        outlet="North Star",
+    )
+    b = facts_factory(
+        "Residents were furious that no evacuation order was ever issued for the river district.",
+        outlet="Coast Herald",
+    )
+    conflicts = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    assert len(conflicts) == 1
+    texts = " | ".join(e.text for e in conflicts[0].evidence)
+    assert "no evacuation order was ever issued" in texts and "issued an evacuation order" in texts
+
+
+def test_negations_about_different_things_do_not_conflict(facts_factory: Factory) -> None:
+    a = facts_factory("The county issued an evacuation order at 2 a.m.", outlet="North Star")
+    b = facts_factory("The mayor did not attend the briefing on Tuesday.", outlet="Coast Herald")
+    assert not [f for f in compare([a, b]).findings if f.kind == "conflict"]
+
+
+def test_dates_of_one_event_conflict(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "The dam burst on Monday night, flooding the valley below the reservoir.",
+        outlet="North Star",
+        dates=(("on Monday night", "2024-04-08", "2024-04-08", "day"),),
+    )
+    b = facts_factory(
+        "The dam burst early on Tuesday, flooding the valley below the reservoir.",
+        outlet="Coast Herald",
+        dates=(("early on Tuesday", "2024-04-09", "2024-04-09", "day"),),
+    )
+    f = compare([a, b]).findings[0]
+    assert f.kind == "conflict" and f.dimension == "date"
+    assert "2024-04-08" in f.explanation and "2024-04-09" in f.explanation
+
+
+def test_single_article_has_no_findings(facts_factory: Factory) -> None:
+    a = facts_factory("The county issued an evacuation order at 2 a.m.", outlet="North Star")
+    comp = compare([a])
+    assert comp.findings == () and comp.articles == (a.article,)
