@@ -409,26 +409,44 @@ def demo(
     out_dir: Annotated[Path, typer.Option("--out", help="Folder for the reports.")] = Path(
         "counterpoint-demo"),
 ) -> None:
-    """Run the bundled demo stories end to end in a temporary store.
+    """Run the bundled demo stories end to end and write a report for each.
 
     Example: counterpoint demo --out /tmp/demo
+
+    Reads each story into a temporary store, extracts the facts, compares the articles, prints
+    the comparison and writes STORY.html (a self-contained page) and STORY.json to --out.
     """
     import tempfile
 
     from counterpoint.demo import story_dirs, story_files
+    from counterpoint.report.html import render_html
+    from counterpoint.report.json import comparison_to_dict
+    from counterpoint.report.terminal import render_comparison
 
-    with tempfile.TemporaryDirectory(prefix="counterpoint-demo-") as tmp:
-        store = Store(str(Path(tmp) / "demo.db"))
-        try:
-            for story in story_dirs():
-                with _progress(f"Reading {story.name}") as update:
-                    summary = ingest_paths(store, story_files(story), progress=update)
-                out.print(_articles_table(summary.articles, f"Story: {story.name}"))
-                if summary.failed:
-                    _print_summary(summary, err)
-        finally:
-            store.close()
     out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="counterpoint-demo-") as tmp, \
+            Store(str(Path(tmp) / "demo.db")) as store:
+        for story in story_dirs():
+            out.rule(f"[bold]Demo story: {escape(story.name)}")
+            with _progress(f"Reading {story.name}") as update:
+                summary = ingest_paths(store, story_files(story), progress=update)
+            if summary.failed:
+                _print_summary(summary, err)
+            with _progress("Extracting facts") as update:
+                facts = facts_for(store, list(unique(summary.articles)), progress=update)
+            comparison, facts = run_comparison(facts)
+            render_comparison(comparison, out)
+            page = out_dir / f"{story.name}.html"
+            page.write_text(render_html(comparison, facts), encoding="utf-8")
+            (out_dir / f"{story.name}.json").write_text(
+                json.dumps(comparison_to_dict(comparison), ensure_ascii=False, indent=2) + "\n",
+                encoding="utf-8")
+            written.append(page)
+    out.rule("[bold]Reports")
+    for page in written:
+        out.print(f"  {escape(str(page.resolve()))}")
+    out.print("Open them in a browser: each page is self-contained and works offline.")
 
 
 def main() -> None:
