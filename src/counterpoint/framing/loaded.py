@@ -1,0 +1,371 @@
+"""Loaded language and name-calling: spans of words that carry emotion or pin a label.
+
+Two detectors share one token view of the parsed document:
+
+* **rules** — our lexicons (``loaded_language.txt``, ``name_calling.txt``,
+  ``intensifiers.txt``), strong-valence words from VADER's lexicon, superlatives of evaluative
+  adjectives ("the sharpest"), intensifier + word ("unprecedentedly strict") and scare quotes
+  around one to three words (“fakes”).
+* **model** — a logistic-regression token tagger trained on the PTC training split by
+  ``benchmarks/train_framing.py`` and shipped as plain weights in ``data/loaded_model.json``
+  (no pickle, no scikit-learn at run time). Its features include the rules' lexicon hits.
+
+``find_loaded`` returns the union of the model's spans and the rules' lexicon-backed spans,
+so a word in our lexicons is always reported even when the model misses it.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Literal
+
+from counterpoint.framing.lexicons import loaded_model, phrase_list, vader_lexicon
+from counterpoint.model import Loaded
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+Technique = Literal["loaded_language", "name_calling"]
+TECHNIQUES: tuple[Technique, ...] = ("loaded_language", "name_calling")
+
+# Smallest |VADER valence| (scale -4..4) at which an adjective or adverb counts as loaded by
+# itself, and the stricter bar for nouns and verbs (which often name events: "killed", "war").
+# Set by reading VADER's lexicon: around 2.5 its entries turn from mild ("sad" -2.1,
+# "unfair" -2.1) to strong ("horrible" -2.5, "disgusting" -2.4 is just under).
+VADER_MIN_ADJ = 2.5
+VADER_MIN_OTHER = 3.0
+
+# Words VADER scores strongly that news uses to report facts; never loaded by valence alone.
+FACTUAL_VALENCE = frozenset(w for (w,) in phrase_list("factual_valence.txt").entries)
+
+# Superlatives that measure rather than judge ("the largest city"); not loaded.
+NEUTRAL_SUPERLATIVES = frozenset(w for (w,) in phrase_list("neutral_superlatives.txt").entries)
+
+OPEN_QUOTES = frozenset("\"“‘'«")
+CLOSE_QUOTES = frozenset("\"”’'»")
+DETERMINER_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod"})
+
+
+def find_loaded(doc: Doc) -> tuple[Loaded, ...]:
+    """Spans of loaded language and name-calling in a parsed document, sorted by position."""
+    tokens = list(doc)
+    if not tokens:
+        return ()
+    model = loaded_model()
+    found = model_spans(tokens, model) if model is not None else rule_spans(tokens)
+    return merge_with(doc.text, tokens, found, rule_spans(tokens, lexicon_only=True))
+
+
+def merge_with(
+    text: str,
+    tokens: Sequence[Any],
+    found: Iterable[tuple[int, int, Technique]],
+    lexicon: Iterable[tuple[int, int, Technique]],
+) -> tuple[Loaded, ...]:
+    """Detector spans united with lexicon hits; a lexicon hit overlapping a span of the other
+    technique is dropped (one reading per words)."""
+    spans = set(found)
+    for s, e, t in lexicon:
+        if not any(t2 != t and s < e2 and s2 < e for s2, e2, t2 in spans):
+            spans.add((s, e, t))
+    return _to_loaded(text, tokens, spans)
+
+
+def _to_loaded(
+    text: str, tokens: Sequence[Any], spans: Iterable[tuple[int, int, Technique]]
+) -> tuple[Loaded, ...]:
+    """Merge overlapping token spans of one technique and turn them into character spans."""
+    out: list[Loaded] = []
+    for technique in TECHNIQUES:
+        ranges = sorted((s, e) for s, e, t in spans if t == technique)
+        merged: list[list[int]] = []
+        for s, e in ranges:
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        for s, e in merged:
+            start = tokens[s].idx
+            end = tokens[e - 1].idx + len(tokens[e - 1].text)
+            out.append(Loaded(text[start:end], (start, end), technique))
+    out.sort(key=lambda x: (x.span, x.technique))
+    return tuple(out)
+
+
+# --- rules ------------------------------------------------------------------------------------
+
+
+def rule_spans(
+    tokens: Sequence[Any], *, lexicon_only: bool = False
+) -> list[tuple[int, int, Technique]]:
+    """Token spans ``(start, end, technique)`` found by lexicons and patterns.
+
+    ``lexicon_only`` keeps the hand-built lexicon hits and drops the broader VADER, superlative
+    and scare-quote patterns (used when the trained model covers those).
+    """
+    loaded = phrase_list("loaded_language.txt")
+    labels = phrase_list("name_calling.txt")
+    intens = phrase_list("intensifiers.txt")
+    out: list[tuple[int, int, Technique]] = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        k = labels.match_at(tokens, i)
+        if k:
+            out.append((_np_start(tokens, i), i + k, "name_calling"))
+            continue
+        k = loaded.match_at(tokens, i)
+        if k:
+            out.append((_intensifier_start(tokens, i), i + k, "loaded_language"))
+            continue
+        if (
+            intens.match_at(tokens, i)
+            and i + 1 < n
+            and tokens[i + 1].pos_ in {"ADJ", "ADV", "VERB"}
+        ):
+            out.append((i, i + 2, "loaded_language"))
+            continue
+        if lexicon_only:
+            continue
+        if _strong_valence(tok):
+            out.append((_intensifier_start(tokens, i), i + 1, "loaded_language"))
+        elif _evaluative_superlative(tokens, i):
+            out.append((i - 1 if tokens[i - 1].lower_ == "most" else i, i + 1, "loaded_language"))
+    if not lexicon_only:
+        out.extend(_scare_quotes(tokens))
+    return out
+
+
+def _np_start(tokens: Sequence[Any], i: int) -> int:
+    """Extend a label to the determiner and modifiers directly in front of it."""
+    start = i
+    while (
+        start > 0
+        and tokens[start - 1].dep_ in DETERMINER_DEPS
+        and start <= tokens[start - 1].head.i <= i
+    ):
+        start -= 1
+    return start
+
+
+def _intensifier_start(tokens: Sequence[Any], i: int) -> int:
+    if (
+        i > 0
+        and tokens[i - 1].pos_ == "ADV"
+        and (
+            tokens[i - 1].lower_ in phrase_list("intensifiers.txt")
+            or tokens[i - 1].lower_ in {"so", "truly", "really", "most"}
+        )
+    ):
+        return i - 1
+    return i
+
+
+def _strong_valence(tok: Any) -> bool:
+    if tok.lower_ in FACTUAL_VALENCE or tok.lemma_.lower() in FACTUAL_VALENCE:
+        return False
+    lex = vader_lexicon()
+    v = lex.get(tok.lower_, lex.get(tok.lemma_.lower(), 0.0))
+    if tok.pos_ in {"ADJ", "ADV"}:
+        return abs(v) >= VADER_MIN_ADJ
+    if tok.pos_ in {"NOUN", "VERB"}:
+        return abs(v) >= VADER_MIN_OTHER
+    return False
+
+
+def _evaluative_superlative(tokens: Sequence[Any], i: int) -> bool:
+    """'the sharpest shortage', 'the most brutal': a judging superlative after 'the'."""
+    tok = tokens[i]
+    if i == 0 or tok.lower_ in NEUTRAL_SUPERLATIVES:
+        return False
+    if tok.tag_ == "JJS":
+        return tokens[i - 1].lower_ == "the"
+    if tok.pos_ == "ADJ" and tokens[i - 1].lower_ == "most" and i >= 2:
+        return tokens[i - 2].lower_ == "the" and (
+            tok.lower_ in phrase_list("loaded_language.txt")
+            or abs(vader_lexicon().get(tok.lower_, 0.0)) >= 1.5
+        )
+    return False
+
+
+def _scare_quotes(tokens: Sequence[Any]) -> list[tuple[int, int, Technique]]:
+    """One to three words inside quotation marks, not a quoted sentence or a title."""
+    out: list[tuple[int, int, Technique]] = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.text not in OPEN_QUOTES:
+            continue
+        for length in (1, 2, 3):
+            j = i + 1 + length
+            if j >= n or tokens[j].text not in CLOSE_QUOTES:
+                continue
+            inner = tokens[i + 1 : j]
+            if any(not t.is_alpha and t.text != "-" for t in inner):
+                break
+            if all(t.is_title for t in inner) or any(t.is_sent_start for t in inner):
+                break
+            technique: Technique = (
+                "name_calling" if inner[-1].pos_ in {"NOUN", "PROPN"} else "loaded_language"
+            )
+            out.append((i + 1, j, technique))
+            break
+    return out
+
+
+# --- model ------------------------------------------------------------------------------------
+
+
+def token_features(tokens: Sequence[Any], i: int, flags: Sequence[frozenset[str]]) -> list[str]:
+    """Sparse binary features of token ``i`` for the tagger (shared by training and run time).
+
+    ``flags`` holds, per token, the lexicon/pattern tags from :func:`token_flags`.
+    """
+    tok = tokens[i]
+    lower = tok.lower_
+    v = vader_lexicon().get(lower, vader_lexicon().get(tok.lemma_.lower(), 0.0))
+    feats = [
+        "bias",
+        f"w={lower}",
+        f"l={tok.lemma_.lower()}",
+        f"p={tok.pos_}",
+        f"t={tok.tag_}",
+        f"d={tok.dep_}",
+        f"s3={lower[-3:]}",
+        f"v={_bucket(v)}",
+        f"vp={_bucket(v)}|{tok.pos_}",
+        f"hl={tok.head.lemma_.lower()}",
+        f"hp={tok.head.pos_}|{tok.dep_}",
+    ]
+    if tok.is_title and not tok.is_sent_start:
+        feats.append("title")
+    for f in flags[i]:
+        feats.append(f"f={f}")
+        feats.append(f"fp={f}|{tok.pos_}")
+    for off in (-2, -1, 1, 2):
+        j = i + off
+        if 0 <= j < len(tokens):
+            other = tokens[j]
+            feats.append(f"w{off}={other.lower_}")
+            feats.append(f"p{off}={other.pos_}")
+            for f in flags[j]:
+                feats.append(f"f{off}={f}")
+            ov = vader_lexicon().get(other.lower_, 0.0)
+            if abs(ov) >= 1.5:
+                feats.append(f"v{off}={_bucket(ov)}")
+        else:
+            feats.append(f"w{off}=<edge>")
+    return feats
+
+
+def _bucket(v: float) -> str:
+    if v == 0.0:
+        return "0"
+    return f"{'+' if v > 0 else '-'}{min(3, int(abs(v)))}"
+
+
+def token_flags(tokens: Sequence[Any]) -> list[frozenset[str]]:
+    """Per token, which rules fire on it: ``ll``/``nc`` (lexicon spans), ``pat`` (patterns)."""
+    flags: list[set[str]] = [set() for _ in tokens]
+    for s, e, t in rule_spans(tokens, lexicon_only=True):
+        for k in range(s, e):
+            flags[k].add("nc" if t == "name_calling" else "ll")
+    lexicon_hits = set(rule_spans(tokens, lexicon_only=True))
+    for s, e, t in rule_spans(tokens, lexicon_only=False):
+        if (s, e, t) not in lexicon_hits:
+            for k in range(s, e):
+                flags[k].add("pat_nc" if t == "name_calling" else "pat_ll")
+    in_quote = False
+    for k, tok in enumerate(tokens):
+        if tok.text in OPEN_QUOTES | CLOSE_QUOTES:
+            in_quote = not in_quote
+        elif in_quote:
+            flags[k].add("q")
+    return [frozenset(f) for f in flags]
+
+
+def token_scores(tokens: Sequence[Any], model: dict[str, Any]) -> dict[Technique, list[float]]:
+    """Probability per token of lying inside a span of each technique."""
+    flags = token_flags(tokens)
+    feats = [token_features(tokens, i, flags) for i in range(len(tokens))]
+    out: dict[Technique, list[float]] = {}
+    for technique in TECHNIQUES:
+        weights: dict[str, float] = model["techniques"][technique]["weights"]
+        bias = float(model["techniques"][technique]["intercept"])
+        out[technique] = [_sigmoid(bias + sum(weights.get(f, 0.0) for f in fs)) for fs in feats]
+    return out
+
+
+def model_spans(tokens: Sequence[Any], model: dict[str, Any]) -> list[tuple[int, int, Technique]]:
+    """Spans the tagger finds, decoded with each technique's stored settings."""
+    scores = token_scores(tokens, model)
+    out: list[tuple[int, int, Technique]] = []
+    for technique in TECHNIQUES:
+        params = model["techniques"][technique]
+        out.extend(
+            (s, e, technique)
+            for s, e in decode(
+                tokens,
+                scores[technique],
+                float(params["threshold"]),
+                gap=int(params.get("gap", 0)),
+                expand=bool(params.get("expand", False)),
+            )
+        )
+    return out
+
+
+def decode(
+    tokens: Sequence[Any],
+    probs: Sequence[float],
+    threshold: float,
+    *,
+    gap: int = 0,
+    expand: bool = False,
+) -> list[tuple[int, int]]:
+    """Runs of tokens scoring at least ``threshold`` within one sentence.
+
+    ``gap``: bridge up to this many low tokens between two high ones ("utterly , totally").
+    ``expand``: grow a run to the modifiers in front of its last word ("the Kim regime").
+    Runs are trimmed of punctuation at both ends.
+    """
+    n = len(tokens)
+    marked = [p >= threshold for p in probs]
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < n:
+        if not marked[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and not tokens[j].is_sent_start:
+            if marked[j]:
+                j += 1
+                continue
+            ahead = next((k for k in range(j, min(n, j + gap + 1)) if marked[k]), None)
+            if ahead is None or any(tokens[k].is_sent_start for k in range(j, ahead + 1)):
+                break
+            j = ahead
+        s, e = i, j
+        if expand:
+            s = min(s, _np_start(tokens, e - 1))
+        while s < e and (tokens[s].is_punct or tokens[s].is_space):
+            s += 1
+        while e > s and (tokens[e - 1].is_punct or tokens[e - 1].is_space):
+            e -= 1
+        # a run of only function words or names ("of", "it", "Pyongyang") is tagger noise:
+        # loaded words and labels are content words
+        if e > s and any(_content(tokens[k]) for k in range(s, e)):
+            out.append((s, e))
+        i = j
+    return out
+
+
+def _content(tok: Any) -> bool:
+    return not tok.is_stop and tok.pos_ in {"ADJ", "ADV", "NOUN", "VERB", "INTJ"}
+
+
+def _sigmoid(x: float) -> float:
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    z = math.exp(x)
+    return z / (1.0 + z)
