@@ -59,4 +59,7 @@ def test_each_side_has_omissions(seed_comparison: Comparison) -> None:
     assert any(first in f.missing_in for f in omissions)
     assert any(second in f.missing_in for f in omissions)
     texts = {e.text for f in omissions for e in f.evidence}
-    assert any("34-hour" in t for t in texts) and any("290 foreigners" in t for t in texts)
+    assert any("34-hour" in t for t in texts)
+    # the count of foreigners left is dated April 1, 2021, after the Chosun report (March 2):
+    # that report could not know it, so it is not blamed for leaving it out
+    assert not any("290 foreigners" in t for t in texts)

@@ -34,7 +34,7 @@ def align_story(facts: Sequence[ArticleFacts]) -> tuple[StoryIndex, list[Alignme
 
 def compare(facts: Sequence[ArticleFacts], *, settings: Settings | None = None) -> Comparison:
     """Compare the articles of one story; deterministic for the same inputs."""
-    del settings  # tolerances are module constants until they move into Settings
+    del settings  # tolerances are module constants (see each module) until Settings holds them
     index, groups = align_story(facts)
     drafts = judge(index, groups) + negation_conflicts(index) + omissions(index, groups)
     findings = _rank(index, drafts)

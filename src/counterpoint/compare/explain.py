@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from counterpoint.compare import text as tx
-from counterpoint.compare.mentions import Mention, StoryIndex
+from counterpoint.compare.mentions import CLOCK_UNIT, Mention, StoryIndex
 from counterpoint.model import Evidence
 
 # Noun used in a topic for each dimension name the facts stage produces.
@@ -32,6 +32,7 @@ DIMENSION_NOUNS = {
     "count": "number",
     "dimensionless": "number",
     "number": "number",
+    "clock": "time of day",
 }
 # Readable multiples of SI units, largest first: (unit, factor, symbol, threshold).
 _SCALES = {
@@ -110,7 +111,26 @@ def mention_value(m: Mention) -> str:
     if m.kind == "date":
         lo, hi = date_text(m.low), date_text(m.high)
         return lo if lo == hi else f"{lo} to {hi}"
+    if m.unit == CLOCK_UNIT:
+        return _clock_text(m)
     return value_text(m.low, m.high, m.unit, m.qualifier)
+
+
+def _clock_text(m: Mention) -> str:
+    """A time of day in minutes after midnight as "03:40", an interval as "03:30–04:00"."""
+
+    def hm(x: float | None) -> str:
+        if x is None or math.isinf(x):
+            return "?"
+        x = x % 1440
+        return f"{int(x // 60):02d}:{int(x % 60):02d}"
+
+    if m.low is not None and math.isinf(m.low):
+        return f"before {hm(m.high)}"
+    if m.high is not None and math.isinf(m.high):
+        return f"after {hm(m.low)}"
+    lo, hi = hm(m.low), hm(m.high)
+    return lo if lo == hi else f"{lo}–{hi}"
 
 
 def normalized(m: Mention) -> dict[str, object] | None:

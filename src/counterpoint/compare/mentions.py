@@ -29,29 +29,28 @@ LOCAL_WINDOW = 6
 # Words that open a new clause: the local context of a number stops there.
 _CLAUSE_WORDS = frozenset(
     [
-        "and",
-        "but",
-        "while",
-        "whereas",
-        "although",
-        "though",
-        "since",
-        "because",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "when",
-        "after",
-        "before",
-        "as",
-        "if",
-        "unless",
-        "until",
-        "or",
+        "and", "but", "while", "whereas", "although", "though", "since", "because", "which", "who",
+        "whom", "whose", "when", "after", "before", "as", "if", "unless", "until", "or",
     ]
 )
-_CLAUSE_PUNCT = re.compile(r"[,;:()\[\]—–]|\s-\s")
+# (a colon inside a clock time, "2:55 a.m.", does not end a clause)
+_CLAUSE_PUNCT = re.compile(r"[,;()\[\]—–]|:(?!\d)|\s-\s")
+# The lede: the first sentences with at least this many content words (a headline or a dateline
+# such as "NEW YORK, June 3, 2024 (Meridian Wire)" has fewer; a news lede has 10-25).
+LEDE_SENTENCES = 2
+LEDE_MIN_TERMS = 6
+# Times of day ("3:40 a.m.", "shortly before 4 a.m."), which the facts stage leaves out: a
+# quantity of their own kind, in minutes after midnight. "About" a time means within ten
+# minutes, "shortly before" within half an hour (newsroom usage).
+CLOCK_KEY = "q|clock|"
+CLOCK_UNIT = "time of day"
+CLOCK_APPROX_MIN = 10.0
+CLOCK_SHORTLY_MIN = 30.0
+_CLOCK = re.compile(
+    r"(?:\b(?P<qual>about|around|roughly|approximately|(?:shortly |just )?(?:before|after))"
+    r"\s+)?(?:at\s+)?(?P<time>\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b))",
+    re.I,
+)
 # Labels of entities that name a person (spaCy's and the canonical id prefix).
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 # "about N" as the compare stage reads it: N give or take half its last significant digit
@@ -116,6 +115,8 @@ class Mention:
     content: frozenset[str] = frozenset()
     decimals: int = 0
     si_factor: float = 1.0
+    direct: bool = False
+    speaker_span: Span | None = None
 
 
 @dataclass(slots=True)
@@ -130,6 +131,7 @@ class ArticleIndex:
     entities: list[frozenset[str]] = field(default_factory=list)
     near_entities: list[frozenset[str]] = field(default_factory=list)
     statements: dict[int, Statement] = field(default_factory=dict)
+    loose: list[Mention] | None = None  # unparsed numbers, filled on demand
 
     def sentence_text(self, i: int) -> str:
         """The text of sentence ``i``."""
@@ -149,6 +151,7 @@ class StoryIndex:
     idf: dict[str, float]
     mentions: list[Mention]
     entity_idf: dict[str, float] = field(default_factory=dict)
+    ledes: frozenset[int] = frozenset()
 
 
 def build_index(facts: Sequence[ArticleFacts]) -> StoryIndex:
@@ -172,7 +175,26 @@ def build_index(facts: Sequence[ArticleFacts]) -> StoryIndex:
     # entity weights: log inverse sentence frequency, so "North Korea" in a story about North
     # Korea weighs little and "Vladivostok" a lot
     ent_idf = {k: v - 1.0 for k, v in tx.idf(e for a in articles for e in a.entities).items()}
-    return StoryIndex(articles, weights, mentions, ent_idf)
+    return StoryIndex(articles, weights, mentions, ent_idf, _ledes(articles, mentions))
+
+
+def _ledes(articles: list[ArticleIndex], mentions: list[Mention]) -> frozenset[int]:
+    """Uids of each article's lede date: the first day-precise date of its opening sentences.
+
+    News copy dates the story's main event in its first sentence (after a headline or a
+    dateline, which have few content words), so the lede dates of two articles of one story
+    most likely date the same event.
+    """
+    out: set[int] = set()
+    for ai, a in enumerate(articles):
+        firsts = [i for i, t in enumerate(a.terms) if len(t) >= LEDE_MIN_TERMS][:LEDE_SENTENCES]
+        for m in mentions:
+            if m.article == ai and m.kind == "date" and m.precision == "day" and (
+                m.sentence in firsts
+            ):
+                out.add(m.uid)
+                break
+    return frozenset(out)
 
 
 def _article_index(facts: ArticleFacts) -> ArticleIndex:
@@ -195,6 +217,7 @@ def _collect(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
     for q in sorted(f.quantities, key=lambda q: q.span):
         out.append(_quantity(len(out), ai, a, q, weights))
     _add_sums(ai, a, weights, out)
+    _add_clock_times(ai, a, weights, out)
     for d in sorted(f.dates, key=lambda d: d.span):
         m = _date(len(out), ai, a, d, weights)
         if m is not None:
@@ -236,6 +259,11 @@ def _collect(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
                 speaker=ent.name,
             )
         )
+
+
+def clause_vector(a: ArticleIndex, span: Span, weights: dict[str, float]) -> tx.Vector:
+    """TF-IDF vector of the clause around ``span`` (the span's own words left out)."""
+    return _clause(a, span, weights, set(tx.terms(a.facts.article.text[span[0] : span[1]])))[0]
 
 
 def _local(a: ArticleIndex, span: Span, weights: dict[str, float], drop: set[str]) -> tx.Vector:
@@ -434,6 +462,58 @@ def _add_sums(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Men
     flush()
 
 
+def _add_clock_times(
+    ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Mention]
+) -> None:
+    """Add a mention for each time of day ("at about 3:40 a.m.", "shortly before 4 a.m."), in
+    minutes after midnight, unless an extracted fact already covers it."""
+    text = a.facts.article.text
+    taken = [m.span for m in out if m.article == ai]
+    taken += [d.span for d in a.facts.dates]
+    for match in _CLOCK.finditer(text):
+        span = (match.start("time"), match.end())
+        if any(s < span[1] and span[0] < e for s, e in taken):
+            continue
+        hour, minute = int(match.group("h")), int(match.group("m") or 0)
+        if not (1 <= hour <= 12 and minute < 60):
+            continue
+        pm = match.group("ampm").lower().startswith("p")
+        value = float((hour % 12 + (12 if pm else 0)) * 60 + minute)
+        low, high, qualifier = _clock_interval(value, (match.group("qual") or "").lower())
+        full = (match.start("qual") if match.group("qual") else span[0], span[1])
+        out.append(
+            Mention(
+                uid=len(out),
+                article=ai,
+                kind="quantity",
+                text=text[full[0] : full[1]],
+                span=full,
+                sentence=a.sentence_of(full),
+                key=CLOCK_KEY,
+                low=low,
+                high=high,
+                value=value,
+                unit=CLOCK_UNIT,
+                qualifier=qualifier,
+                local=_local(a, full, weights, set(tx.terms(text[full[0] : full[1]]))),
+                predicate=_predicate(a, full),
+            )
+        )
+
+
+def _clock_interval(value: float, qual: str) -> tuple[float, float, str]:
+    """The minutes a time of day stands for, from the words before it."""
+    if qual.startswith(("about", "around", "roughly", "approximately")):
+        return value - CLOCK_APPROX_MIN, value + CLOCK_APPROX_MIN, "approx"
+    if qual.endswith("before"):
+        near = qual.startswith(("shortly", "just"))
+        return (value - CLOCK_SHORTLY_MIN if near else -math.inf), value, "at_most"
+    if qual.endswith("after"):
+        near = qual.startswith(("shortly", "just"))
+        return value, (value + CLOCK_SHORTLY_MIN if near else math.inf), "at_least"
+    return value, value, "exact"
+
+
 def iso_ordinal(value: str | None, end: bool = False) -> float | None:
     """Day number of an ISO date (``2021``, ``2021-02`` or ``2021-02-26``)."""
     if not value:
@@ -508,4 +588,6 @@ def _quote(uid: int, ai: int, a: ArticleIndex, q: Quote) -> Mention:
         speaker_type=q.speaker_type,
         label=_speaker_name(a, q),
         content=frozenset(tx.terms(q.text)) | _bigrams(q.text),
+        direct=q.direct,
+        speaker_span=q.speaker_span,
     )

@@ -34,7 +34,7 @@ MAX_TERM_SHARE = 0.2
 MAX_POSTINGS = 64
 MAX_CANDIDATES = 16
 _SPLIT = re.compile(
-    r"[,;:()\[\]—–]|\s-\s|\b(?:and|but|while|whereas|although|because|which|that|who|since"
+    r"[,;()\[\]—–]|:(?!\d)|\s-\s|\b(?:and|but|while|whereas|although|because|which|that|who|since"
     r"|as|after|before|when|if|unless|until)\b"
 )
 

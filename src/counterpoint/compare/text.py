@@ -63,6 +63,18 @@ _ABBREVIATIONS = frozenset(
         "approx",
     ]
 )
+# "a.m." and "p.m." end a sentence unless a day, a month or a time zone follows ("at 2:55 a.m.
+# Tuesday" is one sentence, "by 6 a.m. Crews had arrived" two).
+_CLOCK_SUFFIXES = frozenset({"a.m", "p.m"})
+_CLOCK_FOLLOWERS = frozenset(
+    [
+     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+     "nov", "dec", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "gmt", "utc", "bst",
+     "cet",
+    ]
+)
 # Suffixes stripped by the stemmer, longest first: (suffix, replacement, minimum stem length).
 _SUFFIXES = (
     ("ational", "ate", 3),
@@ -174,13 +186,22 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if (
             m.group().strip(' \t"”’)]') == ""
             and "\n" not in m.group()
-            and (last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()))
+            and (
+                last in _ABBREVIATIONS
+                or (len(last) == 1 and last.isalpha())
+                or (last in _CLOCK_SUFFIXES and _next_word(text, m.end()) in _CLOCK_FOLLOWERS)
+            )
         ):
             continue
         _add_span(text, start, end, spans)
         start = m.end()
     _add_span(text, start, len(text), spans)
     return spans
+
+
+def _next_word(text: str, at: int) -> str:
+    m = _WORD.match(text, at)
+    return m.group().lower() if m else ""
 
 
 def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

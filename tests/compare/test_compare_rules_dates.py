@@ -1,0 +1,96 @@
+"""Dates of the lead event, facts dated after publication, clock times in evidence (texts ours)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from counterpoint.compare import compare
+from counterpoint.model import ArticleFacts
+
+Factory = Callable[..., ArticleFacts]
+
+
+def test_lede_dates_of_one_event_conflict(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "A grain silo at the Ostby mill exploded late Thursday, shaking windows across the "
+        "harbour district of Ostby. Firefighters worked through the night.",
+        outlet="Harbour Post",
+        published="2025-03-14",
+        dates=(("late Thursday", "2025-03-13", "2025-03-13", "day"),),
+    )
+    b = facts_factory(
+        "Windows rattled across Ostby when the mill's grain silo blew apart on Friday morning, "
+        "witnesses in the harbour district said. Nobody was inside.",
+        outlet="Coastal Times",
+        published="2025-03-15",
+        dates=(("on Friday morning", "2025-03-14", "2025-03-14", "day"),),
+    )
+    conflicts = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    assert len(conflicts) == 1
+    assert {e.text for e in conflicts[0].evidence} == {"late Thursday", "on Friday morning"}
+
+
+def test_fact_dated_after_publication_is_not_an_omission(facts_factory: Factory) -> None:
+    early = facts_factory(
+        "The strike at the Brenner port closed all six berths, the union said. Talks with the "
+        "port authority were set to resume.",
+        outlet="Early Edition",
+        published="2025-05-02",
+    )
+    late = facts_factory(
+        "The strike at the Brenner port closed all six berths, the union said. On May 6 the "
+        "port authority offered a raise of 4 percent and talks resumed.",
+        outlet="Late Edition",
+        published="2025-05-07",
+        quantities=(("4 percent", 4, 4, 4, "percent", "percent", "exact", None),),
+        dates=(("On May 6", "2025-05-06", "2025-05-06", "day"),),
+    )
+    omitted = {e.text for f in compare([early, late]).findings if f.kind == "omission"
+               for e in f.evidence}
+    assert "4 percent" not in omitted and "On May 6" not in omitted
+    # the same fact dated before the first report's publication is an omission
+    late2 = facts_factory(
+        "The strike at the Brenner port closed all six berths, the union said. On May 1 the "
+        "port authority offered a raise of 4 percent and talks resumed.",
+        outlet="Late Edition",
+        published="2025-05-07",
+        quantities=(("4 percent", 4, 4, 4, "percent", "percent", "exact", None),),
+        dates=(("On May 1", "2025-05-01", "2025-05-01", "day"),),
+    )
+    omitted = {e.text for f in compare([early, late2]).findings if f.kind == "omission"
+               for e in f.evidence}
+    assert "4 percent" in omitted
+
+
+def test_clock_time_stays_whole_in_negation_evidence(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "Dorset County issued a flood warning for the riverside streets of Wexham at 4:25 a.m. "
+        "Sunday, records show.",
+        outlet="Wexham Courier",
+    )
+    b = facts_factory(
+        "Residents said no flood warning was ever issued for the riverside streets of Wexham.",
+        outlet="Daily Bugle",
+    )
+    conflicts = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    assert conflicts
+    texts = [e.text for f in conflicts for e in f.evidence]
+    assert any("4:25 a.m." in t for t in texts)
+
+
+def test_times_of_day_are_compared_and_sentences_split_after_them(
+    facts_factory: Factory,
+) -> None:
+    from counterpoint.compare.text import split_sentences
+
+    text = ("The ferry left Dunmore at 6:10 a.m. Tuesday with 40 cars aboard. It docked by "
+            "9 a.m. Crews unloaded it within the hour.")
+    starts = [text[s:e].split()[0] for s, e in split_sentences(text)]
+    assert starts == ["The", "It", "Crews"]
+    a = facts_factory("The ferry left Dunmore at about 6:10 a.m. on Tuesday, the port said.",
+                      outlet="Port News")
+    b = facts_factory("The ferry left Dunmore shortly after 7 a.m. on Tuesday, crew members said.",
+                      outlet="Island Voice")
+    conflicts = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    assert len(conflicts) == 1
+    assert "06:00–06:20" in conflicts[0].explanation and "07:00–07:30" in conflicts[0].explanation

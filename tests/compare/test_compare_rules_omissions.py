@@ -1,0 +1,74 @@
+"""Omissions that are not: the fact in another currency or unparsed, an age given as a year,
+and names from the credits (texts written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from counterpoint.compare import compare
+from counterpoint.model import ArticleFacts, Finding
+
+Factory = Callable[..., ArticleFacts]
+
+
+def _omissions(findings: tuple[Finding, ...]) -> list[Finding]:
+    return [f for f in findings if f.kind == "omission"]
+
+
+def test_same_fact_in_another_currency_is_not_omitted(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "Flooding in Kelso closed the ring road. The regional council put the damage at "
+        "$240 million in a first estimate on Friday.",
+        outlet="Border Wire",
+        quantities=(("$240 million", 240e6, 240e6, 240e6, "dollar", "currency", "exact", None),),
+    )
+    b = facts_factory(
+        "Flooding in Kelso closed the ring road. The regional council put the damage at "
+        "roughly €220m in a first estimate.",
+        outlet="Euro Ledger",
+    )
+    c = facts_factory(
+        "Flooding in Kelso closed the ring road, and volunteers filled sandbags all night "
+        "while the regional council met.",
+        outlet="Kelso Echo",
+    )
+    found = [f for f in _omissions(compare([a, b, c]).findings)
+             if any(e.text == "$240 million" for e in f.evidence)]
+    assert len(found) == 1
+    ids = {x.article.outlet: x.article.id for x in (a, b, c)}
+    # the euro figure is shown as the same fact in other terms, and only the third omits it
+    assert found[0].missing_in == (ids["Kelso Echo"],)
+    assert any("€220m" in e.text for e in found[0].evidence)
+
+
+def test_age_and_year_built_are_one_fact(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "The 58-year-old stone bridge at Corran collapsed into the river on Sunday.",
+        outlet="Highland Post",
+        published="2025-06-02",
+        quantities=(("58-year-old", 58, 58, 58, "year", "duration", "exact", None),),
+    )
+    b = facts_factory(
+        "The stone bridge at Corran, built in 1967, collapsed into the river on Sunday.",
+        outlet="Glen Times",
+        published="2025-06-02",
+        dates=(("1967", "1967-01-01", "1967-12-31", "year"),),
+    )
+    assert not any(any(e.text == "58-year-old" for e in f.evidence)
+                   for f in _omissions(compare([a, b]).findings))
+
+
+def test_reporters_in_credit_lines_are_not_omitted(facts_factory: Factory) -> None:
+    text_a = ("Talks on the Danube shipping accord resumed in Vienna on Tuesday, diplomats said. "
+              "(Reporting by Marta Kovacs; Editing by Oliver Grant)")
+    a = facts_factory(
+        text_a, outlet="Capital Wire",
+        entities=(("Marta Kovacs", "PERSON", "person:marta-kovacs", "Marta Kovacs"),
+                  ("Oliver Grant", "PERSON", "person:oliver-grant", "Oliver Grant")),
+    )
+    b = facts_factory(
+        "Diplomats resumed talks on the Danube shipping accord in Vienna on Tuesday.",
+        outlet="River Gazette",
+    )
+    names = {e.text for f in _omissions(compare([a, b]).findings) for e in f.evidence}
+    assert not names & {"Marta Kovacs", "Oliver Grant"}
