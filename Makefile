@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test lint bench clean
+.PHONY: setup demo test lint quality bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ lint: setup
 
 test: lint
 	$(BIN)/pytest
+
+# Quality gates: fail when a score drops below its floor (floors only go up).
+quality: setup
+	$(BIN)/python benchmarks/extraction.py --only counterpoint --no-write --min-f1 0.958
 
 bench: setup
 	for script in benchmarks/*.py; do $(BIN)/python $$script || exit 1; done

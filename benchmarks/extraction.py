@@ -16,11 +16,8 @@ Run:  .venv/bin/python benchmarks/extraction.py [--limit N] [--only counterpoint
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import gzip
 import json
-import os
-import platform
 import re
 import resource
 import sys
@@ -29,9 +26,10 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-DATA = REPO.parent / "shared" / "benchmarks" / "article-extraction"
-DOCS = REPO / "docs" / "benchmarks.md"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import BENCHMARKS, DOC, REPO, machine, write_section
+
+DATA = BENCHMARKS / "article-extraction"
 SECTION = "extraction"
 NGRAM = 4
 # F1 published in the benchmark's README for other extractors, for the table.
@@ -165,24 +163,9 @@ def table(results: dict[str, dict[str, float]], pages: int) -> str:
         "the process's high-water mark so far (rows run in order, so later rows include "
         "earlier ones' peak). \"empty\" counts pages with no text (an error unit for us).",
         "",
-        f"Machine: {platform.platform()}, Python {platform.python_version()}, "
-        f"{os.cpu_count()} CPUs (shared). Date: {dt.date.today().isoformat()}.",
+        f"Machine: {machine()} (shared cores).",
     ]
     return "\n".join(lines)
-
-
-def write_section(body: str) -> None:
-    """Replace this script's section of docs/benchmarks.md (create the file if missing)."""
-    begin, end = f"<!-- BEGIN {SECTION} -->", f"<!-- END {SECTION} -->"
-    block = f"{begin}\n## Article extraction\n\n{body}\n{end}"
-    text = DOCS.read_text(encoding="utf-8") if DOCS.exists() else "# Benchmarks\n"
-    if begin in text and end in text:
-        head, rest = text.split(begin, 1)
-        text = head + block + rest.split(end, 1)[1]
-    else:
-        text = text.rstrip("\n") + "\n\n" + block + "\n"
-    DOCS.parent.mkdir(parents=True, exist_ok=True)
-    DOCS.write_text(text, encoding="utf-8")
 
 
 def main() -> int:
@@ -211,8 +194,8 @@ def main() -> int:
     print()
     print(report)
     if not args.no_write and not args.limit and not args.only:
-        write_section(report)
-        print(f"\nwrote {DOCS.relative_to(REPO)}")
+        write_section(SECTION, "## Article extraction\n\n" + report)
+        print(f"\nwrote {DOC.relative_to(REPO)}")
     ours = next((m for n, m in results.items() if n.startswith("counterpoint")), None)
     if args.min_f1 is not None and ours is not None and ours["f1"] < args.min_f1:
         print(f"F1 {ours['f1']:.3f} is below the floor {args.min_f1}", file=sys.stderr)
