@@ -1,0 +1,318 @@
+"""Named entities: spaCy's NER corrected by our gazetteers, with canonical ids and names.
+
+The ``counterpoint_entities`` component (after ``ner``) rewrites ``doc.ents`` so that every
+later step (dates, quotes) sees the corrected entities:
+
+- a gazetteer name wins over the model's label when it covers the whole entity (a city the
+  model calls a PERSON), and over a PERSON or a headline entity that merely contains it
+  ("Russian Diplomats'" in a title becomes the NORP "Russian");
+- PERSON entities made only of common words are dropped: words the article also uses in lower
+  case, or, on a title-case line (a headline), words of the model's lemmatizer dictionary;
+- DATE entities with no temporal word are dropped ("the diplomatic quarter");
+- name entities lose a leading "the" and a trailing possessive, and never cross a line break;
+- gazetteer names the model missed are added.
+
+Demonyms ("Russian diplomats") are kept as NORP with the country's id (``country:RU``), so a
+comparison can tell that two articles talk about the same country's people.
+``find_entities`` turns the corrected ``doc.ents`` into ``Entity`` records and resolves short
+person mentions to the full name used elsewhere in the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from counterpoint.facts.aliases import (
+    GazEntry,
+    alias_map,
+    apply_alias_map,
+    gazetteer,
+    generic_id,
+    strip_possessive,
+    temporal_words,
+    word_list,
+)
+from counterpoint.model import Entity
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
+
+# Labels that name things; numbers, dates and times are the quantity and date extractors' job.
+NAME_LABELS = frozenset(
+    {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
+)
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Gazetteer kinds strong enough to break up a PERSON span that contains them: a personal name
+# rarely holds a country or a nationality, while "Jack London" does hold a city.
+_BREAKS_PERSON = frozenset({"country", "short", "demonym", "org"})
+# A line is a headline when it has at least this many words and this share of them is
+# capitalized (news titles are title case; body sentences capitalize ~15-30% of words).
+HEADLINE_MIN_WORDS = 3
+HEADLINE_CAPS_SHARE = 0.6
+_TRIM_LEAD = frozenset({"the", "The"})
+# A name never ends in a preposition or conjunction: "Center for Korean Studies of".
+_TRIM_TAIL_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET"})
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+class EntityCorrector:
+    """The ``counterpoint_entities`` component: gazetteer matching and NER corrections."""
+
+    def __init__(self, nlp: Language) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.gaz = gazetteer()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        aliases = sorted(self.gaz.entries)
+        for start in range(0, len(aliases), 500):
+            chunk = aliases[start : start + 500]
+            docs = [nlp.make_doc(a) for a in chunk]
+            for alias, pattern in zip(chunk, docs, strict=True):
+                self.matcher.add(alias, [pattern])
+        self.dictionary = _lemma_dictionary(nlp)
+        self.temporal = temporal_words()
+        self.titles = word_list("entities_titles.tsv")
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
+        matches = self._gazetteer_spans(doc)
+        headlines = _headline_lines(doc.text)
+        lower_words = {t.lower_ for t in doc if t.is_lower}
+        taken: list[Span] = []
+        used_matches: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ == "DATE":
+                if self._is_temporal(ent):
+                    taken.append(ent)
+                continue
+            if ent.label_ not in NAME_LABELS:
+                taken.append(ent)
+                continue
+            span = _trim(ent)
+            if span is None:
+                continue
+            if span.label_ == "PERSON" and _after_the(ent):
+                span = Span(doc, span.start, span.end, label="ORG")  # "told the Gazette"
+            inside = [i for i, m in enumerate(matches) if m.start < span.end and span.start < m.end]
+            in_headline = _in_headline(headlines, span.start_char)
+            exact = [i for i in inside if matches[i].start == span.start
+                     and matches[i].end == span.end]
+            if exact:
+                entry = self._entry(matches[exact[0]])
+                if entry.kind == "ambiguous" and span.label_ in {"PERSON", "ORG"}:
+                    taken.append(span)
+                else:
+                    used_matches.update(exact)
+                    taken.append(matches[exact[0]])
+                continue
+            breaking = [i for i in inside if self._entry(matches[i]).kind in _BREAKS_PERSON]
+            if inside and (in_headline or (span.label_ == "PERSON" and breaking)):
+                used_matches.update(inside)
+                taken.extend(matches[i] for i in inside)
+                continue
+            if inside:
+                used_matches.update(inside)  # a longer name holds it: "the Russian Embassy"
+            if self._all_common(span, lower_words, in_headline) or self._before_title(span):
+                continue
+            taken.append(span)
+        for i, match in enumerate(matches):
+            if i not in used_matches and self._entry(match).kind != "ambiguous":
+                taken.append(match)
+        doc.ents = filter_spans(taken)
+        return doc
+
+    def _entry(self, span: Span) -> GazEntry:
+        return self.gaz.entries[span.kb_id_]
+
+    def _gazetteer_spans(self, doc: Doc) -> list[Span]:
+        """Non-overlapping gazetteer matches (longest first), labelled and with the alias as kb."""
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            alias = doc.vocab.strings[match_id]
+            entry = self.gaz.entries[alias]
+            if any("\n" in t.text for t in doc[start:end]):
+                continue
+            spans.append(Span(doc, start, end, label=entry.label, kb_id=alias))
+        return sorted(filter_spans(spans), key=lambda s: s.start)
+
+    def _is_temporal(self, ent: Span) -> bool:
+        """A DATE span is temporal with a digit, a strong time word, or weak word + modifier."""
+        kinds = {self.temporal.get(t.lower_.rstrip(".")) for t in ent}
+        if any(t.like_num or any(c.isdigit() for c in t.text) for t in ent):
+            return True
+        return "strong" in kinds or ("weak" in kinds and "modifier" in kinds)
+
+    def _before_title(self, span: Span) -> bool:
+        """A PERSON right before a capitalized title is an affiliation: "Millbrook Fire Chief"."""
+        if span.label_ != "PERSON" or span.end >= len(span.doc):
+            return False
+        nxt = span.doc[span.end]
+        return nxt.is_title and nxt.lower_.rstrip(".") in self.titles
+
+    def _all_common(self, span: Span, lower_words: set[str], in_headline: bool) -> bool:
+        """True when a PERSON (or any headline entity) is made only of common words.
+
+        In body text only a lone word capitalized by its position counts ("Diplomats say"),
+        since real surnames are often common words too ("Will Young").
+        """
+        if span.label_ != "PERSON" and not in_headline:
+            return False
+        words = [t for t in span if t.is_alpha]
+        if not words:
+            return True
+        if not in_headline and not (len(words) == 1 and _capitalized_by_position(words[0])):
+            return False  # "Will Young" in a body sentence is a name, common words or not
+        for tok in words:
+            low = tok.lower_
+            if low in lower_words:
+                continue
+            if in_headline and _in_dictionary(low, self.dictionary):
+                continue
+            return False
+        return True
+
+
+def _capitalized_by_position(tok: Token) -> bool:
+    """True when a token is capitalized because it opens a sentence, a line or a quote."""
+    if tok.i == 0 or tok.is_sent_start:
+        return True
+    prev = tok.doc[tok.i - 1]
+    return prev.is_space or prev.is_quote or prev.text in {":", "(", "—", "–", "-"}
+
+
+def _after_the(ent: Span) -> bool:
+    """Personal names take no article: a PERSON after "the" names a paper, a firm, a group."""
+    first = ent.doc[ent.start]
+    if first.lower_ == "the":
+        return True
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+
+
+def _in_dictionary(word: str, dictionary: frozenset[str]) -> bool:
+    if word in dictionary:
+        return True
+    for suffix in ("s", "es", "ed", "ing"):
+        if word.endswith(suffix) and word[: -len(suffix)] in dictionary:
+            return True
+    return False
+
+
+def _lemma_dictionary(nlp: Language) -> frozenset[str]:
+    """The English words the model's rule lemmatizer knows (its WordNet-derived index)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups: Any = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    table = lookups.get_table("lemma_index")
+    words: set[str] = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        if pos in table:
+            words.update(w for w in table[pos] if "_" not in w)
+    return frozenset(words)
+
+
+def _headline_lines(text: str) -> list[tuple[int, bool]]:
+    """(start offset, is headline) of every line, in order."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        words = _WORD.findall(line)
+        caps = sum(1 for w in words if w[0].isupper())
+        is_head = len(words) >= HEADLINE_MIN_WORDS and caps >= HEADLINE_CAPS_SHARE * len(words)
+        out.append((pos, is_head))
+        pos += len(line) + 1
+    return out
+
+
+def _in_headline(lines: list[tuple[int, bool]], offset: int) -> bool:
+    idx = bisect.bisect_right(lines, (offset, True)) - 1
+    return idx >= 0 and lines[idx][1]
+
+
+def _trim(ent: Span) -> Span | None:
+    """Drop a leading "the", a trailing possessive or punctuation, and anything after a newline."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    for i in range(start, end):
+        if "\n" in doc[i].text or (i > start and "\n" in doc[i - 1].whitespace_):
+            end = i
+            break
+    while start < end and (doc[start].text in _TRIM_LEAD or doc[start].is_space):
+        start += 1
+    while end > start and (
+        doc[end - 1].pos_ in _TRIM_TAIL_POS
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or doc[end - 1].lower_ in {"'s", "’s", "'", "’"}
+    ):
+        end -= 1
+    if start >= end:
+        return None
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    from spacy.tokens import Span
+
+    return Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_)
+
+
+def find_entities(doc: Doc) -> tuple[Entity, ...]:
+    """Named entities of a processed doc, with canonical ids, in text order."""
+    gaz = gazetteer()
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        entry = gaz.entries.get(ent.kb_id_) if ent.kb_id_ else None
+        if entry is None:
+            entry = gaz.entries.get(strip_possessive(ent.text))
+            if entry is not None and entry.kind == "ambiguous" and ent.label_ in {"PERSON", "ORG"}:
+                entry = None
+        if entry is not None:
+            out.append(Entity(ent.text, (ent.start_char, ent.end_char), entry.label, entry.id,
+                              entry.name))
+            continue
+        eid = generic_id(ent.label_, ent.text)
+        if eid.endswith(":"):
+            continue
+        name = " ".join(ent.text.split())
+        out.append(Entity(ent.text, (ent.start_char, ent.end_char), ent.label_, eid,
+                          strip_possessive(name)))
+    entities = apply_alias_map(out, alias_map(out))
+    return _unify_places(entities)
+
+
+def _unify_places(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """A lone word the article uses as a place elsewhere is that place, not a person or group.
+
+    ("Millbrook will not be the last" after "the town of Millbrook": the model calls the first
+    a PERSON.) Only one-word mentions with generic ids change.
+    """
+    places: dict[str, Counter[str]] = {}
+    for ent in entities:
+        if ent.label in _PLACE_LABELS and ent.id == generic_id(ent.label, ent.text):
+            places.setdefault(strip_possessive(ent.text), Counter())[ent.label] += 1
+    if not places:
+        return entities
+    out = []
+    for ent in entities:
+        key = strip_possessive(ent.text)
+        if (
+            ent.label in {"PERSON", "NORP"}
+            and key in places
+            and " " not in key
+            and ent.id == generic_id(ent.label, ent.text)
+        ):
+            label = places[key].most_common(1)[0][0]
+            ent = Entity(ent.text, ent.span, label, generic_id(label, ent.text), ent.name)
+        out.append(ent)
+    return tuple(out)

@@ -1,0 +1,127 @@
+"""analyze() and extract(): the whole facts pipeline on text we wrote."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from counterpoint.facts import ANALYSIS_VERSION, analyze, extract, resolve_entities_across
+from counterpoint.ingest.normalize import make_article
+from counterpoint.model import ArticleFacts
+
+STORY = (
+    "Officials in Seoul said on March 3, 2021 that about 250 foreigners remained in Pyongyang. "
+    "The group walked nearly 2 kilometers to the Tumen River before crossing into Russia.\n\n"
+    '"We cannot buy medicine here," Russian Ambassador Ivan Petrov told reporters. '
+    "Petrov said the embassy would reportedly cut its staff by half next month."
+)
+SHORT = [
+    "The WFP said on Friday that its last two staff members had left North Korea.",
+    "Britain closed its embassy in Pyongyang in May 2020, citing strict quarantine rules.",
+    "Nearly 30 diplomats crossed into China by bus, an official in Dandong said.",
+]
+
+
+@pytest.fixture(scope="module")
+def story() -> ArticleFacts:
+    return analyze(STORY, published="2021-03-04")
+
+
+def test_version_is_exposed() -> None:
+    assert isinstance(ANALYSIS_VERSION, str) and ANALYSIS_VERSION
+
+
+def test_end_to_end_on_our_story(story: ArticleFacts) -> None:
+    text = story.article.text
+    assert text == STORY and story.article.published == "2021-03-04"
+    quantities = {q.text: q for q in story.quantities}
+    assert quantities["about 250 foreigners"].value == 250
+    assert quantities["about 250 foreigners"].qualifier == "approx"
+    assert quantities["nearly 2 kilometers"].si_unit == "meter"
+    dates = {d.text: d for d in story.dates}
+    assert dates["March 3, 2021"].start == "2021-03-03"
+    assert dates["next month"].start == "2021-04-01"
+    # the lone surname is the ambassador, whatever label the model gave it
+    petrov = [e for e in story.entities if e.text == "Petrov"]
+    assert petrov and {(e.id, e.label) for e in petrov} == {("person:ivan-petrov", "PERSON")}
+    direct = [q for q in story.quotes if q.direct]
+    assert [q.text for q in direct] == ["We cannot buy medicine here"]
+    assert direct[0].speaker_id == "person:ivan-petrov"
+    preds = {s.predicate: s for s in story.statements}
+    assert preds["walk"].objects == ("river:tumen",)
+    assert preds["say"].hedges == ("reportedly",)
+    assert preds["tell"].subjects == ("person:ivan-petrov",)
+    for group in (story.entities, story.quantities, story.dates, story.quotes, story.statements):
+        for item in group:
+            assert text[item.span[0] : item.span[1]] == item.text
+    assert story.framing is None
+
+
+def test_published_argument_beats_the_article_date() -> None:
+    article = make_article("The talks ended on Friday after a long week.", source="t",
+                           published="2021-03-04")
+    own = analyze(article)
+    moved = analyze(article, published=date(2022, 6, 1))
+    assert own.dates[0].start == "2021-02-26"  # the Friday before Thursday, March 4
+    assert moved.dates[0].start == "2022-05-27"
+
+
+def test_extract_keeps_order_and_matches_analyze() -> None:
+    articles = [make_article(t, source=f"s{i}", published="2021-03-02")
+                for i, t in enumerate(SHORT)]
+    mixed: list = [articles[0], SHORT[1], articles[2]]
+    batched = list(extract(mixed, published="2021-03-02", batch_size=2))
+    single = [analyze(a, published="2021-03-02") for a in mixed]
+    assert [f.article.text for f in batched] == SHORT
+    assert batched == single
+
+
+def test_extract_with_two_processes_matches() -> None:
+    # In a fresh interpreter with a time limit: a worker that hangs must fail, not stall CI.
+    code = (
+        "import sys, json; from counterpoint.facts import extract; "
+        "from counterpoint.model import to_jsonable; texts = json.loads(sys.argv[1]); "
+        "two = [to_jsonable(f) for f in extract(texts, n_process=2, batch_size=1)]; "
+        "one = [to_jsonable(f) for f in extract(texts)]; "
+        "print(len(two), two == one)"
+    )
+    out = subprocess.run([sys.executable, "-c", code, json.dumps(SHORT)], capture_output=True,
+                         text=True, timeout=240, check=True)
+    assert out.stdout.split() == [str(len(SHORT)), "True"]
+
+
+def test_extract_is_lazy() -> None:
+    def texts():  # type: ignore[no-untyped-def]
+        yield SHORT[0]
+        raise AssertionError("read too far")
+
+    first = next(iter(extract(texts(), batch_size=1)))
+    assert first.article.text == SHORT[0]
+
+
+def test_surnames_resolve_across_articles() -> None:
+    a = analyze("Ambassador Alexander Matsegora said supplies ran short in February 2021.")
+    b = analyze("Matsegora said on Friday that 12 families had left, and Matsegora stayed.")
+    assert {e.id for e in b.entities if e.label == "PERSON"} == {"person:matsegora"}
+    fixed_a, fixed_b = resolve_entities_across([a, b])
+    assert fixed_a == a
+    people = [e for e in fixed_b.entities if e.text == "Matsegora"]
+    assert people and {e.id for e in people} == {"person:alexander-matsegora"}
+    assert {e.name for e in people} == {"Alexander Matsegora"}
+    for st in fixed_b.statements:
+        assert "person:matsegora" not in st.subjects
+    assert resolve_entities_across([b]) == [b]
+
+
+def test_resolution_needs_a_unique_full_name() -> None:
+    a = analyze("Ambassador Alexander Matsegora spoke first.")
+    c = analyze("Then Olga Matsegora, his cousin, replied.")
+    b = analyze("Matsegora said on Friday that 12 families had left.")
+    out = resolve_entities_across([a, c, b])
+    assert {e.id for e in out[2].entities if e.text == "Matsegora"} <= {"person:matsegora"}
+    assert out[2] == replace(b)
