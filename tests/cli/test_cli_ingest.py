@@ -191,7 +191,6 @@ def test_killed_run_leaves_a_consistent_store(tmp_path: Path) -> None:
 
 
 def test_extract_json_lines_in_input_order(tmp_path: Path, seeds_dir: Path) -> None:
-    pytest.importorskip("counterpoint.facts.quantities")
     files = sorted(seeds_dir.glob("*.txt"))
     runner = CliRunner()
     result = runner.invoke(app, ["extract", *map(str, files), "--json", "-",
@@ -201,5 +200,12 @@ def test_extract_json_lines_in_input_order(tmp_path: Path, seeds_dir: Path) -> N
     assert [d["schema"] for d in docs] == ["counterpoint/article@1"] * len(files)
     assert [d["article"]["source"] for d in docs] == [str(f) for f in files]
     for d in docs:
-        for q in d["quantities"]:
-            assert d["text"][q["span"][0]:q["span"][1]] == q["text"]
+        assert d["quantities"] and d["dates"] and d["quotes"] and d["entities"]
+        for kind in ("entities", "quantities", "dates", "quotes"):
+            for item in d[kind]:
+                assert d["text"][item["span"][0]:item["span"][1]] == item["text"]
+        assert d["framing"]["loaded"], "the loaded words of each seed are reported"
+    # the second run reads the facts from the store's cache and prints the same lines
+    again = runner.invoke(app, ["extract", *map(str, files), "--json", "-",
+                                "--db", str(tmp_path / "e.db")])
+    assert again.stdout == result.stdout

@@ -59,7 +59,11 @@ def test_end_to_end_on_our_story(story: ArticleFacts) -> None:
     for group in (story.entities, story.quantities, story.dates, story.quotes, story.statements):
         for item in group:
             assert text[item.span[0] : item.span[1]] == item.text
-    assert story.framing is None
+    # the framing profile is computed on the same parse, with its spans in the same text
+    assert story.framing is not None
+    assert "reportedly" in [h.text for h in story.framing.hedges]
+    for item in (*story.framing.loaded, *story.framing.hedges):
+        assert text[item.span[0] : item.span[1]] == item.text
 
 
 def test_published_argument_beats_the_article_date() -> None:

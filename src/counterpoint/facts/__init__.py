@@ -61,11 +61,14 @@ def _as_article(item: Article | str, published: str | date | None) -> Article:
     return make_article(item, source="<text>", published=pub)
 
 
-def facts_from_doc(doc: Doc, article: Article, published: date | None) -> ArticleFacts:
-    """Run our extractors over a processed doc of ``article.text``."""
+def facts_from_doc(
+    doc: Doc, article: Article, published: date | None, settings: Settings | None = None
+) -> ArticleFacts:
+    """Run our extractors, then the framing profile, over a processed doc of ``article.text``."""
     from counterpoint.facts.dates import find_dates
     from counterpoint.facts.quantities import find_quantities
     from counterpoint.facts.quotes import find_quotes
+    from counterpoint.framing import profile
 
     if doc.text != article.text:
         raise ExtractionError(f"{article.source}: the spaCy doc does not match the article text")
@@ -73,24 +76,24 @@ def facts_from_doc(doc: Doc, article: Article, published: date | None) -> Articl
         entities = find_entities(doc)
         dates = find_dates(doc, published)
         quantities = find_quantities(
-            doc, exclude=[d.span for d in dates if d.precision != "unknown"]
+            doc, exclude=[d.span for d in dates if d.precision != "unknown"], settings=settings
         )
         quotes = find_quotes(doc, entities)
         statements = find_statements(doc, entities, quantities, dates, quotes)
+        facts = ArticleFacts(
+            article=article,
+            entities=entities,
+            quantities=tuple(quantities),
+            dates=tuple(dates),
+            quotes=tuple(quotes),
+            statements=statements,
+        )
+        return replace(facts, framing=profile(facts, doc))
     except ExtractionError:
         raise
     except Exception as exc:  # a bug in one extractor must name the article it failed on
         log.debug("extraction failed on %s", article.source, exc_info=True)
         raise ExtractionError(f"{article.source}: fact extraction failed: {exc!r}") from exc
-    return ArticleFacts(
-        article=article,
-        entities=entities,
-        quantities=tuple(quantities),
-        dates=tuple(dates),
-        quotes=tuple(quotes),
-        statements=statements,
-        framing=None,
-    )
 
 
 def _check_length(nlp_max: int, article: Article) -> None:
@@ -112,7 +115,7 @@ def analyze(
     nlp = get_nlp(settings)
     _check_length(nlp.max_length, article)
     doc = nlp(article.text)
-    return facts_from_doc(doc, article, _as_date(published or article.published))
+    return facts_from_doc(doc, article, _as_date(published or article.published), settings)
 
 
 def extract(
@@ -139,7 +142,7 @@ def extract(
 
     pairs = nlp.pipe(items(), as_tuples=True, n_process=max(1, n_process), batch_size=size)
     for doc, article in pairs:
-        yield facts_from_doc(doc, article, _as_date(published or article.published))
+        yield facts_from_doc(doc, article, _as_date(published or article.published), settings)
 
 
 def resolve_entities_across(facts: Sequence[ArticleFacts]) -> list[ArticleFacts]:

@@ -84,7 +84,8 @@ def find_quantities(
     settings = settings or DEFAULT
     words = [t.lower_ for t in doc]
     spaced = [i == 0 or bool(doc[i - 1].whitespace_) for i in range(len(doc))]
-    blocked = list(exclude) + [m.span() for m in _PHONE.finditer(doc.text)]
+    text = doc.text  # Doc.text rebuilds the string on every access: read it once
+    blocked = list(exclude) + [m.span() for m in _PHONE.finditer(text)]
     out: list[_Cand] = []
     i = 0
     n = len(doc)
@@ -98,7 +99,7 @@ def find_quantities(
     starts = _sentence_starts(doc)
     bounds = [*starts[1:], len(doc)]
     return tuple(
-        _finish(doc, c, _sentence_span(doc, starts, bounds, c.num_start))
+        _finish(doc, text, c, _sentence_span(doc, starts, bounds, c.num_start))
         for c in sorted(out, key=lambda c: (c.start, c.end))
     )
 
@@ -536,7 +537,7 @@ def _age_apposition(doc: Doc, cand: _Cand) -> None:
 # --- output ------------------------------------------------------------------------------
 
 
-def _finish(doc: Doc, c: _Cand, sentence: tuple[int, int]) -> Quantity:
+def _finish(doc: Doc, text: str, c: _Cand, sentence: tuple[int, int]) -> Quantity:
     start_char = doc[c.start].idx
     end_tok = doc[c.end - 1]
     end_char = end_tok.idx + len(end_tok.text)
@@ -574,7 +575,7 @@ def _finish(doc: Doc, c: _Cand, sentence: tuple[int, int]) -> Quantity:
                 si_low = lo[0] if lo else None
                 si_high = hi[0] if hi else None
     return Quantity(
-        doc.text[start_char:end_char],
+        text[start_char:end_char],
         (start_char, end_char),
         c.value,
         low,
