@@ -117,6 +117,12 @@ class Mention:
     si_factor: float = 1.0
     direct: bool = False
     speaker_span: Span | None = None
+    # a figure stated as the highest value reached ("up to 65 km/h"; see data/cues.tsv)
+    peak: bool = False
+    # the day interval of the date that dates this figure inside its clause, if any
+    when: tuple[float, float] | None = None
+    # the figure counts a part of a larger group ("in each arm"; see data/cues.tsv)
+    partitive: bool = False
 
 
 @dataclass(slots=True)
@@ -338,6 +344,7 @@ def _quantity(
     counted = frozenset(tx.terms(q.counted or ""))
     drop = set(tx.terms(q.text)) | set(counted)
     local, local_ents = _clause(a, q.span, weights, drop)
+    near = _around(a, q.span)
     return Mention(
         uid=uid,
         article=ai,
@@ -358,7 +365,60 @@ def _quantity(
         decimals=_decimals(q.text),
         si_factor=factor,
         predicate=_predicate(a, q.sentence or q.span),
+        peak=q.qualifier == "at_most" and _has_cue("peak", q.text.lower() + " " + near[0]),
+        when=_clause_date(a, q.span),
+        partitive=_has_cue("partitive", near[0] + " " + near[1]),
     )
+
+
+# Words that may stand before a date opening its sentence ("On Wednesday, ...").
+_FRONT_WORDS = frozenset({"on", "by", "in", "at", "early", "late", "until", "through"})
+# Characters read on each side of a figure for cue phrases: about four words.
+CUE_WINDOW = 24
+
+
+def _around(a: ArticleIndex, span: Span) -> tuple[str, str]:
+    """The lower-case text just before and just after ``span``, inside its clause."""
+    text = a.facts.article.text
+    s0, e0 = a.sentences[a.sentence_of(span)]
+    before = _CLAUSE_PUNCT.split(text[max(s0, span[0] - CUE_WINDOW) : span[0]])[-1]
+    after = _CLAUSE_PUNCT.split(text[span[1] : min(e0, span[1] + CUE_WINDOW)])[0]
+    return before.lower(), after.lower()
+
+
+def _has_cue(kind: str, text: str) -> bool:
+    """Whether ``text`` holds one of the cue phrases of ``kind`` as whole words."""
+    return tx.cue_pattern(kind).search(text) is not None
+
+
+def _clause_date(a: ArticleIndex, span: Span) -> tuple[float, float] | None:
+    """Day interval of the date in the figure's own clause ("8 percent contained on Tuesday";
+    "On Wednesday, crews reached 22 percent"), or None.
+
+    The date must sit in the same clause (no clause punctuation or clause word between them),
+    or open the sentence as a fronted adverbial, which dates its whole main clause.
+    """
+    text = a.facts.article.text
+    si = a.sentence_of(span)
+    s0 = a.sentences[si][0]
+    best: tuple[int, TimeRef] | None = None
+    for d in a.facts.dates:
+        if a.sentence_of(d.span) != si or _inside(d.span, span) or d.precision == "unknown":
+            continue
+        lo, hi = (d.span[1], span[0]) if d.span[1] <= span[0] else (span[1], d.span[0])
+        between = text[lo:hi]
+        fronted = d.span[1] <= span[0] and {
+            w.lower() for w, _, _ in tx.words(text[s0 : d.span[0]])
+        } <= _FRONT_WORDS
+        joined = _CLAUSE_PUNCT.search(between) is None and not (
+            {w.lower() for w, _, _ in tx.words(between)} & _CLAUSE_WORDS
+        )
+        if (joined or fronted) and (best is None or hi - lo < best[0]):
+            best = (hi - lo, d)
+    if best is None:
+        return None
+    low, high = iso_ordinal(best[1].start), iso_ordinal(best[1].end or best[1].start, end=True)
+    return (low, max(low, high)) if low is not None and high is not None else None
 
 
 def _scale(q: Quantity) -> float:

@@ -158,6 +158,21 @@ def words(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
+@cache
+def cue_pattern(kind: str) -> re.Pattern[str]:
+    """A whole-word pattern for the cue phrases of ``kind`` in ``data/cues.tsv``."""
+    text = resources.files("counterpoint.compare").joinpath("data/cues.tsv").read_text(
+        encoding="utf-8"
+    )
+    phrases = [
+        line.split("\t", 1)[1].strip()
+        for line in text.splitlines()
+        if not line.startswith("#") and line.split("\t", 1)[0] == kind
+    ]
+    alts = "|".join(sorted((re.escape(p) for p in phrases if p), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\b" if alts else r"(?!)")
+
+
 def terms(text: str) -> list[str]:
     """Stems of the content words of ``text`` (no function words, no bare numbers), each
     followed by its concept term ("#death") when it has one."""
