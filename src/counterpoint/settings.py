@@ -74,6 +74,31 @@ class Settings:
     at_most_low_factor: float = _s(
         0.5, "Lower end of 'fewer than/under/up to X' as a fraction of X (mirror of the above)."
     )
+    # --- stories --------------------------------------------------------------------------
+    story_join_threshold: float = _s(
+        0.20,
+        "Score an article needs with a micro-story to join it (0.65 TF-IDF cosine + 0.35 "
+        "entity cosine, mean over its articles); chosen on ECB+ topics 1-35.",
+    )
+    story_merge_threshold: float = _s(
+        0.14,
+        "Average-link score from which two micro-stories are reported as one story; chosen on "
+        "ECB+ topics 1-35.",
+    )
+    story_merge_min_entity: float = _s(
+        0.2,
+        "Least entity similarity for that merge; keeps distinct events of one kind apart "
+        "(chosen on the synthetic set of benchmarks/stories_scale.py).",
+    )
+    story_entity_weight: float = _s(
+        0.35, "Share of the story clustering score that comes from shared named entities."
+    )
+    story_time_grace_days: float = _s(
+        3.0, "Publication gap in days beyond a story's date range that costs nothing."
+    )
+    story_time_scale_days: float = _s(
+        30.0, "Decay scale in days of the clustering score beyond that grace."
+    )
     # --- store ----------------------------------------------------------------------------
     db_url: str | None = _s(
         None, "SQLAlchemy URL of the store; default: a SQLite file in the user data directory."

@@ -1,0 +1,324 @@
+"""Incremental, deterministic story clustering: one pass over articles in canonical order.
+
+Each article, taken in order of (published date, id), is compared with the stories already
+open and joins the best one or opens a new one. Similarity combines TF-IDF cosine over
+stemmed terms (IDF from the articles seen so far, kept in the state), the overlap of
+canonical entities, and the gap in publication dates when both are known. Candidate stories
+come from an inverted index on each story's top terms, so the cost per article does not grow
+with the corpus. A copy of an earlier article (MinHash) always joins that article's story.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from counterpoint.model import Article
+from counterpoint.stories.features import Features
+from counterpoint.stories.syndication import SyndicationIndex, decode_signature
+
+# --- tuned constants -----------------------------------------------------------------------
+# Calibrated with benchmarks/stories.py on ECB+ topics 1-35 only (test topics 36-45 untouched;
+# grid join 0.14-0.25 x merge 0.08-0.18, story B-cubed F1 flat at 0.86-0.87 around the pick):
+# the score an article needs with a micro-story to join it ...
+JOIN_THRESHOLD = 0.20
+# ... and the average-link score from which two micro-stories are reported as one (merge.py).
+MERGE_THRESHOLD = 0.14
+MERGE_MIN_ENTITY = 0.2
+# Share of the score from entity overlap (the rest is TF-IDF cosine); entities separate two
+# events of one kind (two earthquakes) that share most of their vocabulary.
+ENTITY_WEIGHT = 0.35
+# Publication gap (days) beyond a story's date range that costs nothing, and the scale of the
+# exponential decay of the score after it. Gentle, because follow-ups of one event can come
+# weeks later (ECB+ stories have dated reports two months apart) and still belong; a gap of
+# four months keeps a sixth of the score, a week 0.88 of it. ECB+ topics 1-35 (grid 3-30 x
+# 30-90 days) barely tell these apart (F1 0.863-0.871): only its ecbplus half has dates.
+TIME_GRACE_DAYS = 3.0
+TIME_SCALE_DAYS = 30.0
+# 1.0: score = mean cosine to the story's members (average link); 0.0: cosine to the centroid.
+AVERAGE_LINK = 1.0
+# --- size bounds (memory and time per article; values well above what ECB+ needs) ---------
+ARTICLE_TERMS = 150  # highest-weighted terms kept in an article's vector
+ARTICLE_ENTITIES = 30
+STORY_TERMS = 300  # a story centroid is cut back to this many terms when it doubles
+QUERY_KEYS = 12  # an article's top terms/entities looked up in the inverted index
+MAX_CANDIDATES = 20  # stories scored per article (those sharing most query keys)
+# Stories read per index key: the most recent ones sharing it (a key shared by thousands of
+# stories, like a template word, would otherwise make the cost per article grow with the corpus).
+POSTING_SCAN = 200
+RECORD_TERMS = 400  # distinct terms and pairs kept per article (300 words give ~300)
+
+Vector = dict[str, float]
+
+
+def params_from(settings: Any) -> dict[str, float]:
+    """Clustering parameters: the named constants, overridden by ``story_*`` settings if set."""
+    defaults = {
+        "join_threshold": JOIN_THRESHOLD,
+        "entity_weight": ENTITY_WEIGHT,
+        "time_grace_days": TIME_GRACE_DAYS,
+        "time_scale_days": TIME_SCALE_DAYS,
+        "average_link": AVERAGE_LINK,
+        "merge_threshold": MERGE_THRESHOLD,
+        "merge_min_entity": MERGE_MIN_ENTITY,
+    }
+    return {k: float(getattr(settings, f"story_{k}", v)) for k, v in defaults.items()}
+
+
+def _pack(counts: tuple[tuple[str, int], ...]) -> str:
+    """Counts as one string ("term\tcount" lines): far fewer objects in the JSON state."""
+    return "\n".join(f"{k}\t{c}" for k, c in counts)
+
+
+def _unpack(text: str) -> tuple[tuple[str, int], ...]:
+    """Inverse of :func:`_pack`."""
+    if not text:
+        return ()
+    pairs = (line.rsplit("\t", 1) for line in text.split("\n"))
+    return tuple((k, int(c)) for k, c in pairs)
+
+
+@dataclass(slots=True)
+class Record:
+    """One clustered article: its metadata and the features replayed when the state is rebuilt."""
+
+    id: str
+    source: str
+    outlet: str | None
+    published: str | None
+    day: int | None
+    title: str
+    terms: tuple[tuple[str, int], ...]
+    entities: tuple[tuple[str, int], ...]
+    signature: str | None
+
+    @property
+    def key(self) -> tuple[int, str, str]:
+        """Canonical order: dated articles by date, then undated ones; ties by id."""
+        return (0, self.published or "", self.id) if self.day is not None else (1, "", self.id)
+
+    @classmethod
+    def of(cls, article: Article, feats: Features, title: str, sig: str | None) -> Record:
+        """A record from an article and its features."""
+        terms = sorted(feats.terms.items(), key=lambda kv: (-kv[1], kv[0]))[:RECORD_TERMS]
+        ents = sorted(feats.entities.items(), key=lambda kv: (-kv[1], kv[0]))
+        return cls(
+            article.id, article.source, article.outlet, article.published, feats.day,
+            title, tuple(sorted(terms)), tuple(sorted(ents)), sig,
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form."""
+        return {
+            "id": self.id, "source": self.source, "outlet": self.outlet,
+            "published": self.published, "day": self.day, "title": self.title,
+            "terms": _pack(self.terms), "entities": _pack(self.entities),
+            "signature": self.signature,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Record:
+        """Inverse of :meth:`to_dict`."""
+        return cls(
+            d["id"], d["source"], d["outlet"], d["published"], d["day"], d["title"],
+            _unpack(d["terms"]), _unpack(d["entities"]), d["signature"],
+        )
+
+
+@dataclass(slots=True)
+class StoryAcc:
+    """A story being built: the sums of its members' vectors and its date range."""
+
+    members: list[int] = field(default_factory=list)
+    text: Vector = field(default_factory=dict)
+    ents: Vector = field(default_factory=dict)
+    first_day: int | None = None
+    last_day: int | None = None
+    keys: list[str] = field(default_factory=list)
+    text_norm: float = 0.0
+    ents_norm: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form (norms are recomputed on load)."""
+        return {
+            "members": self.members, "text": self.text, "ents": self.ents,
+            "first_day": self.first_day, "last_day": self.last_day, "keys": self.keys,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> StoryAcc:
+        """Inverse of :meth:`to_dict`."""
+        acc = cls(list(d["members"]), dict(d["text"]), dict(d["ents"]), d["first_day"],
+                  d["last_day"], list(d["keys"]))
+        acc.text_norm = _norm(acc.text)
+        acc.ents_norm = _norm(acc.ents)
+        return acc
+
+
+def time_factor(gap: int, params: Mapping[str, float]) -> float:
+    """How much of a similarity survives a publication gap of ``gap`` days."""
+    excess = max(0.0, gap - params["time_grace_days"])
+    return math.exp(-excess / params["time_scale_days"])
+
+
+def _norm(vec: Vector) -> float:
+    return math.sqrt(sum(w * w for w in vec.values()))
+
+
+def _dot(a: Vector, b: Vector) -> float:
+    # The key intersection runs in C; fsum is exact, so the (hash-seeded) order of the
+    # intersection cannot change the result between runs.
+    return math.fsum(a[t] * b[t] for t in a.keys() & b.keys())
+
+
+def _weigh(
+    counts: tuple[tuple[str, int], ...], df: Counter[str], n_docs: int, limit: int
+) -> Vector:
+    """Sub-linear TF times smoothed IDF, the ``limit`` strongest kept, L2-normalized."""
+    weighted = [
+        (t, (1.0 + math.log(c)) * (math.log((n_docs + 1) / (df[t] + 1)) + 1.0)) for t, c in counts
+    ]
+    weighted.sort(key=lambda tw: (-tw[1], tw[0]))
+    kept = weighted[:limit]
+    norm = math.sqrt(sum(w * w for _, w in kept)) or 1.0
+    return {t: w / norm for t, w in kept}
+
+
+def _add(acc: Vector, vec: Vector, limit: int) -> None:
+    for t, w in vec.items():
+        acc[t] = acc.get(t, 0.0) + w
+    if len(acc) > 2 * limit:
+        top = sorted(acc.items(), key=lambda tw: (-tw[1], tw[0]))[:limit]
+        acc.clear()
+        acc.update(top)
+
+
+@dataclass(slots=True)
+class Engine:
+    """The running one-pass clusterer; its fields are the clustering state."""
+
+    params: dict[str, float]
+    records: list[Record] = field(default_factory=list)
+    stories: list[StoryAcc] = field(default_factory=list)
+    assignment: list[int] = field(default_factory=list)  # record index -> story index
+    df: Counter[str] = field(default_factory=Counter)
+    copies: list[tuple[str, str]] = field(default_factory=list)
+    postings: dict[str, list[int]] = field(default_factory=dict)
+    syndication: SyndicationIndex = field(default_factory=SyndicationIndex)
+    index_of: dict[str, int] = field(default_factory=dict)
+
+    def add(self, rec: Record) -> None:
+        """Place one article (which must come after all earlier ones in canonical order)."""
+        pos = len(self.records)
+        self.records.append(rec)
+        self.index_of[rec.id] = pos
+        for t, _ in rec.terms:
+            self.df[t] += 1
+        for e, _ in rec.entities:
+            self.df[e] += 1
+        n = pos + 1
+        text = _weigh(rec.terms, self.df, n, ARTICLE_TERMS)
+        ents = _weigh(rec.entities, self.df, n, ARTICLE_ENTITIES)
+        keys = sorted(
+            [*list(text.items())[:QUERY_KEYS], *list(ents.items())[: QUERY_KEYS // 2]],
+            key=lambda tw: (-tw[1], tw[0]),
+        )
+        query = [k for k, _ in keys]
+
+        sig = decode_signature(rec.signature)
+        copies = self.syndication.copies_of(sig)
+        self.syndication.add(rec.id, sig)
+        self.copies.extend((c, rec.id) for c in copies)
+        if copies:
+            target: int | None = self.assignment[min(self.index_of[c] for c in copies)]
+        else:
+            target = self._best(text, ents, rec.day, query)
+        if target is None:
+            target = len(self.stories)
+            self.stories.append(StoryAcc())
+        self._join(target, pos, text, ents, rec.day, query)
+
+    def _best(self, text: Vector, ents: Vector, day: int | None, query: list[str]) -> int | None:
+        hits: Counter[int] = Counter()
+        for key in query:
+            posting = self.postings.get(key)
+            if posting:
+                hits.update(posting[-POSTING_SCAN:])
+        candidates = sorted(hits.items(), key=lambda sh: (-sh[1], -sh[0]))[:MAX_CANDIDATES]
+        p = self.params
+        best, best_score = None, p["join_threshold"]
+        for s, _ in candidates:
+            story = self.stories[s]
+            n = len(story.members)
+            avg = p["average_link"]
+            score = _dot(text, story.text) / (n**avg * (story.text_norm or 1.0) ** (1 - avg))
+            if ents and story.ents:
+                ent_score = _dot(ents, story.ents) / (
+                    n**avg * (story.ents_norm or 1.0) ** (1 - avg)
+                )
+                score = (1.0 - p["entity_weight"]) * score + p["entity_weight"] * ent_score
+            if day is not None and story.first_day is not None and story.last_day is not None:
+                score *= time_factor(max(0, story.first_day - day, day - story.last_day), p)
+            if score >= best_score and (best is None or score > best_score or s < best):
+                best, best_score = s, score
+        return best
+
+    def _join(
+        self, s: int, pos: int, text: Vector, ents: Vector, day: int | None, query: list[str]
+    ) -> None:
+        story = self.stories[s]
+        story.members.append(pos)
+        self.assignment.append(s)
+        _add(story.text, text, STORY_TERMS)
+        _add(story.ents, ents, STORY_TERMS)
+        story.text_norm = _norm(story.text)
+        story.ents_norm = _norm(story.ents)
+        if day is not None:
+            story.first_day = day if story.first_day is None else min(story.first_day, day)
+            story.last_day = day if story.last_day is None else max(story.last_day, day)
+        known = set(story.keys)
+        for key in query:
+            if key not in known:
+                story.keys.append(key)
+                self.postings.setdefault(key, []).append(s)
+
+    # --- persistence ----------------------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        """Everything needed to continue the pass later."""
+        return {
+            "params": self.params,
+            "records": [r.to_dict() for r in self.records],
+            "stories": [s.to_dict() for s in self.stories],
+            "df": dict(self.df),
+            "copies": [list(c) for c in self.copies],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Engine:
+        """Inverse of :meth:`to_dict`; the indexes are rebuilt from the stored parts."""
+        eng = cls(dict(d["params"]))
+        eng.records = [Record.from_dict(r) for r in d["records"]]
+        eng.stories = [StoryAcc.from_dict(s) for s in d["stories"]]
+        eng.df = Counter(d["df"])
+        eng.copies = [(a, b) for a, b in d["copies"]]
+        eng.assignment = [0] * len(eng.records)
+        for s, story in enumerate(eng.stories):
+            for m in story.members:
+                eng.assignment[m] = s
+            for key in story.keys:
+                eng.postings.setdefault(key, []).append(s)
+        for pos, rec in enumerate(eng.records):
+            eng.index_of[rec.id] = pos
+            eng.syndication.add(rec.id, decode_signature(rec.signature))
+        return eng
+
+
+def replay(records: Sequence[Record], params: Mapping[str, float]) -> Engine:
+    """A fresh pass over records (sorted into canonical order)."""
+    eng = Engine(dict(params))
+    for rec in sorted(records, key=lambda r: r.key):
+        eng.add(rec)
+    return eng
