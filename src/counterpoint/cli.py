@@ -337,9 +337,22 @@ def compare(
             raise UsageError(f"a comparison needs at least two articles; read {len(articles)}")
         with _progress("Extracting facts") as update:
             facts = facts_for(store, articles, progress=update)
-    comparison, facts = run_comparison(facts)
-    _emit_comparison(comparison, facts, json_out, html_out, console)
+    result = run_comparison(facts)
+    _print_copies(result.copies, facts, console)
+    _emit_comparison(result.comparison, result.facts, json_out, html_out, console)
     raise typer.Exit(summary.exit_code)
+
+
+def _print_copies(copies: dict[str, tuple[str, ...]], facts: Sequence[ArticleFacts],
+                  console: Console) -> None:
+    """Say which articles were set aside as syndicated copies of another."""
+    name = {f.article.id: f.article.outlet or f.article.source for f in facts}
+    for kept, others in copies.items():
+        if others:
+            console.print(
+                f"[yellow]Syndicated:[/] {escape(', '.join(name[o] for o in others))} "
+                f"{'is a copy' if len(others) == 1 else 'are copies'} of the report in "
+                f"{escape(name[kept])}; compared as one voice.", soft_wrap=True)
 
 
 def _emit_comparison(comparison: Any, facts: Sequence[ArticleFacts], json_out: str | None,
@@ -435,13 +448,14 @@ def demo(
                 _print_summary(summary, err)
             with _progress("Extracting facts") as update:
                 facts = facts_for(store, list(unique(summary.articles)), progress=update)
-            comparison, facts = run_comparison(facts)
-            render_comparison(comparison, out)
+            result = run_comparison(facts)
+            _print_copies(result.copies, facts, out)
+            render_comparison(result.comparison, out)
             page = out_dir / f"{story.name}.html"
-            page.write_text(render_html(comparison, facts), encoding="utf-8")
+            page.write_text(render_html(result.comparison, result.facts), encoding="utf-8")
             (out_dir / f"{story.name}.json").write_text(
-                json.dumps(comparison_to_dict(comparison), ensure_ascii=False, indent=2) + "\n",
-                encoding="utf-8")
+                json.dumps(comparison_to_dict(result.comparison), ensure_ascii=False, indent=2)
+                + "\n", encoding="utf-8")
             written.append(page)
     out.rule("[bold]Reports")
     for page in written:

@@ -134,19 +134,40 @@ def unique(articles: Sequence[Article]) -> Iterator[Article]:
             yield art
 
 
+@dataclass(frozen=True)
+class StoryComparison:
+    """A comparison with the facts it was made from and the syndicated copies set aside."""
+
+    comparison: Comparison
+    facts: list[ArticleFacts]
+    copies: dict[str, tuple[str, ...]]  # kept article id -> ids of its copies, compared as one
+
+
 def run_comparison(
     facts: Sequence[ArticleFacts], *, settings: Settings | None = None
-) -> tuple[Comparison, list[ArticleFacts]]:
-    """Resolve entities across the articles, profile their framing, and compare them."""
+) -> StoryComparison:
+    """Compare the articles of one story, counting syndicated copies of a report as one voice.
+
+    Copies (found by MinHash over word shingles) would otherwise "confirm" each other; the
+    earliest published copy stands for its group and the others are listed in ``copies``.
+    """
     from dataclasses import replace
 
     from counterpoint.compare import compare
     from counterpoint.facts import resolve_entities_across
     from counterpoint.framing import profile
+    from counterpoint.stories import find_syndicated
 
-    resolved = resolve_entities_across(facts)
+    by_id = {f.article.id: f for f in facts}
+    copies: dict[str, tuple[str, ...]] = {}
+    for group in find_syndicated([f.article for f in facts]):
+        members = sorted(group, key=lambda i: (by_id[i].article.published or "9999", i))
+        copies[members[0]] = tuple(members[1:])
+    dropped = {c for group in copies.values() for c in group}
+    kept = [f for f in facts if f.article.id not in dropped]
+    resolved = resolve_entities_across(kept)
     framed = [f if f.framing is not None else replace(f, framing=profile(f)) for f in resolved]
-    return compare(framed, settings=settings), framed
+    return StoryComparison(compare(framed, settings=settings), framed, copies)
 
 
 STORIES_STATE = "stories/state"
