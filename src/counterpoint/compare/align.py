@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from counterpoint.compare import text as tx
-from counterpoint.compare.mentions import Mention, StoryIndex
+from counterpoint.compare.mentions import Mention, StoryIndex, iso_ordinal
 from counterpoint.compare.values import consistent
 
 # Weights of the evidence that two quantities are the same fact. Calibrated by hand on the
@@ -84,6 +84,18 @@ CLAUSE_BOUND_DIMENSIONS = frozenset({"time", "duration"})
 # something (LEDE_MIN_EVIDENCE of sentence or entity evidence).
 LEDE_BONUS = 0.3
 LEDE_MIN_EVIDENCE = 0.1
+# Two dates whose own clauses name the same kind of event (one word family of
+# data/concepts.tsv: "broke out on Friday evening" / "started on Thursday, Oct. 9") in
+# sentences that share an entity most likely date one event. Without it such pairs score
+# 0.27-0.47 on the six development stories, below the 0.45 at which disagreeing dates are a
+# conflict; with it, 0.47-1.0. Only past, day-precise dates get it (see _shared_events): on the
+# same stories no pair of different events did, while a share price "closed on Friday" and a
+# deal due to "close in the second half of 2025" would have. Families that name no event
+# (saying, kinds of people or measures) give no bonus.
+D_EVENT_BONUS = 0.2
+NON_EVENT_FAMILIES = frozenset(
+    {"#say", "#people", "#distance", "#employee", "#revenue", "#saving", "#payment"}
+)
 # A sum of parts ("32 hours ... and two") is only a hypothesis: it aligns when its total fits.
 SUM_FIT_BONUS = 0.15
 
@@ -265,10 +277,33 @@ def _score(index: StoryIndex, m: Mention, n: Mention, counts: dict[int, int]) ->
         if m.low == n.low and m.high == n.high:
             score += SAME_DATE_BONUS
             reasons.append("the same date")
+        events = _shared_events(index, m, n)
+        if events and ent > 0:
+            score += D_EVENT_BONUS
+            reasons.append("both clauses name the same event (" + ", ".join(events) + ")")
         if m.uid in index.ledes and n.uid in index.ledes and lex + ent >= LEDE_MIN_EVIDENCE:
             score += LEDE_BONUS
             reasons.append("each dates its article's lead event")
     return _Edge(round(min(score, 1.0), 4), m.uid, n.uid, tuple(reasons))
+
+
+def _shared_events(index: StoryIndex, m: Mention, n: Mention) -> list[str]:
+    """Event families (data/concepts.tsv) named in both clauses, other than saying: "broke out
+    on Sunday" and "started on Saturday" both name the start of something.
+
+    Only for days that have passed when each article was published: a past event has one day,
+    while a schedule ("expected to close in the second half of 2025") may move.
+    """
+    if not (_past_day(index, m) and _past_day(index, n)):
+        return []
+    shared = set(m.local) & set(n.local)
+    return sorted(t[1:] for t in shared if t.startswith("#") and t not in NON_EVENT_FAMILIES)
+
+
+def _past_day(index: StoryIndex, m: Mention) -> bool:
+    """A day-precise date on or before its article's publication (True when that is unknown)."""
+    published = iso_ordinal(index.articles[m.article].facts.article.published)
+    return m.precision == "day" and (published is None or (m.low or 0.0) <= published)
 
 
 def _light(predicate: str) -> bool:

@@ -3,17 +3,24 @@
 Quantities are compared as intervals in SI units, widened by the precision the writer used
 ("1.6 km" stands for 1.55-1.65 km); dates as calendar intervals; quotes by who they are given
 to; statements by whether one says the event happened and another that it did not.
+
+Disjoint figures are not always a contradiction: two maxima ("up to 50 km/h", "up to 60 mph")
+are compared as values; figures whose own clauses date them to different days are updates; a
+part of a total (the figures of one sentence adding up to the other figure, or a partitive such
+as "in each group") is compatible with it; dates that only say when a figure was measured are
+successive reports.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from counterpoint.compare import explain as ex
 from counterpoint.compare import text as tx
 from counterpoint.compare.align import CONFLICT_MIN_ALIGN, Alignment
-from counterpoint.compare.mentions import Mention, StoryIndex
+from counterpoint.compare.mentions import ADDITIVE_DIMENSIONS, Mention, StoryIndex
 from counterpoint.compare.values import bounds, consistent, tolerance
 from counterpoint.model import FindingKind
 
@@ -26,6 +33,8 @@ STATEMENT_AGREE_MIN = 0.45
 # and the passages must read alike (context cosine).
 ENTITY_MIN_IDF = 2.0
 ENTITY_AGREE_SIM = 0.12
+# Most other figures of one sentence tried as the rest of a sum (2 keeps the search tiny).
+MAX_PARTS = 2
 # Importance of each kind of fact when ranking findings (a wrong number or date matters most).
 SALIENCE = {"quantity": 1.0, "date": 0.85, "quote": 0.9, "statement": 0.8, "entity": 0.7}
 _POINT_QUALIFIERS = frozenset({"exact", "approx"})
@@ -82,13 +91,51 @@ def _say(index: StoryIndex, m: Mention) -> str:
 
 def _conflict_pair(members: Sequence[Mention]) -> tuple[Mention, Mention, float] | None:
     """The two members whose intervals are furthest apart, with the relative gap, if disjoint."""
-    hi_m = min(members, key=lambda m: (bounds(m)[1], m.article))
-    lo_m = max(members, key=lambda m: (bounds(m)[0], -m.article))
-    lo, hi = bounds(lo_m)[0], bounds(hi_m)[1]
+    peaks = all(m.peak for m in members)
+    hi_m = min(members, key=lambda m: (bounds(m, peaks)[1], m.article))
+    lo_m = max(members, key=lambda m: (bounds(m, peaks)[0], -m.article))
+    lo, hi = bounds(lo_m, peaks)[0], bounds(hi_m, peaks)[1]
     if lo <= hi or lo_m is hi_m or consistent(lo_m, hi_m):
         return None
     scale = max(abs(lo), abs(hi), 1e-9)
     return hi_m, lo_m, min(1.0, (lo - hi) / scale)
+
+
+def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
+    """Why two disjoint figures of one aligned group need not contradict each other, if they
+    need not: ``a`` is the smaller one."""
+    if a.when and b.when and (a.when[1] < b.when[0] or b.when[1] < a.when[0]):
+        # each clause dates its figure, to different days ("8 percent contained on Tuesday",
+        # "22 percent on Wednesday"): a measure that changes over time was updated
+        return "figures given for different days, an update rather than a contradiction"
+    if a.key.split("|")[1] in ADDITIVE_DIMENSIONS and a.value is not None:
+        parts = _parts_adding_up(index, a, b)
+        if parts:
+            return f"{parts} add up to the larger figure: a part, not a contradiction"
+        if a.partitive and not b.partitive:
+            return "the smaller figure counts part of a larger group"
+    return None
+
+
+def _parts_adding_up(index: StoryIndex, a: Mention, b: Mention) -> str | None:
+    """The figures of ``a``'s sentence (``a`` among them) whose sum falls in ``b``'s interval.
+
+    Two or three figures of one article adding up to another article's figure exactly (within
+    its rounding) are very unlikely by chance: "1,040 runners in the morning wave and 780 in
+    the afternoon" against "1,820 runners" is one count split in parts, not a disagreement.
+    """
+    others = [
+        m for m in index.mentions
+        if m.article == a.article and m.sentence == a.sentence and m.key == a.key
+        and m.uid != a.uid and not m.parts and m.value is not None
+    ]
+    lo, hi = bounds(b)
+    for k in range(1, min(MAX_PARTS, len(others)) + 1):
+        for combo in itertools.combinations(others, k):
+            total = (a.value or 0.0) + sum(m.value or 0.0 for m in combo)
+            if lo <= total <= hi:
+                return " + ".join(ex.mention_value(m) for m in (a, *combo))
+    return None
 
 
 def _importance(kind: str, confidence: float, strength: float, n: int) -> float:
@@ -112,7 +159,20 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
         return Draft("conflict", topic, dim, expl, members, _importance("quantity", g.score, 1, 2))
     if pair is not None and g.score >= CONFLICT_MIN_ALIGN["quantity"]:
         a, b, gap = pair
-        expl = f"{_say(index, a)}; {_say(index, b)}: the ranges do not overlap."
+        why = _not_a_conflict(index, a, b)
+        if why:
+            return Draft(
+                "compatible",
+                topic,
+                dim,
+                f"{_say(index, a)}; {_say(index, b)}: {why}.",
+                members,
+                _importance("quantity", g.score, 0.0, len(members)) * 0.3,
+            )
+        end = "the highest values they give differ" if a.peak and b.peak else (
+            "the ranges do not overlap"
+        )
+        expl = f"{_say(index, a)}; {_say(index, b)}: {end}."
         return Draft(
             "conflict",
             topic,
@@ -164,6 +224,19 @@ def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
     members = g.members
     topic = ex.topic(index, members)
     pair = _conflict_pair(members)
+    if pair is not None and pair[0].measured and pair[1].measured:
+        # each date only says when a figure was measured ("8 percent contained on Tuesday",
+        # "22 percent on Wednesday"): figures are measured again and again, so different
+        # dates are successive reports, not a disagreement on when something happened
+        return Draft(
+            "compatible",
+            topic,
+            "date",
+            "; ".join(_say(index, m) for m in members)
+            + ": dates of figures measured at different times.",
+            members,
+            _importance("date", g.score, 0.0, len(members)) * 0.3,
+        )
     if pair is not None and g.score >= CONFLICT_MIN_ALIGN["date"]:
         a, b, _ = pair
         days = int((b.low or 0) - (a.high or 0))

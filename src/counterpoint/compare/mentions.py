@@ -7,7 +7,6 @@ per-sentence TF-IDF vectors that alignment and omission detection read.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import math
 import re
@@ -16,6 +15,17 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from counterpoint.compare import text as tx
+from counterpoint.compare.frames import (
+    CLAUSE_PUNCT,
+    CLAUSE_WORDS,
+    around,
+    clause_date,
+    clause_timeref,
+    has_cue,
+    iso_ordinal,
+    parallel,
+    per_year,
+)
 from counterpoint.model import ArticleFacts, Quantity, Quote, Span, Statement, TimeRef
 
 MentionKind = Literal["quantity", "date", "quote", "statement", "entity"]
@@ -26,15 +36,6 @@ NEIGHBOUR_WEIGHT = 0.5
 # Words taken on each side of a number for its local clause context (a typical news clause
 # carries the verb and object of a number within about six words).
 LOCAL_WINDOW = 6
-# Words that open a new clause: the local context of a number stops there.
-_CLAUSE_WORDS = frozenset(
-    [
-        "and", "but", "while", "whereas", "although", "though", "since", "because", "which", "who",
-        "whom", "whose", "when", "after", "before", "as", "if", "unless", "until", "or",
-    ]
-)
-# (a colon inside a clock time, "2:55 a.m.", does not end a clause)
-_CLAUSE_PUNCT = re.compile(r"[,;()\[\]—–]|:(?!\d)|\s-\s")
 # The lede: the first sentences with at least this many content words (a headline or a dateline
 # such as "NEW YORK, June 3, 2024 (Meridian Wire)" has fewer; a news lede has 10-25).
 LEDE_SENTENCES = 2
@@ -83,6 +84,9 @@ SUM_GAP_CHARS = 40
 _SUM_JOIN = re.compile(r"\b(?:and|plus)\b", re.I)
 # Joins that make the second figure an equivalent, not a part ("$3.4 billion, or $47.50 a share").
 _NOT_SUM = re.compile(r"\b(?:or|with|of|from|to)\b", re.I)
+# "214 homes and 37 other buildings": "other" makes the first count a kind of the second, so
+# they add up although they count different words.
+_OTHER = re.compile(r"\bother\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,12 +121,14 @@ class Mention:
     si_factor: float = 1.0
     direct: bool = False
     speaker_span: Span | None = None
-    # a figure stated as the highest value reached ("up to 65 km/h"; see data/cues.tsv)
+    # a figure stated as the highest value reached ("up to 50 km/h"; see data/cues.tsv)
     peak: bool = False
     # the day interval of the date that dates this figure inside its clause, if any
     when: tuple[float, float] | None = None
     # the figure counts a part of a larger group ("in each arm"; see data/cues.tsv)
     partitive: bool = False
+    # a date that dates a figure in its own clause: the time of a measurement, not an event
+    measured: bool = False
 
 
 @dataclass(slots=True)
@@ -224,8 +230,10 @@ def _collect(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
         out.append(_quantity(len(out), ai, a, q, weights))
     _add_sums(ai, a, weights, out)
     _add_clock_times(ai, a, weights, out)
+    # dates that date a figure in their clause ("8 percent contained on Tuesday")
+    measured = {t.span for q in f.quantities if (t := clause_timeref(a, q.span)) is not None}
     for d in sorted(f.dates, key=lambda d: d.span):
-        m = _date(len(out), ai, a, d, weights)
+        m = _date(len(out), ai, a, d, weights, d.span in measured)
         if m is not None:
             out.append(m)
     for qt in sorted(f.quotes, key=lambda q: q.span):
@@ -290,7 +298,7 @@ def _clause(
     lo, hi = span
     for reverse in (True, False):
         chunk = text[s0 : span[0]] if reverse else text[span[1] : e0]
-        parts = _CLAUSE_PUNCT.split(chunk)
+        parts = CLAUSE_PUNCT.split(chunk)
         clause = parts[-1] if reverse else parts[0]
         base = span[0] - len(clause) if reverse else span[1]
         toks = tx.words(clause)
@@ -299,7 +307,7 @@ def _clause(
         taken = 0
         for w, ts, te in toks:
             low = w.lower()
-            if low in _CLAUSE_WORDS:
+            if low in CLAUSE_WORDS:
                 break
             if low in stop or w[0].isdigit():
                 continue
@@ -308,6 +316,8 @@ def _clause(
                 picked.append(st)
                 if st in families:
                     picked.append(families[st])
+                # a compound also stands for its words ("follow-up" and "followed")
+                picked.extend(p for p in tx.compound_parts(low) if p not in drop)
             lo, hi = min(lo, base + ts), max(hi, base + te)
             taken += 1
             if taken >= LOCAL_WINDOW:
@@ -331,20 +341,21 @@ def _quantity(
     uid: int, ai: int, a: ArticleIndex, q: Quantity, weights: dict[str, float]
 ) -> Mention:
     si_ok = q.si_low is not None or q.si_value is not None
-    low = q.si_low if q.si_low is not None else q.low
-    high = q.si_high if q.si_high is not None else q.high
-    value = q.si_value if q.si_value is not None else q.value
+    low: float | None = q.si_low if q.si_low is not None else q.low
+    high: float | None = q.si_high if q.si_high is not None else q.high
+    value: float | None = q.si_value if q.si_value is not None else q.value
     unit = (q.si_unit or q.unit) if si_ok else q.unit
     factor = _scale(q) if si_ok else 1.0
     if q.qualifier == "approx" and value is not None:
-        half = max(_significant_half(q.value), APPROX_REL * abs(q.value)) * factor
+        half = max(significant_half(q.value), APPROX_REL * abs(q.value)) * factor
         low = max(_num(low, -math.inf), value - half)
         high = min(_num(high, math.inf), value + half)
+    low, high, value, unit, factor = per_year(low, high, value, unit, factor)
     # the counted thing's stems and word families: "jobs" and "positions" count the same thing
     counted = frozenset(tx.terms(q.counted or ""))
     drop = set(tx.terms(q.text)) | set(counted)
     local, local_ents = _clause(a, q.span, weights, drop)
-    near = _around(a, q.span)
+    near = around(a, q.span)
     return Mention(
         uid=uid,
         article=ai,
@@ -365,60 +376,10 @@ def _quantity(
         decimals=_decimals(q.text),
         si_factor=factor,
         predicate=_predicate(a, q.sentence or q.span),
-        peak=q.qualifier == "at_most" and _has_cue("peak", q.text.lower() + " " + near[0]),
-        when=_clause_date(a, q.span),
-        partitive=_has_cue("partitive", near[0] + " " + near[1]),
+        peak=q.qualifier == "at_most" and has_cue("peak", q.text.lower() + " " + near[0]),
+        when=clause_date(a, q.span),
+        partitive=has_cue("partitive_before", near[0]) or has_cue("partitive_after", near[1]),
     )
-
-
-# Words that may stand before a date opening its sentence ("On Wednesday, ...").
-_FRONT_WORDS = frozenset({"on", "by", "in", "at", "early", "late", "until", "through"})
-# Characters read on each side of a figure for cue phrases: about four words.
-CUE_WINDOW = 24
-
-
-def _around(a: ArticleIndex, span: Span) -> tuple[str, str]:
-    """The lower-case text just before and just after ``span``, inside its clause."""
-    text = a.facts.article.text
-    s0, e0 = a.sentences[a.sentence_of(span)]
-    before = _CLAUSE_PUNCT.split(text[max(s0, span[0] - CUE_WINDOW) : span[0]])[-1]
-    after = _CLAUSE_PUNCT.split(text[span[1] : min(e0, span[1] + CUE_WINDOW)])[0]
-    return before.lower(), after.lower()
-
-
-def _has_cue(kind: str, text: str) -> bool:
-    """Whether ``text`` holds one of the cue phrases of ``kind`` as whole words."""
-    return tx.cue_pattern(kind).search(text) is not None
-
-
-def _clause_date(a: ArticleIndex, span: Span) -> tuple[float, float] | None:
-    """Day interval of the date in the figure's own clause ("8 percent contained on Tuesday";
-    "On Wednesday, crews reached 22 percent"), or None.
-
-    The date must sit in the same clause (no clause punctuation or clause word between them),
-    or open the sentence as a fronted adverbial, which dates its whole main clause.
-    """
-    text = a.facts.article.text
-    si = a.sentence_of(span)
-    s0 = a.sentences[si][0]
-    best: tuple[int, TimeRef] | None = None
-    for d in a.facts.dates:
-        if a.sentence_of(d.span) != si or _inside(d.span, span) or d.precision == "unknown":
-            continue
-        lo, hi = (d.span[1], span[0]) if d.span[1] <= span[0] else (span[1], d.span[0])
-        between = text[lo:hi]
-        fronted = d.span[1] <= span[0] and {
-            w.lower() for w, _, _ in tx.words(text[s0 : d.span[0]])
-        } <= _FRONT_WORDS
-        joined = _CLAUSE_PUNCT.search(between) is None and not (
-            {w.lower() for w, _, _ in tx.words(between)} & _CLAUSE_WORDS
-        )
-        if (joined or fronted) and (best is None or hi - lo < best[0]):
-            best = (hi - lo, d)
-    if best is None:
-        return None
-    low, high = iso_ordinal(best[1].start), iso_ordinal(best[1].end or best[1].start, end=True)
-    return (low, max(low, high)) if low is not None and high is not None else None
 
 
 def _scale(q: Quantity) -> float:
@@ -432,7 +393,7 @@ def _scale(q: Quantity) -> float:
     return 1.0
 
 
-def _significant_half(value: float) -> float:
+def significant_half(value: float) -> float:
     """Half the place value of the last significant digit: 150 -> 5, 1.5 -> 0.05, 24 -> 0.5."""
     v = abs(value)
     if v == 0 or not math.isfinite(v):
@@ -502,7 +463,13 @@ def _add_sums(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Men
                 and _SUM_JOIN.search(gap) is not None
                 and _NOT_SUM.search(gap) is None
             )
-            elided = joined and prev.unit is not None and m.unit is None and not m.counted
+            elided = (
+                joined
+                and prev.unit is not None
+                and m.unit is None
+                and not m.counted
+                and parallel(text, prev.span, m.span)
+            )
             if elided:
                 f = prev.si_factor
                 entry = (m, entry[1] * f, entry[2] * f, entry[3] * f)
@@ -512,7 +479,7 @@ def _add_sums(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Men
                 and m.unit == prev.unit
                 and (
                     # counts add up only when both say what they count, and it is the same
-                    bool(m.counted & prev.counted)
+                    bool(m.counted & prev.counted) or _OTHER.search(m.text) is not None
                     if m.unit is None
                     else (not m.counted or not prev.counted or m.counted == prev.counted)
                 )
@@ -574,31 +541,8 @@ def _clock_interval(value: float, qual: str) -> tuple[float, float, str]:
     return value, value, "exact"
 
 
-def iso_ordinal(value: str | None, end: bool = False) -> float | None:
-    """Day number of an ISO date (``2021``, ``2021-02`` or ``2021-02-26``)."""
-    if not value:
-        return None
-    parts = value.split("T")[0].split("-")
-    try:
-        if len(parts) == 1:
-            d = dt.date(int(parts[0]), 12, 31) if end else dt.date(int(parts[0]), 1, 1)
-        elif len(parts) == 2:
-            y, mo = int(parts[0]), int(parts[1])
-            first = dt.date(y, mo, 1)
-            if end:
-                nxt = dt.date(y + (mo == 12), mo % 12 + 1, 1)
-                d = nxt - dt.timedelta(days=1)
-            else:
-                d = first
-        else:
-            d = dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
-    except ValueError:
-        return None
-    return float(d.toordinal())
-
-
 def _date(
-    uid: int, ai: int, a: ArticleIndex, d: TimeRef, weights: dict[str, float]
+    uid: int, ai: int, a: ArticleIndex, d: TimeRef, weights: dict[str, float], measured: bool
 ) -> Mention | None:
     low = iso_ordinal(d.start)
     high = iso_ordinal(d.end or d.start, end=True)
@@ -615,6 +559,7 @@ def _date(
         low=low,
         high=max(low, high),
         precision=d.precision,
+        measured=measured,
         local=_local(a, d.span, weights, set(tx.terms(d.text))),
         predicate=_predicate(a, d.sentence or d.span),
     )

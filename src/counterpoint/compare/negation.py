@@ -28,6 +28,9 @@ NEGATION_CUES = frozenset(
 # content words and this share of the smaller clause's words (after stemming).
 MIN_SHARED = 3
 MIN_OVERLAP = 0.75
+# A short negated claim matches with fewer shared words when all of its words are in the other
+# clause (see _same_claim): a subject and its verb, "school" and "evacuated".
+MIN_SHARED_CONTAINED = 2
 # Words too common in a story to identify a claim (share of its clauses that contain one).
 MAX_TERM_SHARE = 0.2
 # Inverted-index search bounds: postings read per word, candidate clauses checked per claim.
@@ -79,10 +82,10 @@ def negation_conflicts(index: StoryIndex) -> list[Draft]:
         for j in sorted(hits, key=lambda j: (-hits[j], j))[:MAX_CANDIDATES]:
             other = clauses[j]
             shared = c.terms & other.terms
-            if len(shared) < MIN_SHARED or tx.overlap(c.terms, other.terms) < MIN_OVERLAP:
-                continue
             if c.scope not in shared:
                 continue  # the negation bears on something the other clause does not mention
+            if not _same_claim(c, other, shared):
+                continue
             key = (c.article, other.article)
             if key in seen:
                 continue
@@ -91,24 +94,54 @@ def negation_conflicts(index: StoryIndex) -> list[Draft]:
     return out
 
 
+def _same_claim(neg: _Clause, pos: _Clause, shared: frozenset[str]) -> bool:
+    """Whether a negated clause and a positive one state the same claim.
+
+    Either they share several specific words (MIN_SHARED, MIN_OVERLAP), or the negated claim
+    is short and wholly contained in the other: every content word of "Harlow Primary School
+    was not evacuated" (a name counted by its head noun) is in "the village school was
+    evacuated at dusk", and the negated word is an event, not a verb of saying.
+    """
+    if len(shared) >= MIN_SHARED and tx.overlap(neg.terms, pos.terms) >= MIN_OVERLAP:
+        return True
+    return (
+        len(shared) >= MIN_SHARED_CONTAINED
+        and shared == neg.terms
+        and neg.scope is not None
+        and neg.scope not in tx.stopwords()
+        and tx.concepts().get(neg.scope) != "#say"
+    )
+
+
 def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
     a = index.articles[ai]
     text = a.facts.article.text
     stop = tx.stopwords()
     out = []
+    # words of a multiword name other than its head noun ("Harlow Primary School" counts as
+    # "school"), so that a named thing and a common-noun mention of it can match
+    modifiers = {
+        ent.span[0] + ws
+        for ent in a.facts.entities
+        if len(ent.text.split()) > 1
+        for _, ws, _ in tx.words(ent.text.rsplit(None, 1)[0])
+    }
     for si, (s, e) in enumerate(a.sentences):
         start = s
         for m in [*_SPLIT.finditer(text, s, e), None]:
             end = m.start() if m else e
             piece = text[start:end]
-            toks = [w.lower() for w, _, _ in tx.words(piece)]
+            toks = [
+                w.lower() for w, ws, _ in tx.words(piece)
+                if start + ws not in modifiers
+            ]
             neg = any(t in NEGATION_CUES or t.endswith("n't") for t in toks)
             scope = _scope(toks, stop) if neg else None
             terms = frozenset(
                 tx.stem(t) for t in toks if t not in stop and t not in NEGATION_CUES
                 and not t[0].isdigit() and len(t) > 2
             )
-            if len(terms) >= MIN_SHARED:
+            if len(terms) >= MIN_SHARED_CONTAINED:
                 lead = len(piece) - len(piece.lstrip())
                 trail = len(piece.rstrip())
                 out.append(_Clause(ai, si, (start + lead, start + trail), terms, neg, scope))

@@ -233,7 +233,11 @@ def _credit(index: StoryIndex, m: Mention) -> bool:
 def _salient(m: Mention) -> bool:
     if m.kind == "quantity":
         dim = m.key.split("|")[1]
-        if dim in {"count", "dimensionless", "number"} and (m.value or 0) <= TRIVIAL_COUNT:
+        v = m.value or 0.0
+        # a fraction ("roughly half", "a third", a ratio of 0.93) is a proportion, not a count
+        if dim in {"count", "dimensionless", "number"} and v <= TRIVIAL_COUNT and (
+            v <= 0 or v >= 1 or v.is_integer()
+        ):
             return False
         if m.unit == "second" and m.text.strip().isdigit():
             return False  # "Kayla Brennan, 34,": an age in apposition, not a fact of the story

@@ -173,6 +173,14 @@ def cue_pattern(kind: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alts})\b" if alts else r"(?!)")
 
 
+def compound_parts(word: str) -> list[str]:
+    """Stems of the words of a hyphenated compound ("follow-up" -> "follow"), stopwords out."""
+    stop = stopwords()
+    if "-" not in word:
+        return []
+    return [stem(p) for p in word.lower().split("-") if len(p) > 2 and p not in stop]
+
+
 def terms(text: str) -> list[str]:
     """Stems of the content words of ``text`` (no function words, no bare numbers), each
     followed by its concept term ("#death") when it has one."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from counterpoint.compare.mentions import Mention
+from counterpoint.compare.mentions import Mention, significant_half
 
 # Relative slack on measured values: unit conversions in news copy are rounded ("100 km
 # (62 miles)" is 99.8 km), so 2% separates a rounding from a different figure.
@@ -13,6 +13,11 @@ REL_TOL_MEASURE = 0.02
 REL_TOL_COUNT = 0.0
 # Dimensions whose numbers count discrete things.
 COUNT_DIMENSIONS = frozenset({"count", "dimensionless", "number"})
+# A maximum ("up to 50 km/h") is written as a round figure, often converted from another unit:
+# it stands for its value give or take half its last significant digit, and at least 5% (a
+# rounded conversion such as "up to 31 mph" for 50 km/h is 0.5% off; the maxima that news
+# reports confuse differ by a unit factor, 1.6 for miles and kilometres, far outside this).
+PEAK_REL = 0.05
 
 
 def tolerance(m: Mention) -> float:
@@ -28,8 +33,17 @@ def tolerance(m: Mention) -> float:
     return tol
 
 
-def bounds(m: Mention) -> tuple[float, float]:
-    """The mention's interval widened by its rounding tolerance."""
+def bounds(m: Mention, peaks: bool = False) -> tuple[float, float]:
+    """The mention's interval widened by its rounding tolerance.
+
+    With ``peaks`` (every figure compared is a maximum reached, "up to 50 km/h" against "up
+    to 60 mph"), a maximum stands for its own value, give or take its rounding: two reports of
+    the highest value of one measure must name about the same value, whatever the units.
+    """
+    if peaks and m.peak and m.high is not None and math.isfinite(m.high):
+        raw = m.high / m.si_factor if m.si_factor else m.high
+        half = max(PEAK_REL * abs(m.high), significant_half(raw) * abs(m.si_factor))
+        return m.high - half, m.high + half
     t = tolerance(m)
     low = m.low if m.low is not None else -math.inf
     high = m.high if m.high is not None else math.inf
@@ -42,7 +56,8 @@ def consistent(m: Mention, n: Mention) -> bool:
         return True
     if m.kind == "date" and _same_words(m.text, n.text):
         return True  # "Friday" and "Friday": any difference comes from resolving, not the text
-    (a0, a1), (b0, b1) = bounds(m), bounds(n)
+    peaks = m.peak and n.peak
+    (a0, a1), (b0, b1) = bounds(m, peaks), bounds(n, peaks)
     if a0 > b1 or b0 > a1:
         return False
     return not (m.change and n.change and m.change != n.change)

@@ -1,0 +1,136 @@
+"""How a figure is framed in its clause: the date that dates it, cue words around it (a maximum,
+a part of a group), a rate restated per year, and whether a bare number shares the frame (and
+so the unit) of the figure before it. Read by ``mentions`` while it builds the story index.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from counterpoint.compare import text as tx
+from counterpoint.model import Span, TimeRef
+
+if TYPE_CHECKING:
+    from counterpoint.compare.mentions import ArticleIndex
+
+# Words that open a new clause: the local context of a number stops there.
+CLAUSE_WORDS = frozenset(
+    [
+        "and", "but", "while", "whereas", "although", "though", "since", "because", "which", "who",
+        "whom", "whose", "when", "after", "before", "as", "if", "unless", "until", "or",
+    ]
+)
+# (a colon inside a clock time, "2:55 a.m.", does not end a clause)
+CLAUSE_PUNCT = re.compile(r"[,;()\[\]—–]|:(?!\d)|\s-\s")
+# Calendar periods per year, for rates restated per year (see per_year). Days and hours are
+# left alone: "barrels a day" and "km per hour" read oddly per year and are rarely restated.
+PERIODS_PER_YEAR = {"year": 1.0, "annum": 1.0, "month": 12.0, "quarter": 4.0, "week": 52.18}
+# Words after a bare number that leave it in the frame of the figure before it ("and 3 more").
+_ELISION_FILLERS = frozenset({"more", "again", "too", "also"})
+# Words that may stand before a date opening its sentence ("On Wednesday, ...").
+_FRONT_WORDS = frozenset({"on", "by", "in", "at", "early", "late", "until", "through"})
+# Characters read on each side of a figure for cue phrases: about four words.
+CUE_WINDOW = 24
+
+
+def around(a: ArticleIndex, span: Span) -> tuple[str, str]:
+    """The lower-case text just before and just after ``span``, inside its clause."""
+    text = a.facts.article.text
+    s0, e0 = a.sentences[a.sentence_of(span)]
+    before = CLAUSE_PUNCT.split(text[max(s0, span[0] - CUE_WINDOW) : span[0]])[-1]
+    after = CLAUSE_PUNCT.split(text[span[1] : min(e0, span[1] + CUE_WINDOW)])[0]
+    return before.lower(), after.lower()
+
+
+def has_cue(kind: str, text: str) -> bool:
+    """Whether ``text`` holds one of the cue phrases of ``kind`` as whole words."""
+    return tx.cue_pattern(kind).search(text) is not None
+
+
+def clause_timeref(a: ArticleIndex, span: Span) -> TimeRef | None:
+    """The date in the figure's own clause ("8 percent contained on Tuesday";
+    "On Wednesday, crews reached 22 percent"), or None.
+
+    The date must sit in the same clause (no clause punctuation or clause word between them),
+    or open the sentence as a fronted adverbial, which dates its whole main clause.
+    """
+    text = a.facts.article.text
+    si = a.sentence_of(span)
+    s0 = a.sentences[si][0]
+    best: tuple[int, TimeRef] | None = None
+    for d in a.facts.dates:
+        inside = span[0] <= d.span[0] and d.span[1] <= span[1]
+        if a.sentence_of(d.span) != si or inside or d.precision == "unknown":
+            continue
+        lo, hi = (d.span[1], span[0]) if d.span[1] <= span[0] else (span[1], d.span[0])
+        between = text[lo:hi]
+        fronted = d.span[1] <= span[0] and {
+            w.lower() for w, _, _ in tx.words(text[s0 : d.span[0]])
+        } <= _FRONT_WORDS
+        joined = CLAUSE_PUNCT.search(between) is None and not (
+            {w.lower() for w, _, _ in tx.words(between)} & CLAUSE_WORDS
+        )
+        if (joined or fronted) and (best is None or hi - lo < best[0]):
+            best = (hi - lo, d)
+    return best[1] if best else None
+
+
+def clause_date(a: ArticleIndex, span: Span) -> tuple[float, float] | None:
+    """Day interval of the date of the figure at ``span`` (see clause_timeref), or None."""
+    t = clause_timeref(a, span)
+    if t is None:
+        return None
+    low, high = iso_ordinal(t.start), iso_ordinal(t.end or t.start, end=True)
+    return (low, max(low, high)) if low is not None and high is not None else None
+
+
+def per_year(
+    low: float | None, high: float | None, value: float | None, unit: str | None, factor: float
+) -> tuple[float | None, float | None, float | None, str | None, float]:
+    """A rate per calendar period restated per year ("$820 a month" is $9,840 a year), so that
+    prices and pay given per month, quarter or week compare with yearly figures."""
+    per = unit.split(" per ", 1)[1] if unit and " per " in unit else ""
+    k = PERIODS_PER_YEAR.get(per)
+    if not k or k == 1.0 or unit is None:
+        return low, high, value, unit, factor
+    scaled = [None if x is None else x * k for x in (low, high, value)]
+    return scaled[0], scaled[1], scaled[2], unit[: -len(per)] + "year", factor * k
+
+
+def parallel(text: str, first: Span, second: Span) -> bool:
+    """Whether a bare number stands in the same frame as the figure before it, so it shares its
+    unit: the same word follows both ("32 hours on a train and two on a bus"), or nothing
+    follows the bare number in its clause ("5 km on Monday and 3 more"). In "300 adults got 5 mg
+    twice daily and 290 a dummy pill" the bare number continues another frame and counts
+    something else."""
+    after_first = tx.words(text[first[1] : first[1] + CUE_WINDOW])
+    clause = CLAUSE_PUNCT.split(text[second[1] : second[1] + CUE_WINDOW])[0]
+    after_second = [w for w in tx.words(clause) if w[0].lower() not in _ELISION_FILLERS]
+    if not after_second:
+        return True
+    return bool(after_first) and after_first[0][0].lower() == after_second[0][0].lower()
+
+
+def iso_ordinal(value: str | None, end: bool = False) -> float | None:
+    """Day number of an ISO date (``2021``, ``2021-02`` or ``2021-02-26``)."""
+    if not value:
+        return None
+    parts = value.split("T")[0].split("-")
+    try:
+        if len(parts) == 1:
+            d = dt.date(int(parts[0]), 12, 31) if end else dt.date(int(parts[0]), 1, 1)
+        elif len(parts) == 2:
+            y, mo = int(parts[0]), int(parts[1])
+            first = dt.date(y, mo, 1)
+            if end:
+                nxt = dt.date(y + (mo == 12), mo % 12 + 1, 1)
+                d = nxt - dt.timedelta(days=1)
+            else:
+                d = first
+        else:
+            d = dt.date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        return None
+    return float(d.toordinal())

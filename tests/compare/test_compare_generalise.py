@@ -1,0 +1,290 @@
+"""Mechanisms that keep judgement general (texts written for these tests): maxima in two units,
+figures dated to different days, parts of a total, event words dating one event, a short
+negated claim, and compound words in a clause."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from counterpoint.compare import compare
+from counterpoint.compare import text as tx
+from counterpoint.model import ArticleFacts, Finding
+
+Factory = Callable[..., ArticleFacts]
+
+
+def _conflicts(findings: tuple[Finding, ...]) -> list[Finding]:
+    return [f for f in findings if f.kind == "conflict"]
+
+
+def _kinds(findings: tuple[Finding, ...], text: str) -> list[str]:
+    return [f.kind for f in findings if any(e.text == text for e in f.evidence)]
+
+
+def _wind(facts_factory: Factory, kmh: str, mph: str, mph_value: float) -> list[ArticleFacts]:
+    a = facts_factory(
+        f"Driven by gusts of {kmh}, the grass fire raced toward the Orrin valley farms.",
+        outlet="Valley Wire",
+        quantities=((kmh, 50, 25, 50, "kilometer_per_hour", "speed", "at_most", None),),
+    )
+    b = facts_factory(
+        f"Winds of {mph} pushed the grass fire toward farms in the Orrin valley.",
+        outlet="Plains Daily",
+        quantities=((mph, mph_value, mph_value / 2, mph_value, "mile_per_hour", "speed",
+                     "at_most", None),),
+    )
+    return [a, b]
+
+
+def test_maxima_in_two_units_conflict_when_they_differ(facts_factory: Factory) -> None:
+    # 50 km/h is 31 mph: "up to 60 mph" names another maximum, though both intervals reach 0
+    findings = compare(_wind(facts_factory, "up to 50 km/h", "up to 60 mph", 60)).findings
+    conflicts = _conflicts(findings)
+    assert len(conflicts) == 1 and conflicts[0].dimension == "speed"
+    assert "highest values" in conflicts[0].explanation
+
+
+def test_maxima_that_are_one_value_converted_do_not_conflict(facts_factory: Factory) -> None:
+    findings = compare(_wind(facts_factory, "up to 50 km/h", "up to 31 mph", 31)).findings
+    assert _kinds(findings, "up to 31 mph") in (["agreement"], ["compatible"])
+    assert not _conflicts(findings)
+
+
+def _containment(facts_factory: Factory, dated: bool) -> list[ArticleFacts]:
+    when_a, when_b = (" on Monday", "On Tuesday, ") if dated else ("", "")
+    a = facts_factory(
+        f"The Harlan Gap blaze was 10 percent contained{when_a}, the forestry service said.",
+        outlet="Valley Wire",
+        quantities=(("10 percent", 10, 10, 10, "percent", "percent", "exact", None),),
+        dates=(((when_a.strip(), "2025-08-04", "2025-08-04", "day"),) if dated else ()),
+    )
+    b = facts_factory(
+        f"{when_b}crews had the Harlan Gap blaze 35 percent contained, the forestry service said.",
+        outlet="Plains Daily",
+        quantities=(("35 percent", 35, 35, 35, "percent", "percent", "exact", None),),
+        dates=(((when_b.strip(" ,"), "2025-08-05", "2025-08-05", "day"),) if dated else ()),
+    )
+    return [a, b]
+
+
+def test_figure_changing_between_dated_clauses_is_an_update(facts_factory: Factory) -> None:
+    findings = compare(_containment(facts_factory, dated=True)).findings
+    assert not _conflicts(findings)
+    assert _kinds(findings, "35 percent") == ["compatible"]
+    assert "different days" in next(f for f in findings if f.kind == "compatible").explanation
+
+
+def test_same_figures_without_dates_still_conflict(facts_factory: Factory) -> None:
+    assert len(_conflicts(compare(_containment(facts_factory, dated=False)).findings)) == 1
+
+
+def test_parts_in_one_sentence_adding_up_to_a_total_do_not_conflict(
+    facts_factory: Factory,
+) -> None:
+    a = facts_factory(
+        "The Brenton marathon lottery drew 1,820 runners for Sunday's race, organisers said.",
+        outlet="Valley Wire",
+        quantities=(("1,820 runners", 1820, 1820, 1820, None, "count", "exact", "runners"),),
+    )
+    b = facts_factory(
+        "Organisers of the Brenton marathon lottery put 1,040 runners to the morning start "
+        "and 780 to the afternoon start of Sunday's race.",
+        outlet="Plains Daily",
+        quantities=(
+            ("1,040 runners", 1040, 1040, 1040, None, "count", "exact", "runners"),
+            ("780", 780, 780, 780, None, "count", "exact", None),
+        ),
+    )
+    findings = compare([a, b]).findings
+    assert not _conflicts(findings)
+    assert "add up" in next(f for f in findings if f.kind == "compatible").explanation
+
+
+def test_count_of_one_group_is_part_of_the_whole(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "In Kerrow, 3,000 pupils sat the new reading exam this spring, the council said.",
+        outlet="Valley Wire",
+        quantities=(("3,000 pupils", 3000, 3000, 3000, None, "count", "exact", "pupils"),),
+    )
+    b = facts_factory(
+        "In Kerrow, 950 pupils in the pilot group sat the new reading exam this spring.",
+        outlet="Plains Daily",
+        quantities=(("950 pupils", 950, 950, 950, None, "count", "exact", "pupils"),),
+    )
+    findings = compare([a, b]).findings
+    assert not _conflicts(findings)
+    assert _kinds(findings, "950 pupils") == ["compatible"]
+
+
+def _warehouse(facts_factory: Factory) -> list[ArticleFacts]:
+    a = facts_factory(
+        "The town council will meet next month to discuss damage to the rail yard, a spokesman "
+        "said in a statement. Traders along the canal have asked for help with clean-up costs "
+        "and lost stock. The warehouse fire broke out on Friday evening near the sidings "
+        "of the Dunmore rail yard.",
+        outlet="Valley Wire",
+        published="2025-10-12",
+        dates=(("next month", "2025-11-01", "2025-11-30", "month"),
+               ("on Friday evening", "2025-10-10", "2025-10-10", "day")),
+        entities=(("Dunmore", "GPE", "gpe:dunmore", "Dunmore"),),
+    )
+    b = facts_factory(
+        "Insurers expect claims from traders across the whole county, a broker told reporters "
+        "this week. Several shops near the canal stayed shut while the smoke cleared from "
+        "their yards. The blaze started on Thursday, Oct. 9, in a warehouse by the Dunmore "
+        "sidings.",
+        outlet="Plains Daily",
+        published="2025-10-13",
+        dates=(("Thursday, Oct. 9", "2025-10-09", "2025-10-09", "day"),),
+        entities=(("Dunmore", "GPE", "gpe:dunmore", "Dunmore"),),
+    )
+    return [a, b]
+
+
+def test_dates_whose_clauses_name_one_kind_of_event_conflict(facts_factory: Factory) -> None:
+    conflicts = _conflicts(compare(_warehouse(facts_factory)).findings)
+    assert len(conflicts) == 1 and conflicts[0].dimension == "date"
+    assert {e.text for e in conflicts[0].evidence} == {"on Friday evening", "Thursday, Oct. 9"}
+
+
+def test_short_negated_claim_contained_in_another_conflicts(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "The village school was evacuated on Tuesday night as smoke drifted over the hill.",
+        outlet="Valley Wire",
+    )
+    b = facts_factory(
+        "Despite rumours, Harlow Primary School was not evacuated, its head teacher said.",
+        outlet="Plains Daily",
+        entities=(("Harlow Primary School", "ORG", "org:harlow-primary-school",
+                   "Harlow Primary School"),),
+    )
+    conflicts = _conflicts(compare([a, b]).findings)
+    assert len(conflicts) == 1
+    assert "was not evacuated" in " | ".join(e.text for e in conflicts[0].evidence)
+
+
+def test_negated_saying_is_not_a_contained_claim(facts_factory: Factory) -> None:
+    a = facts_factory("The village school said on Tuesday that classes would resume.",
+                      outlet="Valley Wire")
+    b = facts_factory("The school did not say when classes would resume.", outlet="Plains Daily")
+    assert not _conflicts(compare([a, b]).findings)
+
+
+def test_compound_words_share_their_parts() -> None:
+    assert tx.compound_parts("follow-up") == ["follow"]
+    assert tx.compound_parts("drop-off") == [tx.stem("drop")]
+    assert tx.compound_parts("plain") == []
+
+
+def test_follow_up_in_two_units_conflicts(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "The Arlo trial enrolled 900 adults and followed them for a median of 20 months.",
+        outlet="Valley Wire",
+        quantities=(("900 adults", 900, 900, 900, None, "count", "exact", "adults"),
+                    ("20 months", 20, 20, 20, "month", "time", "exact", None)),
+    )
+    b = facts_factory(
+        "After a median follow-up of 2.5 years, Arlo trial patients on the drug lived longer. "
+        "Their mean age was 70 years.",
+        outlet="Plains Daily",
+        quantities=(("2.5 years", 2.5, 2.5, 2.5, "year", "time", "exact", None),
+                    ("70 years", 70, 70, 70, "year", "time", "exact", None)),
+    )
+    conflicts = _conflicts(compare([a, b]).findings)
+    assert len(conflicts) == 1
+    assert {e.text for e in conflicts[0].evidence} == {"20 months", "2.5 years"}
+
+
+def test_monthly_and_yearly_prices_are_one_figure(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "Renters in the new Corley towers will pay about $1,500 a month, the developer said.",
+        outlet="Valley Wire",
+        quantities=(("about $1,500 a month", 1500, 1275, 1725, "dollar_per_month", "currency",
+                     "approx", None),),
+    )
+    b = facts_factory(
+        "A flat in the Corley towers will cost renters $18,000 a year, the developer said.",
+        outlet="Plains Daily",
+        quantities=(("$18,000 a year", 18000, 18000, 18000, "dollar_per_year", "currency",
+                     "exact", None),),
+    )
+    findings = compare([a, b]).findings
+    # $1,500 a month is $18,000 a year: one figure, neither a conflict nor an omission
+    assert _kinds(findings, "$18,000 a year") in (["agreement"], ["compatible"])
+    assert not [f for f in findings if f.kind in ("omission", "conflict")]
+
+
+def test_count_and_other_things_add_up_to_a_total(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "The storm wrecked 96 barns and 14 other sheds across the Tillery farms, officials said.",
+        outlet="Valley Wire",
+        quantities=(("96 barns", 96, 96, 96, None, "count", "exact", "barns"),
+                    ("14 other sheds", 14, 14, 14, None, "count", "exact", "sheds")),
+    )
+    b = facts_factory(
+        "Officials said 110 sheds were wrecked by the storm across the Tillery farms.",
+        outlet="Plains Daily",
+        quantities=(("110 sheds", 110, 110, 110, None, "count", "exact", "sheds"),),
+    )
+    findings = compare([a, b]).findings
+    assert _kinds(findings, "110 sheds") == ["agreement"]
+    assert "add up" in next(f for f in findings if f.kind == "agreement").explanation
+
+
+def test_schedule_and_past_day_sharing_a_word_family_do_not_conflict(
+    facts_factory: Factory,
+) -> None:
+    # "closed on Friday" (a share price) and "close on Monday, Dec. 1" (a deal, scheduled):
+    # one word family, but a schedule is not the day of a past event
+    a = facts_factory(
+        "Analysts expect a busy month for Pellow Mining. Its bid for Garrow Copper drew a rival "
+        "offer last week. Garrow shares closed on Friday at a record high.",
+        outlet="Valley Wire",
+        published="2025-11-09",
+        dates=(("on Friday", "2025-11-07", "2025-11-07", "day"),),
+        entities=(("Garrow", "ORG", "org:garrow-copper", "Garrow Copper"),),
+    )
+    b = facts_factory(
+        "Regulators cleared the merger of two miners this week. Pellow said its staff were "
+        "ready for the merger. The Garrow deal should close on Monday, Dec. 1, lawyers said.",
+        outlet="Plains Daily",
+        published="2025-11-10",
+        dates=(("Monday, Dec. 1", "2025-12-01", "2025-12-01", "day"),),
+        entities=(("Garrow", "ORG", "org:garrow-copper", "Garrow Copper"),),
+    )
+    assert not _conflicts(compare([a, b]).findings)
+
+
+def test_bare_number_in_another_frame_does_not_borrow_a_unit(facts_factory: Factory) -> None:
+    from counterpoint.compare.mentions import build_index
+
+    a = facts_factory(
+        "The Arlo study gave 300 adults 5 mg twice daily and 290 to a dummy pill. Another "
+        "group walked 3 km on Monday and two on Tuesday.",
+        outlet="Valley Wire",
+        quantities=(("300 adults", 300, 300, 300, None, "count", "exact", "adults"),
+                    ("5 mg", 5, 5, 5, "milligram", "mass", "exact", None),
+                    ("290", 290, 290, 290, None, "count", "exact", None),
+                    ("3 km", 3, 3, 3, "kilometer", "length", "exact", None),
+                    ("two", 2, 2, 2, None, "count", "exact", None)),
+    )
+    sums = [m.text for m in build_index([a]).mentions if m.parts]
+    # "two on Tuesday" mirrors "3 km on Monday"; "290 to a dummy pill" is not more milligrams
+    assert sums == ["3 km on Monday and two"]
+
+
+def test_a_fraction_is_a_salient_figure_to_omit(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "Roughly half of the wells in Marden ran dry during the heatwave, the water board said. "
+        "The board asked residents to cut their use.",
+        outlet="Valley Wire",
+        quantities=(("Roughly half", 0.5, 0.45, 0.55, None, "count", "approx", "wells"),),
+    )
+    b = facts_factory(
+        "The water board said the heatwave dried up wells in Marden. The board asked residents "
+        "to cut their use.",
+        outlet="Plains Daily",
+    )
+    omitted = [f for f in compare([a, b]).findings if f.kind == "omission"]
+    assert [e.text for f in omitted for e in f.evidence] == ["Roughly half"]
+    assert omitted[0].missing_in == (b.article.id,)
