@@ -19,7 +19,7 @@ demo: setup
 	$(BIN)/counterpoint demo
 
 lint: setup
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/mypy
 
 test: lint
