@@ -284,7 +284,7 @@ def extract(
                                    progress=update)
         with _progress("Extracting facts") as update:
             all_facts = facts_for(store, summary.articles, n_process=processes,
-                                  progress=update)
+                                  progress=update, failed=summary.failed)
     if json_out is not None:
         from counterpoint.report.json import facts_to_dict
 
@@ -331,12 +331,15 @@ def compare(
                 summary = ingest_paths(store, paths or [], outlet=outlet, published=published,
                                        progress=update)
             articles = list(unique(summary.articles))
-        if summary.failed:
-            _print_summary(summary, err)
         if len(articles) < 2:
+            _print_summary(summary, err)
             raise UsageError(f"a comparison needs at least two articles; read {len(articles)}")
         with _progress("Extracting facts") as update:
-            facts = facts_for(store, articles, progress=update)
+            facts = facts_for(store, articles, progress=update, failed=summary.failed)
+    if summary.failed:
+        _print_summary(summary, err)
+    if len(facts) < 2:
+        raise UsageError(f"a comparison needs at least two articles; {len(facts)} could be read")
     result = run_comparison(facts)
     _print_copies(result.copies, facts, console)
     _emit_comparison(result.comparison, result.facts, json_out, html_out, console)
@@ -447,7 +450,8 @@ def demo(
             if summary.failed:
                 _print_summary(summary, err)
             with _progress("Extracting facts") as update:
-                facts = facts_for(store, list(unique(summary.articles)), progress=update)
+                facts = facts_for(store, list(unique(summary.articles)), progress=update,
+                                  failed=summary.failed)
             result = run_comparison(facts)
             _print_copies(result.copies, facts, out)
             render_comparison(result.comparison, out)

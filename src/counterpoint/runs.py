@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from counterpoint.errors import InputError
+from counterpoint.errors import ExtractionError, InputError
 from counterpoint.model import Article, ArticleFacts, Comparison, Story
 from counterpoint.settings import Settings
 from counterpoint.store import Outcome, Store
@@ -90,8 +90,13 @@ def facts_for(
     settings: Settings | None = None,
     n_process: int = 1,
     progress: Progress | None = None,
+    failed: list[tuple[str, str]] | None = None,
 ) -> list[ArticleFacts]:
-    """Facts of each article in order, from the store's cache or extracted (and cached)."""
+    """Facts of each article in order, from the store's cache or extracted (and cached).
+
+    With a ``failed`` list, an article the extractors fail on is reported there (source,
+    reason) and left out, and the others go on; without it the ExtractionError propagates.
+    """
     from counterpoint.facts import ANALYSIS_VERSION, extract
     from counterpoint.report.json import facts_from_dict, facts_to_dict
 
@@ -107,15 +112,24 @@ def facts_for(
                 log.warning("cached analysis of %s is unreadable (%s); extracting again",
                             art.id, exc)
         todo.append(art)
-    total = len(todo)
-    for done, facts in enumerate(
-        extract(todo, n_process=n_process, settings=settings), start=1
-    ):
-        store.put_analysis(facts.article.id, ANALYSIS_VERSION, facts_to_dict(facts))
-        found[facts.article.id] = facts
-        if progress:
-            progress(facts.article.source, done, total)
-    return [found[a.id] for a in articles]
+    total, done = len(todo), 0
+    while todo:
+        try:
+            for facts in extract(todo, n_process=n_process, settings=settings):
+                store.put_analysis(facts.article.id, ANALYSIS_VERSION, facts_to_dict(facts))
+                found[facts.article.id] = facts
+                done += 1
+                if progress:
+                    progress(facts.article.source, done, total)
+            todo = []
+        except ExtractionError as exc:
+            if failed is None:
+                raise
+            # extract() yields in input order: the failure is the first article not yet done
+            bad = next(a for a in todo if a.id not in found)
+            failed.append((bad.source, str(exc)))
+            todo = [a for a in todo if a.id not in found and a.id != bad.id]
+    return [found[a.id] for a in articles if a.id in found]
 
 
 def _with_article(facts: ArticleFacts, article: Article) -> ArticleFacts:

@@ -208,3 +208,19 @@ def test_extract_json_lines_in_input_order(tmp_path: Path, seeds_dir: Path) -> N
     again = runner.invoke(app, ["extract", *map(str, files), "--json", "-",
                                 "--db", str(tmp_path / "e.db")])
     assert again.stdout == result.stdout
+
+
+def test_show_prints_article_and_facts(tmp_path: Path) -> None:
+    files = build_mixed_folder(tmp_path / "in")
+    db = str(tmp_path / "s.db")
+    runner = CliRunner()
+    runner.invoke(app, ["ingest", str(files["good_html"]), "--db", db])
+    art_id = json.loads(runner.invoke(app, ["list", "--db", db, "--json"]).stdout)[0]["id"]
+    shown = runner.invoke(app, ["show", art_id[:6], "--db", db])
+    assert shown.exit_code == 0, shown.output
+    for expected in ("Valley Courier", "Numbers", "97 percent", "Dana Whitcombe", "Quotes"):
+        assert expected in shown.output
+    as_json = runner.invoke(app, ["show", art_id, "--db", db, "--json"])
+    doc = json.loads(as_json.stdout)
+    assert doc["schema"] == "counterpoint/article@1" and doc["article"]["id"] == art_id
+    assert any(q["text"] == "97 percent" for q in doc["quantities"])
