@@ -26,6 +26,7 @@ from counterpoint.compare.frames import (
     parallel,
     per_year,
 )
+from counterpoint.compare.lede import head_term, main_event_dates
 from counterpoint.model import ArticleFacts, Quantity, Quote, Span, Statement, TimeRef
 
 MentionKind = Literal["quantity", "date", "quote", "statement", "entity"]
@@ -36,10 +37,6 @@ NEIGHBOUR_WEIGHT = 0.5
 # Words taken on each side of a number for its local clause context (a typical news clause
 # carries the verb and object of a number within about six words).
 LOCAL_WINDOW = 6
-# The lede: the first sentences with at least this many content words (a headline or a dateline
-# such as "NEW YORK, June 3, 2024 (Meridian Wire)" has fewer; a news lede has 10-25).
-LEDE_SENTENCES = 2
-LEDE_MIN_TERMS = 6
 # Times of day ("3:40 a.m.", "shortly before 4 a.m."), which the facts stage leaves out: a
 # quantity of their own kind, in minutes after midnight. "About" a time means within ten
 # minutes, "shortly before" within half an hour (newsroom usage).
@@ -164,6 +161,9 @@ class StoryIndex:
     mentions: list[Mention]
     entity_idf: dict[str, float] = field(default_factory=dict)
     ledes: frozenset[int] = frozenset()
+    # lede dates in a sentence that names the story's head term (see lede.py)
+    anchored: frozenset[int] = frozenset()
+    head: str | None = None
 
 
 def build_index(facts: Sequence[ArticleFacts]) -> StoryIndex:
@@ -187,26 +187,9 @@ def build_index(facts: Sequence[ArticleFacts]) -> StoryIndex:
     # entity weights: log inverse sentence frequency, so "North Korea" in a story about North
     # Korea weighs little and "Vladivostok" a lot
     ent_idf = {k: v - 1.0 for k, v in tx.idf(e for a in articles for e in a.entities).items()}
-    return StoryIndex(articles, weights, mentions, ent_idf, _ledes(articles, mentions))
-
-
-def _ledes(articles: list[ArticleIndex], mentions: list[Mention]) -> frozenset[int]:
-    """Uids of each article's lede date: the first day-precise date of its opening sentences.
-
-    News copy dates the story's main event in its first sentence (after a headline or a
-    dateline, which have few content words), so the lede dates of two articles of one story
-    most likely date the same event.
-    """
-    out: set[int] = set()
-    for ai, a in enumerate(articles):
-        firsts = [i for i, t in enumerate(a.terms) if len(t) >= LEDE_MIN_TERMS][:LEDE_SENTENCES]
-        for m in mentions:
-            if m.article == ai and m.kind == "date" and m.precision == "day" and (
-                m.sentence in firsts
-            ):
-                out.add(m.uid)
-                break
-    return frozenset(out)
+    head = head_term(articles)
+    ledes, anchored = main_event_dates(articles, mentions, head)
+    return StoryIndex(articles, weights, mentions, ent_idf, ledes, anchored, head)
 
 
 def _article_index(facts: ArticleFacts) -> ArticleIndex:

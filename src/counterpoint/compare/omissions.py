@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from counterpoint.compare import explain as ex
 from counterpoint.compare import text as tx
-from counterpoint.compare.align import Alignment
+from counterpoint.compare.align import Alignment, same_counted
 from counterpoint.compare.judge import SALIENCE, Draft
 from counterpoint.compare.mentions import (
     PERSON_LABELS,
@@ -276,7 +276,7 @@ def _found_in(
         return surname in index.articles[b].facts.article.text, None
     if m.kind in ("quantity", "date") and any(
         o.kind == m.kind
-        and (not o.counted or not x.counted or bool(o.counted & x.counted))
+        and same_counted(o.counted, x.counted)
         and consistent(o, x)
         and _near_value(o, x)
         and (m.kind == "quantity" or _as_precise(o, x))

@@ -1,0 +1,142 @@
+"""The story's main event and the date each article gives it in its lede.
+
+News copy opens with the main event and dates it ("A strong earthquake struck ... on Tuesday").
+Two articles of one story may word that event differently (struck / hit / "the earthquake of
+Monday, October 13") and may date it differently, which is exactly the conflict a reader wants
+to see; their clause words then share little, so alignment needs to know which date of each
+article is its main event's date. Three general observations pick it out:
+
+- the story's *head term* is the content word that most articles use in their opening
+  sentences (the event noun, "earthquake", or the thing it happened to, "hospital"), a word
+  family of data/concepts.tsv standing for its words ("quake", "tremor"); words of named
+  entities are left out, since a place name says where, not what;
+- a dateline ("ZELIN, Oct. 16 (Agency) —") dates the copy, and a date right after a verb of
+  saying ("told reporters on Friday", "said on Friday") dates the telling: neither dates the event;
+- among the remaining day-precise dates of the opening sentences, the one nearest the head term
+  (in a sentence that names it) dates the event; without the head term nearby, the first one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from counterpoint.compare import text as tx
+
+if TYPE_CHECKING:  # pragma: no cover
+    from counterpoint.compare.mentions import ArticleIndex, Mention
+
+# The lede: the first sentences with at least this many content words (a headline or a byline
+# has fewer; a news lede has 10-25). Two, since a lede often dates the event in its second
+# sentence ("The quake, which struck before dawn yesterday, ...").
+LEDE_SENTENCES = 2
+LEDE_MIN_TERMS = 6
+# Words looked at before a date for a verb of saying ("told reporters on Friday": at most a
+# short object between the verb and the date).
+SAY_WINDOW = 3
+# A dateline ends with a dash within this many characters after its date.
+DATELINE_CHARS = 40
+_DASH = re.compile(r"\s(?:—|–|--)\s")
+# Verbs of saying, beside the "say" family of data/concepts.tsv (these are stopwords there).
+SAY_WORDS = frozenset({"said", "says", "say", "told", "tell", "tells", "according", "added"})
+
+
+def head_term(articles: Sequence[ArticleIndex]) -> str | None:
+    """The content stem used in the opening sentences of the most articles (ties: the most
+    frequent in the whole story), named entities' words left out; None if no stem is shared
+    by two articles' ledes."""
+    families = tx.concepts()
+    named: set[str] = set()
+    for a in articles:
+        for e in a.facts.entities:
+            named.update(tx.terms(e.text))
+    in_ledes: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for a in articles:
+        lede: set[str] = set()
+        for i in _lede_sentences(a):
+            lede.update(
+                families.get(t, t) for t in a.terms[i] if not t.startswith("#") and t not in named
+            )
+        in_ledes.update(lede)
+        for ts in a.terms:
+            total.update(families.get(t, t) for t in ts if not t.startswith("#"))
+    if not in_ledes:
+        return None
+    best = min(in_ledes, key=lambda t: (-in_ledes[t], -total[t], t))
+    return best if in_ledes[best] >= 2 else None
+
+
+def main_event_dates(
+    articles: Sequence[ArticleIndex], mentions: Sequence[Mention], head: str | None
+) -> tuple[frozenset[int], frozenset[int]]:
+    """Uids of each article's lede date, and those of them in a sentence naming ``head``."""
+    ledes: set[int] = set()
+    anchored: set[int] = set()
+    for ai, a in enumerate(articles):
+        firsts = set(_lede_sentences(a))
+        cands = [
+            m
+            for m in mentions
+            if m.article == ai
+            and m.kind == "date"
+            and m.precision == "day"
+            and m.sentence in firsts
+            and not _dateline(a, m)
+            and not _said(a, m)
+        ]
+        if not cands:
+            continue
+        near = [(d, m) for m in cands if (d := _head_distance(a, m, head)) is not None]
+        if near:
+            pick = min(near, key=lambda x: (x[0], x[1].span))[1]
+            anchored.add(pick.uid)
+        else:
+            pick = min(cands, key=lambda m: m.span)
+        ledes.add(pick.uid)
+    return frozenset(ledes), frozenset(anchored)
+
+
+def _lede_sentences(a: ArticleIndex) -> list[int]:
+    return [i for i, t in enumerate(a.terms) if len(t) >= LEDE_MIN_TERMS][:LEDE_SENTENCES]
+
+
+def _dateline(a: ArticleIndex, m: Mention) -> bool:
+    """The date stands in a dateline: no lower-case word before it in its sentence and a dash
+    soon after it ("HARWICK, Nov. 7 (Agency) —")."""
+    s0 = a.sentences[m.sentence][0]
+    text = a.facts.article.text
+    before = text[s0 : m.span[0]]
+    if any(w[0].islower() for w, _, _ in tx.words(before)):
+        return False
+    return _DASH.search(text[m.span[1] : m.span[1] + DATELINE_CHARS]) is not None
+
+
+def _said(a: ArticleIndex, m: Mention) -> bool:
+    """A verb of saying stands just before the date: it dates the telling, not the event."""
+    s0 = a.sentences[m.sentence][0]
+    before = tx.words(a.facts.article.text[s0 : m.span[0]])[-SAY_WINDOW:]
+    families = tx.concepts()
+    return any(
+        w.lower() in SAY_WORDS or families.get(tx.stem(w.lower())) == "#say" for w, _, _ in before
+    )
+
+
+def _head_distance(a: ArticleIndex, m: Mention, head: str | None) -> int | None:
+    """Characters between the date and the nearest word of its sentence whose stem is ``head``."""
+    if head is None:
+        return None
+    s0, e0 = a.sentences[m.sentence]
+    text = a.facts.article.text
+    families = tx.concepts()
+    best: int | None = None
+    for w, ws, we in tx.words(text[s0:e0]):
+        st = tx.stem(w.lower())
+        if head not in (st, families.get(st)):
+            continue
+        ws, we = ws + s0, we + s0
+        d = m.span[0] - we if we <= m.span[0] else max(0, ws - m.span[1])
+        best = d if best is None else min(best, d)
+    return best

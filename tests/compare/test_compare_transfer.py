@@ -1,0 +1,154 @@
+"""Mechanisms that let alignment transfer to unseen stories (texts written for these tests):
+the main event's date in each lede, and slots of a rare measured dimension filled by
+elimination."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+import pytest
+
+from counterpoint.compare import align_story, compare
+from counterpoint.compare.mentions import build_index
+from counterpoint.model import ArticleFacts, Finding
+
+Factory = Callable[..., ArticleFacts]
+align_mod = importlib.import_module("counterpoint.compare.align")
+
+TESSA = ("Tessa", "GPE", "gpe:tessa", "Tessa")
+
+
+def _conflicts(findings: tuple[Finding, ...]) -> list[Finding]:
+    return [f for f in findings if f.kind == "conflict"]
+
+
+def _landslide(facts_factory: Factory) -> list[ArticleFacts]:
+    a = facts_factory(
+        "MARLOW, March 5 (Coast Wire) — A huge landslide buried half of the hill village of "
+        "Tessa shortly before dawn on Tuesday, killing nine people and cutting the only road, "
+        "officials told reporters on Wednesday.",
+        outlet="Coast Wire",
+        published="2025-03-05",
+        dates=(
+            ("March 5", "2025-03-05", "2025-03-05", "day"),
+            ("Tuesday", "2025-03-04", "2025-03-04", "day"),
+            ("Wednesday", "2025-03-05", "2025-03-05", "day"),
+        ),
+        entities=(TESSA,),
+    )
+    b = facts_factory(
+        "Volunteers dug through mud in Tessa on Thursday, three days after the landslide of "
+        "Monday, March 3 swept away the school and a row of farm houses above the river.",
+        outlet="Hill Courier",
+        published="2025-03-07",
+        dates=(
+            ("Thursday", "2025-03-06", "2025-03-06", "day"),
+            ("Monday, March 3", "2025-03-03", "2025-03-03", "day"),
+        ),
+        entities=(TESSA,),
+    )
+    return [a, b]
+
+
+def test_lede_dates_pick_the_main_event_not_datelines_or_saying(facts_factory: Factory) -> None:
+    index = build_index(_landslide(facts_factory))
+    assert index.head == "landslid"
+    picked = sorted(m.text for m in index.mentions if m.uid in index.anchored)
+    # "March 5" is the dateline, "on Wednesday" dates the telling, "on Thursday" the digging
+    assert picked == ["Monday, March 3", "Tuesday"]
+
+
+def test_main_event_dates_worded_apart_conflict(
+    facts_factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    facts = _landslide(facts_factory)
+    conflicts = _conflicts(compare(facts).findings)
+    assert len(conflicts) == 1 and conflicts[0].dimension == "date"
+    assert {e.text for e in conflicts[0].evidence} == {"Tuesday", "Monday, March 3"}
+    # the clauses share no word: without the head-term lede bonus nothing aligns them
+    monkeypatch.setattr(align_mod, "HEAD_LEDE_BONUS", 0.0)
+    assert not _conflicts(compare(facts).findings)
+
+
+def _mine(facts_factory: Factory, crane: bool) -> list[ArticleFacts]:
+    a = facts_factory(
+        "The roof fall at the Hollin colliery trapped 14 miners about 2 kilometres from the "
+        "main entrance, at a depth of 400 metres, the operator said.",
+        outlet="Coal Wire",
+        quantities=(
+            ("about 2 kilometres", 2, 1.7, 2.3, "kilometer", "length", "approx", None),
+            ("400 metres", 400, 400, 400, "meter", "length", "exact", None),
+        ),
+    )
+    second = (
+        "Rescuers at the colliery, where the miners are trapped, brought a 30 metre crane "
+        "from Ashby."
+        if crane
+        else "They were sealed in a mile from the shaft and 900 metres underground, rescuers said."
+    )
+    b = facts_factory(
+        "Fourteen miners remained trapped at Hollin colliery on Monday. " + second,
+        outlet="Valley Post",
+        quantities=(
+            ("30 metre", 30, 30, 30, "meter", "length", "exact", None),
+        )
+        if crane
+        else (
+            ("a mile", 1, 1, 1, "mile", "length", "exact", None),
+            ("900 metres", 900, 900, 900, "meter", "length", "exact", None),
+        ),
+    )
+    return [a, b]
+
+
+def test_remaining_figures_of_a_rare_dimension_fill_one_slot(
+    facts_factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    facts = _mine(facts_factory, crane=False)
+    conflicts = _conflicts(compare(facts).findings)
+    assert len(conflicts) == 1
+    assert {e.text for e in conflicts[0].evidence} == {"400 metres", "900 metres"}
+    monkeypatch.setattr(align_mod, "SLOT_BONUS", 0.0)
+    assert not _conflicts(compare(facts).findings)
+
+
+def test_leftover_figures_sharing_no_clause_word_stay_apart(facts_factory: Factory) -> None:
+    # a crane's height and a depth are both left over in their articles and their sentences
+    # share words, but their clauses share none: no slot, no alignment, no conflict
+    facts = _mine(facts_factory, crane=True)
+    _, groups = align_story(facts)
+    assert not [g for g in groups if any(m.text == "30 metre" for m in g.members)]
+    assert not _conflicts(compare(facts).findings)
+
+
+def _workforce(facts_factory: Factory) -> list[ArticleFacts]:
+    a = facts_factory(
+        "The Redvale bottling plant, which employs about 900 people, stopped its lines after the "
+        "fire, the owner said.",
+        outlet="Trade Wire",
+        quantities=(("about 900 people", 900, 870, 930, None, "count", "approx", "people"),),
+    )
+    b = facts_factory(
+        "Redvale's more than 850 workers were sent home after the fire stopped the bottling "
+        "lines.",
+        outlet="Redvale Echo",
+        quantities=(("more than 850 workers", 850, 850, 1700, None, "count", "at_least",
+                     "workers"),),
+    )
+    return [a, b]
+
+
+def _covering(findings: tuple[Finding, ...], *texts: str) -> list[str]:
+    return [f.kind for f in findings if {e.text for e in f.evidence} >= set(texts)]
+
+
+def test_a_count_of_people_can_be_a_count_of_workers(
+    facts_factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    facts = _workforce(facts_factory)
+    texts = ("about 900 people", "more than 850 workers")
+    assert _covering(compare(facts).findings, *texts) == ["compatible"]
+    # with "people" as specific as any other noun, the two figures count different things
+    monkeypatch.setattr(align_mod, "GENERIC_PEOPLE", frozenset())
+    assert _covering(compare(facts).findings, *texts) == []
