@@ -52,6 +52,7 @@ _NO_SPACE_AFTER = re.compile(r"([(\[{$]|``) ")
 _HYPHEN = re.compile(r"(?<=[a-z0-9]) - (?=[a-z0-9])")  # "36 - year - old" -> "36-year-old"
 _CLOCK = re.compile(r"(?<=\d) : (?=\d)")  # "4 : 08" -> "4:08"
 TRAIN = range(1, 36)
+TARGET = 0.90  # story-level B-cubed F1 asked for by the issue
 TEST = range(36, 46)
 
 
@@ -84,9 +85,13 @@ def read_doc(path: Path, use_dates: bool) -> Article:
         for i, line in enumerate(lines[:3]):
             joined = " ".join(line)
             if len(line) <= 16 and _MONTH.search(joined) and _YEAR.search(joined):
+                # "July 29 , 2011|10 : 57 pm": the bar glues year and time together
+                cleaned = joined.replace(" : ", ":").replace("|", " ")
                 try:
-                    when = dateparser.parse(joined.replace(" : ", ":"), fuzzy=True)
+                    when = dateparser.parse(cleaned, fuzzy=True)
                 except (ValueError, OverflowError):
+                    continue
+                if str(when.year) not in joined:  # year filled in from today: a misparse
                     continue
                 published = when.date().isoformat()
                 del lines[i]
@@ -196,13 +201,19 @@ def subset(topics: dict[int, list[tuple[Article, str]]], keys: range | None) -> 
 
 
 def tune(topics: dict[int, list[tuple[Article, str]]]) -> None:
-    """Grid search on topics 1-35 (story-level B-cubed F1)."""
+    """Grid search of the split stage on topics 1-35 (story-level B-cubed F1, no dates and
+    with dates); the one-pass and merge thresholds were chosen the same way before."""
     train = subset(topics, TRAIN)
+    undated = [(replace(a, published=None), g) for a, g in train]
     rows = []
-    for th, ew in itertools.product([0.16, 0.2, 0.24, 0.28, 0.32], [0.0, 0.2, 0.35, 0.5]):
-        f1 = evaluate(train, lambda a, th=th, ew=ew: ours(a, join_threshold=th, entity_weight=ew))
-        rows.append((f1["story_b3"][2], th, ew))
-        print(f"threshold={th:.2f} entity_weight={ew:.2f} story B3 F1={f1['story_b3'][2]:.3f}")
+    for th, m in itertools.product([0.06, 0.065, 0.07, 0.075, 0.08, 0.085], [2, 3, 4]):
+        def run(a: Sequence[Article], th: float = th, m: int = m) -> list[int]:
+            return ours(a, split_threshold=th, split_min_size=m)
+
+        f0 = evaluate(undated, run)["story_b3"][2]
+        f1 = evaluate(train, run)["story_b3"][2]
+        rows.append((f0, f1, th, m))
+        print(f"split_threshold={th:.3f} min_size={m} story B3 F1 {f0:.3f} (dates {f1:.3f})")
     print("best:", max(rows))
 
 
@@ -240,13 +251,18 @@ def main() -> None:
     systems: list[tuple[str, Callable[[Sequence[Article]], list[int]]]] = [
         ("counterpoint", ours),
         ("counterpoint, no dates", lambda a: ours([replace(x, published=None) for x in a])),
+        ("counterpoint, no split", lambda a: ours(a, split_threshold=0.0, split_gap_days=0.0)),
+        ("counterpoint, no dates, no split",
+         lambda a: ours([replace(x, published=None) for x in a], split_threshold=0.0)),
         (f"TF-IDF avg-link t={base_t}", lambda a: baseline(a, base_t)),
         (f"TF-IDF avg-link t={oracle_t} (tuned on all)", lambda a: baseline(a, oracle_t)),
     ]
+    scores: dict[tuple[str, str], float] = {}
     for name, docs in sets.items():
         for sys_name, fn in systems:
             t0 = time.perf_counter()
             r = evaluate(docs, fn)
+            scores[(name, sys_name)] = r["story_b3"][2]
             dt = time.perf_counter() - t0
             c, g = r["clusters"]
             row = (f"| {name} | {sys_name} | {len(docs)} | {c} ({g}) | {fmt(r['story_b3'])} | "
@@ -262,18 +278,33 @@ def main() -> None:
         f"43. Machine: {platform.platform()}, {os.cpu_count()} CPUs, Python "
         f"{platform.python_version()}; run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC by "
         f"`benchmarks/stories.py`.\n\n"
-        "*counterpoint* uses the ecbplus datelines as publication dates; *no dates* drops them. "
-        "Dates cost here because only one half of each topic has them, some are far-off "
-        "follow-ups or misparsed, and canonical order puts dated documents first; with real "
-        "dates on every article the time term separates repeats of one kind of event (tests). "
-        "Topic-level B3 precision is 1.000: no story mixes topics. Remaining errors are mostly "
-        "whole sub-topic merges where both events share protagonist and kind (two title "
-        "defences of one boxer, two emergency browser patches of one vendor), which only "
-        "dates, missing for the ecb half, could separate. The 0.90 target is not reached."
+        "*counterpoint* uses the ecbplus datelines as publication dates; *no dates* drops them "
+        "(the split stage is counterpoint's own: *no split* switches it off). Stories are built "
+        "in three steps: one pass into micro-stories, average-link merging, then a split of "
+        "each merged story where it holds two similar events (IDF computed inside the story, "
+        "so only details shared by part of it count; a gap in publication dates). Topic-level "
+        "B3 precision is 1.000: no story mixes topics. Dates cost here because only the "
+        "ecbplus half of each topic has them and the gold keeps follow-ups weeks or years "
+        "later in the story (a time term in the one pass cost 0.024 F1 on topics 1-35, so "
+        "dates act only in merging and splitting). Remaining errors: sub-topic pairs whose "
+        "reports share protagonist, kind and most details (both halves of a topic in one "
+        "story), and small groups of off-topic or follow-up reports split off. "
+        + target_note(scores)
     )
     if not args.no_doc:
         write_section("stories", "## stories (ECB+ story clustering)\n\n" + header + "\n\n"
                       + "\n".join(lines) + "\n")
+
+
+def target_note(scores: dict[tuple[str, str], float]) -> str:
+    """One sentence on where the 0.90 story B3 F1 target is met."""
+    rows = [(n, s) for n, s in scores if s in ("counterpoint", "counterpoint, no dates")]
+    met = [f"{n} ({s})" for n, s in rows if scores[(n, s)] >= TARGET]
+    missed = [f"{n} ({s}): {scores[(n, s)]:.3f}" for n, s in rows if scores[(n, s)] < TARGET]
+    if not missed:
+        return f"The {TARGET:.2f} story B3 F1 target is met on every set."
+    return (f"The {TARGET:.2f} story B3 F1 target is met on {', '.join(met) or 'no set'}; "
+            f"missed on {'; '.join(missed)}.")
 
 
 def write_section(name: str, body: str) -> None:

@@ -94,10 +94,31 @@ class Settings:
         0.35, "Share of the story clustering score that comes from shared named entities."
     )
     story_time_grace_days: float = _s(
-        3.0, "Publication gap in days beyond a story's date range that costs nothing."
+        3.0,
+        "When micro-stories are merged (not when an article joins one): publication gap in "
+        "days beyond a story's date range that costs nothing.",
     )
     story_time_scale_days: float = _s(
-        30.0, "Decay scale in days of the clustering score beyond that grace."
+        30.0,
+        "When micro-stories are merged: decay scale in days of the score beyond that grace.",
+    )
+    story_split_threshold: float = _s(
+        0.075,
+        "Mean block-IDF similarity between the two halves of a story below which it is split "
+        "into two events (0 turns splitting off); chosen on ECB+ topics 1-35.",
+    )
+    story_split_min_size: int = _s(3, "Fewest articles on each side of a content split.")
+    story_split_gap_days: float = _s(
+        60.0,
+        "Gap in publication dates (days) inside a story beyond which it may be split there.",
+    )
+    story_split_time_threshold: float = _s(
+        0.1, "Similarity between the two sides of such a date gap below which it is split."
+    )
+    story_split_time_ratio: float = _s(
+        0.5,
+        "...or below this fraction of the weaker side's cohesion (chosen on the synthetic set "
+        "of benchmarks/stories_scale.py).",
     )
     # --- store ----------------------------------------------------------------------------
     db_url: str | None = _s(

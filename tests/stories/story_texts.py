@@ -116,3 +116,52 @@ ARREST2_B = (
     "and carried a second passport. Dunst spent the night in the central prison and faces "
     "a judge on Thursday."
 )
+# A third, undated report on the second arrest.
+ARREST2_C = (
+    "The timber trader Karel Dunst, caught at the airport with a second passport and a ticket "
+    "to Lisbon, lost his bail and was sent to the central prison; the witness he contacted "
+    "has asked for police protection."
+)
+
+
+# Two title defences of one boxer (same champion, same belt, different opponent, city, round
+# and result): one story each, though they share most of their names and words.
+BOUT1 = [
+    "Dario Velkov kept his WBX heavyweight title on Saturday night, stopping challenger Amos "
+    "Trell in the sixth round in Haldenburg. Velkov dropped Trell twice with left hooks before "
+    "the referee waved the fight off at 2:14 of the round. Trell, 31, had never been knocked "
+    "down as a professional.",
+    "Heavyweight champion Dario Velkov needed only six rounds to beat Amos Trell in front of "
+    "18,000 fans at the Haldenburg arena. Trell was saved by the referee after a second "
+    "knockdown. Velkov said he wanted a unification bout next.",
+    "Amos Trell's promoter said his fighter would come back stronger after the sixth-round "
+    "stoppage loss to WBX champion Dario Velkov in Haldenburg. Trell complained that the "
+    "referee stopped the bout too early while he was still on his feet.",
+]
+BOUT2 = [
+    "Dario Velkov defended his WBX belt with a unanimous decision over Kenji Morrow in Port "
+    "Elsin on Sunday. The judges scored it 116-112, 117-111 and 115-113 for the champion, who "
+    "was cut over the right eye in the ninth.",
+    "Kenji Morrow took Dario Velkov the full distance in Port Elsin but lost on all three "
+    "cards. Morrow, fighting in his home city, landed a heavy right in the ninth that opened a "
+    "cut above the champion's eye, and the crowd of 9,000 booed the scores.",
+    "After twelve hard rounds in Port Elsin, Velkov said Kenji Morrow was the toughest man he "
+    "had faced. He won on points, 116-112 on one card, and needed stitches for the cut above "
+    "his eye; Morrow's camp will ask for a rematch.",
+]
+# One ferry fire told by six outlets: one story, however the details are spread.
+FERRY = [
+    "A fire broke out on the ferry Northern Gull off Lusk Island on Thursday, forcing 240 "
+    "passengers into lifeboats, the coast guard said. All were rescued; 12 were treated for "
+    "smoke inhalation.",
+    "Coast guard vessels and fishing boats picked up 240 people from lifeboats after the "
+    "Northern Gull ferry caught fire near Lusk Island. The blaze started in the engine room.",
+    "The operator of the Northern Gull said the fire began in the engine room about an hour "
+    "after the ferry left Lusk Island. Twelve passengers were taken to hospital.",
+    "Passengers on the burning Northern Gull described thick smoke filling the decks before "
+    "the crew launched the lifeboats off Lusk Island. The coast guard praised the crew.",
+    "Investigators boarded the Northern Gull, towed to port after Thursday's engine room fire "
+    "off Lusk Island, to find out how the blaze started. No one died.",
+    "Ferry services to Lusk Island were suspended after the Northern Gull fire, in which 240 "
+    "passengers and crew were rescued from lifeboats and 12 were treated for smoke.",
+]

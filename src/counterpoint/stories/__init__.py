@@ -4,11 +4,13 @@
     stories, state = cluster(next_batch, state)      # new articles join or open stories
     text = state.to_json(); state = ClusterState.from_json(text)
 
-Two levels: a one-pass clusterer (clustering.py) takes articles in canonical order (published
+Three levels: a one-pass clusterer (clustering.py) takes articles in canonical order (published
 date, then id; undated last) and puts each into the best micro-story or opens a new one, with a
-strict threshold; then micro-stories are merged by average link (merge.py) into the reported
-stories. The state keeps the micro-stories, so a new article joins one or opens one, and the
-merge (cheap, near-linear) is redone on output; a new article can thus also bridge two stories.
+strict threshold; micro-stories are merged by average link (merge.py); and each merged story is
+split again where it holds two similar events (split.py: IDF inside the story, so only the
+details some of its articles share count, and gaps in publication dates). The state keeps the
+micro-stories, so a new article joins one or opens one, and merge and split (cheap, bounded per
+story) are redone on output; a new article can thus also bridge two stories.
 Deterministic: the stories depend only on the set of articles clustered so far. When a batch
 holds an article that sorts before ones already clustered, the pass is replayed from the stored
 features, so the result always equals clustering everything at once.
@@ -27,6 +29,7 @@ from counterpoint.settings import Settings
 from counterpoint.stories.clustering import Engine, Record, params_from, replay
 from counterpoint.stories.features import featurize, first_sentence
 from counterpoint.stories.merge import merge_stories
+from counterpoint.stories.split import split_block
 from counterpoint.stories.syndication import (
     encode_signature,
     find_syndicated,
@@ -107,27 +110,31 @@ def cluster(
 
 def stories_of(engine: Engine) -> list[Story]:
     """The Story objects of a clustering pass, numbered S1, S2, ... in canonical order."""
-    merged = merge_stories(engine.stories, engine.params)
-    final = [0] * len(engine.stories)  # micro-story -> reported story
-    for s, micros in enumerate(merged):
-        for micro in micros:
-            final[micro] = s
+    groups: list[list[int]] = []  # record indexes of each reported story
+    for micros in merge_stories(engine.stories, engine.params):
+        block = sorted(
+            (m for micro in micros for m in engine.stories[micro].members),
+            key=lambda m: engine.records[m].key,
+        )
+        parts = split_block([engine.records[m] for m in block], engine.params)
+        groups.extend([block[i] for i in part] for part in parts)
+    groups.sort(key=lambda g: engine.records[g[0]].key)
+    final = [0] * len(engine.records)  # record -> reported story
+    for s, positions in enumerate(groups):
+        for m in positions:
+            final[m] = s
     copies = group_pairs((r.id for r in engine.records), engine.copies)
     story_groups: dict[int, list[tuple[str, ...]]] = {}
     for group in copies:
         by_story: dict[int, list[str]] = {}
         for key in group:
-            micro = engine.assignment[engine.index_of[key]]
-            by_story.setdefault(final[micro], []).append(key)
+            by_story.setdefault(final[engine.index_of[key]], []).append(key)
         for s, ids in by_story.items():
             if len(ids) > 1:
                 story_groups.setdefault(s, []).append(tuple(sorted(ids)))
     out = []
-    for s, micros in enumerate(merged):
-        members = sorted(
-            (engine.records[m] for micro in micros for m in engine.stories[micro].members),
-            key=lambda r: r.key,
-        )
+    for s, story_members in enumerate(groups):
+        members = [engine.records[m] for m in story_members]
         dates = sorted(r.published[:10] for r in members if r.published and r.day is not None)
         mentions: Counter[str] = Counter()
         for r in members:
