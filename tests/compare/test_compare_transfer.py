@@ -15,6 +15,7 @@ from counterpoint.model import ArticleFacts, Finding
 
 Factory = Callable[..., ArticleFacts]
 align_mod = importlib.import_module("counterpoint.compare.align")
+slots_mod = importlib.import_module("counterpoint.compare.slots")
 
 TESSA = ("Tessa", "GPE", "gpe:tessa", "Tessa")
 
@@ -109,7 +110,7 @@ def test_remaining_figures_of_a_rare_dimension_fill_one_slot(
     conflicts = _conflicts(compare(facts).findings)
     assert len(conflicts) == 1
     assert {e.text for e in conflicts[0].evidence} == {"400 metres", "900 metres"}
-    monkeypatch.setattr(align_mod, "SLOT_BONUS", 0.0)
+    monkeypatch.setattr(slots_mod, "SLOT_BONUS", 0.0)
     assert not _conflicts(compare(facts).findings)
 
 

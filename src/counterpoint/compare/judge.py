@@ -173,6 +173,13 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
             "the ranges do not overlap"
         )
         expl = f"{_say(index, a)}; {_say(index, b)}: {end}."
+        # the evidence is the disagreement: a member that agrees with one side ("about 900
+        # m" beside "910 m" against "400 m") would make two agreeing figures look like
+        # parties to the conflict, so only members that disagree with both sides stay
+        members = tuple(
+            m for m in members
+            if m is a or m is b or not (consistent(m, a) or consistent(m, b))
+        )
         return Draft(
             "conflict",
             topic,

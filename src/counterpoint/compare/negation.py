@@ -4,7 +4,8 @@ Each sentence is cut into clauses. A clause with a negation cue ("no evacuation 
 issued") is matched, through an inverted index over its content words, against clauses of the
 other articles without a cue that share most of its content words ("the county issued an
 evacuation order"). Only clauses sharing several specific words are compared, so the cost is
-linear in the number of negated clauses.
+linear in the number of negated clauses. An actor said not to have done something ("Fenn has
+not resigned") is also matched to the same actor said to have done it (see ACTOR_GAP).
 """
 
 from __future__ import annotations
@@ -36,6 +37,22 @@ MAX_TERM_SHARE = 0.2
 # Inverted-index search bounds: postings read per word, candidate clauses checked per claim.
 MAX_POSTINGS = 64
 MAX_CANDIDATES = 16
+# Actor denials. "Fenn has not resigned" against "the club's chairman, Harold Fenn, resigned":
+# commas of an apposition cut the asserting sentence into clauses too short to compare, and
+# titles ("Director General") add words the other side lacks. What identifies the claim is
+# its actor (one canonical person or organisation id) and its verb: a negated clause where the
+# actor stands at most ACTOR_GAP words before the negated verb, against a sentence of another
+# article where the same actor stands at most ACTOR_GAP words before the same verb stem in a
+# past form ("-ed", or the negated side's own form) that no cue negates and no modal or "to"
+# leaves undone ("was asked to resign", "could resign" assert nothing). General because it
+# reads only sentence structure (subject next to verb) and the story's entity ids, never
+# words of a story; verbs of saying and light verbs are left out.
+ACTOR_GAP = 3
+ACTOR_PREFIXES = ("person:", "org:", "company:")
+UNDONE = frozenset(
+    {"to", "will", "would", "could", "should", "may", "might", "must", "can", "shall", "if",
+     "whether", "threatened", "refused", "asked", "urged", "expected"}
+)
 _SPLIT = re.compile(
     r"[,;()\[\]—–]|:(?!\d)|\s-\s|\b(?:and|but|while|whereas|although|because|which|that|who|since"
     r"|as|after|before|when|if|unless|until)\b"
@@ -91,6 +108,63 @@ def negation_conflicts(index: StoryIndex) -> list[Draft]:
                 continue
             seen.add(key)
             out.append(_draft(index, other, c, shared))
+    for pos, neg, verb in _actor_denials(index):
+        if (neg.article, pos.article) not in seen:
+            seen.add((neg.article, pos.article))
+            out.append(_draft(index, pos, neg, frozenset({verb})))
+    return out
+
+
+def _actor_verbs(
+    index: StoryIndex, ai: int
+) -> list[tuple[str, str, str, int, Span, bool]]:
+    """(actor id, verb stem, verb form, sentence, span from actor to verb, negated) for each
+    actor standing at most ACTOR_GAP words before a content word of its sentence."""
+    a = index.articles[ai]
+    text = a.facts.article.text
+    stop = tx.stopwords()
+    out = []
+    for ent in a.facts.entities:
+        if not (ent.id or "").startswith(ACTOR_PREFIXES):
+            continue
+        si = a.sentence_of(ent.span)
+        end = a.sentences[si][1]
+        toks = tx.words(text[ent.span[1] : end])
+        gap: list[str] = []
+        for w, _ws, we in toks[: ACTOR_GAP + 2]:
+            lw = w.lower()
+            if lw not in stop and lw not in NEGATION_CUES and not lw.endswith("n't"):
+                if len(gap) <= ACTOR_GAP and len(lw) > 2 and lw.isalpha():
+                    neg = any(g in NEGATION_CUES or g.endswith("n't") for g in gap)
+                    undone = any(g in UNDONE for g in gap)
+                    if not undone:
+                        span = (ent.span[0], ent.span[1] + we)
+                        out.append((ent.id or "", tx.stem(lw), lw, si, span, neg))
+                break
+            gap.append(lw)
+    return out
+
+
+def _actor_denials(index: StoryIndex) -> list[tuple[_Clause, _Clause, str]]:
+    """Pairs (asserting, negated) of one actor and verb across articles (see ACTOR_GAP)."""
+    found: dict[tuple[str, str], list[tuple[int, str, int, Span, bool]]] = defaultdict(list)
+    for ai in range(len(index.articles)):
+        for actor, stem, form, si, span, neg in _actor_verbs(index, ai):
+            if stem in tx.stopwords() or tx.concepts().get(stem) == "#say":
+                continue
+            found[(actor, stem)].append((ai, form, si, span, neg))
+    out = []
+    for (_actor, stem), items in sorted(found.items()):
+        for an, form_n, sn, span_n, neg_n in items:
+            if not neg_n:
+                continue
+            for ap, form_p, sp, span_p, neg_p in items:
+                if neg_p or ap == an or not (form_p.endswith("ed") or form_p == form_n):
+                    continue
+                neg_c = _Clause(an, sn, span_n, frozenset({stem}), True, stem)
+                pos_c = _Clause(ap, sp, span_p, frozenset({stem}), False)
+                out.append((pos_c, neg_c, stem))
+                break
     return out
 
 

@@ -1,0 +1,274 @@
+"""Mechanisms for unseen stories, round four (texts written for these tests): durations timed
+by one event family, the last slot of a rare dimension, actor denials, and facts an earlier
+article could not know."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+import pytest
+
+from counterpoint.compare import compare
+from counterpoint.model import ArticleFacts, Finding
+
+Factory = Callable[..., ArticleFacts]
+align_mod = importlib.import_module("counterpoint.compare.align")
+slots_mod = importlib.import_module("counterpoint.compare.slots")
+negation_mod = importlib.import_module("counterpoint.compare.negation")
+omissions_mod = importlib.import_module("counterpoint.compare.omissions")
+
+ORLA = ("Orla", "ORG", "org:orla", "Orla")
+FENN = ("Harold Fenn", "PERSON", "person:harold-fenn", "Harold Fenn")
+
+
+def _conflicts(findings: tuple[Finding, ...]) -> list[Finding]:
+    return [f for f in findings if f.kind == "conflict"]
+
+
+def _closure(facts_factory: Factory) -> list[ArticleFacts]:
+    a = facts_factory(
+        "Commuters on the Fenwick line were stranded after a signal fault, and the station was "
+        "shut for about 6 hours while engineers worked, the rail operator said.",
+        outlet="Rail Wire",
+        quantities=(("about 6 hours", 6, 5.5, 6.5, "hour", "time", "approx", None),),
+    )
+    b = facts_factory(
+        "Fenwick passengers faced a closure lasting two days, a union official complained.",
+        outlet="Evening Post",
+        quantities=(("two days", 2, 2, 2, "day", "time", "exact", None),),
+    )
+    return [a, b]
+
+
+def test_durations_whose_clauses_name_one_event_conflict(
+    facts_factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    facts = _closure(facts_factory)
+    conflicts = _conflicts(compare(facts).findings)
+    assert len(conflicts) == 1
+    assert {e.text for e in conflicts[0].evidence} == {"about 6 hours", "two days"}
+    monkeypatch.setattr(align_mod, "W_DURATION_EVENT", 0.0)
+    assert not _conflicts(compare(facts).findings)
+
+
+def _kite(facts_factory: Factory, far: bool) -> list[ArticleFacts]:
+    a = facts_factory(
+        "The research kite lost its tether at a height of about 900 metres, the Orla team said. "
+        "It landed 40 kilometres east of the field station.",
+        outlet="Science Wire",
+        entities=(ORLA,),
+        quantities=(
+            ("about 900 metres", 900, 850, 950, "meter", "length", "approx", None),
+            ("40 kilometres", 40, 40, 40, "kilometer", "length", "exact", None),
+        ),
+    )
+    low = "just 80 metres" if far else "just 400 metres"
+    b = facts_factory(
+        f"Gusting wind tore the line {low} up, witnesses at Orla said. The kite came down 25 "
+        "miles east of the field station, in a barley field.",
+        outlet="Daily Gazette",
+        entities=(ORLA,),
+        quantities=(
+            (low, 80 if far else 400, 80 if far else 400, 80 if far else 400, "meter",
+             "length", "exact", None),
+            ("25 miles", 25, 25, 25, "mile", "length", "exact", None),
+        ),
+    )
+    c = facts_factory(
+        "Orla station staff said telemetry put the kite's altitude at 910 metres when the line "
+        "parted.",
+        outlet="Orla Times",
+        quantities=(("910 metres", 910, 910, 910, "meter", "length", "exact", None),),
+    )
+    return [a, b, c]
+
+
+def test_the_last_leftover_figure_takes_the_last_slot(
+    facts_factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    facts = _kite(facts_factory, far=False)
+    conflicts = _conflicts(compare(facts).findings)
+    assert len(conflicts) == 1
+    texts = {e.text for e in conflicts[0].evidence}
+    # the evidence is the disagreement: the 900 and 910 metres that agree are not both in it
+    assert "just 400 metres" in texts and len(texts) == 2
+    monkeypatch.setattr(slots_mod, "LAST_SLOT_BONUS", 0.0)
+    assert not _conflicts(compare(facts).findings)
+
+
+def test_a_last_leftover_far_from_the_slot_stays_apart(facts_factory: Factory) -> None:
+    # 80 metres against 900: more than LAST_SLOT_RATIO apart, so elimination is not trusted
+    assert not _conflicts(compare(_kite(facts_factory, far=True)).findings)
+
+
+def _chairman(facts_factory: Factory, asserted: str) -> list[ArticleFacts]:
+    a = facts_factory(
+        f"After the cup defeat the club's chairman, {asserted}, the supporters' trust said.",
+        outlet="Sports Wire",
+        entities=(FENN,),
+    )
+    b = facts_factory(
+        "Club director Harold Fenn has not resigned and will attend the board meeting, a "
+        "spokeswoman said.",
+        outlet="City Herald",
+        entities=(FENN,),
+    )
+    return [a, b]
+
+
+def test_an_actor_said_to_act_and_said_not_to_conflict(
+    facts_factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    facts = _chairman(facts_factory, "Harold Fenn, resigned on Sunday")
+    conflicts = _conflicts(compare(facts).findings)
+    assert len(conflicts) == 1
+    assert any("resigned" in e.text for e in conflicts[0].evidence)
+    monkeypatch.setattr(negation_mod, "ACTOR_GAP", -1)
+    assert not _conflicts(compare(facts).findings)
+
+
+def test_a_call_to_act_is_not_an_act(facts_factory: Factory) -> None:
+    facts = _chairman(facts_factory, "fans want Harold Fenn to resign")
+    assert not _conflicts(compare(facts).findings)
+
+
+def _inquiry(facts_factory: Factory, speaker: str | None, gap: str) -> list[ArticleFacts]:
+    a = facts_factory(
+        "Flood water reached the Brannock town hall on Wednesday night and the mayor closed "
+        "the market square.\n\nResidents of Brannock spent Thursday clearing mud from shops.",
+        outlet="Morning Courier",
+        published="2025-04-03",
+    )
+    b = facts_factory(
+        "Flood water reached the Brannock town hall on Wednesday night, closing the market "
+        "square.\n\nThe regional minister, Clara Moss, said on Friday that an inquiry would "
+        f"follow.{gap}\u201cThe people of Brannock deserve answers about the flood defences and "
+        f"the market square,\u201d {'she' if speaker else 'a council spokesman'} said.",
+        outlet="Regional Times",
+        published="2025-04-05",
+        dates=(("Friday", "2025-04-04", "2025-04-04", "day"),),
+        entities=(("Clara Moss", "PERSON", "person:clara-moss", "Clara Moss"),),
+        quotes=((
+            "The people of Brannock deserve answers about the flood defences and the market "
+            "square,", speaker or "a council spokesman",
+            "person:clara-moss" if speaker else None,
+            "named_official" if speaker else "anonymous"),),
+    )
+    return [a, b]
+
+
+def _quote_omitted_by_earlier_paper(facts: list[ArticleFacts]) -> bool:
+    earlier = facts[0].article.id
+    return any(
+        f.kind == "omission" and earlier in f.missing_in
+        and any("deserve" in e.text for e in f.evidence)
+        for f in compare(facts).findings
+    )
+
+
+def test_a_quote_after_a_dated_statement_shares_its_date(
+    facts_factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the quote's own sentence has no date and its speaker is named nowhere else: it follows,
+    # in the same paragraph, the minister's Friday statement, which the Thursday paper could
+    # not report
+    facts = _inquiry(facts_factory, None, " ")
+    assert not _quote_omitted_by_earlier_paper(facts)
+    monkeypatch.setattr(omissions_mod, "PARAGRAPH_DATES", False)
+    assert _quote_omitted_by_earlier_paper(facts)
+
+
+def test_a_persons_later_quotes_share_the_date_they_were_introduced_with(
+    facts_factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the quote stands in a paragraph of its own; its speaker was introduced on Friday
+    facts = _inquiry(facts_factory, "Clara Moss", "\n\n")
+    assert not _quote_omitted_by_earlier_paper(facts)
+    monkeypatch.setattr(omissions_mod, "_person_dates", lambda index, dated: {})
+    assert _quote_omitted_by_earlier_paper(facts)
+
+
+def test_a_date_the_sentence_refers_to_does_not_date_it(
+    facts_factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a = facts_factory(
+        "Flood water reached the Brannock town hall on Wednesday night and the mayor closed "
+        "the market square, where shops were flooded.",
+        outlet="Morning Courier",
+        published="2025-04-03",
+    )
+    b = facts_factory(
+        "The regional minister Clara Moss on Friday visited the Brannock market square and "
+        "shops hit by the flood of Wednesday, April 2.",
+        outlet="Regional Times",
+        published="2025-04-05",
+        dates=(
+            ("Friday", "2025-04-04", "2025-04-04", "day"),
+            ("Wednesday, April 2", "2025-04-02", "2025-04-02", "day"),
+        ),
+        entities=(("Clara Moss", "PERSON", "person:clara-moss", "Clara Moss"),),
+    )
+
+    def blamed() -> bool:
+        return any(
+            f.kind == "omission" and a.article.id in f.missing_in
+            and any(e.text == "Clara Moss" for e in f.evidence)
+            for f in compare([a, b]).findings
+        )
+
+    # the visit was on Friday, after the Thursday paper; the flood "of Wednesday" is a reference
+    assert not blamed()
+    monkeypatch.setattr(omissions_mod, "REFERENCE_DATES", False)
+    assert blamed()
+
+
+def test_a_datelines_date_is_not_an_omitted_fact(
+    facts_factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a = facts_factory(
+        "HOLLIN, May 6 (Coal Wire) — Fourteen miners were trapped by a roof fall at the Hollin "
+        "colliery, the operator said.",
+        outlet="Coal Wire",
+        published="2025-05-06",
+        dates=(("May 6", "2025-05-06", "2025-05-06", "day"),),
+    )
+    b = facts_factory(
+        "Fourteen miners were trapped when part of the roof fell in at the Hollin colliery, "
+        "the operator said.",
+        outlet="Valley Post",
+        published="2025-05-06",
+    )
+
+    def dates_omitted() -> list[Finding]:
+        return [
+            f for f in compare([a, b]).findings
+            if f.kind == "omission" and any(e.text == "May 6" for e in f.evidence)
+        ]
+
+    assert not dates_omitted()
+    monkeypatch.setattr(omissions_mod, "_dateline", lambda index, m: False)
+    assert dates_omitted()
+
+
+@pytest.mark.parametrize(("speaker", "reported"), [(None, False), ("Ruth Calloway", True)])
+def test_a_quote_nobody_is_named_for_is_not_an_omission(
+    facts_factory: Factory, speaker: str | None, reported: bool
+) -> None:
+    words = "We will rebuild the footbridge before the autumn term begins at the school,"
+    a = facts_factory(
+        f"The footbridge over the Brannock river collapsed on Tuesday. \u201c{words}\u201d "
+        "the council leader said.",
+        outlet="Morning Courier",
+        quotes=((words, speaker, "person:ruth-calloway" if speaker else None,
+                 "named_official" if speaker else "unknown"),),
+    )
+    b = facts_factory(
+        "The Brannock footbridge collapsed into the river on Tuesday, the council said.",
+        outlet="Valley Post",
+    )
+    found = [
+        f for f in compare([a, b]).findings
+        if f.kind == "omission" and any("footbridge before" in e.text for e in f.evidence)
+    ]
+    assert bool(found) is reported
