@@ -161,3 +161,47 @@ def test_word_salad_profiles_stay_in_bounds(nlp: Any, text: str) -> None:
         assert -1.0 <= entry["score"] <= 1.0
         for ev in entry["evidence"]:
             assert text[ev["span"][0] : ev["span"][1]] == ev["text"]
+
+
+NETWORK_TEXT = (
+    "The junta's thugs crushed the peaceful march, and state television hailed the "
+    "bloodbath as a glorious victory over traitors."
+)
+
+
+def test_network_copy_keeps_tokens_and_flags(nlp: Any) -> None:
+    import spacy
+
+    from counterpoint.framing.loaded import network_doc, token_flags
+
+    doc = nlp(NETWORK_TEXT)
+    tokens = list(doc)
+    flags = token_flags(tokens)
+    copy = network_doc(spacy.blank("en").vocab, tokens, flags)
+    assert copy.text == doc.text
+    assert [t.pos_ for t in copy] == [t.pos_ for t in doc]
+    assert [t.lemma_ for t in copy] == [t.lemma_ or t.text for t in doc]
+    traitors = next(t.i for t in doc if t.lower_ == "traitors")
+    assert "nc" in copy[traitors].ent_type_.split("|")[0].split("_")
+    over = next(t.i for t in doc if t.lower_ == "over")
+    assert copy[over].ent_type_ == "|0"  # no rule fires, no VADER valence
+
+
+def test_falls_back_to_linear_model_without_network(
+    nlp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from counterpoint.framing import loaded
+
+    monkeypatch.setattr(loaded, "network", lambda: None)
+    found = find_loaded(nlp(LOADED_TEXT))
+    texts = " | ".join(x.text.lower() for x in found)
+    assert "tyrant" in texts and "propaganda" in texts
+
+
+def test_falls_back_to_rules_without_any_model(nlp: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from counterpoint.framing import loaded
+
+    monkeypatch.setattr(loaded, "loaded_model", lambda: None)
+    found = find_loaded(nlp(LOADED_TEXT))
+    assert any(x.technique == "loaded_language" and "absurd" in x.text.lower() for x in found)
+    assert any(x.technique == "name_calling" and "tyrant" in x.text.lower() for x in found)

@@ -9,18 +9,26 @@ Two detectors share one token view of the parsed document:
 * **model** — a logistic-regression token tagger trained on the PTC training split by
   ``benchmarks/train_framing.py`` and shipped as plain weights in ``data/loaded_model.json``
   (no pickle, no scikit-learn at run time). Its features include the rules' lexicon hits.
+* **network** — a small spaCy tagger (its own hash-embedding + CNN tok2vec, labels O / LL /
+  NC / BOTH) trained by the same script on the PTC training split and shipped as a spaCy
+  pipeline directory ``data/loaded_tagger`` (weights and vocabulary strings only). It reads the
+  words, lemmas, POS and dependency labels of the English parse plus, per token, the rules'
+  lexicon/pattern flags and VADER valence bucket. When both are shipped, their token
+  probabilities are blended with the weight stored in ``loaded_model.json`` ("tagger").
 
-``find_loaded`` returns the union of the model's spans and the rules' lexicon-backed spans,
-so a word in our lexicons is always reported even when the model misses it.
+Fallbacks: without ``loaded_tagger`` the linear model alone decides; without
+``loaded_model.json`` the rules do. Lexicon hits are always united with the detectors' spans,
+so a word in our lexicons is reported even when the detectors miss it.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
 
-from counterpoint.framing.lexicons import loaded_model, phrase_list, vader_lexicon
+from counterpoint.framing.lexicons import data_path, loaded_model, phrase_list, vader_lexicon
 from counterpoint.model import Loaded
 
 if TYPE_CHECKING:
@@ -53,8 +61,14 @@ def find_loaded(doc: Doc) -> tuple[Loaded, ...]:
     if not tokens:
         return ()
     model = loaded_model()
-    found = model_spans(tokens, model) if model is not None else rule_spans(tokens)
-    return merge_with(doc.text, tokens, found, rule_spans(tokens, lexicon_only=True))
+    lexicon = rule_spans(tokens, lexicon_only=True)
+    if model is None:
+        return merge_with(doc.text, tokens, rule_spans(tokens), lexicon)
+    net = network() if "tagger" in model else None
+    if net is None:
+        return merge_with(doc.text, tokens, model_spans(tokens, model), lexicon)
+    found = blended_spans(tokens, model, net, float(model["tagger"]["blend"]))
+    return merge_with(doc.text, tokens, found, lexicon)
 
 
 def merge_with(
@@ -63,12 +77,30 @@ def merge_with(
     found: Iterable[tuple[int, int, Technique]],
     lexicon: Iterable[tuple[int, int, Technique]],
 ) -> tuple[Loaded, ...]:
-    """Detector spans united with lexicon hits; a lexicon hit overlapping a span of the other
-    technique is dropped (one reading per words)."""
-    spans = set(found)
-    for s, e, t in lexicon:
-        if not any(t2 != t and s < e2 and s2 < e for s2, e2, t2 in spans):
-            spans.add((s, e, t))
+    """Detector spans united with lexicon hits. A lexicon hit takes precedence over a detector
+    span of the other technique: the span is cut around the hit (one reading per word), and
+    the pieces left without a content word are dropped."""
+    lex = list(lexicon)
+    spans: set[tuple[int, int, Technique]] = set(lex)
+    for s, e, t in found:
+        pieces = [(s, e)]
+        for ls, le, lt in lex:
+            if lt == t:
+                continue
+            cut: list[tuple[int, int]] = []
+            for ps, pe in pieces:
+                if ls < pe and ps < le:
+                    cut.extend(x for x in ((ps, ls), (le, pe)) if x[0] < x[1])
+                else:
+                    cut.append((ps, pe))
+            pieces = cut
+        for ps, pe in pieces:
+            while ps < pe and (tokens[ps].is_punct or tokens[ps].is_space):
+                ps += 1
+            while pe > ps and (tokens[pe - 1].is_punct or tokens[pe - 1].is_space):
+                pe -= 1
+            if any(_content(tokens[k]) for k in range(ps, pe)):
+                spans.add((ps, pe, t))
     return _to_loaded(text, tokens, spans)
 
 
@@ -283,9 +315,13 @@ def token_flags(tokens: Sequence[Any]) -> list[frozenset[str]]:
     return [frozenset(f) for f in flags]
 
 
-def token_scores(tokens: Sequence[Any], model: dict[str, Any]) -> dict[Technique, list[float]]:
+def token_scores(
+    tokens: Sequence[Any],
+    model: dict[str, Any],
+    flags: Sequence[frozenset[str]] | None = None,
+) -> dict[Technique, list[float]]:
     """Probability per token of lying inside a span of each technique."""
-    flags = token_flags(tokens)
+    flags = token_flags(tokens) if flags is None else flags
     feats = [token_features(tokens, i, flags) for i in range(len(tokens))]
     out: dict[Technique, list[float]] = {}
     for technique in TECHNIQUES:
@@ -369,3 +405,87 @@ def _sigmoid(x: float) -> float:
         return 1.0 / (1.0 + math.exp(-x))
     z = math.exp(x)
     return z / (1.0 + z)
+
+
+# --- network ----------------------------------------------------------------------------------
+
+# Directory (under framing/data) of the spaCy tagger pipeline written by train_framing.py.
+NETWORK_DIR = "loaded_tagger"
+NETWORK_LABELS = ("O", "LL", "NC", "BOTH")
+
+
+@cache
+def network() -> Any | None:
+    """The shipped spaCy tagger pipeline, or None when the directory is missing."""
+    path = data_path(NETWORK_DIR)
+    if not (path / "config.cfg").is_file():
+        return None
+    import spacy
+
+    return spacy.load(path)
+
+
+def network_doc(vocab: Any, tokens: Sequence[Any], flags: Sequence[frozenset[str]]) -> Any:
+    """A copy of the parsed tokens for the network: words, lemmas, POS and dependency labels of
+    the English parse; the rules' flags and VADER bucket ride in the entity type (the network's
+    ENT_TYPE feature), one single-token entity per token. Shared by training and run time."""
+    from spacy.tokens import Doc
+
+    lex = vader_lexicon()
+    ents = []
+    for tok, f in zip(tokens, flags, strict=True):
+        v = lex.get(tok.lower_, lex.get(tok.lemma_.lower(), 0.0))
+        ents.append(f"B-{'_'.join(sorted(f))}|{_bucket(v)}")
+    return Doc(
+        vocab,
+        words=[t.text for t in tokens],
+        spaces=[bool(t.whitespace_) for t in tokens],
+        lemmas=[t.lemma_ or t.text for t in tokens],
+        pos=[t.pos_ or "X" for t in tokens],
+        heads=[t.head.i for t in tokens],
+        deps=[t.dep_ or "dep" for t in tokens],
+        ents=ents,
+    )
+
+
+def network_scores(
+    tokens: Sequence[Any], net: Any, flags: Sequence[frozenset[str]]
+) -> dict[Technique, list[float]]:
+    """Probability per token (softmax over the network's labels) of each technique."""
+    import numpy as np
+
+    tagger = net.get_pipe("tagger")
+    logits = np.asarray(tagger.model.predict([network_doc(net.vocab, tokens, flags)])[0])
+    z = np.exp(logits - logits.max(axis=1, keepdims=True))
+    p = z / z.sum(axis=1, keepdims=True)
+    col = {label: i for i, label in enumerate(tagger.labels)}
+    both = p[:, col["BOTH"]]
+    return {
+        "loaded_language": (p[:, col["LL"]] + both).tolist(),
+        "name_calling": (p[:, col["NC"]] + both).tolist(),
+    }
+
+
+def blend(
+    a: dict[Technique, list[float]], b: dict[Technique, list[float]], weight: float
+) -> dict[Technique, list[float]]:
+    """``weight`` * a + (1 - weight) * b, per technique and token."""
+    return {t: [weight * x + (1 - weight) * y for x, y in zip(a[t], b[t], strict=True)] for t in a}
+
+
+def blended_spans(
+    tokens: Sequence[Any], model: dict[str, Any], net: Any, weight: float
+) -> list[tuple[int, int, Technique]]:
+    """Spans from the network's and the linear tagger's blended token probabilities."""
+    flags = token_flags(tokens)
+    probs = blend(network_scores(tokens, net, flags), token_scores(tokens, model, flags), weight)
+    out: list[tuple[int, int, Technique]] = []
+    for technique in TECHNIQUES:
+        params = model["tagger"]["techniques"][technique]
+        out.extend(
+            (s, e, technique)
+            for s, e in decode(
+                tokens, probs[technique], float(params["threshold"]), gap=int(params["gap"])
+            )
+        )
+    return out
