@@ -120,6 +120,29 @@ class Settings:
         "...or below this fraction of the weaker side's cohesion (chosen on the synthetic set "
         "of benchmarks/stories_scale.py).",
     )
+    story_merge_background_ratio: float = _s(
+        3.0,
+        "Relative merge: score needed, as a multiple of each micro-story's background (median "
+        "score with its 30 candidates, missing ones counting 0).",
+    )
+    story_merge_floor: float = _s(
+        0.05,
+        "Relative merge: least average-link score before the time factor; chosen on ECB+ "
+        "topics 1-35 and the demo corpus.",
+    )
+    story_merge_entity_floor: float = _s(
+        0.05, "Relative merge: least entity similarity of the two micro-stories."
+    )
+    story_merge_cohesion_ratio: float = _s(
+        0.3,
+        "Relative merge: least score as a fraction of each side's mean within-story "
+        "similarity; chosen on ECB+ topics 1-35.",
+    )
+    story_split_cohesion_ratio: float = _s(
+        0.2,
+        "Split a story, even into a pair, when the similarity across is below this fraction of "
+        "the weaker half's cohesion (0 turns it off); chosen on ECB+ topics 1-35.",
+    )
     # --- store ----------------------------------------------------------------------------
     db_url: str | None = _s(
         None, "SQLAlchemy URL of the store; default: a SQLite file in the user data directory."

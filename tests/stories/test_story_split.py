@@ -52,10 +52,16 @@ def test_one_event_told_by_six_outlets_is_not_split() -> None:
     assert split_block(records(FERRIES), {}) == [list(range(6))]
 
 
-def test_small_blocks_and_switched_off_split_stay_whole() -> None:
-    recs = records(BOUTS)
-    assert split_block(recs[:5], {}) == [list(range(5))]
-    assert split_block(recs, {"split_threshold": 0.0}) == [list(range(6))]
+def test_small_block_splits_only_where_each_side_is_far_more_alike_inside() -> None:
+    # three reports of one bout and two of the other: the pair is too small for the plain
+    # threshold, but both sides are far more alike inside than across
+    recs = records(BOUTS[:5])
+    parts = [{recs[i].id for i in p} for p in split_block(recs, {})]
+    assert sorted(parts, key=len) == [{a.id for a in BOUTS[3:5]}, {a.id for a in BOUTS[:3]}]
+    assert split_block(recs, {"split_cohesion_ratio": 0.0}) == [list(range(5))]
+    # five reports of one event stay whole; a switched-off split never splits
+    assert split_block(records(FERRIES[:5]), {}) == [list(range(5))]
+    assert split_block(records(BOUTS), {"split_threshold": 0.0}) == [list(range(6))]
 
 
 def _arrests(second: str) -> list[Record]:
@@ -77,6 +83,8 @@ def test_rearrest_months_later_is_split_by_date_and_undated_report_follows_its_l
     assert {recs[0].id, recs[1].id}.isdisjoint(second)
 
 
-def test_close_dates_do_not_split_a_small_block() -> None:
-    # the same reports eleven days apart: within the date gap, and too few for a content split
-    assert split_block(_arrests("2026-01-20"), {}) == [list(range(5))]
+def test_two_arrests_days_apart_are_split_by_content_not_by_date() -> None:
+    # eleven days apart is within the date gap; the two pairs of reports differ in detail
+    recs = _arrests("2026-01-20")
+    assert split_block(recs, {}) == [[0, 1], [2, 3, 4]]
+    assert split_block(recs, {"split_cohesion_ratio": 0.0}) == [list(range(5))]

@@ -6,9 +6,11 @@
 
 Three levels: a one-pass clusterer (clustering.py) takes articles in canonical order (published
 date, then id; undated last) and puts each into the best micro-story or opens a new one, with a
-strict threshold; micro-stories are merged by average link (merge.py); and each merged story is
-split again where it holds two similar events (split.py: IDF inside the story, so only the
-details some of its articles share count, and gaps in publication dates). The state keeps the
+strict threshold; micro-stories are re-weighted with the final IDF and merged by average link,
+with absolute thresholds or relative to the corpus background and the stories' own cohesion
+(merge.py); and each merged story is split again where it holds two similar events (split.py:
+IDF inside the story, so only the details some of its articles share count, and gaps in
+publication dates). The state keeps the
 micro-stories, so a new article joins one or opens one, and merge and split (cheap, bounded per
 story) are redone on output; a new article can thus also bridge two stories.
 Deterministic: the stories depend only on the set of articles clustered so far. When a batch
@@ -26,7 +28,7 @@ from typing import Any
 
 from counterpoint.model import Article, Story, StoryArticle
 from counterpoint.settings import Settings
-from counterpoint.stories.clustering import Engine, Record, params_from, replay
+from counterpoint.stories.clustering import Engine, Record, params_from, refreshed, replay
 from counterpoint.stories.features import featurize, first_sentence
 from counterpoint.stories.merge import merge_stories
 from counterpoint.stories.split import split_block
@@ -111,7 +113,7 @@ def cluster(
 def stories_of(engine: Engine) -> list[Story]:
     """The Story objects of a clustering pass, numbered S1, S2, ... in canonical order."""
     groups: list[list[int]] = []  # record indexes of each reported story
-    for micros in merge_stories(engine.stories, engine.params):
+    for micros in merge_stories(refreshed(engine), engine.params):
         block = sorted(
             (m for micro in micros for m in engine.stories[micro].members),
             key=lambda m: engine.records[m].key,
