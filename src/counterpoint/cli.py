@@ -407,16 +407,18 @@ def stories(
     if not found:
         out.print("The store is empty: add articles with [bold]counterpoint ingest PATH[/].")
         return
-    table = Table(title=f"{len(found)} stories", title_justify="left")
-    for col in ("id", "size", "dates", "outlets", "title", "entities"):
-        table.add_column(col, overflow="fold")
+    table = Table(title=f"{len(found)} stories", title_justify="left", show_lines=True)
+    for col in ("id", "articles", "dates", "story"):
+        table.add_column(col, overflow="fold", no_wrap=col == "id")
     for st in found:
         outlets = sorted({a.outlet or "?" for a in st.articles})
         dates = f"{st.start or '?'} – {st.end or '?'}" if (st.start or st.end) else "undated"
-        size = str(len(st.articles)) + (f" ({len(st.syndicated)} syndicated)"
-                                         if st.syndicated else "")
-        table.add_row(st.id, size, dates, escape(", ".join(outlets)), escape(st.title),
-                      escape(", ".join(st.entities[:5])))
+        size = str(len(st.articles))
+        if st.syndicated:
+            copies = sum(len(g) - 1 for g in st.syndicated)
+            size += f"\n({copies} syndicated cop{'y' if copies == 1 else 'ies'})"
+        table.add_row(st.id, size, dates,
+                      f"[bold]{escape(st.title)}[/]\n[dim]{escape(', '.join(outlets))}[/]")
     out.print(table)
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from counterpoint.demo import STORIES_DIR, story_dirs, story_files
+from counterpoint.demo import KEYS_DIR, STORIES_DIR, story_dirs, story_files
 from counterpoint.model import Article
 
 REPO = Path(__file__).resolve().parents[2]
@@ -102,7 +102,10 @@ def test_there_are_at_least_three_stories_in_both_formats() -> None:
     for story in STORIES:
         suffixes = {f.suffix for f in story_files(story)}
         assert suffixes == {".html", ".txt"}, f"{story.name} should mix HTML and text"
-        assert (story / "README.md").is_file(), f"{story.name} needs its developer's key"
+        assert (KEYS_DIR / f"{story.name}.md").is_file(), f"{story.name} needs its key"
+        assert {f.name for f in story.iterdir()} <= {
+            f.name for f in story_files(story)} | {f.name for f in story.glob("*.meta.json")}, (
+            "a story folder holds only articles and sidecars, so it can be ingested as it is")
 
 
 @pytest.mark.parametrize("story", STORIES, ids=lambda p: p.name)

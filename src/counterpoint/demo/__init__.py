@@ -1,9 +1,10 @@
 """The bundled demo stories: articles about one event each, written for this project.
 
 Each story is a folder under ``stories/`` holding 3–4 articles by fictional outlets, as HTML
-pages or scraped plain text (``NN-outlet.txt``) with a ``NN-outlet.meta.json`` sidecar. The
-folder's ``README.md`` is a developer's key to the planted agreements, conflicts, omissions and
-traps; the same expectations are machine-readable in ``benchmarks/data/compare_gold.json``.
+pages or scraped plain text (``NN-outlet.txt``) with a ``NN-outlet.meta.json`` sidecar, so a
+story folder can be given to ``counterpoint ingest`` as it is. ``keys/<story>.md`` is a
+developer's key to the planted agreements, conflicts, omissions and traps; the same
+expectations are machine-readable in ``benchmarks/data/compare_gold.json``.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 __all__ = ["ARTICLE_SUFFIXES", "STORIES_DIR", "story_dirs", "story_files"]
 
 STORIES_DIR: Path = Path(__file__).resolve().parent / "stories"
+KEYS_DIR: Path = Path(__file__).resolve().parent / "keys"
 
 # The formats the demo articles are written in; sidecars (.meta.json) and README.md are not
 # articles.
