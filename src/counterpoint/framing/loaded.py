@@ -66,7 +66,7 @@ def find_loaded(doc: Doc) -> tuple[Loaded, ...]:
         return merge_with(doc.text, tokens, rule_spans(tokens), lexicon)
     net = network() if "tagger" in model else None
     if net is None:
-        return merge_with(doc.text, tokens, model_spans(tokens, model), lexicon)
+        return merge_with(doc.text, tokens, model_spans(tokens, model, lexicon), lexicon)
     found = blended_spans(tokens, model, net, float(model["tagger"]["blend"]))
     return merge_with(doc.text, tokens, found, lexicon)
 
@@ -295,13 +295,17 @@ def _bucket(v: float) -> str:
     return f"{'+' if v > 0 else '-'}{min(3, int(abs(v)))}"
 
 
-def token_flags(tokens: Sequence[Any]) -> list[frozenset[str]]:
-    """Per token, which rules fire on it: ``ll``/``nc`` (lexicon spans), ``pat`` (patterns)."""
+def token_flags(
+    tokens: Sequence[Any], lexicon: Sequence[tuple[int, int, Technique]] | None = None
+) -> list[frozenset[str]]:
+    """Per token, which rules fire on it: ``ll``/``nc`` (lexicon spans), ``pat`` (patterns).
+    ``lexicon``: the lexicon-only rule spans when the caller has them already."""
+    lexicon = rule_spans(tokens, lexicon_only=True) if lexicon is None else lexicon
     flags: list[set[str]] = [set() for _ in tokens]
-    for s, e, t in rule_spans(tokens, lexicon_only=True):
+    for s, e, t in lexicon:
         for k in range(s, e):
             flags[k].add("nc" if t == "name_calling" else "ll")
-    lexicon_hits = set(rule_spans(tokens, lexicon_only=True))
+    lexicon_hits = set(lexicon)
     for s, e, t in rule_spans(tokens, lexicon_only=False):
         if (s, e, t) not in lexicon_hits:
             for k in range(s, e):
@@ -331,9 +335,13 @@ def token_scores(
     return out
 
 
-def model_spans(tokens: Sequence[Any], model: dict[str, Any]) -> list[tuple[int, int, Technique]]:
+def model_spans(
+    tokens: Sequence[Any],
+    model: dict[str, Any],
+    lexicon: Sequence[tuple[int, int, Technique]] | None = None,
+) -> list[tuple[int, int, Technique]]:
     """Spans the tagger finds, decoded with each technique's stored settings."""
-    scores = token_scores(tokens, model)
+    scores = token_scores(tokens, model, token_flags(tokens, lexicon))
     out: list[tuple[int, int, Technique]] = []
     for technique in TECHNIQUES:
         params = model["techniques"][technique]
