@@ -14,13 +14,11 @@ store, read back and the clustering state saved there (as ``counterpoint stories
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
 import platform
 import random
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -31,12 +29,9 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
+from common import PeakRSS  # noqa: E402
+from counterpoint.ingest.normalize import article_id  # noqa: E402
 from counterpoint.model import Article  # noqa: E402
-
-
-def article_id(text: str) -> str:
-    """The id ingest gives an article: first 16 hex digits of the SHA-256 of its text."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 SEED = 20261122
 EVENTS_PER_1000 = 100  # ~10 articles per event
@@ -232,31 +227,6 @@ def generate(n: int, seed: int = SEED) -> tuple[list[Article], dict[str, int]]:
         key += 1
     articles = articles[:n]
     return articles, {a.id: gold[a.id] for a in articles}
-
-
-class PeakRSS:
-    """Samples the process's resident memory (psutil) in a thread and keeps the maximum."""
-
-    def __init__(self) -> None:
-        import psutil
-
-        self._proc = psutil.Process()
-        self.peak = self._proc.memory_info().rss
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def _run(self) -> None:
-        while not self._stop.wait(0.05):
-            self.peak = max(self.peak, self._proc.memory_info().rss)
-
-    def __enter__(self) -> PeakRSS:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
-        self.peak = max(self.peak, self._proc.memory_info().rss)
 
 
 def via_store(articles: list[Article]) -> Iterator[float]:

@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import REPO, SHARED, machine, write_section
+from common import REPO, SHARED, PeakRSS, machine, write_section
 
 TARGET_RATIO = 0.7  # issue 3: full extraction should keep at least 0.7x bare spaCy's speed
 
@@ -54,45 +53,6 @@ def repeat_to(texts: Sequence[str], words: int) -> list[str]:
             if total >= words:
                 break
     return out
-
-
-class PeakRSS:
-    """Samples RSS of this process and its children in a thread, keeping a peak per ``mode``."""
-
-    def __init__(self, interval: float = 0.05) -> None:
-        import psutil
-
-        self.proc = psutil.Process()
-        self.interval = interval
-        self.mode = ""
-        self.peaks: dict[str, int] = {}
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    def _sample(self) -> None:
-        import psutil
-
-        total = self.proc.memory_info().rss
-        for child in self.proc.children(recursive=True):
-            try:
-                total += child.memory_info().rss
-            except psutil.Error:
-                continue
-        mode = self.mode
-        self.peaks[mode] = max(self.peaks.get(mode, 0), int(total))
-
-    def _run(self) -> None:
-        while not self._stop.is_set():
-            self._sample()
-            time.sleep(self.interval)
-
-    def __enter__(self) -> PeakRSS:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
 
 
 MODES = ("bare spaCy", "extract()")
