@@ -18,6 +18,7 @@ MODALS = frozenset({"may", "might", "could"})
 def find_hedges(doc: Doc) -> tuple[Hedge, ...]:
     """Hedges ("appear to", "possibly") and boosters ("clearly"), sorted by position."""
     tokens = list(doc)
+    text = doc.text  # Doc.text rebuilds the string on every access: read it once
     hedges = phrase_list("hedges.txt")
     boosters = phrase_list("boosters.txt")
     out: list[Hedge] = []
@@ -32,7 +33,7 @@ def find_hedges(doc: Doc) -> tuple[Hedge, ...]:
         if k:
             start = tok.idx
             end = tokens[i + k - 1].idx + len(tokens[i + k - 1].text)
-            out.append(Hedge(doc.text[start:end], (start, end), kind))  # type: ignore[arg-type]
+            out.append(Hedge(text[start:end], (start, end), kind))  # type: ignore[arg-type]
             i += k
         else:
             i += 1

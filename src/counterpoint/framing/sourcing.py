@@ -107,15 +107,17 @@ def affiliation(doc: Any, q: Quote) -> str | None:
 def _speaker_span(doc: Any, q: Quote) -> Any:
     if q.speaker_span is not None:
         s, e = q.speaker_span
-        if not 0 <= s < e <= len(doc.text):
+        last = doc[-1] if len(doc) else None  # character length without rebuilding doc.text
+        if last is None or not 0 <= s < e <= last.idx + len(last.text_with_ws):
             return None
         return doc.char_span(s, e, alignment_mode="expand")
     assert q.speaker is not None
+    text = doc.text  # Doc.text rebuilds the string on every access: read it once
     lo = q.sentence[0] if q.sentence else max(0, q.span[0] - 400)
-    hi = q.sentence[1] if q.sentence else min(len(doc.text), q.span[1] + 400)
-    at = doc.text.find(q.speaker, lo, hi)
+    hi = q.sentence[1] if q.sentence else min(len(text), q.span[1] + 400)
+    at = text.find(q.speaker, lo, hi)
     if at < 0:
-        at = doc.text.find(q.speaker)
+        at = text.find(q.speaker)
     if at < 0:
         return None
     return doc.char_span(at, at + len(q.speaker), alignment_mode="expand")

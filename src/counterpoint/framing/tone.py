@@ -44,12 +44,13 @@ def _slug(text: str) -> str:
 def actor_mentions(entities: Sequence[Entity], doc: Any) -> dict[str, tuple[str, list[Any]]]:
     """Actor id -> (display name, token spans of its mentions), groups included."""
     found: dict[str, tuple[str, list[Any]]] = {}
+    size = len(doc.text)  # Doc.text rebuilds the string on every access: read it once
     if entities:
         for ent in entities:
             if ent.label not in ACTOR_LABELS:
                 continue
             s, e = ent.span
-            if not 0 <= s < e <= len(doc.text):
+            if not 0 <= s < e <= size:
                 continue
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is not None and len(span):
@@ -125,6 +126,7 @@ def tone(entities: Sequence[Entity], doc: Any) -> dict[str, Any]:
         if group.id in counts and group.id not in central and counts[group.id] >= MIN_MENTIONS:
             central.append(group.id)
     analyzer = vader_analyzer()
+    full = doc.text
     out: dict[str, Any] = {}
     for eid in sorted(central):
         name, spans = mentions[eid]
@@ -150,7 +152,7 @@ def tone(entities: Sequence[Entity], doc: Any) -> dict[str, Any]:
             "evidence": [
                 {"text": text, "span": [start, start + len(text)], "score": round(s, 3)}
                 for s, sent in sorted(strongest, key=lambda x: x[1].start)
-                for start, text in [_trimmed(doc.text, sent.start_char, sent.end_char)]
+                for start, text in [_trimmed(full, sent.start_char, sent.end_char)]
             ],
         }
     return out
