@@ -165,11 +165,8 @@ def run_comparison(
     Copies (found by MinHash over word shingles) would otherwise "confirm" each other; the
     earliest published copy stands for its group and the others are listed in ``copies``.
     """
-    from dataclasses import replace
-
     from counterpoint.compare import compare
     from counterpoint.facts import resolve_entities_across
-    from counterpoint.framing import profile
     from counterpoint.stories import find_syndicated
 
     by_id = {f.article.id: f for f in facts}
@@ -179,9 +176,8 @@ def run_comparison(
         copies[members[0]] = tuple(members[1:])
     dropped = {c for group in copies.values() for c in group}
     kept = [f for f in facts if f.article.id not in dropped]
-    resolved = resolve_entities_across(kept)
-    framed = [f if f.framing is not None else replace(f, framing=profile(f)) for f in resolved]
-    return StoryComparison(compare(framed, settings=settings), framed, copies)
+    resolved = resolve_entities_across(kept)  # facts carry their framing profile already
+    return StoryComparison(compare(resolved, settings=settings), resolved, copies)
 
 
 STORIES_STATE = "stories/state"

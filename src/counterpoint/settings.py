@@ -143,10 +143,6 @@ class Settings:
         "Split a story, even into a pair, when the similarity across is below this fraction of "
         "the weaker half's cohesion (0 turns it off); chosen on ECB+ topics 1-35.",
     )
-    # --- store ----------------------------------------------------------------------------
-    db_url: str | None = _s(
-        None, "SQLAlchemy URL of the store; default: a SQLite file in the user data directory."
-    )
 
     @classmethod
     def table(cls) -> list[Setting]:

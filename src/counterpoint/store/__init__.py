@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -145,15 +144,6 @@ class Store:
                 update(schema.inputs).where(schema.inputs.c.source == source).values(**values)
             )
 
-    def input_done(self, source: str) -> str | None:
-        """The article id an input was already read into, or None if it is new or failed."""
-        t = schema.inputs
-        with self.engine.connect() as conn:
-            row = conn.execute(
-                select(t.c.article_id).where(t.c.source == source, t.c.status == "ok")
-            ).first()
-        return row[0] if row else None
-
     def articles(self) -> list[Article]:
         """Every stored article, oldest publication first (unknown dates last), then by id."""
         t = schema.articles
@@ -227,12 +217,6 @@ class Store:
         with self.engine.begin() as conn:
             conn.execute(t.delete().where(t.c.key == key))
             conn.execute(insert(t).values(key=key, value=value, updated_at=_now()))
-
-    def iter_articles(self, ids: list[str]) -> Iterator[Article]:
-        for article_id in ids:
-            art = self.get(article_id)
-            if art is not None:
-                yield art
 
 
 def _open_engine(url: str) -> Engine:
