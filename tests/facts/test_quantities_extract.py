@@ -204,3 +204,22 @@ def test_results_sorted_and_sentence_spans(spacy_nlp) -> None:  # type: ignore[n
     second = text.index("It also")
     assert found[0].sentence == (0, second - 1)
     assert found[1].sentence[0] == second
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a heat word in the sentence, no scale named: by the value (above 57 is Fahrenheit)
+        ("Thermometers in the port read 43.5 degrees by noon.", "degree Celsius"),
+        ("The heat wave pushed the reading to 109 degrees in the valley.", "degree Fahrenheit"),
+        # the scale the article names elsewhere wins
+        ("It was 31F at dawn. By noon the cold eased to 38 degrees.", "degree Fahrenheit"),
+        # no weather words: an angle
+        ("The crane swung 45 degrees before the cable snapped.", "degree"),
+    ],
+)
+def test_bare_degrees_follow_the_context(spacy_nlp, text: str, unit: str) -> None:  # type: ignore[no-untyped-def]
+    last = _find(spacy_nlp, text)[-1]
+    assert last.text.endswith("degrees")
+    assert last.unit == unit
+    assert last.dimension == ("angle" if unit == "degree" else "temperature")

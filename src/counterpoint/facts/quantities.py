@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -96,12 +97,40 @@ def find_quantities(
         i = max(nxt, i + 1)
     if not out:
         return ()
+    _temperatures(doc, words, out)
     starts = _sentence_starts(doc)
     bounds = [*starts[1:], len(doc)]
     return tuple(
         _finish(doc, text, c, _sentence_span(doc, starts, bounds, c.num_start))
         for c in sorted(out, key=lambda c: (c.start, c.end))
     )
+
+
+# The highest air temperature ever measured is 56.7 degrees Celsius (Death Valley, 1913), so
+# a weather reading above this in unnamed degrees is in Fahrenheit; at or below it, Celsius,
+# the scale of all but a handful of countries (used only when the article names no scale).
+HOTTEST_CELSIUS = 57.0
+
+
+def _temperatures(doc: Doc, words: list[str], cands: list[_Cand]) -> None:
+    """A bare "degrees" in a sentence about heat or cold is a temperature: on the scale the
+    article names elsewhere ("46.2C ... 46.2 degrees"), else by HOTTEST_CELSIUS."""
+    bare = [c for c in cands if c.unit is not None and c.unit.name == "degree" and not c.rate]
+    if not bare:
+        return
+    lex = units.lexicon().units
+    scales = Counter(
+        c.unit.name for c in cands if c.unit is not None and c.unit.dimension == "temperature"
+    )
+    hot = numbers.context_words("temperature_lemma")
+    for c in bare:
+        sent = doc[c.num_start].sent
+        if not any(t.lemma_.lower() in hot or t.lower_ in hot for t in sent):
+            continue
+        if scales:
+            c.unit = lex[scales.most_common(1)[0][0]]
+        else:
+            c.unit = lex["degree Fahrenheit" if c.value > HOTTEST_CELSIUS else "degree Celsius"]
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
