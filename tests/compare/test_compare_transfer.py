@@ -153,3 +153,113 @@ def test_a_count_of_people_can_be_a_count_of_workers(
     # with "people" as specific as any other noun, the two figures count different things
     monkeypatch.setattr(align_mod, "GENERIC_PEOPLE", frozenset())
     assert _covering(compare(facts).findings, *texts) == []
+
+
+def _grounding(facts_factory: Factory) -> list[ArticleFacts]:
+    # the follow-up's lede dates its news (Thursday) nearest the head term and the main event
+    # (Saturday) further on; only the latter's clause reads like the first report's
+    a = facts_factory(
+        "The ferry Corran Star ran aground on a sandbank near Tolm early on Sunday, and the "
+        "ferry's 212 passengers were taken off by lifeboat.",
+        outlet="Isle Wire",
+        published="2025-06-09",
+        dates=(("Sunday", "2025-06-08", "2025-06-08", "day"),),
+    )
+    b = facts_factory(
+        "Engineers on Thursday began towing the ferry Corran Star off the sandbank near Tolm "
+        "where she ran aground on Saturday, June 7.",
+        outlet="Harbour Log",
+        published="2025-06-12",
+        dates=(
+            ("Thursday", "2025-06-11", "2025-06-11", "day"),
+            ("Saturday, June 7", "2025-06-07", "2025-06-07", "day"),
+        ),
+    )
+    return [a, b]
+
+
+def test_a_second_lede_date_dates_the_main_event_when_its_clause_matches(
+    facts_factory: Factory,
+) -> None:
+    facts = _grounding(facts_factory)
+    index = build_index(facts)
+    assert [m.text for m in index.mentions if m.uid in index.anchored_also] == [
+        "Saturday, June 7"
+    ]
+    conflicts = _conflicts(compare(facts).findings)
+    assert len(conflicts) == 1
+    assert {e.text for e in conflicts[0].evidence} == {"Sunday", "Saturday, June 7"}
+
+
+def _slick(facts_factory: Factory, second_day: str) -> list[ArticleFacts]:
+    a = facts_factory(
+        "The tanker struck a reef 5 kilometres off Carn Point. By Monday afternoon a slick "
+        "about 12 kilometres long was drifting north.",
+        outlet="Coast Wire",
+        quantities=(
+            ("5 kilometres", 5, 5, 5, "kilometer", "length", "exact", None),
+            ("about 12 kilometres", 12, 11.5, 12.5, "kilometer", "length", "approx", None),
+        ),
+        dates=(("Monday afternoon", "2025-11-03", "2025-11-03", "day"),),
+    )
+    b = facts_factory(
+        "The stricken tanker hit rocks three miles off Carn Point. "
+        f"Spotter planes on {second_day} saw the oil stretching 20 miles up the coast.",
+        outlet="Daily Gull",
+        quantities=(
+            ("three miles", 3, 3, 3, "mile", "length", "exact", None),
+            ("20 miles", 20, 20, 20, "mile", "length", "exact", None),
+        ),
+        dates=((second_day, *(("2025-11-03",) * 2 if second_day == "Monday" else
+                              ("2025-11-05",) * 2), "day"),),
+    )
+    return [a, b]
+
+
+def test_figures_dated_to_the_same_day_align_and_different_days_do_not_conflict(
+    facts_factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monday = _slick(facts_factory, "Monday")
+    same = _conflicts(compare(monday).findings)
+    assert [{e.text for e in f.evidence} for f in same] == [{"about 12 kilometres", "20 miles"}]
+    assert any("same day" in r for r in _reasons(monday, "20 miles"))
+    assert not _conflicts(compare(_slick(facts_factory, "Wednesday")).findings)
+    # the day is what aligns them: their clauses share no other word
+    monkeypatch.setattr(align_mod, "W_SAME_DAY", 0.0)
+    assert not _conflicts(compare(monday).findings)
+
+
+def _reasons(facts: list[ArticleFacts], text: str) -> list[str]:
+    _, groups = align_story(facts)
+    return [r for g in groups if any(m.text == text for m in g.members) for r in g.reasons]
+
+
+def _pipeline(facts_factory: Factory) -> list[ArticleFacts]:
+    a = facts_factory(
+        "The pipeline under the estuary is 14,300 metres long, and about 2,100 metres of it "
+        "cracked in the cold snap, the operator said.",
+        outlet="Energy Wire",
+        quantities=(
+            ("14,300 metres", 14300, 14300, 14300, "meter", "length", "exact", None),
+            ("about 2,100 metres", 2100, 2037, 2163, "meter", "length", "approx", None),
+        ),
+    )
+    b = facts_factory(
+        "The estuary pipeline is 14.3 kilometres long; engineers say the cold split a 1.2 "
+        "kilometre section.",
+        outlet="Grid Review",
+        quantities=(
+            ("14.3 kilometres", 14.3, 14.3, 14.3, "kilometer", "length", "exact", None),
+            ("1.2 kilometre", 1.2, 1.2, 1.2, "kilometer", "length", "exact", None),
+        ),
+    )
+    return [a, b]
+
+
+def test_leftover_figures_beside_an_aligned_pair_fill_the_slot(facts_factory: Factory) -> None:
+    facts = _pipeline(facts_factory)
+    conflicts = _conflicts(compare(facts).findings)
+    assert [{e.text for e in f.evidence} for f in conflicts] == [
+        {"about 2,100 metres", "1.2 kilometre"}
+    ]
+    assert any("sentence of an aligned pair" in r for r in _reasons(facts, "1.2 kilometre"))

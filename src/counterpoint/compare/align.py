@@ -127,6 +127,9 @@ GENERIC_PEOPLE = frozenset({"peopl", "person", "individual"})
 HUMAN_GROUPS = frozenset({"#employee", "#people"})
 # A sum of parts ("32 hours ... and two") is only a hypothesis: it aligns when its total fits.
 SUM_FIT_BONUS = 0.15
+# Figures whose sentences date them to the same day (or to different days): a strong sign of
+# one measurement (or of two measurements at different times).
+W_SAME_DAY = 0.1
 CLASH_REASON = "the clauses name different organizations or people"
 
 
@@ -309,6 +312,11 @@ def _score(index: StoryIndex, m: Mention, n: Mention, counts: dict[int, int]) ->
                 reasons.append("both clauses name the same event (" + ", ".join(events) + ")")
         elif loc < LOCAL_SUPPORT:
             score *= NO_LOCAL_FACTOR
+        when = _same_day(m, n)
+        if when is not None:
+            score += W_SAME_DAY if when else -W_SAME_DAY
+            reasons.append("both clauses date the figure to the same day" if when else
+                           "the clauses date the figures to different days")
         if m.parts or n.parts:
             fits = m.low <= n.high and n.low <= m.high  # type: ignore[operator]
             score += SUM_FIT_BONUS if fits else -SUM_FIT_BONUS
@@ -326,7 +334,7 @@ def _score(index: StoryIndex, m: Mention, n: Mention, counts: dict[int, int]) ->
         if events and ent > 0:
             score += D_EVENT_BONUS
             reasons.append("both clauses name the same event (" + ", ".join(events) + ")")
-        both_anchored = m.uid in index.anchored and n.uid in index.anchored
+        both_anchored = _anchor(index, m, loc) and _anchor(index, n, loc)
         if both_anchored and lex + ent > 0 and _past_day(index, m) and _past_day(index, n):
             score += HEAD_LEDE_BONUS
             reasons.append(f"each dates its article's lead event ({index.head})")
@@ -334,6 +342,21 @@ def _score(index: StoryIndex, m: Mention, n: Mention, counts: dict[int, int]) ->
             score += LEDE_BONUS
             reasons.append("each dates its article's lead event")
     return _Edge(round(min(score, 1.0), 4), m.uid, n.uid, tuple(reasons))
+
+
+def _anchor(index: StoryIndex, m: Mention, loc: float) -> bool:
+    """Whether a date may date the story's main event: the lede date nearest the head term,
+    or another date of that sentence when the two clauses share words (LOCAL_SUPPORT)."""
+    return m.uid in index.anchored or (m.uid in index.anchored_also and loc >= LOCAL_SUPPORT)
+
+
+def _same_day(m: Mention, n: Mention) -> bool | None:
+    """Whether the dates in the two figures' clauses overlap (None when either clause has
+    none): "by Monday afternoon the slick ..." and "an overflight on Monday measured ..." are
+    one measurement; 90 birds by Monday night and 400 by Wednesday are two."""
+    if m.when is None or n.when is None:
+        return None
+    return m.when[0] <= n.when[1] and n.when[0] <= m.when[1]
 
 
 def same_counted(a: frozenset[str], b: frozenset[str]) -> bool:

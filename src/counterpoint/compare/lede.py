@@ -40,6 +40,9 @@ SAY_WINDOW = 3
 DATELINE_CHARS = 40
 _DASH = re.compile(r"\s(?:—|–|--)\s")
 # Verbs of saying, beside the "say" family of data/concepts.tsv (these are stopwords there).
+# A date right after one of these words (an article between them allowed: "before the Saturday
+# reception") names another event the sentence refers to, not the sentence's own time.
+REFERENCE_WORDS = frozenset({"of", "since", "after", "before", "until", "from", "following"})
 SAY_WORDS = frozenset({"said", "says", "say", "told", "tell", "tells", "according", "added"})
 
 
@@ -71,10 +74,13 @@ def head_term(articles: Sequence[ArticleIndex]) -> str | None:
 
 def main_event_dates(
     articles: Sequence[ArticleIndex], mentions: Sequence[Mention], head: str | None
-) -> tuple[frozenset[int], frozenset[int]]:
-    """Uids of each article's lede date, and those of them in a sentence naming ``head``."""
+) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+    """Uids of each article's lede date, those of them in a sentence naming ``head``, and the
+    other dates of those sentences (a follow-up's lede may date its news and the main event:
+    "salvors on Wednesday began pumping oil from the tanker that grounded on Saturday")."""
     ledes: set[int] = set()
     anchored: set[int] = set()
+    others: set[int] = set()
     for ai, a in enumerate(articles):
         firsts = set(_lede_sentences(a))
         cands = [
@@ -93,10 +99,11 @@ def main_event_dates(
         if near:
             pick = min(near, key=lambda x: (x[0], x[1].span))[1]
             anchored.add(pick.uid)
+            others.update(m.uid for _, m in near if m is not pick)
         else:
             pick = min(cands, key=lambda m: m.span)
         ledes.add(pick.uid)
-    return frozenset(ledes), frozenset(anchored)
+    return frozenset(ledes), frozenset(anchored), frozenset(others)
 
 
 def _lede_sentences(a: ArticleIndex) -> list[int]:
@@ -140,3 +147,15 @@ def _head_distance(a: ArticleIndex, m: Mention, head: str | None) -> int | None:
         d = m.span[0] - we if we <= m.span[0] else max(0, ws - m.span[1])
         best = d if best is None else min(best, d)
     return best
+
+
+def refers_elsewhere(text: str, span: tuple[int, int]) -> bool:
+    """Whether the date at ``span`` names another event the sentence refers to ("the earthquake
+    of Monday", "since 2009", "before the Saturday reception"), not the time of the sentence;
+    "as of Thursday" dates the sentence itself."""
+    before = [w.lower() for w, _, _ in tx.words(text[max(0, span[0] - 24) : span[0]])]
+    if before[-2:] == ["as", "of"]:
+        return False
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    return bool(before) and before[-1] in REFERENCE_WORDS

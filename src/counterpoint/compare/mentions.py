@@ -164,6 +164,8 @@ class StoryIndex:
     # lede dates in a sentence that names the story's head term (see lede.py)
     anchored: frozenset[int] = frozenset()
     head: str | None = None
+    # the other dates of those sentences: anchors too when their clauses match (see align.py)
+    anchored_also: frozenset[int] = frozenset()
 
 
 def build_index(facts: Sequence[ArticleFacts]) -> StoryIndex:
@@ -188,8 +190,8 @@ def build_index(facts: Sequence[ArticleFacts]) -> StoryIndex:
     # Korea weighs little and "Vladivostok" a lot
     ent_idf = {k: v - 1.0 for k, v in tx.idf(e for a in articles for e in a.entities).items()}
     head = head_term(articles)
-    ledes, anchored = main_event_dates(articles, mentions, head)
-    return StoryIndex(articles, weights, mentions, ent_idf, ledes, anchored, head)
+    ledes, anchored, also = main_event_dates(articles, mentions, head)
+    return StoryIndex(articles, weights, mentions, ent_idf, ledes, anchored, head, also)
 
 
 def _article_index(facts: ArticleFacts) -> ArticleIndex:

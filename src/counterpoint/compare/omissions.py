@@ -19,6 +19,7 @@ from counterpoint.compare import explain as ex
 from counterpoint.compare import text as tx
 from counterpoint.compare.align import Alignment, same_counted
 from counterpoint.compare.judge import SALIENCE, Draft
+from counterpoint.compare.lede import refers_elsewhere
 from counterpoint.compare.mentions import (
     PERSON_LABELS,
     Mention,
@@ -79,11 +80,10 @@ LOOSE_UID = 10**8
 # made later in the week). PARAGRAPH_DATES switches the first.
 PARAGRAPH_DATES = True
 # A sentence's date is the day of what it reports, not of an event it refers to: a date right
-# after one of REFERENCE_WORDS ("on Friday visited the streets hit by the flood of Wednesday,
+# after one of lede.REFERENCE_WORDS ("on Friday visited the streets hit by the flood of Wednesday,
 # April 2", "in use since 1998") is left out when dating the sentence (without it, the
 # earliest date named, the earthquake's, would date the visit).
 REFERENCE_DATES = True
-REFERENCE_WORDS = frozenset({"of", "since", "after", "before", "until", "from", "following"})
 # Omissions rank below conflicts of the same salience.
 OMISSION_WEIGHT = 0.7
 # An explicit calendar date names a month or has digits; "on Wednesday" mostly dates the report.
@@ -221,13 +221,7 @@ def _sentence_dates(index: StoryIndex) -> dict[tuple[int, int], float]:
 
 
 def _reference(index: StoryIndex, m: Mention) -> bool:
-    """Whether a date names another event the sentence refers to ("the earthquake of Monday",
-    "since 2009"): one of REFERENCE_WORDS stands right before it."""
-    text = index.articles[m.article].facts.article.text
-    before = [w.lower() for w, _, _ in tx.words(text[max(0, m.span[0] - 16) : m.span[0]])]
-    if before[-2:] == ["as", "of"]:
-        return False  # "as of Thursday" dates the sentence itself
-    return bool(before) and before[-1] in REFERENCE_WORDS
+    return refers_elsewhere(index.articles[m.article].facts.article.text, m.span)
 
 
 def _attributed(sentence: str) -> bool:
