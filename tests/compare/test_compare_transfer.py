@@ -263,3 +263,54 @@ def test_leftover_figures_beside_an_aligned_pair_fill_the_slot(facts_factory: Fa
         {"about 2,100 metres", "1.2 kilometre"}
     ]
     assert any("sentence of an aligned pair" in r for r in _reasons(facts, "1.2 kilometre"))
+
+
+def test_one_fact_in_two_wordings_is_one_omission(facts_factory: Factory) -> None:
+    # two articles give the time of the collapse in their own words (the values agree), the
+    # third tells the collapse without it: one omission, with both wordings as evidence
+    a = facts_factory(
+        "The old Weir Street footbridge over the Lenn collapsed at about 3:40 a.m. on Tuesday "
+        "after days of heavy rain, the council said.",
+        outlet="Lenn Wire",
+        published="2025-02-04",
+    )
+    b = facts_factory(
+        "Residents heard a roar as the Weir Street footbridge over the Lenn collapsed shortly "
+        "before 4 a.m. on Tuesday, after days of rain swelled the river.",
+        outlet="Lenn Echo",
+        published="2025-02-04",
+    )
+    c = facts_factory(
+        "The Weir Street footbridge over the Lenn collapsed on Tuesday after days of heavy "
+        "rain, and the council has closed the riverside path.",
+        outlet="County Post",
+        published="2025-02-05",
+    )
+    found = [f for f in compare([a, b, c]).findings if f.kind == "omission"]
+    times = [f for f in found if any("a.m." in e.text for e in f.evidence)]
+    assert len(times) == 1
+    assert {e.text for e in times[0].evidence} >= {"about 3:40 a.m.", "shortly before 4 a.m."}
+    assert times[0].missing_in == (c.article.id,)
+
+
+def test_merge_joins_agreeing_figures_left_out_by_the_same_articles(
+    facts_factory: Factory,
+) -> None:
+    omissions_mod = importlib.import_module("counterpoint.compare.omissions")
+    a = facts_factory(
+        "The footbridge collapsed at about 3:40 a.m., and 14 homes were flooded.",
+        outlet="Lenn Wire",
+        quantities=(("14 homes", 14, 14, 14, None, "count", "exact", "home"),),
+    )
+    b = facts_factory("Neighbours say the footbridge collapsed shortly before 4 a.m.", outlet="E")
+    c = facts_factory("The bridge over the Lenn is gone.", outlet="County Post")
+    index = build_index([a, b, c])
+    by_text = {m.text: m for m in index.mentions}
+    x, y = by_text["about 3:40 a.m."], by_text["shortly before 4 a.m."]
+    homes = next(m for m in index.mentions if m.text.startswith("14"))
+    found = [([x], (1, 2), []), ([y], (0, 2), []), ([homes], (1, 2), [])]
+    merged = omissions_mod._merge(index, found)
+    assert [([m.text for m in ms], missing) for ms, missing, _ in merged] == [
+        (["about 3:40 a.m.", "shortly before 4 a.m."], (2,)),
+        ([homes.text], (1, 2)),
+    ]

@@ -86,6 +86,9 @@ PARAGRAPH_DATES = True
 REFERENCE_DATES = True
 # Omissions rank below conflicts of the same salience.
 OMISSION_WEIGHT = 0.7
+# Two agreeing figures of one measure, left out by the same articles, are one fact when their
+# clauses or passages are at least this similar (see _merge).
+SAME_FACT_SIM = 0.15
 # An explicit calendar date names a month or has digits; "on Wednesday" mostly dates the report.
 _EXPLICIT_DATE = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I
@@ -168,8 +171,53 @@ def omissions(index: StoryIndex, groups: Sequence[Alignment]) -> list[Draft]:
         bucket = buckets.setdefault((where, missing), ([], []))
         bucket[0].extend(members)
         bucket[1].extend(echoes)
-    drafts = [_draft(index, ms, list(key[1]), echoes) for key, (ms, echoes) in buckets.items()]
-    return drafts
+    found = [(ms, key[1], echoes) for key, (ms, echoes) in buckets.items()]
+    merged = _merge(index, found)
+    return [_draft(index, ms, list(missing), echoes) for ms, missing, echoes in merged]
+
+
+def _merge(
+    index: StoryIndex, found: list[tuple[list[Mention], tuple[int, ...], list[Mention]]]
+) -> list[tuple[list[Mention], tuple[int, ...], list[Mention]]]:
+    """Join omissions that are one fact given in other words by different articles.
+
+    "about 3:40 a.m." in one article and "shortly before 4 a.m." in another, both missing from
+    the same others, are one fact (the time of the failure) that the others leave out: when two
+    omissions come from different articles, share missing articles and hold figures of the same
+    measure whose values agree in passages that read alike (SAME_FACT_SIM), they become one,
+    missing from the articles that lack both. Omissions are blocked by measure, so a story's
+    cost grows with its omissions, not their square unless all share one measure.
+    """
+    out = list(found)
+    alive = [True] * len(out)
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, (ms, _, _) in enumerate(out):
+        for k in {m.key for m in ms if m.kind in ("quantity", "date")}:
+            by_key[k].append(i)
+    for i in range(len(out)):
+        if not alive[i]:
+            continue
+        keys = {m.key for m in out[i][0] if m.kind in ("quantity", "date")}
+        for j in sorted({j for k in keys for j in by_key[k][:SIM_POSTINGS] if j > i}):
+            ms_i, miss_i, echo_i = out[i]
+            ms_j, miss_j, echo_j = out[j]
+            if not alive[j] or {m.article for m in ms_i} & {m.article for m in ms_j}:
+                continue
+            present = {m.article for m in ms_i} | {m.article for m in ms_j}
+            missing = tuple(sorted((set(miss_i) & set(miss_j)) - present))
+            if missing and any(_same_fact(index, x, y) for x in ms_i for y in ms_j):
+                out[i] = ([*ms_i, *ms_j], missing, [*echo_i, *echo_j])
+                alive[j] = False
+    return [f for f, keep in zip(out, alive, strict=True) if keep]
+
+
+def _same_fact(index: StoryIndex, x: Mention, y: Mention) -> bool:
+    """Two figures of one measure whose values agree, in passages that read alike."""
+    if x.kind not in ("quantity", "date") or x.key != y.key or not consistent(x, y):
+        return False
+    ctx_x = index.articles[x.article].context[x.sentence]
+    ctx_y = index.articles[y.article].context[y.sentence]
+    return max(tx.cosine(x.local, y.local), tx.cosine(ctx_x, ctx_y)) >= SAME_FACT_SIM
 
 
 def _value_key(m: Mention) -> tuple[int, str, float | None, float | None]:
