@@ -314,3 +314,43 @@ def test_merge_joins_agreeing_figures_left_out_by_the_same_articles(
         (["about 3:40 a.m.", "shortly before 4 a.m."], (2,)),
         ([homes.text], (1, 2)),
     ]
+
+
+def test_actor_denials_read_irregular_pasts_ages_and_mixed_entity_types(
+    facts_factory: Factory,
+) -> None:
+    a = facts_factory(
+        "The mayor of Brantwell, Lydia Crane, conceded on Monday that the plant would close. "
+        "Odell, 52, gave evidence for two days.",
+        outlet="Brantwell Wire",
+        # one tagger reads the mayor as an organisation, the other as a person
+        entities=(("Lydia Crane", "ORG", "org:lydia-crane", "Lydia Crane"),
+                  ("Odell", "PERSON", "person:marcus-odell", "Marcus Odell")),
+    )
+    b = facts_factory(
+        "Mayor Lydia Crane has not conceded that the plant will close. Odell did not give "
+        "evidence at the trial.",
+        outlet="Valley Daily",
+        entities=(("Lydia Crane", "PERSON", "person:lydia-crane", "Lydia Crane"),
+                  ("Odell", "PERSON", "person:marcus-odell", "Marcus Odell")),
+    )
+    conflicts = _conflicts(compare([a, b]).findings)
+    assert sorted(f.topic for f in conflicts) == [
+        "whether it happened: conceded", "whether it happened: give"
+    ]
+
+
+def test_a_share_never_aligns_with_a_count(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "The closure cost more than a third of the plant's jobs, the union said.",
+        outlet="Union News",
+        quantities=(("more than a third", 0.333, 0.333, 1.0, None, "count", "at_least", None),),
+    )
+    b = facts_factory(
+        "The closure cost 420 jobs at the plant, the union said.",
+        outlet="Plant Post",
+        quantities=(("420 jobs", 420, 420, 420, None, "count", "exact", "job"),),
+    )
+    _, groups = align_story([a, b])
+    assert not [g for g in groups if g.kind == "quantity"]
+    assert not _conflicts(compare([a, b]).findings)

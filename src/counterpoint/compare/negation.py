@@ -43,7 +43,8 @@ MAX_CANDIDATES = 16
 # its actor (one canonical person or organisation id) and its verb: a negated clause where the
 # actor stands at most ACTOR_GAP words before the negated verb, against a sentence of another
 # article where the same actor stands at most ACTOR_GAP words before the same verb stem in a
-# past form ("-ed", or the negated side's own form) that no cue negates and no modal or "to"
+# past form ("-ed", an irregular past of data/irregular_past.tsv, or the negated side's own
+# form) that no cue negates and no modal or "to"
 # leaves undone ("was asked to resign", "could resign" assert nothing). General because it
 # reads only sentence structure (subject next to verb) and the story's entity ids, never
 # words of a story; verbs of saying and light verbs are left out.
@@ -86,7 +87,8 @@ def negation_conflicts(index: StoryIndex) -> list[Draft]:
                 if df[t] <= limit:
                     postings[t].append(i)
     out: list[Draft] = []
-    seen: set[tuple[int, int]] = set()
+    # one conflict per negated sentence and asserting article
+    seen: set[tuple[int, int, int]] = set()
     for c in clauses:
         if not c.negated:
             continue
@@ -103,14 +105,14 @@ def negation_conflicts(index: StoryIndex) -> list[Draft]:
                 continue  # the negation bears on something the other clause does not mention
             if not _same_claim(c, other, shared):
                 continue
-            key = (c.article, other.article)
+            key = (c.article, c.sentence, other.article)
             if key in seen:
                 continue
             seen.add(key)
             out.append(_draft(index, other, c, shared))
     for pos, neg, verb in _actor_denials(index):
-        if (neg.article, pos.article) not in seen:
-            seen.add((neg.article, pos.article))
+        if (neg.article, neg.sentence, pos.article) not in seen:
+            seen.add((neg.article, neg.sentence, pos.article))
             out.append(_draft(index, pos, neg, frozenset({verb})))
     return out
 
@@ -131,15 +133,21 @@ def _actor_verbs(
         end = a.sentences[si][1]
         toks = tx.words(text[ent.span[1] : end])
         gap: list[str] = []
-        for w, _ws, we in toks[: ACTOR_GAP + 2]:
+        for w, _ws, we in toks[: ACTOR_GAP + 3]:
             lw = w.lower()
+            if lw.isdigit():
+                continue  # an age in apposition: "Odell, 52, gave evidence"
             if lw not in stop and lw not in NEGATION_CUES and not lw.endswith("n't"):
                 if len(gap) <= ACTOR_GAP and len(lw) > 2 and lw.isalpha():
                     neg = any(g in NEGATION_CUES or g.endswith("n't") for g in gap)
                     undone = any(g in UNDONE for g in gap)
                     if not undone:
                         span = (ent.span[0], ent.span[1] + we)
-                        out.append((ent.id or "", tx.stem(lw), lw, si, span, neg))
+                        base = tx.irregular_past().get(lw, lw)
+                        # the actor's name without its type: one article's tagger may call a
+                        # person an organisation ("the mayor, Lydia Crane, ...")
+                        actor = (ent.id or "").split(":", 1)[-1]
+                        out.append((actor, tx.stem(base), lw, si, span, neg))
                 break
             gap.append(lw)
     return out
@@ -159,7 +167,8 @@ def _actor_denials(index: StoryIndex) -> list[tuple[_Clause, _Clause, str]]:
             if not neg_n:
                 continue
             for ap, form_p, sp, span_p, neg_p in items:
-                if neg_p or ap == an or not (form_p.endswith("ed") or form_p == form_n):
+                past = form_p.endswith("ed") or form_p in tx.irregular_past()
+                if neg_p or ap == an or not (past or form_p == form_n):
                     continue
                 neg_c = _Clause(an, sn, span_n, frozenset({stem}), True, stem)
                 pos_c = _Clause(ap, sp, span_p, frozenset({stem}), False)

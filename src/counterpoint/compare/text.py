@@ -153,6 +153,16 @@ def concepts() -> dict[str, str]:
     return out
 
 
+@cache
+def irregular_past() -> dict[str, str]:
+    """Irregular past form -> base form ("gave" -> "give"), from ``data/irregular_past.tsv``."""
+    text = resources.files("counterpoint.compare").joinpath("data/irregular_past.tsv").read_text(
+        encoding="utf-8"
+    )
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {r[0]: r[1] for r in rows if len(r) == 2}
+
+
 def words(text: str) -> list[tuple[str, int, int]]:
     """Word tokens of ``text`` with their character offsets."""
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
