@@ -354,3 +354,23 @@ def test_a_share_never_aligns_with_a_count(facts_factory: Factory) -> None:
     _, groups = align_story([a, b])
     assert not [g for g in groups if g.kind == "quantity"]
     assert not _conflicts(compare([a, b]).findings)
+
+
+def test_a_date_of_saying_never_aligns_with_an_event_date(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "A cyber attack shut the Calder hospital's computers, the hospital said on Friday.",
+        outlet="Wire",
+        dates=(("Friday", "2025-11-07", "2025-11-07", "day"),),
+    )
+    b = facts_factory(
+        "The hospital's phone lines went down on Thursday morning after the attack.",
+        outlet="Gazette",
+        dates=(("Thursday morning", "2025-11-06", "2025-11-06", "day"),),
+    )
+    index = build_index([a, b])
+    friday, thursday = (next(m for m in index.mentions if m.text == t)
+                        for t in ("Friday", "Thursday morning"))
+    edge = align_mod._score(index, friday, thursday, {})
+    assert edge.score == 0.0
+    assert edge.reasons == ("one date dates a statement, not an event",)
+    assert not _conflicts(compare([a, b]).findings)

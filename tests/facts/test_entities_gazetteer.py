@@ -193,3 +193,20 @@ def test_common_word_filter_spares_names_in_body_text(nlp) -> None:  # type: ign
     fixed = nlp.get_pipe(ENTITIES)(doc)
     # the name stays; a sentence-initial common noun the text also writes in lower case goes
     assert [e.text for e in fixed.ents if e.label_ == "PERSON"] == ["Mark Young"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        ("Three homes on Quarry Lane burned overnight.", "Quarry Lane", False),
+        ("Crews held the line at Pinecrest Hollow until dawn.", "Pinecrest Hollow", False),
+        ("Firefighters said Dale Hollow had burned for a week.", "Dale Hollow", False),
+        # a surname-like last word without a preposition of place stays a person
+        ("Stuart Hall said the council had acted too late.", "Stuart Hall", True),
+        ("Anna Lane told reporters the road was closed.", "Anna Lane", True),
+    ],
+)
+def test_person_names_ending_in_a_place_word(nlp, text: str, name: str, person: bool) -> None:  # type: ignore[no-untyped-def]
+    found = {e.text: e.label for e in find_entities(nlp(text))}
+    assert name in found, found
+    assert (found[name] == "PERSON") == person, found

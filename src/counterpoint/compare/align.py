@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from counterpoint.compare import text as tx
+from counterpoint.compare.lede import said_date
 from counterpoint.compare.mentions import Mention, StoryIndex, iso_ordinal
 from counterpoint.compare.values import consistent
 
@@ -328,6 +329,9 @@ def _score(index: StoryIndex, m: Mention, n: Mention, counts: dict[int, int]) ->
             reasons.append("opposite directions of change")
         return _Edge(round(min(score, 1.0), 4), m.uid, n.uid, tuple(reasons), loc)
     else:
+        if said_date(am, m) != said_date(an, n):
+            # "the hospital said on Friday" dates the telling, not an event of the story
+            return _Edge(0.0, m.uid, n.uid, ("one date dates a statement, not an event",))
         reasons.insert(0, "both are dates")
         if m.low == n.low and m.high == n.high:
             score += SAME_DATE_BONUS

@@ -91,7 +91,7 @@ def main_event_dates(
             and m.precision == "day"
             and m.sentence in firsts
             and not _dateline(a, m)
-            and not _said(a, m)
+            and not said_date(a, m)
         ]
         if not cands:
             continue
@@ -121,7 +121,7 @@ def _dateline(a: ArticleIndex, m: Mention) -> bool:
     return _DASH.search(text[m.span[1] : m.span[1] + DATELINE_CHARS]) is not None
 
 
-def _said(a: ArticleIndex, m: Mention) -> bool:
+def said_date(a: ArticleIndex, m: Mention) -> bool:
     """A verb of saying stands just before the date: it dates the telling, not the event."""
     s0 = a.sentences[m.sentence][0]
     before = tx.words(a.facts.article.text[s0 : m.span[0]])[-SAY_WINDOW:]

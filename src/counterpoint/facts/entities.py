@@ -6,6 +6,8 @@ later step (dates, quotes) sees the corrected entities:
 - a gazetteer name wins over the model's label when it covers the whole entity (a city the
   model calls a PERSON), and over a PERSON or a headline entity that merely contains it
   ("Russian Diplomats'" in a title becomes the NORP "Russian");
+- a PERSON ending in a street, landform or event word (data/name_heads.tsv) is a place or an
+  event ("Quarry Lane", "the Dale Fire");
 - PERSON entities made only of common words are dropped: words the article also uses in lower
   case, or, on a title-case line (a headline), words of the model's lemmatizer dictionary;
 - DATE entities with no temporal word are dropped ("the diplomatic quarter");
@@ -21,8 +23,10 @@ person mentions to the full name used elsewhere in the article.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
+from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from counterpoint.facts.aliases import (
@@ -99,6 +103,8 @@ class EntityCorrector:
                 continue
             if span.label_ == "PERSON" and _after_the(ent):
                 span = Span(doc, span.start, span.end, label="ORG")  # "told the Gazette"
+            if span.label_ == "PERSON" and (head := _place_head(span)):
+                span = Span(doc, span.start, span.end, label=head)  # "Quarry Lane", "Dale Fire"
             inside = [i for i, m in enumerate(matches) if m.start < span.end and span.start < m.end]
             in_headline = _in_headline(headlines, span.start_char)
             exact = [i for i in inside if matches[i].start == span.start
@@ -187,6 +193,27 @@ def _capitalized_by_position(tok: Token) -> bool:
         return True
     prev = tok.doc[tok.i - 1]
     return prev.is_space or prev.is_quote or prev.text in {":", "(", "—", "–", "-"}
+
+
+# Prepositions before a name that make a surname-like last word a place ("on Quarry Lane").
+PLACE_PREPOSITIONS = frozenset({"on", "in", "at", "along", "off", "near"})
+
+
+@functools.cache
+def _name_heads() -> dict[str, str]:
+    """Last word -> label for names the model takes for people (data/name_heads.tsv)."""
+    text = resources.files("counterpoint.facts").joinpath("data/name_heads.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {r[0]: r[1] for r in rows if len(r) == 2}
+
+
+def _place_head(span: Span) -> str | None:
+    """The label a PERSON's last word gives it when it names a place or an event, else None."""
+    head = _name_heads().get(span.doc[span.end - 1].lower_)
+    if head is None or not head.endswith("@"):
+        return head
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return head[:-1] if before in PLACE_PREPOSITIONS else None
 
 
 def _after_the(ent: Span) -> bool:
