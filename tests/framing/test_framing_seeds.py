@@ -6,6 +6,7 @@ them from speaker phrases located in the text (no seed sentences are copied here
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -113,9 +114,34 @@ def test_seed_sourcing_contrast(seed_profiles: dict[str, FramingProfile]) -> Non
 
 
 def test_seed_tone_actors(seed_profiles: dict[str, FramingProfile]) -> None:
-    tone0 = seed_profiles["000"].tone
-    assert "group:west" in tone0
-    assert any("korea" in t["name"].lower() or "dprk" in t["name"].lower() for t in tone0.values())
-    for entry in tone0.values():
-        assert -1.0 <= entry["score"] <= 1.0
-        assert entry["evidence"]
+    tone0, tone1 = seed_profiles["000"].tone, seed_profiles["001"].tone
+    for tone in (tone0, tone1):
+        # Pyongyang, "the regime", "North Korean authorities" and Kim are one actor
+        assert "country:KP" in tone and "city:pyongyang" not in tone
+        assert tone["country:KP"]["name"] == "the North Korean government"
+        assert "country:RU" in tone
+        for entry in tone.values():
+            assert -1.0 <= entry["score"] <= 1.0
+            assert entry["evidence"]
+    # Chosun describes a dire reality under the regime: negative, not positive as before
+    assert tone1["country:KP"]["score"] < -0.05
+    assert tone1["country:KP"]["clauses"] >= 3
+    # the Russian-aligned analysis defends the Russian diplomats and attacks Western coverage
+    assert tone0["country:RU"]["score"] > 0.05
+    assert tone0["group:west"]["score"] < -0.05
+    for ev in tone0["group:west"]["evidence"]:  # the clause's words come from the sentence
+        sentence = set(re.findall(r"\w+", ev["text"]))
+        assert set(re.findall(r"\w+", ev["clause"])) <= sentence
+
+
+def test_seed_tone_contrast(seed_profiles: dict[str, FramingProfile]) -> None:
+    sentences = contrast(seed_profiles, {"000": "NEO", "001": "Chosun"})
+    tone_lines = [s for s in sentences if " writes about " in s]
+    korea = next(s for s in tone_lines if "the North Korean government" in s)
+    assert "NEO" in korea and "Chosun" in korea
+    assert any("the West" in s for s in tone_lines)
+    assert any("the Russian government" in s for s in tone_lines)
+    quotes0 = next(s for s in sentences if s.startswith("NEO quotes "))
+    assert "the Russian embassy" in quotes0
+    quotes1 = next(s for s in sentences if s.startswith("Chosun quotes "))
+    assert "(Russian Ambassador to North Korea" in quotes1

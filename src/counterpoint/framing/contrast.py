@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
 from counterpoint.framing.lexicons import phrase_list
+from counterpoint.framing.sourcing import GENERIC_SPEAKER_WORDS
 from counterpoint.model import FramingProfile, Loaded
 
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
@@ -22,9 +24,24 @@ TYPE_PHRASES = {
 MIN_COUNT_GAP = 2
 MIN_SHARE_GAP = 0.10
 MIN_RATE_GAP = 2.0
-MIN_TONE_GAP = 0.25
+# An article "discusses" an actor when the actor is subject or object of at least this many
+# clauses: one clause is a passing mention whose score is one sentence's wording.
 MIN_TONE_CLAUSES = 2
+# Mean clause scores (VADER-normalized, -1..1; one mildly loaded word makes a clause about
+# +-0.3) below 0.05 read as neutral (less than one such clause in six), from 0.2 as clear.
+NEUTRAL_TONE = 0.05
+CLEAR_TONE = 0.2
+MAX_CLAUSE_CHARS = 90
 MAX_EXAMPLES = 3
+POSSESSIVES = frozenset({"its", "his", "her", "their", "our"})
+# Sources listed by name and affiliation per article before "and N more".
+MAX_SOURCES = 5
+# First words of a described source that are lowercased in running text ("One source" ->
+# "one source"); a bare plural or noun gets "unnamed" ("Diplomats" -> "unnamed diplomats").
+DETERMINERS = frozenset(
+    {"one", "a", "an", "another", "other", "some", "several", "two", "three", "many", "the",
+     "unnamed", "anonymous", "few", "most", "all", "foreign"}
+)  # fmt: skip
 
 
 def count_words(n: int, singular: str, plural: str, *, zero: str = "none") -> str:
@@ -64,10 +81,9 @@ def _sourcing_sentences(
         lead = f"{names.get(top, top)} relies on {count_words(counts[top], singular, plural)}"
         out.append(f"{lead}, {_join(rest)}." if rest else f"{lead}.")
     for a in ids:
-        described = [s for s in profiles[a].sourcing.get("sources", []) if s.get("affiliation")]
-        if described:
-            items = [f"{s['affiliation']} ({s['count']}×)" for s in described[:MAX_EXAMPLES]]
-            out.append(f"{names.get(a, a)} cites {_join(items)}.")
+        line = _source_list(profiles[a].sourcing.get("sources", []))
+        if line:
+            out.append(f"{names.get(a, a)} quotes {line}.")
     shares = {a: float(profiles[a].sourcing.get("quoted_share", 0.0)) for a in ids}
     hi, lo = max(ids, key=lambda a: shares[a]), min(ids, key=lambda a: shares[a])
     if shares[hi] - shares[lo] >= MIN_SHARE_GAP:
@@ -76,6 +92,72 @@ def _sourcing_sentences(
             f"{names.get(lo, lo)} {shares[lo]:.0%}."
         )
     return out
+
+
+def describe_source(source: Mapping[str, Any]) -> str | None:
+    """A source as a reader would name it: "Alexander Matsegora (Russian Ambassador to North
+    Korea)", "an unnamed diplomatic source", "the Russian embassy"; None when nothing is known."""
+    speaker = " ".join(str(source.get("speaker") or "").split())
+    affiliation = " ".join(str(source.get("affiliation") or "").split())
+    kind = source.get("speaker_type")
+    if speaker and all(w in GENERIC_SPEAKER_WORDS for w in re.findall(r"[a-z]+", speaker.lower())):
+        speaker = ""  # "he", "they", "claims": the quote is not tied to anyone
+    if kind in {"named_official", "named_person"} and speaker:
+        name = speaker
+        if affiliation and affiliation.lower() in speaker.lower() and affiliation != speaker:
+            at = speaker.lower().index(affiliation.lower())
+            name = (speaker[:at] + speaker[at + len(affiliation) :]).strip(" ,")
+        first = name.split()[0].lower() if name else ""
+        if first in POSSESSIVES | DETERMINERS and affiliation[:1].isupper():
+            # "The defector" / "Hong Gang Chul": the name is in the affiliation, swap them
+            name, affiliation = affiliation, name[:1].lower() + name[1:]
+        return f"{name} ({affiliation})" if affiliation and affiliation != name else name
+    phrase = affiliation or ""
+    if not phrase and speaker:  # "Western propaganda" says who; "they", "claims" do not
+        words = re.findall(r"[a-z]+", speaker.lower())
+        phrase = speaker if any(w not in GENERIC_SPEAKER_WORDS for w in words) else ""
+    if not phrase:
+        return None
+    first = phrase.split()[0].lower()
+    if first in DETERMINERS:
+        phrase = first + phrase[len(first) :]
+    elif kind == "anonymous" and phrase[:1].isupper() and len(phrase.split()) <= 2:
+        phrase = "unnamed " + phrase[:1].lower() + phrase[1:]
+    return phrase
+
+
+def _source_list(sources: Sequence[Mapping[str, Any]]) -> str:
+    """ "A (2 quotes), B and two unnamed sources without a description"."""
+    items = []
+    vague = 0
+    named_first = sorted(  # people by name first, then by how often they are quoted
+        sources,
+        key=lambda x: (
+            x.get("speaker_type") not in {"named_official", "named_person"},
+            -int(x.get("count", 1)),
+        ),
+    )
+    for src in named_first:
+        described = describe_source(src)
+        if described is None:
+            vague += int(src.get("count", 1))
+            continue
+        n = int(src.get("count", 1))
+        if n > 1:
+            described = (
+                f"{described[:-1]}; {n} quotes)"
+                if described.endswith(")")
+                else f"{described} ({n} quotes)"
+            )
+        items.append(described)
+    if not items:
+        return ""
+    shown = items[:MAX_SOURCES]
+    if len(items) > MAX_SOURCES:
+        shown.append(count_words(len(items) - MAX_SOURCES, "more", "more"))
+    if vague:
+        shown.append(count_words(vague, "statement", "statements") + " with no stated source")
+    return _join(shown)
 
 
 def _framing_sentences(
@@ -104,23 +186,61 @@ def _framing_sentences(
             f"{names.get(hi, hi)} hedges more: {rates[hi]:.1f} hedges per 1,000 words "
             f"against {rates[lo]:.1f} in {names.get(lo, lo)}."
         )
-    actors = sorted({e for a in ids for e in profiles[a].tone})
-    for eid in actors:
-        have = {
-            a: profiles[a].tone[eid]
-            for a in ids
-            if eid in profiles[a].tone
-            and profiles[a].tone[eid].get("clauses", 0) >= MIN_TONE_CLAUSES
-        }
-        if len(have) < 2:
-            continue
-        scores = {a: float(t["score"]) for a, t in have.items()}
-        if max(scores.values()) - min(scores.values()) < MIN_TONE_GAP:
-            continue
-        name = next(iter(have.values())).get("name", eid)
-        listed = ", ".join(f"{names.get(a, a)} {_signed(scores[a])}" for a in have)
-        out.append(f"Tone toward {name} differs: {listed} (mean clause sentiment, -1 to +1).")
     return out
+
+
+def tone_word(score: float) -> str:
+    """ "negatively", "somewhat positively", "neutrally": a mean clause score in words."""
+    if abs(score) < NEUTRAL_TONE:
+        return "neutrally"
+    sign = "positively" if score > 0 else "negatively"
+    return sign if abs(score) >= CLEAR_TONE else f"somewhat {sign}"
+
+
+def _telling(entry: Mapping[str, Any]) -> str:
+    """The evidence clause that best shows an actor's tone (same sign as the mean, strongest)."""
+    score = float(entry.get("score", 0.0))
+    items = [e for e in entry.get("evidence", []) if e.get("score", 0) * score > 0]
+    if not items or abs(score) < NEUTRAL_TONE:
+        return ""
+    best = max(items, key=lambda e: abs(float(e["score"])))
+    text = " ".join(str(best.get("clause") or best.get("text", "")).split()).strip(" ,.;:")
+    if len(text) > MAX_CLAUSE_CHARS:
+        text = text[:MAX_CLAUSE_CHARS].rsplit(" ", 1)[0] + "…"
+    return f", e.g. “{text}”" if text else ""
+
+
+def _tone_sentences(profiles: Mapping[str, FramingProfile], names: Mapping[str, str]) -> list[str]:
+    """One sentence per central actor: how each article writes about it, largest gap first."""
+    ids = list(profiles)
+    ranked: list[tuple[int, float, str, str]] = []
+    for eid in sorted({e for a in ids for e in profiles[a].tone}):
+        have = {a: profiles[a].tone[eid] for a in ids if eid in profiles[a].tone}
+        enough = [a for a, t in have.items() if int(t.get("clauses", 0)) >= MIN_TONE_CLAUSES]
+        if not enough:
+            continue
+        name = next(t.get("name", eid) for t in have.values())
+        parts = []
+        for k, a in enumerate(enough):
+            t = have[a]
+            score, n = float(t["score"]), int(t["clauses"])
+            unit = " clauses" if k == 0 else ""
+            head = f"{names.get(a, a)} writes about {name} " if k == 0 else f"{names.get(a, a)} "
+            parts.append(f"{head}{tone_word(score)} ({_signed(score)} over {n}{unit}{_telling(t)})")
+        # the other articles name the actor among their central ones, in too few clauses
+        thin = [a for a in ids if a not in enough and a in have]
+        if len(enough) < 2 and not thin:
+            continue  # only one article discusses it: nothing to contrast
+        for a in thin:
+            n = int(have[a].get("clauses", 0))
+            parts.append(
+                f"{names.get(a, a)} hardly discusses it "
+                f"({count_words(n, 'clause', 'clauses', zero='no clause')})"
+            )
+        scores = [float(have[a]["score"]) for a in enough]
+        gap = max(scores) - min(scores)
+        ranked.append((0 if len(enough) >= 2 else 1, -gap, eid, "; ".join(parts) + "."))
+    return [line for *_, line in sorted(ranked)]
 
 
 def _salience(item: Loaded) -> tuple[int, int]:
@@ -156,7 +276,11 @@ def contrast(profiles: Mapping[str, FramingProfile], names: Mapping[str, str]) -
     """
     if len(profiles) < 2:
         return []
-    return _sourcing_sentences(profiles, names) + _framing_sentences(profiles, names)
+    return (
+        _sourcing_sentences(profiles, names)
+        + _framing_sentences(profiles, names)
+        + _tone_sentences(profiles, names)
+    )
 
 
 def describe(profile: FramingProfile) -> dict[str, Any]:

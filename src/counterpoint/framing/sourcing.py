@@ -98,9 +98,29 @@ def affiliation(doc: Any, q: Quote) -> str | None:
     if head.dep_ == "appos" and head.head.pos_ == "NOUN":
         return _phrase(doc, head.head, stop=span.start)
     if q.speaker_type in {"anonymous", "organization", "document"}:
-        phrase = _phrase(doc, head)
+        phrase = _named_earlier(doc, head) or _phrase(doc, head)
         described = [w for w in phrase.lower().split() if w not in GENERIC_SPEAKER_WORDS]
         return phrase if described else None
+    return None
+
+
+def _named_earlier(doc: Any, head: Any) -> str | None:
+    """ "the embassy" -> "the Russian embassy" when the text named it so before.
+
+    Only for a bare "the <noun>": the last earlier phrase with the same noun and a country or
+    group word in front of it (a NORP or GPE entity token) names the same body.
+    """
+    if any(c.dep_ not in {"det", "punct"} for c in head.children):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    for tok in reversed(doc[: head.i]):
+        if tok.lemma_.lower() != head.lemma_.lower() or tok.tag_ != head.tag_:
+            continue
+        mods = [c for c in tok.lefts if c.dep_ in {"amod", "compound"}]
+        if mods and all(m.ent_type_ in {"NORP", "GPE"} for m in mods):
+            first = min(t.i for m in mods for t in m.subtree)
+            return "the " + doc[first : tok.i + 1].text
     return None
 
 
@@ -129,9 +149,10 @@ def _phrase(doc: Any, tok: Any, stop: int | None = None) -> str:
     end = tok.right_edge.i + 1
     if stop is not None:
         end = min(end, stop)
-    for child in tok.rights:
-        if child.dep_ in _CLAUSE_DEPS and child.right_edge.i + 1 - start > MAX_AFFILIATION_TOKENS:
-            end = min(end, child.left_edge.i)
+    for t in doc[tok.i + 1 : end]:  # a clause anywhere on the right that runs past the limit
+        if t.dep_ in _CLAUSE_DEPS and t.right_edge.i + 1 - start > MAX_AFFILIATION_TOKENS:
+            end = min(end, t.left_edge.i)
+            break
     end = min(end, start + MAX_AFFILIATION_TOKENS)
     return doc[start:end].text.strip(" ,;:")
 
