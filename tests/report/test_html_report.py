@@ -93,3 +93,31 @@ def test_matrix_marks_what_an_outlet_left_out(
         if len(present) < len(comparison.articles):
             row = re.search(rf"<a href=\"#{f.id}\">.*?</tr>", page, re.S)
             assert row is not None and "—" in row.group(0)
+
+
+def test_tone_table_shows_each_actor_per_outlet_escaped(
+    hostile_story: tuple[Comparison, list[ArticleFacts]],
+) -> None:
+    import dataclasses
+
+    from counterpoint.model import FramingProfile
+
+    comparison, facts = hostile_story
+    a, b = (x.id for x in comparison.articles)
+    tone_a = {"org:levee-board": {
+        "name": "the <i>levee</i> board", "score": -0.42, "clauses": 3, "mentions": 4,
+        "evidence": [{"text": "The board <script>x</script> failed us.", "span": [0, 10],
+                      "score": -0.6, "clause": "the board failed us"}],
+    }}
+    tone_b = {"org:levee-board": {"name": "the levee board", "score": 0.2, "clauses": 1,
+                                  "mentions": 1, "evidence": []}}
+    framed = dataclasses.replace(comparison, framing={
+        a: FramingProfile(tone=tone_a), b: FramingProfile(tone=tone_b),
+    })
+    page = render_html(framed, facts)
+    section = page[page.index("Tone toward actors"):]
+    assert "the &lt;i&gt;levee&lt;/i&gt; board" in section and "<i>levee" not in section
+    assert "-0.42" in section and "over 3 clauses" in section
+    assert "“the board failed us”" in section and "<script>x" not in section
+    # one clause is too few to show a tone: the other outlet's cell says so
+    assert "(1 clause)" in section

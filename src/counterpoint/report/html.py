@@ -100,6 +100,7 @@ def render_html(comparison: Comparison, facts: Sequence[ArticleFacts]) -> str:
         timeline=_timeline(comparison, names),
         sourcing=_sourcing(comparison, facts, names),
         contrast=_contrast(comparison, names),
+        tone=_tone(comparison, names),
         generated=dt.date.today().isoformat(),
         css=markupsafe.Markup(_static("report.css")),
         js=markupsafe.Markup(_static("report.js")),
@@ -241,6 +242,10 @@ def _timeline(comparison: Comparison, names: dict[str, str]) -> dict[str, Any]:
     return {"dots": dots, "width": SVG_WIDTH, "height": 150, "axis_y": 60}
 
 
+# An article's tone toward an actor is shown from this many clauses on (fewer say little).
+TONE_MIN_CLAUSES = 2
+
+
 def _sourcing(comparison: Comparison, facts: Sequence[ArticleFacts],
               names: dict[str, str]) -> list[dict[str, Any]]:
     rows = []
@@ -253,6 +258,39 @@ def _sourcing(comparison: Comparison, facts: Sequence[ArticleFacts],
                        ) if f else []
         rows.append({"name": names[a.id], "counts": [counts.get(t, 0) for t in SPEAKER_TYPES],
                      "total": sum(counts.values()), "named": named[:6]})
+    return rows
+
+
+def _tone(comparison: Comparison, names: dict[str, str]) -> list[dict[str, Any]]:
+    """Rows of the tone table: one per actor that some article discusses in at least
+    TONE_MIN_CLAUSES clauses, with each article's mean score, a bar and its telling clause."""
+    actors: dict[str, str] = {}
+    for a in comparison.articles:
+        profile = comparison.framing.get(a.id)
+        for aid, entry in (profile.tone if profile else {}).items():
+            if int(entry.get("clauses", 0)) >= TONE_MIN_CLAUSES:
+                actors.setdefault(aid, str(entry.get("name") or aid))
+    rows: list[dict[str, Any]] = []
+    for aid, name in actors.items():
+        cells: list[dict[str, Any]] = []
+        for a in comparison.articles:
+            profile = comparison.framing.get(a.id)
+            entry = profile.tone.get(aid) if profile else None
+            n = int(entry.get("clauses", 0)) if entry else 0
+            if not entry or n < TONE_MIN_CLAUSES:
+                cells.append({"name": names[a.id], "empty": True, "clauses": n})
+                continue
+            score = float(entry.get("score", 0.0))
+            best = max(entry.get("evidence", []), key=lambda e: abs(float(e.get("score", 0))),
+                       default=None)
+            cells.append({
+                "name": names[a.id], "empty": False, "score": score, "clauses": n,
+                "width": round(abs(score) * 50, 1), "negative": score < 0,
+                "clause": (best or {}).get("clause") or (best or {}).get("text", ""),
+                "sentence": (best or {}).get("text", ""),
+            })
+        rows.append({"name": name, "cells": cells})
+    rows.sort(key=lambda r: -sum(c["clauses"] for c in r["cells"]))
     return rows
 
 
