@@ -20,13 +20,18 @@
                    "hedges_per_1000_words": 6.54, "boosters_per_1000_words": 1.63}}
 
    Hedge and booster rates live under ``sourcing["certainty"]`` so that ``tone`` holds actors only.
-``tone`` (JSON-ready), one entry per central actor (the most-mentioned GPE/NORP/ORG ids, plus
-groups from ``data/groups.tsv`` such as ``group:west``)::
+``tone`` (JSON-ready), one entry per actor the article discusses: a country's state
+(``country:XX``, which gathers the country where it acts, its capital, leaders, ministries,
+embassies and diplomats, and "the regime"/"the authorities"; named "the North Korean
+government"), a group from ``data/groups.tsv`` (``group:west``), or another organisation's
+own id::
 
-    {"country:KP": {"name": "North Korea", "score": -0.21,   # mean clause sentiment, -1..1
-                    "clauses": 5,                            # clauses it is subject/object of
-                    "mentions": 9,
-                    "evidence": [{"text": "<sentence>", "span": [s, e], "score": -0.6}]}}
+    {"country:KP": {"name": "the North Korean government",
+                    "score": -0.23,                          # mean clause sentiment, -1..1
+                    "clauses": 4,                            # clauses it takes part in
+                    "mentions": 12,
+                    "evidence": [{"text": "<sentence>", "span": [s, e], "score": -0.46,
+                                  "clause": "<the clause's words>"}]}}
 
 Spans are character offsets into ``Article.text``. See ``tone.py`` for the limitations of the
 clause-level VADER scores.
