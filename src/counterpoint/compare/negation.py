@@ -49,6 +49,8 @@ MAX_CANDIDATES = 16
 # reads only sentence structure (subject next to verb) and the story's entity ids, never
 # words of a story; verbs of saying and light verbs are left out.
 ACTOR_GAP = 3
+# Characters of a clause quoted after an actor's verb in an explanation.
+CLAUSE_TAIL = 60
 ACTOR_PREFIXES = ("person:", "org:", "company:")
 UNDONE = frozenset(
     {"to", "will", "would", "could", "should", "may", "might", "must", "can", "shall", "if",
@@ -170,11 +172,29 @@ def _actor_denials(index: StoryIndex) -> list[tuple[_Clause, _Clause, str]]:
                 past = form_p.endswith("ed") or form_p in tx.irregular_past()
                 if neg_p or ap == an or not (past or form_p == form_n):
                     continue
+                span_n, span_p = _to_clause_end(index, an, sn, span_n), _to_clause_end(
+                    index, ap, sp, span_p
+                )
                 neg_c = _Clause(an, sn, span_n, frozenset({stem}), True, stem)
                 pos_c = _Clause(ap, sp, span_p, frozenset({stem}), False)
                 out.append((pos_c, neg_c, stem))
                 break
     return out
+
+
+def _to_clause_end(index: StoryIndex, ai: int, si: int, span: Span) -> Span:
+    """Extend an actor-and-verb span to the end of its clause, at most CLAUSE_TAIL characters,
+    so the explanation quotes what was (not) done: "Odell did not give evidence at the trial"."""
+    a = index.articles[ai]
+    text = a.facts.article.text
+    end = min(a.sentences[si][1], span[1] + CLAUSE_TAIL)
+    tail = text[span[1] : end]
+    cut = _SPLIT.search(tail)
+    if cut is not None:
+        tail = tail[: cut.start()]
+    elif end < a.sentences[si][1] and " " in tail:
+        tail = tail[: tail.rindex(" ")]
+    return (span[0], span[1] + len(tail.rstrip(" .!?\"'”’")))
 
 
 def _same_claim(neg: _Clause, pos: _Clause, shared: frozenset[str]) -> bool:
