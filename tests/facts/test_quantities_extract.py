@@ -223,3 +223,16 @@ def test_bare_degrees_follow_the_context(spacy_nlp, text: str, unit: str) -> Non
     assert last.text.endswith("degrees")
     assert last.unit == unit
     assert last.dimension == ("angle" if unit == "degree" else "temperature")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("The mill, a 130,000-square-foot building, closed.", "130,000-square-foot", "square foot"),
+        ("A 20-square-mile stretch of forest burned.", "20-square-mile", "square mile"),
+        ("The 5-kilometre stretch reopened.", "5-kilometre", "kilometer"),
+    ],
+)
+def test_hyphenated_compound_units(spacy_nlp, text: str, surface: str, unit: str) -> None:  # type: ignore[no-untyped-def]
+    q = _only(spacy_nlp, text)
+    assert (q.text, q.unit) == (surface, unit)

@@ -170,13 +170,20 @@ def lexicon() -> Lexicon:
     return Lexicon(units, after, before)
 
 
+HYPHENS = frozenset({"-", "‐"})
+
+
 def _keys(texts: Sequence[str], spaced: Sequence[bool]) -> list[str]:
     """Ways to join token texts: as written (spaces where the text has them) and space-joined."""
     written = texts[0]
     for t, sp in zip(texts[1:], spaced[1:], strict=True):
         written += (" " if sp else "") + t
     joined = " ".join(texts)
-    return [written] if written == joined else [written, joined]
+    keys = [written] if written == joined else [written, joined]
+    if len(texts) > 2 and any(t in HYPHENS for t in texts[1:-1]) and texts[-1] not in HYPHENS:
+        # a compound unit written with hyphens: "130,000-square-foot", "20-square-mile"
+        keys.append(" ".join(t for t in texts if t not in HYPHENS))
+    return keys
 
 
 def match_after(
