@@ -236,3 +236,30 @@ def test_bare_degrees_follow_the_context(spacy_nlp, text: str, unit: str) -> Non
 def test_hyphenated_compound_units(spacy_nlp, text: str, surface: str, unit: str) -> None:  # type: ignore[no-untyped-def]
     q = _only(spacy_nlp, text)
     assert (q.text, q.unit) == (surface, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        # the tokenizer splits "forty-seven" at the hyphen
+        ("Forty-seven passengers were taken to hospital.", "Forty-seven passengers", 47.0, None),
+        ("Rescuers reached twenty-one miners overnight.", "twenty-one miners", 21.0, None),
+        # rate moves: basis points convert to percentage points; "points" about rates are too
+        ("The bank cut its main rate by 25 basis points.", "25 basis points", 25.0, "basis point"),
+        ("The bank cut its main rate by a quarter-point.", "a quarter-point", 0.25,
+         "percentage point"),
+    ],
+)
+def test_number_words_and_rate_points(  # type: ignore[no-untyped-def]
+    spacy_nlp, text: str, surface: str, value: float, unit: str | None
+) -> None:
+    q = _only(spacy_nlp, text)
+    assert (q.text, q.value, q.unit) == (surface, value, unit)
+    if unit is not None:
+        assert q.si_unit == "percentage point"
+        assert q.si_value == pytest.approx(0.25)
+
+
+def test_a_capitalized_identifier_names_a_model_not_a_count(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _find(spacy_nlp, "The Series 7 trains were withdrawn after the crash.") == ()
+    assert _only(spacy_nlp, "In the north 300 people fled.").value == 300.0

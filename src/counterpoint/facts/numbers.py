@@ -232,6 +232,9 @@ def read_number(words: Sequence[str], i: int) -> NumberRun | None:
     first = _simple(w)
     if first is None:
         return None
+    if w in _TENS and i + 2 < n and words[i + 1] in ("-", "‐") and words[i + 2] in _UNITS[1:10]:
+        # "forty-seven": the tokenizer splits a hyphen between letters
+        return _accumulate(words, i, i + 3, first + _UNITS.index(words[i + 2]), True)
     return _accumulate(words, i, i + 1, first, parse_digits(w) is None)
 
 
@@ -457,6 +460,8 @@ def names_something(doc: Doc, num_start: int, num_end: int, counted_tok: int | N
         named = True  # "Formula One", "Air Force One"
     if not named:
         return False
+    if prev.text[:1].isupper() and prev.lower_.rstrip(".") in context_words("id_noun"):
+        return True  # "the Series 7 trains", "Phase 3 trials": a capitalized identifier
     direct = counted_tok == num_end and doc[num_end].tag_ == "NNS"
     return not direct or (doc[s].text[:1].isupper() and doc[s].is_alpha)
 

@@ -98,6 +98,7 @@ def find_quantities(
     if not out:
         return ()
     _temperatures(doc, words, out)
+    _rate_points(doc, out)
     starts = _sentence_starts(doc)
     bounds = [*starts[1:], len(doc)]
     return tuple(
@@ -131,6 +132,20 @@ def _temperatures(doc: Doc, words: list[str], cands: list[_Cand]) -> None:
             c.unit = lex[scales.most_common(1)[0][0]]
         else:
             c.unit = lex["degree Fahrenheit" if c.value > HOTTEST_CELSIUS else "degree Celsius"]
+
+
+def _rate_points(doc: Doc, cands: list[_Cand]) -> None:
+    """ "Points" in a sentence about rates, inflation or polls are percentage points ("cut by
+    a quarter-point", "up two points in the poll"), not a score."""
+    bare = [c for c in cands if c.unit is not None and c.unit.name == "point" and not c.rate]
+    if not bare:
+        return
+    rates = numbers.context_words("rate_lemma")
+    pp = units.lexicon().units["percentage point"]
+    for c in bare:
+        sent = doc[c.num_start].sent
+        if any(t.lemma_.lower() in rates or t.text == "%" for t in sent):
+            c.unit = pp
 
 
 def _sentence_starts(doc: Doc) -> list[int]:

@@ -100,6 +100,7 @@ UPPER_ONLY_CODES = frozenset(
 """ISO codes count only when written in capitals ("TRY" is a currency, "try" a verb)."""
 
 SI_NAMES = {
+    "percentage_point": "percentage point",
     "meter ** 2": "square meter",
     "meter ** 3": "cubic meter",
     "meter / second": "meter per second",
@@ -264,7 +265,11 @@ def money_context(doc: Doc, k: int) -> bool:
 def _registry() -> Any:
     import pint  # heavy: imported on first conversion
 
-    return pint.UnitRegistry()
+    ureg = pint.UnitRegistry()
+    # the units of interest-rate and poll moves, which pint does not know
+    ureg.define("percentage_point = [percentage_point]")
+    ureg.define("basis_point = 0.01 * percentage_point")
+    return ureg
 
 
 @functools.lru_cache(maxsize=4096)
