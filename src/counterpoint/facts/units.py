@@ -265,7 +265,7 @@ def money_context(doc: Doc, k: int) -> bool:
 def _registry() -> Any:
     import pint  # heavy: imported on first conversion
 
-    ureg = pint.UnitRegistry()
+    ureg: Any = pint.UnitRegistry()
     # the units of interest-rate and poll moves, which pint does not know
     ureg.define("percentage_point = [percentage_point]")
     ureg.define("basis_point = 0.01 * percentage_point")
