@@ -36,3 +36,10 @@ def test_splitting_never_fails_and_spans_are_in_bounds(text: str) -> None:
         last = e
     for t in tx.terms(text):
         assert t and t == t.lower()
+
+
+def test_plural_agent_nouns_share_the_singular_stem() -> None:
+    from counterpoint.compare import text as tx
+
+    assert tx.stem("miners") == tx.stem("miner")
+    assert tx.stem("workers") == tx.stem("worker")

@@ -374,3 +374,18 @@ def test_a_date_of_saying_never_aligns_with_an_event_date(facts_factory: Factory
     assert edge.score == 0.0
     assert edge.reasons == ("one date dates a statement, not an event",)
     assert not _conflicts(compare([a, b]).findings)
+
+
+def test_none_of_them_contradicts_a_count(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "Two of the rescued miners were taken to hospital as a precaution, the company said.",
+        outlet="Wire",
+        quantities=(("Two", 2, 2, 2, None, "count", "exact", "miner"),),
+    )
+    b = facts_factory(
+        "None of the rescued miners needed hospital treatment, paramedics said.",
+        outlet="Broadcaster",
+        quantities=(("None of the rescued miners", 0, 0, 0, None, "count", "exact", "miner"),),
+    )
+    conflicts = _conflicts(compare([a, b]).findings)
+    assert len(conflicts) == 1 and conflicts[0].topic.startswith("number of miners")

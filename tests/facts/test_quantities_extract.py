@@ -263,3 +263,20 @@ def test_number_words_and_rate_points(  # type: ignore[no-untyped-def]
 def test_a_capitalized_identifier_names_a_model_not_a_count(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     assert _find(spacy_nlp, "The Series 7 trains were withdrawn after the crash.") == ()
     assert _only(spacy_nlp, "In the north 300 people fled.").value == 300.0
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "counted"),
+    [
+        ("None of the miners needed treatment in hospital.", "None of the miners", "miner"),
+        ("No deaths were reported after the fire.", "No deaths", "death"),
+        ("No injured passengers were left on board.", "No injured passengers", "passenger"),
+    ],
+)
+def test_none_and_no_count_zero(spacy_nlp, text: str, surface: str, counted: str) -> None:  # type: ignore[no-untyped-def]
+    q = _only(spacy_nlp, text)
+    assert (q.text, q.value, q.counted, q.dimension) == (surface, 0.0, counted, "count")
+
+
+def test_no_before_an_adverb_is_not_a_count(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _find(spacy_nlp, "The bridge is no longer open to traffic.") == ()

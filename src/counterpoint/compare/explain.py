@@ -183,13 +183,20 @@ def topic(index: StoryIndex, members: Sequence[Mention]) -> str:
 
 
 def _counted_words(index: StoryIndex, members: Sequence[Mention]) -> str:
+    """The counted noun as an article writes it ("miners"), else its lemma ("miner")."""
+    lemma = ""
     for m in members:
         if m.key != members[0].key:
             continue
         q = next((q for q in index.articles[m.article].facts.quantities if q.span == m.span), None)
-        if q is not None and q.counted:
-            return q.counted
-    return ""
+        if q is None or not q.counted:
+            continue
+        lemma = lemma or q.counted
+        stem = tx.stem(q.counted)
+        written = [w.lower() for w, _, _ in tx.words(q.text) if tx.stem(w.lower()) == stem]
+        if written:
+            return written[-1]
+    return lemma
 
 
 def surface(index: StoryIndex, m: Mention | Sequence[Mention], stem: str) -> str:

@@ -89,7 +89,7 @@ _SUFFIXES = (
     ("ing", "", 3),
     ("ies", "i", 2),
     ("ied", "i", 2),
-    ("ers", "", 3),
+    ("ers", "", 4),  # as "er": "miners" and "miner" share a stem
     ("er", "", 4),
     ("ed", "", 3),
     ("ly", "", 4),

@@ -95,6 +95,7 @@ def find_quantities(
         if cand is not None:
             out.extend(cand)
         i = max(nxt, i + 1)
+    _zero_counts(doc, words, out, blocked)
     if not out:
         return ()
     _temperatures(doc, words, out)
@@ -132,6 +133,34 @@ def _temperatures(doc: Doc, words: list[str], cands: list[_Cand]) -> None:
             c.unit = lex[scales.most_common(1)[0][0]]
         else:
             c.unit = lex["degree Fahrenheit" if c.value > HOTTEST_CELSIUS else "degree Celsius"]
+
+
+# Determiners between "none of" and the plural it counts ("none of the miners").
+_NONE_OF_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
+
+
+def _zero_counts(
+    doc: Doc, words: list[str], cands: list[_Cand], blocked: Sequence[tuple[int, int]]
+) -> None:
+    """ "None of the miners", "no deaths", "no injured passengers": a count of zero, which a
+    report of "two miners taken to hospital" contradicts."""
+    n = len(doc)
+    taken = {i for c in cands for i in range(c.start, c.end)}
+    for i in range(n):
+        if words[i] == "none" and i + 3 < n and words[i + 1] == "of" and (
+            words[i + 2] in _NONE_OF_DETERMINERS
+        ):
+            k = i + 3
+        elif words[i] == "no" and i + 1 < n:
+            k = i + 2 if doc[i + 1].pos_ == "ADJ" and i + 2 < n else i + 1
+        else:
+            continue
+        if doc[k].tag_ != "NNS" or any(j in taken for j in range(i, k + 1)):
+            continue
+        if _in_blocked(doc, i, k + 1, blocked):
+            continue
+        cands.append(_Cand(i, k + 1, i, i + 1, 0.0, 0.0, 0.0, counted=_lemma(doc[k]),
+                           counted_tok=k))
 
 
 def _rate_points(doc: Doc, cands: list[_Cand]) -> None:
