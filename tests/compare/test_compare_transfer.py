@@ -389,3 +389,29 @@ def test_none_of_them_contradicts_a_count(facts_factory: Factory) -> None:
     )
     conflicts = _conflicts(compare([a, b]).findings)
     assert len(conflicts) == 1 and conflicts[0].topic.startswith("number of miners")
+
+
+def test_the_opening_sentence_dates_the_news_when_the_head_term_is_elsewhere(
+    facts_factory: Factory,
+) -> None:
+    a = facts_factory(
+        "An express train derailed near Wennick on Saturday night, injuring 40 passengers. "
+        "Five carriages left the track on an embankment weakened by rain.",
+        outlet="Wire",
+        published="2025-06-22",
+        dates=(("Saturday night", "2025-06-21", "2025-06-21", "day"),),
+    )
+    b = facts_factory(
+        "Three carriages of the express came off the rails near Wennick in the early hours of "
+        "Sunday. Engineers had inspected the rain-soaked embankment on 3 June, records show.",
+        outlet="Local",
+        published="2025-06-23",
+        dates=(
+            ("Sunday", "2025-06-22", "2025-06-22", "day"),
+            ("3 June", "2025-06-03", "2025-06-03", "day"),
+        ),
+    )
+    index = build_index([a, b])
+    assert {m.text for m in index.mentions if m.uid in index.ledes} >= {"Saturday night", "Sunday"}
+    dates = [f for f in _conflicts(compare([a, b]).findings) if f.dimension == "date"]
+    assert [{e.text for e in f.evidence} for f in dates] == [{"Saturday night", "Sunday"}]

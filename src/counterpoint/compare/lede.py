@@ -103,6 +103,11 @@ def main_event_dates(
         else:
             pick = min(cands, key=lambda m: m.span)
         ledes.add(pick.uid)
+        # the opening sentence's own first date dates the news even when the head term sits
+        # elsewhere ("Three carriages came off the rails ... in the early hours of Sunday")
+        first = min(cands, key=lambda m: m.span)
+        if first.sentence == min(firsts):
+            ledes.add(first.uid)
     return frozenset(ledes), frozenset(anchored), frozenset(others)
 
 
