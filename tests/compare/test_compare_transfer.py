@@ -395,15 +395,15 @@ def test_the_opening_sentence_dates_the_news_when_the_head_term_is_elsewhere(
     facts_factory: Factory,
 ) -> None:
     a = facts_factory(
-        "An express train derailed near Wennick on Saturday night, injuring 40 passengers. "
-        "Five carriages left the track on an embankment weakened by rain.",
+        "Five carriages of an express derailed near Wennick on Saturday night. The embankment "
+        "gave way after rain, and the embankment had not been checked for a year.",
         outlet="Wire",
         published="2025-06-22",
         dates=(("Saturday night", "2025-06-21", "2025-06-21", "day"),),
     )
     b = facts_factory(
         "Three carriages of the express came off the rails near Wennick in the early hours of "
-        "Sunday. Engineers had inspected the rain-soaked embankment on 3 June, records show.",
+        "Sunday. Engineers inspected the embankment on 3 June; the embankment was sound.",
         outlet="Local",
         published="2025-06-23",
         dates=(
