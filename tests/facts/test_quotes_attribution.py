@@ -174,3 +174,18 @@ def test_never_raises_spans_match_and_deterministic(spacy_nlp: Any, text: str) -
         assert text[q.span[0]:q.span[1]] == q.text
         if q.speaker_span is not None:
             assert text[q.speaker_span[0]:q.speaker_span[1]] == q.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker_id"),
+    [
+        ('"Nothing is settled yet," the bank\'s chief economist, Ivo Brandt, told reporters.',
+         "Nothing is settled", "person:ivo-brandt"),
+        ('Its chief executive, Priya Danvers, said: "We owe the families answers."',
+         "We owe the families", "person:priya-danvers"),
+    ],
+)
+def test_a_noun_subject_with_a_name_in_apposition_is_that_person(
+    quotes_of: Any, text: str, fragment: str, speaker_id: str
+) -> None:
+    assert _one(quotes_of(text), fragment).speaker_id == speaker_id

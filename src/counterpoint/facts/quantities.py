@@ -135,6 +135,9 @@ def _temperatures(doc: Doc, words: list[str], cands: list[_Cand]) -> None:
             c.unit = lex["degree Fahrenheit" if c.value > HOTTEST_CELSIUS else "degree Celsius"]
 
 
+# A zero count is read only as a clause's subject ("no deaths were reported", "none of the
+# miners needed ..."), where it states that something did not happen to anyone.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Determiners between "none of" and the plural it counts ("none of the miners").
 _NONE_OF_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
 
@@ -142,7 +145,7 @@ _NONE_OF_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "t
 def _zero_counts(
     doc: Doc, words: list[str], cands: list[_Cand], blocked: Sequence[tuple[int, int]]
 ) -> None:
-    """ "None of the miners", "no deaths", "no injured passengers": a count of zero, which a
+    """ "None of the miners needed ...", "no deaths were reported": a count of zero, which a
     report of "two miners taken to hospital" contradicts."""
     n = len(doc)
     taken = {i for c in cands for i in range(c.start, c.end)}
@@ -157,6 +160,8 @@ def _zero_counts(
             continue
         if doc[k].tag_ != "NNS" or any(j in taken for j in range(i, k + 1)):
             continue
+        if not ({doc[i].dep_, doc[k].dep_} & _SUBJECTS):
+            continue  # "there were no trains", "no decent clothes": not a count of anything
         if _in_blocked(doc, i, k + 1, blocked):
             continue
         cands.append(_Cand(i, k + 1, i, i + 1, 0.0, 0.0, 0.0, counted=_lemma(doc[k]),

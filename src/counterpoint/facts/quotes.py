@@ -254,6 +254,8 @@ def _classify(
     if ent is None and lemma in words["title"]:  # "The spokesman for X, Li Wen, said"
         ent = _entity_for(doc, full[0].i, full[-1].i, head, entities)
         ent = ent if ent is not None and ent.label == "PERSON" else None
+    if ent is None and head.pos_ == "NOUN":  # "the bank's chief economist, Ivo Brandt, said"
+        ent = _appositive_person(doc, head, entities)
     if ent is None and head.pos_ == "PROPN":
         ent = _earlier_person(head, entities)
     if ent is not None and ent.label == "PERSON":
@@ -272,6 +274,19 @@ def _classify(
     if head.pos_ == "PROPN":
         return _Speaker(text, span, None, "named_official" if _has_title(full) else "named_person")
     return _Speaker(text, span, None, "unknown")
+
+
+def _appositive_person(doc: Doc, head: Token, entities: Sequence[Entity]) -> Entity | None:
+    """The person a common-noun subject is set beside by commas ("Its chief executive, Priya
+    Danvers, said"): the name is who speaks, whatever the noun."""
+    for child in head.children:
+        if child.dep_ != "appos":
+            continue
+        sub = list(child.subtree)
+        ent = _entity_for(doc, sub[0].i, sub[-1].i, child, entities)
+        if ent is not None and ent.label == "PERSON":
+            return ent
+    return None
 
 
 def _antecedent(
