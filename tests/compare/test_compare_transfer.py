@@ -415,3 +415,21 @@ def test_the_opening_sentence_dates_the_news_when_the_head_term_is_elsewhere(
     assert {m.text for m in index.mentions if m.uid in index.ledes} >= {"Saturday night", "Sunday"}
     dates = [f for f in _conflicts(compare([a, b]).findings) if f.dimension == "date"]
     assert [{e.text for e in f.evidence} for f in dates] == [{"Saturday night", "Sunday"}]
+
+
+def test_figures_far_apart_or_period_bounds_never_conflict(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "The express left the rails about three miles east of the town at about 7:20 a.m.",
+        outlet="Wire",
+        quantities=(("about three miles", 3, 2.6, 3.5, "mile", "length", "approx", None),),
+    )
+    b = facts_factory(
+        "The town's gauge recorded 1.65 inches of rain in the 24 hours to 6am before the train "
+        "left the rails.",
+        outlet="Gazette",
+        quantities=(("1.65 inches", 0.0419, 0.0419, 0.0419, "meter", "length", "exact", None),),
+    )
+    index, groups = align_story([a, b])
+    assert not [m for m in index.mentions if m.text == "6am"]  # the end of a period
+    assert not groups
+    assert not _conflicts(compare([a, b]).findings)

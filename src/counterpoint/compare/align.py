@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from counterpoint.compare import text as tx
 from counterpoint.compare.lede import said_date
-from counterpoint.compare.mentions import Mention, StoryIndex, iso_ordinal
+from counterpoint.compare.mentions import CLOCK_KEY, Mention, StoryIndex, iso_ordinal
 from counterpoint.compare.values import consistent
 
 # Weights of the evidence that two quantities are the same fact. Calibrated by hand on the
@@ -128,6 +128,9 @@ GENERIC_PEOPLE = frozenset({"peopl", "person", "individual"})
 HUMAN_GROUPS = frozenset({"#employee", "#people"})
 # A sum of parts ("32 hours ... and two") is only a hypothesis: it aligns when its total fits.
 SUM_FIT_BONUS = 0.15
+# Two figures of one measure are never this far apart: "1.65 inches of rain" and "three miles
+# east of the town" share a dimension, not a fact (reports that disagree do so within ~10x).
+MAX_RATIO = 30.0
 # Figures whose sentences date them to the same day (or to different days): a strong sign of
 # one measurement (or of two measurements at different times).
 W_SAME_DAY = 0.1
@@ -261,6 +264,10 @@ def _score(index: StoryIndex, m: Mention, n: Mention, counts: dict[int, int]) ->
         return _Edge(0.0, m.uid, n.uid, ("different things counted",))
     if m.kind == "quantity" and _proportion(m) != _proportion(n):
         return _Edge(0.0, m.uid, n.uid, ("a share of a whole and a count",))
+    if m.kind == "quantity" and m.key != CLOCK_KEY and m.value and n.value and (
+        _ratio(m, n) > MAX_RATIO
+    ):
+        return _Edge(0.0, m.uid, n.uid, (f"values more than {MAX_RATIO:g}x apart",))
     lex = tx.cosine(am.context[m.sentence], an.context[n.sentence])
     loc = tx.cosine(m.local, n.local)
     shared_ents = am.near_entities[m.sentence] & an.near_entities[n.sentence]

@@ -41,6 +41,8 @@ LOCAL_WINDOW = 6
 # quantity of their own kind, in minutes after midnight. "About" a time means within ten
 # minutes, "shortly before" within half an hour (newsroom usage).
 CLOCK_KEY = "q|clock|"
+# Words before a time of day that make it the bound of a period, not the time of an event.
+PERIOD_BOUNDS = frozenset({"to", "until", "till", "through"})
 CLOCK_UNIT = "time of day"
 CLOCK_APPROX_MIN = 10.0
 CLOCK_SHORTLY_MIN = 30.0
@@ -489,6 +491,9 @@ def _add_clock_times(
         hour, minute = int(match.group("h")), int(match.group("m") or 0)
         if not (1 <= hour <= 12 and minute < 60):
             continue
+        before = tx.words(text[max(0, full_start(match) - 8) : full_start(match)])
+        if before and before[-1][0].lower() in PERIOD_BOUNDS:
+            continue  # "rain in the 24 hours to 6am": the end of a period, not an event's time
         pm = match.group("ampm").lower().startswith("p")
         value = float((hour % 12 + (12 if pm else 0)) * 60 + minute)
         low, high, qualifier = _clock_interval(value, (match.group("qual") or "").lower())
@@ -511,6 +516,11 @@ def _add_clock_times(
                 predicate=_predicate(a, full),
             )
         )
+
+
+def full_start(match: re.Match[str]) -> int:
+    """Where a clock-time match starts, its qualifier ("about", "shortly before") included."""
+    return match.start("qual") if match.group("qual") else match.start("time")
 
 
 def _clock_interval(value: float, qual: str) -> tuple[float, float, str]:
