@@ -433,3 +433,24 @@ def test_figures_far_apart_or_period_bounds_never_conflict(facts_factory: Factor
     assert not [m for m in index.mentions if m.text == "6am"]  # the end of a period
     assert not groups
     assert not _conflicts(compare([a, b]).findings)
+
+
+def test_a_denied_noun_phrase_meets_the_clause_that_asserts_it(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "The track authority said its engineers had imposed a temporary speed restriction on the "
+        "section because of the flood warning.",
+        outlet="Gazette",
+    )
+    b = facts_factory(
+        "First, no temporary speed restriction was in place on the curve at Wennick Cross when "
+        "the morning express reached it.",
+        outlet="Union Blog",
+    )
+    c = facts_factory(
+        "The union has called for a temporary speed restriction on every flooded curve.",
+        outlet="Review",
+    )
+    conflicts = _conflicts(compare([a, b]).findings)
+    assert len(conflicts) == 1 and conflicts[0].topic.startswith("whether it happened")
+    # a call for one asserts nothing
+    assert not _conflicts(compare([c, b]).findings)

@@ -32,6 +32,9 @@ MIN_OVERLAP = 0.75
 # A short negated claim matches with fewer shared words when all of its words are in the other
 # clause (see _same_claim): a subject and its verb, "school" and "evacuated".
 MIN_SHARED_CONTAINED = 2
+# A denied noun phrase ("no temporary speed restriction") names a claim by itself when it has
+# at least this many content words and all of them stand in the asserting clause.
+MIN_DENIED = 3
 # Words too common in a story to identify a claim (share of its clauses that contain one).
 MAX_TERM_SHARE = 0.2
 # Inverted-index search bounds: postings read per word, candidate clauses checked per claim.
@@ -54,8 +57,12 @@ CLAUSE_TAIL = 60
 ACTOR_PREFIXES = ("person:", "org:", "company:")
 UNDONE = frozenset(
     {"to", "will", "would", "could", "should", "may", "might", "must", "can", "shall", "if",
-     "whether", "threatened", "refused", "asked", "urged", "expected"}
+     "whether", "threatened", "refused", "asked", "urged", "expected", "called", "calls",
+     "calling", "demanded", "demands", "proposed", "proposes", "wants", "wanted", "sought"}
 )
+# In a whole clause "to" is mostly a preposition ("closed to all flights"): only the modals
+# and the verbs of asking leave a clause's action undone.
+CLAUSE_UNDONE = UNDONE - {"to"}
 _SPLIT = re.compile(
     r"[,;()\[\]—–]|:(?!\d)|\s-\s|\b(?:and|but|while|whereas|although|because|which|that|who|since"
     r"|as|after|before|when|if|unless|until)\b"
@@ -70,6 +77,9 @@ class _Clause:
     terms: frozenset[str]
     negated: bool
     scope: str | None = None  # the first content word after the negation cue
+    # "no temporary speed restriction was in place": the words of the noun phrase "no" denies
+    denied: frozenset[str] = frozenset()
+    undone: bool = False  # a modal, "to" or a request leaves the clause's action undone
 
 
 def negation_conflicts(index: StoryIndex) -> list[Draft]:
@@ -205,8 +215,13 @@ def _same_claim(neg: _Clause, pos: _Clause, shared: frozenset[str]) -> bool:
     was not evacuated" (a name counted by its head noun) is in "the village school was
     evacuated at dusk", and the negated word is an event, not a verb of saying.
     """
+    if pos.undone:
+        return False  # "called for a speed restriction", "could close": nothing asserted
     if len(shared) >= MIN_SHARED and tx.overlap(neg.terms, pos.terms) >= MIN_OVERLAP:
         return True
+    if len(neg.denied) >= MIN_DENIED and neg.denied <= pos.terms:
+        return True  # "no temporary speed restriction was in place" / "... imposed a temporary
+        # speed restriction on the section"
     return (
         len(shared) >= MIN_SHARED_CONTAINED
         and shared == neg.terms
@@ -247,9 +262,24 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
             if len(terms) >= MIN_SHARED_CONTAINED:
                 lead = len(piece) - len(piece.lstrip())
                 trail = len(piece.rstrip())
-                out.append(_Clause(ai, si, (start + lead, start + trail), terms, neg, scope))
+                denied = _denied_phrase(toks, stop) if neg else frozenset()
+                out.append(_Clause(ai, si, (start + lead, start + trail), terms, neg, scope,
+                                   denied, any(t in CLAUSE_UNDONE for t in toks)))
             start = m.end() if m else e
     return out
+
+
+def _denied_phrase(toks: list[str], stop: frozenset[str]) -> frozenset[str]:
+    """Stems of the words right after a "no" up to the first function word: the thing whose
+    existence the clause denies ("no temporary speed restriction was ..." -> 3 stems)."""
+    if "no" not in toks:
+        return frozenset()
+    out = []
+    for t in toks[toks.index("no") + 1 :]:
+        if t in stop or len(t) <= 2 or t[0].isdigit():
+            break
+        out.append(tx.stem(t))
+    return frozenset(out)
 
 
 def _scope(toks: list[str], stop: frozenset[str]) -> str | None:
