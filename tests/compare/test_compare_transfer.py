@@ -10,6 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from counterpoint.compare import align_story, compare
+from counterpoint.compare import text as tx
 from counterpoint.compare.mentions import build_index
 from counterpoint.model import ArticleFacts, Finding
 
@@ -454,3 +455,15 @@ def test_a_denied_noun_phrase_meets_the_clause_that_asserts_it(facts_factory: Fa
     assert len(conflicts) == 1 and conflicts[0].topic.startswith("whether it happened")
     # a call for one asserts nothing
     assert not _conflicts(compare([c, b]).findings)
+
+
+def test_a_figure_clause_takes_its_subject_across_an_apposition(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "Prices rose, but core inflation, the measure the board watches most, still stood at "
+        "3.4 per cent.",
+        outlet="Observer",
+        quantities=(("3.4 per cent", 3.4, 3.4, 3.4, "percent", "percent", "exact", None),),
+    )
+    index = build_index([a])
+    m = next(m for m in index.mentions if m.text == "3.4 per cent")
+    assert {tx.stem("core"), tx.stem("inflation")} <= set(m.local)

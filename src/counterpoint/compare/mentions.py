@@ -37,6 +37,11 @@ NEIGHBOUR_WEIGHT = 0.5
 # Words taken on each side of a number for its local clause context (a typical news clause
 # carries the verb and object of a number within about six words).
 LOCAL_WINDOW = 6
+# A figure's clause that opens with at most this many words after an apposition ("X, the
+# measure ..., still stood at 3.4 per cent") takes the sentence's opening subject of at most
+# SUBJECT_WORDS words as its own.
+SUBJECT_GAP_WORDS = 3
+SUBJECT_WORDS = 5
 # Times of day ("3:40 a.m.", "shortly before 4 a.m."), which the facts stage leaves out: a
 # quantity of their own kind, in minutes after midnight. "About" a time means within ten
 # minutes, "shortly before" within half an hour (newsroom usage).
@@ -289,6 +294,14 @@ def _clause(
         clause = parts[-1] if reverse else parts[0]
         base = span[0] - len(clause) if reverse else span[1]
         toks = tx.words(clause)
+        if reverse and len(parts) >= 3 and len(toks) <= SUBJECT_GAP_WORDS:
+            # "Core inflation, the measure the board watches, still stood at 3.4 per cent": the
+            # subject stands before an apposition; its words belong to the figure's clause
+            cuts = [m.end() for m in CLAUSE_PUNCT.finditer(chunk)]
+            at = s0 + ([0, *cuts][-3])  # where parts[-3] starts in the text
+            head = [(w, at + ts - base, at + te - base) for w, ts, te in tx.words(parts[-3])]
+            if 0 < len(head) <= SUBJECT_WORDS:
+                toks = head + toks  # reversed below: the clause's own words come first
         if reverse:
             toks.reverse()
         taken = 0
