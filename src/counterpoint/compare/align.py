@@ -119,6 +119,8 @@ HEAD_LEDE_BONUS = 0.45
 # deal due to "close in the second half of 2025" would have. Families that name no event
 # (saying, kinds of people or measures) give no bonus.
 D_EVENT_BONUS = 0.2
+# ... also given without a shared entity when the two clauses are at least this similar.
+EVENT_CLAUSE_SIM = 0.3
 NON_EVENT_FAMILIES = frozenset(
     {"#say", "#people", "#distance", "#employee", "#revenue", "#saving", "#payment"}
 )
@@ -344,7 +346,7 @@ def _score(index: StoryIndex, m: Mention, n: Mention, counts: dict[int, int]) ->
             score += SAME_DATE_BONUS
             reasons.append("the same date")
         events = _shared_events(index, m, n)
-        if events and ent > 0:
+        if events and (ent > 0 or loc >= EVENT_CLAUSE_SIM):
             score += D_EVENT_BONUS
             reasons.append("both clauses name the same event (" + ", ".join(events) + ")")
         both_anchored = _anchor(index, m, loc) and _anchor(index, n, loc)
@@ -407,9 +409,18 @@ def _shared_events(index: StoryIndex, m: Mention, n: Mention) -> list[str]:
     Only for days that have passed when each article was published: a past event has one day,
     while a schedule ("expected to close in the second half of 2025") may move.
     """
-    if not (_past_day(index, m) and _past_day(index, n)):
+    if not (_past(index, m) and _past(index, n)):
         return []
     return _event_families(m, n)
+
+
+def _past(index: StoryIndex, m: Mention) -> bool:
+    """A day- or month-precise date wholly before its article's publication (True when that
+    is unknown): "inspected in March" and "examined on 3 June" date one past event."""
+    published = iso_ordinal(index.articles[m.article].facts.article.published)
+    return m.precision in ("day", "month") and (
+        published is None or (m.high or m.low or 0.0) <= published
+    )
 
 
 def _event_families(m: Mention, n: Mention) -> list[str]:
