@@ -467,3 +467,22 @@ def test_a_figure_clause_takes_its_subject_across_an_apposition(facts_factory: F
     index = build_index([a])
     m = next(m for m in index.mentions if m.text == "3.4 per cent")
     assert {tx.stem("core"), tx.stem("inflation")} <= set(m.local)
+
+
+def test_month_dates_of_one_past_event_share_its_family(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "Second, that embankment was last inspected in March, six months before the crash.",
+        outlet="Union Blog",
+        published="2025-09-20",
+        dates=(("March", "2025-03-01", "2025-03-31", "month"),),
+    )
+    b = facts_factory(
+        "Records show that the embankment was last examined on 3 June, when it was rated sound.",
+        outlet="Rail Review",
+        published="2025-09-22",
+        dates=(("3 June", "2025-06-03", "2025-06-03", "day"),),
+    )
+    index = build_index([a, b])
+    march, june = (next(m for m in index.mentions if m.text == t) for t in ("March", "3 June"))
+    edge = align_mod._score(index, march, june, {})
+    assert any("same event (inspection)" in r for r in edge.reasons)
