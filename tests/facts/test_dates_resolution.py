@@ -143,3 +143,16 @@ def test_parsed_text_never_raises_and_is_deterministic(spacy_nlp: Any, text: str
     for ref in refs:
         assert text[ref.span[0]:ref.span[1]] == ref.text
         assert ref.sentence[0] <= ref.span[0] <= ref.sentence[1]
+
+
+def test_weekday_in_a_participle_clause_takes_the_governing_tense(dates_of: Any) -> None:
+    wednesday = dt.date(2026, 8, 26)
+    found = dates_of("The men trapped by Saturday night's rockfall walked out of the mine.",
+                     wednesday)
+    assert found["Saturday night"].start == "2026-08-22"
+    # no tense at all: a weekday of the past few days is that one, not the coming one
+    found = dates_of("Saturday's rockfall: the full story.", wednesday)
+    assert found["Saturday"].start == "2026-08-22"
+    # a future tense still looks ahead
+    found = dates_of("The inquiry will open on Saturday in Dunmara.", wednesday)
+    assert found["Saturday"].start == "2026-08-29"

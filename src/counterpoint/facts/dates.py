@@ -30,12 +30,15 @@ from typing import TYPE_CHECKING
 from counterpoint.model import Precision, TimeRef
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["find_dates", "resolve_text"]
 
 LEXICON = Path(__file__).parent / "data" / "dates_lexicon.tsv"
 
+# A weekday in a clause without tense is read as past when it was at most this many days
+# before publication, even if its next occurrence is nearer ("Saturday" in a Wednesday paper).
+UNMARKED_PAST_DAYS = 4
 # A past-tense "Feb. 26" may fall up to two days after the dateline: outlets date stories in
 # their own time zone and stamp wire copy a day late. Beyond that it must be last year's Feb. 26.
 PAST_SLACK_DAYS = 2
@@ -223,7 +226,11 @@ def _weekday(ctx: _Ctx, pos: int, iso_day: int, rel: str | None) -> _Res:
         elif tense == "future":
             d = pub + timedelta(days=fwd)
         else:
-            d = pub - timedelta(days=back) if back <= fwd else pub + timedelta(days=fwd)
+            # news reports what happened: with no verb to go by, a weekday of the past few
+            # days is that one ("Saturday's rockfall" in Wednesday's paper); in the present
+            # tense ("takes office on Monday") the nearest one
+            past = back <= fwd or (tense is None and back <= UNMARKED_PAST_DAYS)
+            d = pub - timedelta(days=back) if past else pub + timedelta(days=fwd)
     return _Res(d, d, "day", relative=True)
 
 
@@ -552,8 +559,19 @@ def _model_candidates(
     return out
 
 
+def _bare_participle(verb: Token) -> bool:
+    """A participle without an auxiliary that modifies a noun ("the men trapped by Saturday
+    night's rockfall"): its clause has no tense of its own, the verb it hangs from does."""
+    return (
+        verb.tag_ in ("VBN", "VBG")
+        and verb.dep_ in ("acl", "amod", "advcl")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 def _tense_fn(doc: Doc) -> Callable[[int], str | None]:
-    """Tense of the clause around a character offset: "past", "future" or None (present/unknown)."""
+    """Tense of the clause around a character offset: "past", "future", "present" or None
+    (no finite verb: a headline, a noun phrase)."""
     cache: dict[int, str | None] = {}
     starts = [t.idx for t in doc]
 
@@ -565,7 +583,9 @@ def _tense_fn(doc: Doc) -> Callable[[int], str | None]:
             return cache[tok.i]
         verb = tok
         for _ in range(16):
-            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            if verb.pos_ in ("VERB", "AUX") and not _bare_participle(verb):
+                break
+            if verb.head is verb:
                 break
             verb = verb.head
         result: str | None = None
@@ -578,6 +598,8 @@ def _tense_fn(doc: Doc) -> Callable[[int], str | None]:
                 result = "past"
             elif any(a.lower_ == "going" for a in verb.children if a.dep_ != "aux"):
                 result = "future"
+            elif verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
+                result = "present"  # "takes office on Monday": often a schedule
         cache[tok.i] = result
         return result
 
