@@ -280,3 +280,8 @@ def test_none_and_no_count_zero(spacy_nlp, text: str, surface: str, counted: str
 
 def test_no_before_an_adverb_is_not_a_count(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     assert _find(spacy_nlp, "The bridge is no longer open to traffic.") == ()
+
+
+def test_a_hyphen_range_shares_the_unit_written_after_it(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    q = _only(spacy_nlp, "Repairs will take 2-3 weeks, the council said.")
+    assert (q.text, q.low, q.high, q.unit) == ("2-3 weeks", 2.0, 3.0, "week")

@@ -550,6 +550,10 @@ def _range_partner(
 ) -> tuple[float, float, _Cand] | None:
     """ "12 to 18 months", "12-18", "between 5 and 7", "252 miles to 287 miles", "$5 to $7"."""
     j = cand.end if cand.unit is not None and cand.end > cand.num_end else cand.num_end
+    if cand.num_end < len(words) and words[cand.num_end] in ("to", "-", "–") and (
+        cand.num_end + 1 < cand.end
+    ):
+        j = cand.num_end  # "2-3 weeks": the unit after the second number was lent to the first
     if j + 1 >= len(words) or words[j] not in ("to", "-", "–", "and"):
         return None
     if words[j] == "and" and not (cand.start > 0 and words[cand.start - 1] == "between"):
