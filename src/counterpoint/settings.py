@@ -74,6 +74,13 @@ class Settings:
     at_most_low_factor: float = _s(
         0.5, "Lower end of 'fewer than/under/up to X' as a fraction of X (mirror of the above)."
     )
+    # --- compare --------------------------------------------------------------------------
+    min_finding_score: float = _s(
+        0.0,
+        "Findings whose importance score (0-1, printed with each finding in the JSON) is below "
+        "this are left out of a comparison; 0 keeps all. About 0.3 drops most agreements and "
+        "minor omissions, keeping conflicts.",
+    )
     # --- stories --------------------------------------------------------------------------
     story_join_threshold: float = _s(
         0.20,

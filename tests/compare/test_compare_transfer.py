@@ -486,3 +486,17 @@ def test_month_dates_of_one_past_event_share_its_family(facts_factory: Factory) 
     march, june = (next(m for m in index.mentions if m.text == t) for t in ("March", "3 June"))
     edge = align_mod._score(index, march, june, {})
     assert any("same event (inspection)" in r for r in edge.reasons)
+
+
+def test_min_finding_score_drops_minor_findings(facts_factory: Factory) -> None:
+    import dataclasses
+
+    from counterpoint.settings import DEFAULT
+
+    facts = _mine(facts_factory, crane=False)
+    everything = compare(facts).findings
+    assert len(everything) >= 2
+    cut = sorted(f.score for f in everything)[-1]
+    kept = compare(facts, settings=dataclasses.replace(DEFAULT, min_finding_score=cut)).findings
+    assert [f.score for f in kept] == [f.score for f in everything if f.score >= cut]
+    assert len(kept) < len(everything) and kept[0].id == "F1"

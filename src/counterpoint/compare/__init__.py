@@ -19,7 +19,7 @@ from counterpoint.compare.negation import negation_conflicts
 from counterpoint.compare.omissions import omissions
 from counterpoint.compare.timeline import timeline
 from counterpoint.model import ArticleFacts, Comparison, Finding, FramingProfile
-from counterpoint.settings import Settings
+from counterpoint.settings import DEFAULT, Settings
 
 __all__ = ["Alignment", "align_story", "compare"]
 
@@ -33,10 +33,14 @@ def align_story(facts: Sequence[ArticleFacts]) -> tuple[StoryIndex, list[Alignme
 
 
 def compare(facts: Sequence[ArticleFacts], *, settings: Settings | None = None) -> Comparison:
-    """Compare the articles of one story; deterministic for the same inputs."""
-    del settings  # tolerances are module constants (see each module) until Settings holds them
+    """Compare the articles of one story; deterministic for the same inputs.
+
+    ``settings.min_finding_score`` drops findings below that importance; the alignment and
+    judgement tolerances are the documented constants of each module."""
+    settings = settings or DEFAULT
     index, groups = align_story(facts)
     drafts = judge(index, groups) + negation_conflicts(index) + omissions(index, groups)
+    drafts = [d for d in drafts if d.score >= settings.min_finding_score]
     findings = _rank(index, drafts)
     framing: dict[str, FramingProfile] = {
         f.article.id: f.framing for f in facts if f.framing is not None
