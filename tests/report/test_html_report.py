@@ -121,3 +121,22 @@ def test_tone_table_shows_each_actor_per_outlet_escaped(
     assert "“the board failed us”" in section and "<script>x" not in section
     # one clause is too few to show a tone: the other outlet's cell says so
     assert "(1 clause)" in section
+
+
+def test_loaded_words_are_underlined_inside_other_highlights(
+    hostile_story: tuple[Comparison, list[ArticleFacts]],
+) -> None:
+    import dataclasses
+
+    from counterpoint.model import FramingProfile, Loaded
+
+    comparison, facts = hostile_story
+    art = comparison.articles[1]  # CALM: "... engineers said on Tuesday. The river rose ..."
+    s = art.text.index("finally")
+    word = Loaded(text="finally", span=(s, s + len("finally")), technique="loaded_language")
+    framed = dataclasses.replace(comparison, framing={art.id: FramingProfile(loaded=(word,))})
+    page = render_html(framed, facts)
+    assert '<span class="lw loaded_language" title="loaded language">finally</span>' in page
+    # the article text around it is intact
+    body = re.sub(r"<[^>]+>", "", page)
+    assert "The levee held for 20 hours before it finally broke" in body

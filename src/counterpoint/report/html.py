@@ -41,6 +41,8 @@ class Segment:
     classes: str = ""
     id: str = ""
     title: str = ""
+    # the run cut at loaded words: (text, "loaded_language" | "name_calling" | "")
+    parts: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -88,7 +90,8 @@ def render_html(comparison: Comparison, facts: Sequence[ArticleFacts]) -> str:
             "index": i, "name": names[a.id], "title": a.title or names[a.id],
             "published": a.published or "date unknown", "words": a.words or len(a.text.split()),
             "url": a.url if _safe_url(a.url) else None, "source": a.source,
-            "segments": _segments(a.text, marks.get(i, {}), i),
+            "segments": _with_loaded(_segments(a.text, marks.get(i, {}), i),
+                                     _loaded_spans(comparison, a.id)),
         })
     counts = Counter(f.kind for f in comparison.findings)
     page = _environment().get_template("comparison.html.j2").render(
@@ -163,6 +166,32 @@ def _segments(text: str, marks: dict[tuple[int, int], _Mark], index: int) -> lis
     if pos < len(text):
         out.append(Segment(text[pos:]))
     return out
+
+
+def _loaded_spans(comparison: Comparison, aid: str) -> list[tuple[int, int, str]]:
+    profile = comparison.framing.get(aid)
+    return sorted((x.span[0], x.span[1], x.technique) for x in profile.loaded) if profile else []
+
+
+def _with_loaded(segments: list[Segment], loaded: list[tuple[int, int, str]]) -> list[Segment]:
+    """Cut each run at the loaded words and labels inside it, so they show inside any other
+    highlight (a quote, a finding's sentence)."""
+    pos = 0
+    for seg in segments:
+        start, end = pos, pos + len(seg.text)
+        cuts = [(max(a, start), min(b, end), t) for a, b, t in loaded if a < end and start < b]
+        at = start
+        for a, b, t in cuts:
+            if a < at:
+                continue
+            if a > at:
+                seg.parts.append((seg.text[at - start : a - start], ""))
+            seg.parts.append((seg.text[a - start : b - start], t))
+            at = b
+        if at < end or not seg.parts:
+            seg.parts.append((seg.text[at - start :], ""))
+        pos = end
+    return segments
 
 
 def _finding_view(f: Finding, names: dict[str, str], position: dict[str, int]) -> dict[str, Any]:
