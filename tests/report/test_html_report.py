@@ -140,3 +140,12 @@ def test_loaded_words_are_underlined_inside_other_highlights(
     # the article text around it is intact
     body = re.sub(r"<[^>]+>", "", page)
     assert "The levee held for 20 hours before it finally broke" in body
+
+
+def test_sourcing_rows_have_a_bar_per_speaker_type(
+    hostile_story: tuple[Comparison, list[ArticleFacts]],
+) -> None:
+    page, _ = _page(hostile_story)
+    table = page[page.index('<table class="sourcing">'):page.index("</table>", page.index(
+        '<table class="sourcing">'))]
+    assert table.count('<div class="srcbar">') == 2

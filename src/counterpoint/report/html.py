@@ -282,11 +282,13 @@ def _sourcing(comparison: Comparison, facts: Sequence[ArticleFacts],
     for a in comparison.articles:
         f = by_id.get(a.id)
         counts: Counter[str] = Counter(str(q.speaker_type) for q in f.quotes) if f else Counter()
-        named = sorted({q.speaker for q in f.quotes
-                        if q.speaker and q.speaker_type in ("named_official", "named_person")}
-                       ) if f else []
+        named = _named_sources(f) if f else []
+        total = sum(counts.values())
+        bar = [{"type": t, "label": t.replace("_", " "),
+                "width": round(100 * counts.get(t, 0) / total, 1)}
+               for t in SPEAKER_TYPES if total and counts.get(t, 0)]
         rows.append({"name": names[a.id], "counts": [counts.get(t, 0) for t in SPEAKER_TYPES],
-                     "total": sum(counts.values()), "named": named[:6]})
+                     "total": total, "named": named[:6], "bar": bar})
     return rows
 
 
@@ -321,6 +323,17 @@ def _tone(comparison: Comparison, names: dict[str, str]) -> list[dict[str, Any]]
         rows.append({"name": name, "cells": cells})
     rows.sort(key=lambda r: -sum(c["clauses"] for c in r["cells"]))
     return rows
+
+
+def _named_sources(f: ArticleFacts) -> list[str]:
+    """The named people an article quotes, once each, by their full name where known."""
+    names = {e.id: e.name for e in f.entities if e.id}
+    seen: dict[str, str] = {}
+    for q in f.quotes:
+        if q.speaker and q.speaker_type in ("named_official", "named_person"):
+            key = q.speaker_id or q.speaker
+            seen.setdefault(key, names.get(q.speaker_id or "", q.speaker))
+    return sorted(seen.values())
 
 
 def _contrast(comparison: Comparison, names: dict[str, str]) -> list[str]:
