@@ -1,11 +1,13 @@
 """Train the loaded-language / name-calling token tagger on the PTC *training* split.
 
-Writes ``src/counterpoint/framing/data/loaded_model.json``: per technique, the logistic
-regression weights of the binary features of ``counterpoint.framing.loaded.token_features``
-(features seen fewer than ``MIN_COUNT`` times, and near-zero weights, are dropped), the
-intercept and the decoding settings (threshold, gap, expand), chosen on a held-out fifth of the
-training articles (by the span F1 of benchmarks/framing.py); the final model is refit on the
-whole training split. The dev split is never read.
+Writes ``src/counterpoint/framing/data/loaded_model.json``: per technique, a linear-chain CRF
+(labels O / I within each sentence, trained with python-crfsuite, L2-regularised) over the
+binary features of ``counterpoint.framing.loaded.doc_features``, stored as plain weights
+(per feature, the score of I minus that of O; features seen fewer than ``MIN_COUNT`` times,
+and near-zero weights, are dropped) plus the 2x2 transition scores, and the decoding settings
+(threshold on the marginal of I, gap, expand), chosen on a held-out fifth of the training
+articles (by the span F1 of benchmarks/framing.py); the final model is refit on the whole
+training split. The dev split is never read.
 
 With ``--network`` it then trains the small spaCy tagger of ``counterpoint.framing.loaded``
 (its own hash-embedding + CNN tok2vec) on the same four fifths, scores every epoch on the
@@ -39,9 +41,12 @@ OUT = REPO / "src" / "counterpoint" / "framing" / "data" / "loaded_model.json"
 NET_OUT = OUT.with_name("loaded_tagger")
 CACHE = Path(tempfile.gettempdir()) / "counterpoint-ptc-train.spacy"
 MIN_COUNT = 5  # features seen fewer times in training carry noise, not signal
-C = 0.3  # inverse L2 strength; not tuned: stronger than sklearn's 1.0 for many rare word features
-MIN_WEIGHT = 0.05  # weights below this change a probability by < 5%: pruned from the file
-THRESHOLDS = [x / 100 for x in range(8, 44, 4)]
+# L2 strength of the CRF: chosen on the held-out fifth of train among 0.3 / 1.0 / 3.0 / 10.0
+# (mean F1 0.296 / 0.302 / 0.313 / 0.292), at most 100 L-BFGS iterations.
+C2 = 3.0
+CRF_ITERATIONS = 100
+MIN_WEIGHT = 0.02  # weights below this change a score by < 0.02: pruned from the file
+THRESHOLDS = [0.02, 0.04, 0.06] + [x / 100 for x in range(8, 60, 4)]
 
 # The network (not tuned on dev; sizes picked for a < 15 MB directory and ~1 min per epoch on
 # one core): hash-embedding rows per attribute, width, CNN depth, epochs, dropout, batch size.
@@ -82,45 +87,67 @@ def token_labels(doc: Any, spans: list[tuple[int, int]]) -> list[int]:
 
 
 def features(docs: dict[str, Any]) -> dict[str, list[list[str]]]:
-    from counterpoint.framing.loaded import token_features, token_flags
+    from counterpoint.framing.loaded import doc_features, token_flags
 
     out = {}
     for aid, doc in docs.items():
         tokens = list(doc)
-        flags = token_flags(tokens)
-        out[aid] = [token_features(tokens, i, flags) for i in range(len(tokens))]
+        out[aid] = doc_features(tokens, token_flags(tokens))
     return out
 
 
-def matrix(feats: list[list[str]], vocab: dict[str, int]) -> Any:
-    """Sparse binary matrix of the features (rows: tokens, columns: vocab)."""
-    from scipy.sparse import csr_matrix
+def fit_crf(
+    docs: dict[str, Any],
+    feats: dict[str, list[list[str]]],
+    labels: dict[str, list[int]],
+    ids: list[str],
+    vocab: dict[str, int],
+) -> tuple[dict[str, float], list[list[float]]]:
+    """Train a two-label CRF on the sentences of ``ids``; return per-feature weights (score of
+    I minus score of O, pruned below ``MIN_WEIGHT``) and transitions ``[[OO, OI], [IO, II]]``."""
+    import pycrfsuite
 
-    rows, cols = [], []
-    for r, fs in enumerate(feats):
-        for f in fs:
-            c = vocab.get(f)
-            if c is not None:
-                rows.append(r)
-                cols.append(c)
-    return csr_matrix(([1.0] * len(rows), (rows, cols)), shape=(len(feats), len(vocab)))
+    names = sorted(vocab, key=vocab.__getitem__)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for a in ids:
+        for sent in docs[a].sents:
+            rows = range(sent.start, sent.end)
+            # feature ids, not the strings: crfsuite's model dump cannot hold whitespace
+            trainer.append(
+                [[str(vocab[f]) for f in feats[a][k] if f in vocab] for k in rows],
+                ["I" if labels[a][k] else "O" for k in rows],
+            )
+    trainer.set_params(
+        {
+            "c1": 0.0,
+            "c2": C2,
+            "max_iterations": CRF_ITERATIONS,
+            "feature.possible_transitions": True,
+        }
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        path = str(Path(tmp) / "crf.bin")
+        trainer.train(path)
+        tagger = pycrfsuite.Tagger()
+        tagger.open(path)
+        info = tagger.info()
+        tagger.close()
+    diff: dict[str, float] = {}
+    for (attr, label), w in info.state_features.items():
+        name = names[int(attr)]
+        diff[name] = diff.get(name, 0.0) + (w if label == "I" else -w)
+    weights = {f: round(w, 4) for f, w in sorted(diff.items()) if abs(w) >= MIN_WEIGHT}
+    trans = [[round(float(info.transitions.get((x, y), 0.0)), 4) for y in "OI"] for x in "OI"]
+    return weights, trans
 
 
-def fit(feats: list[list[str]], labels: list[int], vocab: dict[str, int]) -> tuple[Any, float]:
-    from sklearn.linear_model import LogisticRegression
+def marginals(
+    tokens: list[Any], feats: list[list[str]], weights: dict[str, float], trans: list[list[float]]
+) -> list[float]:
+    """The run-time probabilities of the CRF (``counterpoint.framing.loaded``) from features."""
+    from counterpoint.framing.loaded import crf_marginals
 
-    clf = LogisticRegression(C=C, solver="liblinear", max_iter=200)
-    clf.fit(matrix(feats, vocab), labels)
-    return clf.coef_[0], float(clf.intercept_[0])
-
-
-def export(
-    coef: Any, intercept: float, vocab: dict[str, int], params: dict[str, Any]
-) -> dict[str, Any]:
-    weights = {
-        f: round(float(coef[i]), 4) for f, i in sorted(vocab.items()) if abs(coef[i]) >= MIN_WEIGHT
-    }
-    return {"intercept": round(intercept, 4), **params, "weights": weights}
+    return crf_marginals(tokens, [sum(weights.get(f, 0.0) for f in fs) for fs in feats], trans)
 
 
 def make_vocab(feats: dict[str, list[list[str]]], ids: list[str]) -> dict[str, int]:
@@ -143,8 +170,6 @@ def main(argv: list[str] | None = None) -> None:
                 print(f"train {mode:8s} {t:16s} P={s['P']:.3f} R={s['R']:.3f} F1={s['F1']:.3f}")
         return
 
-    import numpy as np
-
     from counterpoint.framing.loaded import TECHNIQUES, decode, merge_with, rule_spans
 
     feats = features(docs)
@@ -153,17 +178,14 @@ def main(argv: list[str] | None = None) -> None:
     lexicon = {a: rule_spans(list(docs[a]), lexicon_only=True) for a in held}
     held_probs: dict[str, dict[str, Any]] = {}
     model: dict[str, Any] = {
-        "about": "Token tagger for counterpoint.framing.loaded; trained by "
+        "about": "Token tagger (linear-chain CRF) for counterpoint.framing.loaded; trained by "
         "benchmarks/train_framing.py on the PTC 2020 training split (never dev).",
         "techniques": {},
     }
     for technique in TECHNIQUES:
         labels = {a: token_labels(docs[a], gold.get(a, {}).get(technique, [])) for a in docs}
-        vocab = make_vocab(feats, fit_ids)
-        coef, b = fit(
-            [fs for a in fit_ids for fs in feats[a]], [y for a in fit_ids for y in labels[a]], vocab
-        )
-        probs = {a: 1 / (1 + np.exp(-(matrix(feats[a], vocab) @ coef + b))) for a in held}
+        weights, trans = fit_crf(docs, feats, labels, fit_ids, make_vocab(feats, fit_ids))
+        probs = {a: marginals(list(docs[a]), feats[a], weights, trans) for a in held}
         held_probs[technique] = probs
         best: tuple[float, dict[str, Any]] = (-1.0, {})
         for th in THRESHOLDS:
@@ -179,19 +201,20 @@ def main(argv: list[str] | None = None) -> None:
                         found = merge_with(docs[a].text, tokens, spans, lexicon[a])
                         pred[a] = {technique: [x.span for x in found if x.technique == technique]}
                     s = bench.score(pred, {a: gold.get(a, {}) for a in held}, technique)
-                    params = {"threshold": th, "gap": gap, "expand": expand}
+                    params = {
+                        "threshold": th,
+                        "gap": gap,
+                        "expand": expand,
+                        "held_out": {k: round(s[k], 3) for k in ("P", "R", "F1")},
+                    }
                     if s["F1"] > best[0]:
                         best = (s["F1"], params)
-                        print(f"held-out {technique} {params}: ", end="")
-                        print(f"P={s['P']:.3f} R={s['R']:.3f} F1={s['F1']:.3f}")
-        vocab = make_vocab(feats, list(docs))
-        coef, b = fit(
-            [fs for a in docs for fs in feats[a]], [y for a in docs for y in labels[a]], vocab
-        )
-        model["techniques"][technique] = export(coef, b, vocab, best[1])
+                        print(f"held-out {technique} {params}", flush=True)
+        weights, trans = fit_crf(docs, feats, labels, list(docs), make_vocab(feats, list(docs)))
+        model["techniques"][technique] = {**best[1], "transitions": trans, "weights": weights}
         print(
-            f"{technique}: {best[1]} (held-out F1 {best[0]:.3f}), "
-            f"{len(model['techniques'][technique]['weights'])} weights"
+            f"{technique}: {best[1]} (held-out F1 {best[0]:.3f}), {len(weights)} weights",
+            flush=True,
         )
     if args.network:
         model["tagger"] = train_network(docs, gold, fit_ids, held, held_probs, lexicon)

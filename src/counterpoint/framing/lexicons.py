@@ -9,12 +9,15 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Protocol
 
 DATA_PACKAGE = "counterpoint.framing.data"
+# Words whose frequency is remembered; a bound so a long-running process does not grow without
+# limit (news vocabulary beyond the 65k most recent words is rare enough to look up again).
+ZIPF_CACHE = 65536
 
 
 class TokenLike(Protocol):
@@ -140,3 +143,38 @@ def loaded_model() -> dict[str, Any] | None:
         return None
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
+
+
+@cache
+def subjectivity() -> dict[str, tuple[float, float]]:
+    """Word -> (polarity -1..1, subjectivity 0..1): the Pattern adjective lexicon (De Smedt and
+    Daelemans, CLiPS; public domain) as the installed ``textblob`` package ships it
+    (``textblob/en/en-sentiment.xml``), read without importing textblob. One-word forms only,
+    the senses of a word averaged, rounded to two decimals (as the tagger was trained)."""
+    import importlib.util
+    import xml.etree.ElementTree as ET
+
+    spec = importlib.util.find_spec("textblob")  # locates the package without importing it
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("textblob is not installed (counterpoint depends on it)")
+    path = Path(next(iter(spec.submodule_search_locations))) / "en" / "en-sentiment.xml"
+    senses: dict[str, list[tuple[float, float]]] = {}
+    for w in ET.fromstring(path.read_bytes()).iter("word"):
+        form = (w.get("form") or "").lower()
+        if form and " " not in form:
+            senses.setdefault(form, []).append(
+                (float(w.get("polarity") or 0), float(w.get("subjectivity") or 0))
+            )
+    return {
+        form: (round(sum(p for p, _ in v) / len(v), 2), round(sum(s for _, s in v) / len(v), 2))
+        for form, v in senses.items()
+    }
+
+
+@lru_cache(maxsize=ZIPF_CACHE)
+def zipf(word: str) -> float:
+    """Zipf frequency of a lowercase English word (0 when unknown, ~7 for "the"), from the
+    installed ``wordfreq`` package's own word lists (no download)."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))

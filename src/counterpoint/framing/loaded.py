@@ -6,9 +6,13 @@ Two detectors share one token view of the parsed document:
   ``intensifiers.txt``), strong-valence words from VADER's lexicon, superlatives of evaluative
   adjectives ("the sharpest"), intensifier + word ("unprecedentedly strict") and scare quotes
   around one to three words (“fakes”).
-* **model** — a logistic-regression token tagger trained on the PTC training split by
-  ``benchmarks/train_framing.py`` and shipped as plain weights in ``data/loaded_model.json``
-  (no pickle, no scikit-learn at run time). Its features include the rules' lexicon hits.
+* **model** — per technique, a linear-chain CRF token tagger (labels O / I within a
+  sentence) trained on the PTC training split by ``benchmarks/train_framing.py`` and shipped
+  as plain weights and transition scores in ``data/loaded_model.json`` (no pickle, no
+  crfsuite at run time: the marginals come from a small forward-backward here). Its features
+  include the rules' lexicon hits, subjectivity (Pattern's adjective lexicon as textblob
+  ships it), word rarity (``wordfreq``), affixes and the neighbouring words. A model file
+  without transitions is read as a logistic regression (the format of earlier rounds).
 * **network** — a small spaCy tagger (its own hash-embedding + CNN tok2vec, labels O / LL /
   NC / BOTH) trained by the same script on the PTC training split and shipped as a spaCy
   pipeline directory ``data/loaded_tagger`` (weights and vocabulary strings only). It reads the
@@ -28,7 +32,14 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import TYPE_CHECKING, Any, Literal
 
-from counterpoint.framing.lexicons import data_path, loaded_model, phrase_list, vader_lexicon
+from counterpoint.framing.lexicons import (
+    data_path,
+    loaded_model,
+    phrase_list,
+    subjectivity,
+    vader_lexicon,
+    zipf,
+)
 from counterpoint.model import Loaded
 
 if TYPE_CHECKING:
@@ -49,6 +60,15 @@ FACTUAL_VALENCE = frozenset(w for (w,) in phrase_list("factual_valence.txt").ent
 
 # Superlatives that measure rather than judge ("the largest city"); not loaded.
 NEUTRAL_SUPERLATIVES = frozenset(w for (w,) in phrase_list("neutral_superlatives.txt").entries)
+
+# Subjectivity (0..1, Pattern's lexicon) from which a neighbouring word counts as subjective:
+# the lexicon's own midpoint between objective and subjective.
+SUBJECTIVE = 0.5
+# Bound on a token's CRF score before exponentiation (exp(30) ~ 1e13: a certain label either
+# way, and no overflow when a sentence's scores are multiplied together).
+MAX_SCORE = 30.0
+# Dependents of a token turned into features (first ones in text order); a bound on the cost.
+MAX_CHILDREN = 4
 
 OPEN_QUOTES = frozenset("\"“‘'«")
 CLOSE_QUOTES = frozenset("\"”’'»")
@@ -248,45 +268,99 @@ def _scare_quotes(tokens: Sequence[Any]) -> list[tuple[int, int, Technique]]:
 
 
 def token_features(tokens: Sequence[Any], i: int, flags: Sequence[frozenset[str]]) -> list[str]:
-    """Sparse binary features of token ``i`` for the tagger (shared by training and run time).
+    """Sparse binary features of token ``i`` for the tagger (see :func:`doc_features`)."""
+    return doc_features(tokens, flags)[i]
 
-    ``flags`` holds, per token, the lexicon/pattern tags from :func:`token_flags`.
+
+def doc_features(tokens: Sequence[Any], flags: Sequence[frozenset[str]]) -> list[list[str]]:
+    """Sparse binary features of every token for the tagger (shared by training and run time).
+
+    ``flags`` holds, per token, the lexicon/pattern tags from :func:`token_flags`. Per token:
+    word, lemma, POS, tag, dependency, suffixes and prefix, VADER valence bucket, head lemma and
+    POS, title case, the flags, and the words, POS, flags and strong valence two either side;
+    then features that generalise past the training words: subjectivity and polarity (Pattern's
+    adjective lexicon, read from the textblob package), word rarity (Zipf frequency), letter case,
+    hyphenation, the bigram with the previous word, the dependents and the POS window.
+    The token attributes are read once per document (spaCy rebuilds strings on each access).
     """
-    tok = tokens[i]
-    lower = tok.lower_
-    v = vader_lexicon().get(lower, vader_lexicon().get(tok.lemma_.lower(), 0.0))
-    feats = [
-        "bias",
-        f"w={lower}",
-        f"l={tok.lemma_.lower()}",
-        f"p={tok.pos_}",
-        f"t={tok.tag_}",
-        f"d={tok.dep_}",
-        f"s3={lower[-3:]}",
-        f"v={_bucket(v)}",
-        f"vp={_bucket(v)}|{tok.pos_}",
-        f"hl={tok.head.lemma_.lower()}",
-        f"hp={tok.head.pos_}|{tok.dep_}",
-    ]
-    if tok.is_title and not tok.is_sent_start:
-        feats.append("title")
-    for f in flags[i]:
-        feats.append(f"f={f}")
-        feats.append(f"fp={f}|{tok.pos_}")
-    for off in (-2, -1, 1, 2):
-        j = i + off
-        if 0 <= j < len(tokens):
-            other = tokens[j]
-            feats.append(f"w{off}={other.lower_}")
-            feats.append(f"p{off}={other.pos_}")
-            for f in flags[j]:
-                feats.append(f"f{off}={f}")
-            ov = vader_lexicon().get(other.lower_, 0.0)
-            if abs(ov) >= 1.5:
-                feats.append(f"v{off}={_bucket(ov)}")
-        else:
-            feats.append(f"w{off}=<edge>")
-    return feats
+    n = len(tokens)
+    vader = vader_lexicon()
+    table = subjectivity()
+    lower = [t.lower_ for t in tokens]
+    lemma = [t.lemma_.lower() for t in tokens]
+    pos = [t.pos_ for t in tokens]
+    dep = [t.dep_ for t in tokens]
+    first = tokens[0].i if n else 0
+    head = [t.head.i - first for t in tokens]
+    children: list[list[int]] = [[] for _ in tokens]
+    for k, h in enumerate(head):
+        if h != k and 0 <= h < n and len(children[h]) < MAX_CHILDREN:
+            children[h].append(k)
+    # head lemma and POS (read from the token itself when the head lies outside ``tokens``)
+    head_lemma, head_pos = [], []
+    for t, h in zip(tokens, head, strict=True):
+        head_lemma.append(lemma[h] if 0 <= h < n else t.head.lemma_.lower())
+        head_pos.append(pos[h] if 0 <= h < n else t.head.pos_)
+    word_v = [vader.get(w, 0.0) for w in lower]
+    subj = [table.get(w) for w in lower]
+    out: list[list[str]] = []
+    for i, tok in enumerate(tokens):
+        w = lower[i]
+        v = word_v[i] if w in vader else vader.get(lemma[i], 0.0)
+        b = _bucket(v)
+        feats = [
+            "bias",
+            f"w={w}",
+            f"l={lemma[i]}",
+            f"p={pos[i]}",
+            f"t={tok.tag_}",
+            f"d={dep[i]}",
+            f"s3={w[-3:]}",
+            f"v={b}",
+            f"vp={b}|{pos[i]}",
+            f"hl={head_lemma[i]}",
+            f"hp={head_pos[i]}|{dep[i]}",
+            f"p3={w[:3]}",
+            f"s4={w[-4:]}",
+            f"hd={head_lemma[i]}|{dep[i]}",
+            f"sp={pos[i]}|{pos[i - 1] if i > 0 else '^'}|{pos[i + 1] if i + 1 < n else '$'}",
+        ]
+        if tok.is_title and not tok.is_sent_start:
+            feats.append("title")
+        sp = subj[i] if subj[i] is not None else table.get(lemma[i])
+        if sp is not None:
+            level = round(sp[1] * 4)
+            feats += [f"sb={level}", f"sbp={level}|{pos[i]}", f"pl={round(sp[0] * 2)}"]
+        if tok.is_alpha:
+            z = min(6, int(zipf(w)))
+            feats += [f"z={z}", f"zp={z}|{pos[i]}"]
+        if tok.is_upper and len(tok.text) > 1:
+            feats.append("upper")
+        if "-" in w:
+            feats.append("hyph")
+        if i > 0:
+            feats.append(f"bg={lower[i - 1]}|{w}")
+        feats += [f"ch={dep[c]}|{lemma[c]}" for c in children[i]]
+        for f in flags[i]:
+            feats.append(f"f={f}")
+            feats.append(f"fp={f}|{pos[i]}")
+        for off in (-2, -1, 1, 2):
+            j = i + off
+            if 0 <= j < n:
+                feats.append(f"w{off}={lower[j]}")
+                feats.append(f"p{off}={pos[j]}")
+                for f in flags[j]:
+                    feats.append(f"f{off}={f}")
+                if abs(word_v[j]) >= 1.5:
+                    feats.append(f"v{off}={_bucket(word_v[j])}")
+                if off in (-1, 1):
+                    other = subj[j]
+                    if other is not None and other[1] >= SUBJECTIVE:
+                        feats.append(f"sb{off}=hi")
+            else:
+                feats.append(f"w{off}=<edge>")
+        out.append(feats)
+    return out
 
 
 def _bucket(v: float) -> str:
@@ -324,14 +398,85 @@ def token_scores(
     model: dict[str, Any],
     flags: Sequence[frozenset[str]] | None = None,
 ) -> dict[Technique, list[float]]:
-    """Probability per token of lying inside a span of each technique."""
+    """Probability per token of lying inside a span of each technique.
+
+    A technique with ``transitions`` is a linear-chain CRF over the labels O / I within each
+    sentence (weights: per feature, the score of I minus the score of O) and the probability
+    is the marginal of I; without them, the weights are a logistic regression's."""
     flags = token_flags(tokens) if flags is None else flags
-    feats = [token_features(tokens, i, flags) for i in range(len(tokens))]
+    joint = _joint_weights(model)
+    zero = [0.0] * len(TECHNIQUES)
+    rows = []
+    for feats in doc_features(tokens, flags):
+        hits = [w for w in map(joint.get, feats) if w is not None]
+        rows.append([sum(col) for col in zip(*hits, strict=True)] if hits else zero)
     out: dict[Technique, list[float]] = {}
-    for technique in TECHNIQUES:
-        weights: dict[str, float] = model["techniques"][technique]["weights"]
-        bias = float(model["techniques"][technique]["intercept"])
-        out[technique] = [_sigmoid(bias + sum(weights.get(f, 0.0) for f in fs)) for fs in feats]
+    for k, technique in enumerate(TECHNIQUES):
+        params = model["techniques"][technique]
+        bias = float(params.get("intercept", 0.0))
+        scores = [bias + row[k] for row in rows]
+        trans = params.get("transitions")
+        if trans is None:
+            out[technique] = [_sigmoid(x) for x in scores]
+        else:
+            out[technique] = crf_marginals(tokens, scores, trans)
+    return out
+
+
+def _joint_weights(model: dict[str, Any]) -> dict[str, tuple[float, ...]]:
+    """Feature -> its weight for each technique (in ``TECHNIQUES`` order), so scoring looks a
+    feature up once instead of once per technique. Built on first use and kept in the model
+    dict under ``_joint`` (derived from the weights, never written back to the file)."""
+    joint: dict[str, tuple[float, ...]] | None = model.get("_joint")
+    if joint is None:
+        tables = [model["techniques"][t]["weights"] for t in TECHNIQUES]
+        names = set().union(*tables)
+        joint = {f: tuple(float(t.get(f, 0.0)) for t in tables) for f in names}
+        model["_joint"] = joint
+    return joint
+
+
+def crf_marginals(
+    tokens: Sequence[Any], scores: Sequence[float], trans: Sequence[Sequence[float]]
+) -> list[float]:
+    """Marginal probability of label I per token of a two-label (O / I) linear-chain CRF,
+    by forward-backward in log space over each sentence. ``scores[t]``: state score of I minus
+    that of O at token t; ``trans[a][b]``: score of label a followed by label b (0 = O)."""
+    out: list[float] = []
+    n = len(tokens)
+    start = 0
+    while start < n:
+        end = start + 1
+        while end < n and not tokens[end].is_sent_start:
+            end += 1
+        out.extend(_chain_marginals(scores[start:end], trans))
+        start = end
+    return out
+
+
+def _chain_marginals(d: Sequence[float], trans: Sequence[Sequence[float]]) -> list[float]:
+    """Forward-backward over one sentence in probability space, each step rescaled to sum 1
+    (two labels: one ``exp`` per token instead of log-sum-exps)."""
+    (oo, oi), (io, ii) = (tuple(math.exp(x) for x in row) for row in trans)
+    pot = [math.exp(min(MAX_SCORE, max(-MAX_SCORE, x))) for x in d]
+    m = len(pot)
+    fwd = [(1 / (1 + pot[0]), pot[0] / (1 + pot[0]))]
+    for t in range(1, m):
+        a0, a1 = fwd[-1]
+        f0, f1 = a0 * oo + a1 * io, (a0 * oi + a1 * ii) * pot[t]
+        z = f0 + f1
+        fwd.append((f0 / z, f1 / z))
+    bwd = [(0.5, 0.5)] * m
+    for t in range(m - 2, -1, -1):
+        b0, b1 = bwd[t + 1]
+        nxt = pot[t + 1] * b1
+        g0, g1 = oo * b0 + oi * nxt, io * b0 + ii * nxt
+        z = g0 + g1
+        bwd[t] = (g0 / z, g1 / z)
+    out = []
+    for (f0, f1), (b0, b1) in zip(fwd, bwd, strict=True):
+        x, y = f0 * b0, f1 * b1
+        out.append(y / (x + y))
     return out
 
 
