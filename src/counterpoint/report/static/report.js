@@ -18,4 +18,7 @@
   document.querySelectorAll("details.finding").forEach(function (d) {
     d.addEventListener("toggle", function () { if (d.open) { show(d); } });
   });
+  // the finding open on arrival shows its evidence at once (its toggle event comes later)
+  var opened = document.querySelector("details.finding[open]");
+  if (opened) { show(opened); }
 })();
