@@ -81,12 +81,13 @@ def find_loaded(doc: Doc) -> tuple[Loaded, ...]:
     if not tokens:
         return ()
     model = loaded_model()
-    lexicon = rule_spans(tokens, lexicon_only=True)
+    passes = rule_passes(tokens)
+    lexicon = passes[0]
     if model is None:
-        return merge_with(doc.text, tokens, rule_spans(tokens), lexicon)
+        return merge_with(doc.text, tokens, [*lexicon, *passes[1]], lexicon)
     net = network() if "tagger" in model else None
     if net is None:
-        return merge_with(doc.text, tokens, model_spans(tokens, model, lexicon), lexicon)
+        return merge_with(doc.text, tokens, model_spans(tokens, model, passes), lexicon)
     found = blended_spans(tokens, model, net, float(model["tagger"]["blend"]))
     return merge_with(doc.text, tokens, found, lexicon)
 
@@ -156,10 +157,19 @@ def rule_spans(
     ``lexicon_only`` keeps the hand-built lexicon hits and drops the broader VADER, superlative
     and scare-quote patterns (used when the trained model covers those).
     """
+    lexicon, patterns = rule_passes(tokens)
+    return list(lexicon) if lexicon_only else [*lexicon, *patterns]
+
+
+def rule_passes(
+    tokens: Sequence[Any],
+) -> tuple[list[tuple[int, int, Technique]], list[tuple[int, int, Technique]]]:
+    """The lexicon hits and the pattern hits (VADER, superlatives, scare quotes), one pass."""
     loaded = phrase_list("loaded_language.txt")
     labels = phrase_list("name_calling.txt")
     intens = phrase_list("intensifiers.txt")
     out: list[tuple[int, int, Technique]] = []
+    pats: list[tuple[int, int, Technique]] = []
     n = len(tokens)
     for i, tok in enumerate(tokens):
         k = labels.match_at(tokens, i)
@@ -177,15 +187,12 @@ def rule_spans(
         ):
             out.append((i, i + 2, "loaded_language"))
             continue
-        if lexicon_only:
-            continue
         if _strong_valence(tok):
-            out.append((_intensifier_start(tokens, i), i + 1, "loaded_language"))
+            pats.append((_intensifier_start(tokens, i), i + 1, "loaded_language"))
         elif _evaluative_superlative(tokens, i):
-            out.append((i - 1 if tokens[i - 1].lower_ == "most" else i, i + 1, "loaded_language"))
-    if not lexicon_only:
-        out.extend(_scare_quotes(tokens))
-    return out
+            pats.append((i - 1 if tokens[i - 1].lower_ == "most" else i, i + 1, "loaded_language"))
+    pats.extend(_scare_quotes(tokens))
+    return out, pats
 
 
 def _np_start(tokens: Sequence[Any], i: int) -> int:
@@ -370,17 +377,19 @@ def _bucket(v: float) -> str:
 
 
 def token_flags(
-    tokens: Sequence[Any], lexicon: Sequence[tuple[int, int, Technique]] | None = None
+    tokens: Sequence[Any],
+    passes: tuple[list[tuple[int, int, Technique]], list[tuple[int, int, Technique]]]
+    | None = None,
 ) -> list[frozenset[str]]:
     """Per token, which rules fire on it: ``ll``/``nc`` (lexicon spans), ``pat`` (patterns).
-    ``lexicon``: the lexicon-only rule spans when the caller has them already."""
-    lexicon = rule_spans(tokens, lexicon_only=True) if lexicon is None else lexicon
+    ``passes``: the lexicon and pattern hits of :func:`rule_passes` when the caller has them."""
+    lexicon, patterns = rule_passes(tokens) if passes is None else passes
     flags: list[set[str]] = [set() for _ in tokens]
     for s, e, t in lexicon:
         for k in range(s, e):
             flags[k].add("nc" if t == "name_calling" else "ll")
     lexicon_hits = set(lexicon)
-    for s, e, t in rule_spans(tokens, lexicon_only=False):
+    for s, e, t in patterns:
         if (s, e, t) not in lexicon_hits:
             for k in range(s, e):
                 flags[k].add("pat_nc" if t == "name_calling" else "pat_ll")
@@ -483,10 +492,11 @@ def _chain_marginals(d: Sequence[float], trans: Sequence[Sequence[float]]) -> li
 def model_spans(
     tokens: Sequence[Any],
     model: dict[str, Any],
-    lexicon: Sequence[tuple[int, int, Technique]] | None = None,
+    passes: tuple[list[tuple[int, int, Technique]], list[tuple[int, int, Technique]]]
+    | None = None,
 ) -> list[tuple[int, int, Technique]]:
     """Spans the tagger finds, decoded with each technique's stored settings."""
-    scores = token_scores(tokens, model, token_flags(tokens, lexicon))
+    scores = token_scores(tokens, model, token_flags(tokens, passes))
     out: list[tuple[int, int, Technique]] = []
     for technique in TECHNIQUES:
         params = model["techniques"][technique]
