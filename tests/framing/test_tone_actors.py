@@ -8,9 +8,10 @@ from typing import Any
 
 import pytest
 
+from counterpoint.framing.actors import actor_mentions
 from counterpoint.framing.contrast import contrast, describe_source, tone_word
 from counterpoint.framing.sourcing import sourcing
-from counterpoint.framing.tone import actor_mentions, clause_of, clause_score, tone
+from counterpoint.framing.tone import clause_of, clause_score, tone
 from counterpoint.model import Entity, FramingProfile, Quote
 
 
