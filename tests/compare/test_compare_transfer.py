@@ -500,3 +500,21 @@ def test_min_finding_score_drops_minor_findings(facts_factory: Factory) -> None:
     kept = compare(facts, settings=dataclasses.replace(DEFAULT, min_finding_score=cut)).findings
     assert [f.score for f in kept] == [f.score for f in everything if f.score >= cut]
     assert len(kept) < len(everything) and kept[0].id == "F1"
+
+
+def test_an_omitted_figure_carries_the_names_its_sentence_adds(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "Diplomats left the capital on Friday. Other missions sent their staff by bus to "
+        "Dandong, where they spent 14 days in quarantine.",
+        outlet="Review",
+        quantities=(("14 days", 14, 14, 14, "day", "time", "exact", None),),
+        entities=(("Dandong", "GPE", "city:dandong", "Dandong"),),
+    )
+    b = facts_factory(
+        "Diplomats left the capital on Friday, and other missions sent their staff home too.",
+        outlet="Wire",
+    )
+    omitted = [f for f in compare([a, b]).findings if f.kind == "omission"]
+    days = next(f for f in omitted if any(e.text == "14 days" for e in f.evidence))
+    assert "Dandong" in {e.text for e in days.evidence}
+    assert "names Dandong" in days.explanation

@@ -86,6 +86,10 @@ PARAGRAPH_DATES = True
 REFERENCE_DATES = True
 # Omissions rank below conflicts of the same salience.
 OMISSION_WEIGHT = 0.7
+# Names of places and organizations join the omitted figure or date of their sentence when no
+# lacking article names them (see _with_names).
+NAMES_WITH_FACTS = True
+NAMED_PLACES_ORGS = frozenset({"GPE", "LOC", "FAC", "ORG"})
 # Two agreeing figures of one measure, left out by the same articles, are one fact when their
 # clauses or passages are at least this similar (see _merge).
 SAME_FACT_SIM = 0.15
@@ -171,9 +175,34 @@ def omissions(index: StoryIndex, groups: Sequence[Alignment]) -> list[Draft]:
         bucket = buckets.setdefault((where, missing), ([], []))
         bucket[0].extend(members)
         bucket[1].extend(echoes)
-    found = [(ms, key[1], echoes) for key, (ms, echoes) in buckets.items()]
+    found = [
+        (_with_names(index, ms, key[1]), key[1], echoes) for key, (ms, echoes) in buckets.items()
+    ]
     merged = _merge(index, found)
     return [_draft(index, ms, list(missing), echoes) for ms, missing, echoes in merged]
+
+
+def _with_names(
+    index: StoryIndex, members: list[Mention], missing: tuple[int, ...]
+) -> list[Mention]:
+    """The members, plus the places and organizations their sentences name that none of the
+    lacking articles names: "by bus to Dandong" is part of what a lacking article leaves out
+    with the two to three weeks of quarantine there."""
+    if not NAMES_WITH_FACTS:
+        return members
+    where = {(m.article, m.sentence) for m in members if m.kind in ("quantity", "date")}
+    if not where:
+        return members
+    named_there = {
+        m.key for m in index.mentions if m.kind == "entity" and m.article in missing
+    }
+    have = {m.uid for m in members}
+    extra = [
+        m for m in index.mentions
+        if m.kind == "entity" and (m.article, m.sentence) in where and m.uid not in have
+        and (m.label or "") in NAMED_PLACES_ORGS and m.key not in named_there
+    ]
+    return [*members, *extra]
 
 
 def _merge(
