@@ -98,7 +98,7 @@ def find_quantities(
     _zero_counts(doc, words, out, blocked)
     if not out:
         return ()
-    _temperatures(doc, words, out)
+    _temperatures(doc, out)
     _rate_points(doc, out)
     starts = _sentence_starts(doc)
     bounds = [*starts[1:], len(doc)]
@@ -114,10 +114,20 @@ def find_quantities(
 HOTTEST_CELSIUS = 57.0
 
 
-def _temperatures(doc: Doc, words: list[str], cands: list[_Cand]) -> None:
+def _in_context(doc: Doc, c: _Cand, words: frozenset[str]) -> bool:
+    """Whether the sentence of a figure has one of ``words`` (a context_words.tsv list)."""
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in doc[c.num_start].sent)
+
+
+def _bare(cands: list[_Cand], unit: str) -> list[_Cand]:
+    """The figures with a unit of this name and no rate ("46 degrees", "25 points")."""
+    return [c for c in cands if c.unit is not None and c.unit.name == unit and not c.rate]
+
+
+def _temperatures(doc: Doc, cands: list[_Cand]) -> None:
     """A bare "degrees" in a sentence about heat or cold is a temperature: on the scale the
     article names elsewhere ("46.2C ... 46.2 degrees"), else by HOTTEST_CELSIUS."""
-    bare = [c for c in cands if c.unit is not None and c.unit.name == "degree" and not c.rate]
+    bare = _bare(cands, "degree")
     if not bare:
         return
     lex = units.lexicon().units
@@ -126,8 +136,7 @@ def _temperatures(doc: Doc, words: list[str], cands: list[_Cand]) -> None:
     )
     hot = numbers.context_words("temperature_lemma")
     for c in bare:
-        sent = doc[c.num_start].sent
-        if not any(t.lemma_.lower() in hot or t.lower_ in hot for t in sent):
+        if not _in_context(doc, c, hot):
             continue
         if scales:
             c.unit = lex[scales.most_common(1)[0][0]]
@@ -171,14 +180,10 @@ def _zero_counts(
 def _rate_points(doc: Doc, cands: list[_Cand]) -> None:
     """ "Points" in a sentence about rates, inflation or polls are percentage points ("cut by
     a quarter-point", "up two points in the poll"), not a score."""
-    bare = [c for c in cands if c.unit is not None and c.unit.name == "point" and not c.rate]
-    if not bare:
-        return
-    rates = numbers.context_words("rate_lemma")
+    rates = numbers.context_words("rate_lemma") | {"%"}
     pp = units.lexicon().units["percentage point"]
-    for c in bare:
-        sent = doc[c.num_start].sent
-        if any(t.lemma_.lower() in rates or t.text == "%" for t in sent):
+    for c in _bare(cands, "point"):
+        if _in_context(doc, c, rates):
             c.unit = pp
 
 
