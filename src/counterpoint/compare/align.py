@@ -350,7 +350,8 @@ def _score(index: StoryIndex, m: Mention, n: Mention, counts: dict[int, int]) ->
             score += D_EVENT_BONUS
             reasons.append("both clauses name the same event (" + ", ".join(events) + ")")
         both_anchored = _anchor(index, m, loc) and _anchor(index, n, loc)
-        if both_anchored and lex + ent > 0 and _past_day(index, m) and _past_day(index, n):
+        days = _past(index, m, ("day",)) and _past(index, n, ("day",))
+        if both_anchored and lex + ent > 0 and days:
             score += HEAD_LEDE_BONUS
             reasons.append(f"each dates its article's lead event ({index.head})")
         elif m.uid in index.ledes and n.uid in index.ledes and lex + ent >= LEDE_MIN_EVIDENCE:
@@ -414,11 +415,13 @@ def _shared_events(index: StoryIndex, m: Mention, n: Mention) -> list[str]:
     return _event_families(m, n)
 
 
-def _past(index: StoryIndex, m: Mention) -> bool:
-    """A day- or month-precise date wholly before its article's publication (True when that
-    is unknown): "inspected in March" and "examined on 3 June" date one past event."""
+def _past(
+    index: StoryIndex, m: Mention, precisions: tuple[str, ...] = ("day", "month")
+) -> bool:
+    """A date of one of ``precisions`` wholly on or before its article's publication (True
+    when that is unknown): "inspected in March" and "examined on 3 June" date one past event."""
     published = iso_ordinal(index.articles[m.article].facts.article.published)
-    return m.precision in ("day", "month") and (
+    return m.precision in precisions and (
         published is None or (m.high or m.low or 0.0) <= published
     )
 
@@ -437,12 +440,6 @@ def _families_near(index: StoryIndex, m: Mention) -> set[str]:
     after = [w for w, _, _ in tx.words(text[m.span[1] : e])][: EVENT_NEAR_WORDS + 1]
     families = tx.concepts()
     return {families[k][1:] for w in before + after if (k := tx.stem(w)) in families}
-
-
-def _past_day(index: StoryIndex, m: Mention) -> bool:
-    """A day-precise date on or before its article's publication (True when that is unknown)."""
-    published = iso_ordinal(index.articles[m.article].facts.article.published)
-    return m.precision == "day" and (published is None or (m.low or 0.0) <= published)
 
 
 def _light(predicate: str) -> bool:
