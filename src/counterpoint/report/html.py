@@ -312,13 +312,13 @@ def _tone(comparison: Comparison, names: dict[str, str]) -> list[dict[str, Any]]
                 cells.append({"name": names[a.id], "empty": True, "clauses": n})
                 continue
             score = float(entry.get("score", 0.0))
-            best = max(entry.get("evidence", []), key=lambda e: abs(float(e.get("score", 0))),
-                       default=None)
+            best: dict[str, Any] = max(entry.get("evidence", []), default={},
+                                       key=lambda e: abs(float(e.get("score", 0))))
             cells.append({
                 "name": names[a.id], "empty": False, "score": score, "clauses": n,
                 "width": round(abs(score) * 50, 1), "negative": score < 0,
-                "clause": (best or {}).get("clause") or (best or {}).get("text", ""),
-                "sentence": (best or {}).get("text", ""),
+                "clause": best.get("clause") or best.get("text", ""),
+                "sentence": best.get("text", ""),
             })
         rows.append({"name": name, "cells": cells})
     rows.sort(key=lambda r: -sum(c["clauses"] for c in r["cells"]))
