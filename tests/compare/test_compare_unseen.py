@@ -17,6 +17,7 @@ align_mod = importlib.import_module("counterpoint.compare.align")
 slots_mod = importlib.import_module("counterpoint.compare.slots")
 negation_mod = importlib.import_module("counterpoint.compare.negation")
 omissions_mod = importlib.import_module("counterpoint.compare.omissions")
+mentions_mod = importlib.import_module("counterpoint.compare.mentions")
 
 ORLA = ("Orla", "ORG", "org:orla", "Orla")
 FENN = ("Harold Fenn", "PERSON", "person:harold-fenn", "Harold Fenn")
@@ -223,15 +224,23 @@ def test_a_date_the_sentence_refers_to_does_not_date_it(
     assert blamed()
 
 
+@pytest.mark.parametrize(
+    ("opening", "date"),
+    [
+        ("HOLLIN, May 6 (Coal Wire) — ", "May 6"),
+        ("Hollin, May 6 — ", "May 6"),
+        ("Coal Board - news release, 6 May 2025\n\n", "6 May 2025"),
+    ],
+)
 def test_a_datelines_date_is_not_an_omitted_fact(
-    facts_factory: Factory, monkeypatch: pytest.MonkeyPatch
+    facts_factory: Factory, monkeypatch: pytest.MonkeyPatch, opening: str, date: str
 ) -> None:
     a = facts_factory(
-        "HOLLIN, May 6 (Coal Wire) — Fourteen miners were trapped by a roof fall at the Hollin "
+        opening + "Fourteen miners were trapped by a roof fall at the Hollin "
         "colliery, the operator said.",
         outlet="Coal Wire",
         published="2025-05-06",
-        dates=(("May 6", "2025-05-06", "2025-05-06", "day"),),
+        dates=((date, "2025-05-06", "2025-05-06", "day"),),
     )
     b = facts_factory(
         "Fourteen miners were trapped when part of the roof fell in at the Hollin colliery, "
@@ -243,12 +252,29 @@ def test_a_datelines_date_is_not_an_omitted_fact(
     def dates_omitted() -> list[Finding]:
         return [
             f for f in compare([a, b]).findings
-            if f.kind == "omission" and any(e.text == "May 6" for e in f.evidence)
+            if f.kind == "omission" and any(e.text == date for e in f.evidence)
         ]
 
     assert not dates_omitted()
-    monkeypatch.setattr(omissions_mod, "_dateline", lambda index, m: False)
+    monkeypatch.setattr(mentions_mod, "dateline", lambda text, span: False)
     assert dates_omitted()
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("HALVIK, March 14 (Sea Wire) - Nine people died on Friday.", "March 14", True),
+        ("Halvik, March 14 — Nine people died on Friday.", "March 14", True),
+        ("Coal Board - news release, 6 May 2025\n\nMiners were trapped.", "6 May 2025", True),
+        ("Nine people died on March 14 - the worst toll in years.", "March 14", False),
+        ("The ferry sank on March 14.\nIt carried 212 people.", "March 14", False),
+        ("The talks that the union and the board agreed will resume on 6 May 2025\n", "6 May 2025",
+         False),
+    ],
+)
+def test_datelines_and_label_lines_date_the_report(text: str, date: str, expected: bool) -> None:
+    start = text.index(date)
+    assert mentions_mod.dateline(text, (start, start + len(date))) is expected
 
 
 @pytest.mark.parametrize(("speaker", "reported"), [(None, False), ("Ruth Calloway", True)])
@@ -272,3 +298,28 @@ def test_a_quote_nobody_is_named_for_is_not_an_omission(
         if f.kind == "omission" and any("footbridge before" in e.text for e in f.evidence)
     ]
     assert bool(found) is reported
+
+
+def test_a_with_clause_takes_the_date_of_the_clause_it_hangs_on(facts_factory: Factory) -> None:
+    # 11 missing on Saturday and six missing on Sunday night are one count at two times
+    a = facts_factory(
+        "At least nine people died and 11 were still missing on Saturday after a ferry "
+        "capsized off Harlow Point, the coastguard said.",
+        outlet="Sea Wire",
+        published="2026-03-14",
+        quantities=(("11", 11, 11, 11, None, "count", "exact", "people"),),
+        dates=(("Saturday", "2026-03-14", "2026-03-14", "day"),),
+    )
+    b = facts_factory(
+        "The death toll from the ferry that capsized off Harlow Point stood at 14 last night, "
+        "with six people still missing, the coastguard said.",
+        outlet="Island Weekly",
+        published="2026-03-16",
+        quantities=(
+            ("14", 14, 14, 14, None, "count", "exact", None),
+            ("six people", 6, 6, 6, None, "count", "exact", "people"),
+        ),
+        dates=(("last night", "2026-03-15", "2026-03-15", "day"),),
+    )
+    findings = compare([a, b]).findings
+    assert not [f for f in findings if f.kind == "conflict"]

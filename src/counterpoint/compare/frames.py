@@ -33,6 +33,14 @@ _ELISION_FILLERS = frozenset({"more", "again", "too", "also"})
 _FRONT_WORDS = frozenset({"on", "by", "in", "at", "early", "late", "until", "through"})
 # Characters read on each side of a figure for cue phrases: about four words.
 CUE_WINDOW = 24
+# A dateline: only capitalized words before the date in its line (a place, "HARWICK," or
+# "Harwick,"), and a dash within DATELINE_CHARS after it (after the outlet in brackets, if any).
+DATELINE_CHARS = 40
+_DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,60}\)\s*)?[—–-]|.{0,40}?\s(?:—|–|--)\s")
+# A label line that ends with its date ("Ministry of Health - news release, 12 May 2026"): at
+# most this many words and no closing punctuation, so no sentence of the story.
+LABEL_LINE_WORDS = 12
+_LINE_END = re.compile(r"[\s,.;:]*$")
 
 
 def around(a: ArticleIndex, span: Span) -> tuple[str, str]:
@@ -47,6 +55,29 @@ def around(a: ArticleIndex, span: Span) -> tuple[str, str]:
 def has_cue(kind: str, text: str) -> bool:
     """Whether ``text`` holds one of the cue phrases of ``kind`` as whole words."""
     return tx.cue_pattern(kind).search(text) is not None
+
+
+def dateline(text: str, span: Span) -> bool:
+    """Whether the date at ``span`` dates the report rather than an event of the story: a
+    dateline ("MARLOW, March 5 (Coast Wire) -") or a label line ending with the date ("Ministry
+    of Health - news release, 12 May 2026")."""
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    line_end = text.find("\n", span[1])
+    line_end = len(text) if line_end < 0 else line_end
+    before = tx.words(text[line_start : span[0]])
+    if (
+        before
+        and not any(w[0].islower() for w, _, _ in before)
+        and _DATELINE_TAIL.match(text[span[1] : span[1] + DATELINE_CHARS])
+    ):
+        return True
+    tail = text[span[1] : line_end]
+    return (
+        _LINE_END.fullmatch(tail) is not None
+        and not tail.strip().endswith(".")
+        and len(tx.words(text[line_start:line_end])) <= LABEL_LINE_WORDS
+        and not text[line_start:span[0]].rstrip().endswith((".", "!", "?"))
+    )
 
 
 def clause_timeref(a: ArticleIndex, span: Span) -> TimeRef | None:
@@ -78,10 +109,25 @@ def clause_timeref(a: ArticleIndex, span: Span) -> TimeRef | None:
 
 
 def clause_date(a: ArticleIndex, span: Span) -> tuple[float, float] | None:
-    """Day interval of the date of the figure at ``span`` (see clause_timeref), or None."""
+    """Day interval of the date of the figure at ``span`` (see clause_timeref), or else, when
+    the figure's clause opens with "with", of the nearest date before it in its sentence ("the
+    toll stood at 14 last night, with six people still missing": a "with" clause hangs on the
+    clause before it), or None."""
     t = clause_timeref(a, span)
     if t is None:
-        return None
+        text = a.facts.article.text
+        s0 = a.sentences[a.sentence_of(span)][0]
+        clause = CLAUSE_PUNCT.split(text[s0 : span[0]])[-1]
+        opening = tx.words(clause)
+        if not opening or opening[0][0].lower() != "with":
+            return None
+        before = [
+            d for d in a.facts.dates
+            if d.precision != "unknown" and s0 <= d.span[0] and d.span[1] <= span[0]
+        ]
+        if not before:
+            return None
+        t = max(before, key=lambda d: d.span[0])
     low, high = iso_ordinal(t.start), iso_ordinal(t.end or t.start, end=True)
     return (low, max(low, high)) if low is not None and high is not None else None
 

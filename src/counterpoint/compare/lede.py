@@ -18,7 +18,6 @@ article is its main event's date. Three general observations pick it out:
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -36,9 +35,6 @@ LEDE_MIN_TERMS = 6
 # Words looked at before a date for a verb of saying ("told reporters on Friday": at most a
 # short object between the verb and the date).
 SAY_WINDOW = 3
-# A dateline ends with a dash within this many characters after its date.
-DATELINE_CHARS = 40
-_DASH = re.compile(r"\s(?:—|–|--)\s")
 # Verbs of saying, beside the "say" family of data/concepts.tsv (these are stopwords there).
 # A date right after one of these words (an article between them allowed: "before the Saturday
 # reception") names another event the sentence refers to, not the sentence's own time.
@@ -90,7 +86,6 @@ def main_event_dates(
             and m.kind == "date"
             and m.precision == "day"
             and m.sentence in firsts
-            and not _dateline(a, m)
             and not said_date(a, m)
         ]
         if not cands:
@@ -113,17 +108,6 @@ def main_event_dates(
 
 def _lede_sentences(a: ArticleIndex) -> list[int]:
     return [i for i, t in enumerate(a.terms) if len(t) >= LEDE_MIN_TERMS][:LEDE_SENTENCES]
-
-
-def _dateline(a: ArticleIndex, m: Mention) -> bool:
-    """The date stands in a dateline: no lower-case word before it in its sentence and a dash
-    soon after it ("HARWICK, Nov. 7 (Agency) —")."""
-    s0 = a.sentences[m.sentence][0]
-    text = a.facts.article.text
-    before = text[s0 : m.span[0]]
-    if any(w[0].islower() for w, _, _ in tx.words(before)):
-        return False
-    return _DASH.search(text[m.span[1] : m.span[1] + DATELINE_CHARS]) is not None
 
 
 def said_date(a: ArticleIndex, m: Mention) -> bool:

@@ -21,6 +21,7 @@ from counterpoint.compare.frames import (
     around,
     clause_date,
     clause_timeref,
+    dateline,
     has_cue,
     iso_ordinal,
     parallel,
@@ -556,6 +557,8 @@ def _date(
     high = iso_ordinal(d.end or d.start, end=True)
     if low is None or high is None or d.precision == "unknown":
         return None
+    if dateline(a.facts.article.text, d.span):
+        return None  # it dates the report, not an event of the story
     return Mention(
         uid=uid,
         article=ai,

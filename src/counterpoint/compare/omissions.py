@@ -103,10 +103,6 @@ _ONE_SOURCE = re.compile(r"\s*(?:a|an|one|another)\s", re.I)
 _CREDIT_LINE = re.compile(
     r"\W*(?:by|reporting|additional reporting|writing|editing|edited|write to|contact)\b", re.I
 )
-# A dateline: a place in capitals and a comma before the date; an outlet in brackets and a dash
-# after it.
-_DATELINE_PLACE = re.compile(r"\s*[A-Z][A-Z .'’-]+,\s*")
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,60}\)\s*)?[—–-]")
 _NAMED_SPEAKERS = frozenset({"named_official", "named_person"})
 
 
@@ -142,7 +138,6 @@ def omissions(index: StoryIndex, groups: Sequence[Alignment]) -> list[Draft]:
         if m.uid not in grouped
         and _salient(m)
         and not _credit(index, m)
-        and not _dateline(index, m)
         and not m.parts
         and _value_key(m) not in grouped_values  # a repeat of a grouped figure or date
     ]
@@ -372,20 +367,6 @@ def _credit(index: StoryIndex, m: Mention) -> bool:
     if any((b.facts.article.outlet or "").strip().lower() == name for b in index.articles):
         return True
     return _CREDIT_LINE.match(a.sentence_text(m.sentence)) is not None
-
-
-def _dateline(index: StoryIndex, m: Mention) -> bool:
-    """A dateline's date ("MARLOW, March 5 (Coast Wire) —"): when and where the report was
-    filed, not a fact of the story. The line starts with a place in capitals and a dash
-    follows the date (after the outlet in brackets, if any)."""
-    if m.kind != "date":
-        return False
-    text = index.articles[m.article].facts.article.text
-    line_start = text.rfind("\n", 0, m.span[0]) + 1
-    return bool(
-        _DATELINE_PLACE.fullmatch(text[line_start : m.span[0]])
-        and _DATELINE_TAIL.match(text, m.span[1])
-    )
 
 
 def _salient(m: Mention) -> bool:
