@@ -323,3 +323,35 @@ def test_a_with_clause_takes_the_date_of_the_clause_it_hangs_on(facts_factory: F
     )
     findings = compare([a, b]).findings
     assert not [f for f in findings if f.kind == "conflict"]
+
+
+def test_a_figure_dated_after_the_other_article_appeared_is_an_update(
+    facts_factory: Factory,
+) -> None:
+    # the weekly went to press on Saturday with nine dead; by Sunday night the toll was 14
+    a = facts_factory(
+        "Nine people were confirmed dead after the ferry capsized off Harlow Point, the "
+        "coastguard said.",
+        outlet="Island Weekly",
+        published="2026-03-14",
+        quantities=(("Nine people", 9, 9, 9, None, "count", "exact", "people"),),
+    )
+    b = facts_factory(
+        "The death toll after the ferry capsized off Harlow Point rose to 14 people on Sunday "
+        "night, the coastguard said.",
+        outlet="Sea Wire",
+        published="2026-03-16",
+        quantities=(("14 people", 14, 14, 14, None, "count", "exact", "people"),),
+        dates=(("Sunday night", "2026-03-15", "2026-03-15", "day"),),
+    )
+    kinds = {f.kind for f in compare([a, b]).findings if f.dimension == "count"}
+    assert "compatible" in kinds and "conflict" not in kinds
+    # had the weekly appeared on Monday, its nine would contradict Sunday night's 14
+    late = facts_factory(
+        "Nine people were confirmed dead after the ferry capsized off Harlow Point, the "
+        "coastguard said.",
+        outlet="Island Weekly",
+        published="2026-03-16",
+        quantities=(("Nine people", 9, 9, 9, None, "count", "exact", "people"),),
+    )
+    assert "conflict" in {f.kind for f in compare([late, b]).findings}

@@ -285,3 +285,15 @@ def test_no_before_an_adverb_is_not_a_count(spacy_nlp) -> None:  # type: ignore[
 def test_a_hyphen_range_shares_the_unit_written_after_it(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     q = _only(spacy_nlp, "Repairs will take 2-3 weeks, the council said.")
     assert (q.text, q.low, q.high, q.unit) == ("2-3 weeks", 2.0, 3.0, "week")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The death toll stood at 14 last night, the coastguard said.", "14"),
+        ("The number of confirmed cases rose to 31 this morning.", "31"),
+    ],
+)
+def test_a_date_after_a_number_is_not_what_it_counts(spacy_nlp, text: str, surface: str) -> None:  # type: ignore[no-untyped-def]
+    q = _only(spacy_nlp, text)
+    assert (q.text, q.counted) == (surface, None)

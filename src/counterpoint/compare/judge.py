@@ -14,12 +14,14 @@ successive reports.
 from __future__ import annotations
 
 import itertools
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from counterpoint.compare import explain as ex
 from counterpoint.compare import text as tx
 from counterpoint.compare.align import CONFLICT_MIN_ALIGN, Alignment
+from counterpoint.compare.frames import iso_ordinal
 from counterpoint.compare.mentions import ADDITIVE_DIMENSIONS, Mention, StoryIndex
 from counterpoint.compare.values import bounds, consistent, tolerance
 from counterpoint.model import FindingKind
@@ -104,9 +106,11 @@ def _conflict_pair(members: Sequence[Mention]) -> tuple[Mention, Mention, float]
 def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     """Why two disjoint figures of one aligned group need not contradict each other, if they
     need not: ``a`` is the smaller one."""
-    if a.when and b.when and (a.when[1] < b.when[0] or b.when[1] < a.when[0]):
+    wa, wb = _days(index, a), _days(index, b)
+    if wa and wb and (wa[1] < wb[0] or wb[1] < wa[0]):
         # each clause dates its figure, to different days ("8 percent contained on Tuesday",
-        # "22 percent on Wednesday"): a measure that changes over time was updated
+        # "22 percent on Wednesday"), or one figure is dated after the other's article was
+        # published: a measure that changes over time was updated
         return "figures given for different days, an update rather than a contradiction"
     if a.key.split("|")[1] in ADDITIVE_DIMENSIONS and a.value is not None:
         parts = _parts_adding_up(index, a, b)
@@ -115,6 +119,15 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
         if a.partitive and not b.partitive:
             return "the smaller figure counts part of a larger group"
     return None
+
+
+def _days(index: StoryIndex, m: Mention) -> tuple[float, float] | None:
+    """The days a figure was true on: its clause's date, or else any day up to its article's
+    publication (a figure reported on Saturday was not Sunday night's)."""
+    if m.when:
+        return m.when
+    published = iso_ordinal(index.articles[m.article].facts.article.published)
+    return (-math.inf, published) if published is not None else None
 
 
 def _parts_adding_up(index: StoryIndex, a: Mention, b: Mention) -> str | None:

@@ -43,6 +43,11 @@ MAX_AGE_YEARS = 120
 
 MAX_MODIFIER_GAP = 5
 """Most tokens between a number and the noun it counts ("eight indomitable Russian staffers")."""
+# Words that open a date right after a number ("stood at 14 last night", "rose to 31 this
+# morning"): what follows dates the figure and is not the noun it counts.
+DEICTIC_DATE_WORDS = frozenset(
+    {"last", "this", "next", "yesterday", "today", "tonight", "tomorrow"}
+)
 
 _PHONE = re.compile(
     r"(?<!\d)(?:\+?\d{1,3}[ .-])?(?:\(\d{2,4}\)\s?|\d{3}[ .-])\d{3,4}[ .-]\d{4}"
@@ -485,6 +490,8 @@ def _attach_counted(doc: Doc, words: list[str], cand: _Cand) -> None:
         if "".join(words[j : j + size]).replace("’", "'") == phrase.replace(" ", ""):
             cand.counted, cand.counted_tok, cand.end = canon, j + size - 1, j + size
             return
+    if j < n and words[j] in DEICTIC_DATE_WORDS:
+        return  # "the toll stood at 14 last night": the words after the number date it
     if j < n and words[j] == "of":
         k = j + 1
         while k < n and (
