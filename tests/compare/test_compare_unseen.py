@@ -355,3 +355,22 @@ def test_a_figure_dated_after_the_other_article_appeared_is_an_update(
         quantities=(("Nine people", 9, 9, 9, None, "count", "exact", "people"),),
     )
     assert "conflict" in {f.kind for f in compare([late, b]).findings}
+
+
+def test_a_share_in_words_compares_with_a_percentage(facts_factory: Factory) -> None:
+    # "just under half" of the members voted; the union put turnout at 61%
+    a = facts_factory(
+        "Turnout in the strike ballot of the teachers' federation was 61%, the union said.",
+        outlet="Union Release",
+        published="2026-03-02",
+        quantities=(("61%", 61, 61, 61, "percent", "percent", "exact", None),),
+    )
+    b = facts_factory(
+        "Turnout in the federation's strike ballot was just under half, the radio reported.",
+        outlet="Radio News",
+        published="2026-03-03",
+        quantities=(("just under half", 0.5, 0.45, 0.5, None, "count", "at_most", None),),
+    )
+    conflicts = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    assert [f.dimension for f in conflicts] == ["percent"]
+    assert "61" in conflicts[0].explanation and "50" in conflicts[0].explanation

@@ -264,8 +264,6 @@ def _score(index: StoryIndex, m: Mention, n: Mention, counts: dict[int, int]) ->
         return _Edge(round(score, 4), m.uid, n.uid, tuple(reasons))
     if not same_counted(m.counted, n.counted):
         return _Edge(0.0, m.uid, n.uid, ("different things counted",))
-    if m.kind == "quantity" and _proportion(m) != _proportion(n):
-        return _Edge(0.0, m.uid, n.uid, ("a share of a whole and a count",))
     if m.kind == "quantity" and m.key != CLOCK_KEY and m.value and n.value and (
         _ratio(m, n) > MAX_RATIO
     ):
@@ -358,12 +356,6 @@ def _score(index: StoryIndex, m: Mention, n: Mention, counts: dict[int, int]) ->
             score += LEDE_BONUS
             reasons.append("each dates its article's lead event")
     return _Edge(round(min(score, 1.0), 4), m.uid, n.uid, tuple(reasons))
-
-
-def _proportion(m: Mention) -> bool:
-    """A bare fraction ("more than a third", "half") counts a share of something, not items:
-    it is never the same figure as a count ("420 staff")."""
-    return m.key.startswith("q|count|") and m.value is not None and 0 < m.value < 1
 
 
 def _anchor(index: StoryIndex, m: Mention, loc: float) -> bool:

@@ -354,6 +354,11 @@ def _quantity(
     low, high, value, unit, factor = per_year(low, high, value, unit, factor)
     # the counted thing's stems and word families: "jobs" and "positions" count the same thing
     counted = frozenset(tx.terms(q.counted or ""))
+    dimension = q.dimension
+    if share(q):
+        # "just under half", "a third": a share of a whole, the same measure as a percentage
+        low, high, value = (None if x is None else x * 100.0 for x in (low, high, value))
+        unit, factor, dimension, counted = "percent", 100.0, "percent", frozenset()
     drop = set(tx.terms(q.text)) | set(counted)
     local, local_ents = _clause(a, q.span, weights, drop)
     near = around(a, q.span)
@@ -364,7 +369,7 @@ def _quantity(
         text=q.text,
         span=q.span,
         sentence=a.sentence_of(q.sentence or q.span),
-        key=f"q|{q.dimension}|{(unit or '').split(' per ')[0]}",
+        key=f"q|{dimension}|{(unit or '').split(' per ')[0]}",
         low=_num(low, -math.inf),
         high=_num(high, math.inf),
         value=value,
@@ -381,6 +386,12 @@ def _quantity(
         when=clause_date(a, q.span),
         partitive=has_cue("partitive_before", near[0]) or has_cue("partitive_after", near[1]),
     )
+
+
+def share(q: Quantity) -> bool:
+    """A bare fraction ("more than a third", "roughly half", "two thirds"): a share of a whole,
+    never a count of items."""
+    return q.dimension == "count" and q.unit is None and 0 < q.value < 1
 
 
 def _scale(q: Quantity) -> float:
