@@ -374,3 +374,31 @@ def test_a_share_in_words_compares_with_a_percentage(facts_factory: Factory) -> 
     conflicts = [f for f in compare([a, b]).findings if f.kind == "conflict"]
     assert [f.dimension for f in conflicts] == ["percent"]
     assert "61" in conflicts[0].explanation and "50" in conflicts[0].explanation
+
+
+def test_a_figure_asked_for_is_not_the_same_as_one_that_happened(
+    facts_factory: Factory,
+) -> None:
+    # the union's 8% claim and pay's 14% real-terms fall are different measures
+    a = facts_factory(
+        "The teachers' federation is demanding an 8% pay rise for the coming school year.",
+        outlet="Wire",
+        published="2026-03-03",
+        quantities=(("8%", 8, 8, 8, "percent", "percent", "exact", None, "increase"),),
+    )
+    b = facts_factory(
+        "Teachers' pay has fallen by 14% in real terms, the teachers' federation said.",
+        outlet="Union Release",
+        published="2026-03-02",
+        quantities=(("14%", 14, 14, 14, "percent", "percent", "exact", None, "decrease"),),
+    )
+    c = facts_factory(
+        "The teachers' federation wants a 10% pay rise for the coming school year.",
+        outlet="Radio",
+        published="2026-03-03",
+        quantities=(("10%", 10, 10, 10, "percent", "percent", "exact", None, "increase"),),
+    )
+    conflicts = [f for f in compare([a, b, c]).findings if f.kind == "conflict"]
+    # 8% and 10% are two claims for the same rise; 14% is no claim at all
+    assert len(conflicts) == 1
+    assert {e.text for e in conflicts[0].evidence} == {"8%", "10%"}

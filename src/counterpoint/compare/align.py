@@ -264,6 +264,8 @@ def _score(index: StoryIndex, m: Mention, n: Mention, counts: dict[int, int]) ->
         return _Edge(round(score, 4), m.uid, n.uid, tuple(reasons))
     if not same_counted(m.counted, n.counted):
         return _Edge(0.0, m.uid, n.uid, ("different things counted",))
+    if m.kind == "quantity" and m.asked != n.asked:
+        return _Edge(0.0, m.uid, n.uid, ("one figure is asked for or offered, the other is not",))
     if m.kind == "quantity" and m.key != CLOCK_KEY and m.value and n.value and (
         _ratio(m, n) > MAX_RATIO
     ):

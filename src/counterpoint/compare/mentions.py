@@ -130,6 +130,8 @@ class Mention:
     peak: bool = False
     # the day interval of the date that dates this figure inside its clause, if any
     when: tuple[float, float] | None = None
+    # a figure asked for, proposed or offered ("demanding an 8% rise"), not one that holds
+    asked: bool = False
     # the figure counts a part of a larger group ("in each arm"; see data/cues.tsv)
     partitive: bool = False
     # a date that dates a figure in its own clause: the time of a measurement, not an event
@@ -385,7 +387,13 @@ def _quantity(
         peak=q.qualifier == "at_most" and has_cue("peak", q.text.lower() + " " + near[0]),
         when=clause_date(a, q.span),
         partitive=has_cue("partitive_before", near[0]) or has_cue("partitive_after", near[1]),
+        asked=has_cue("asked_before", near[0]) or _first_cue("asked_after", near[1]),
     )
+
+
+def _first_cue(kind: str, after: str) -> bool:
+    """Whether a cue of ``kind`` follows the figure within two words ("a 10% pay claim")."""
+    return has_cue(kind, " ".join(after.split()[:2]))
 
 
 def share(q: Quantity) -> bool:
