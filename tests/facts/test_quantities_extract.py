@@ -319,3 +319,10 @@ def test_one_in_n_is_a_share_in_per_cent(  # type: ignore[no-untyped-def]
 def test_one_in_n_needs_a_bare_larger_second_number(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     found = _find(spacy_nlp, "The striker scored 3 in 10 minutes.")
     assert [(q.text, q.dimension) for q in found] == [("3", "count"), ("10 minutes", "time")]
+
+
+def test_nearly_a_small_whole_number_reaches_half_a_unit_below(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    q = _only(spacy_nlp, "The trial lasted nearly three months.")
+    assert (q.low, q.high, q.unit) == (2.5, 3.0, "month")
+    big = _only(spacy_nlp, "Nearly 300 people were evacuated.")
+    assert (big.low, big.high) == (270.0, 300.0)

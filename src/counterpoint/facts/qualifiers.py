@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 MAX_CHANGE_HOPS = 5
 """Most dependency arcs walked up from a number looking for the word that makes it a change;
 the walk stops at the first verb anyway, so this only cuts off long chains of nouns."""
+NEAR_SMALL = (2, 10)
+"""Small whole numbers for which "nearly N" reaches down to N - 0.5 ("nearly three months")."""
 
 
 class Candidate(Protocol):
@@ -126,8 +128,13 @@ def _set_interval(cand: Candidate, settings: Settings) -> None:
         cand.low, cand.high = v - abs(v) * w, v + abs(v) * w
     elif cand.qualifier in ("below", "near_at_most"):
         # "nearly 30 tonnes": 27-30 t; "barely a kilometer": 0.9-1 km, a tight upper bound
+        below = abs(v) * settings.near_below_rel_width
+        if cand.qualifier == "below" and v == int(v) and NEAR_SMALL[0] <= v <= NEAR_SMALL[1]:
+            # "nearly three months" may be 11 weeks: under half a unit short of a small
+            # whole number is still "nearly" it (2.5 months would be "two and a half")
+            below = max(below, 0.5)
         cand.qualifier = "approx" if cand.qualifier == "below" else "at_most"
-        cand.low, cand.high = v - abs(v) * settings.near_below_rel_width, v
+        cand.low, cand.high = v - below, v
     elif cand.qualifier == "at_least":
         # news rounds down to the last round figure: "more than 5,000" reads as 5,000-10,000
         cand.low, cand.high = v, v * settings.at_least_high_factor if v >= 0 else v
