@@ -402,3 +402,25 @@ def test_a_figure_asked_for_is_not_the_same_as_one_that_happened(
     # 8% and 10% are two claims for the same rise; 14% is no claim at all
     assert len(conflicts) == 1
     assert {e.text for e in conflicts[0].evidence} == {"8%", "10%"}
+
+
+def test_a_second_verb_of_one_subject_shares_its_date(facts_factory: Factory) -> None:
+    # the fire was 0% contained on Thursday evening and 15% contained by Saturday morning
+    a = facts_factory(
+        "The Hollin fire had burned 3,100 hectares by Thursday evening and was 0% contained, "
+        "the fire authority said.",
+        outlet="Fire Authority",
+        published="2026-08-06",
+        quantities=(("0%", 0, 0, 0, "percent", "percent", "exact", None),),
+        dates=(("Thursday evening", "2026-08-06", "2026-08-06", "day"),),
+    )
+    b = facts_factory(
+        "The Hollin fire had burned 8,400 hectares by Saturday morning and was only 15% "
+        "contained, the fire authority said.",
+        outlet="Wire",
+        published="2026-08-08",
+        quantities=(("only 15%", 15, 15, 15, "percent", "percent", "exact", None),),
+        dates=(("Saturday morning", "2026-08-08", "2026-08-08", "day"),),
+    )
+    kinds = {f.kind for f in compare([a, b]).findings if f.dimension == "percent"}
+    assert kinds == {"compatible"}

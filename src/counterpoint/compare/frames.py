@@ -30,7 +30,14 @@ PERIODS_PER_YEAR = {"year": 1.0, "annum": 1.0, "month": 12.0, "quarter": 4.0, "w
 # Words after a bare number that leave it in the frame of the figure before it ("and 3 more").
 _ELISION_FILLERS = frozenset({"more", "again", "too", "also"})
 # Words that may stand before a date opening its sentence ("On Wednesday, ...").
-_FRONT_WORDS = frozenset({"on", "by", "in", "at", "early", "late", "until", "through"})
+_FRONT_WORDS = frozenset(
+    {"on", "by", "in", "at", "early", "late", "until", "through", "as", "of"}
+)
+# Verbs right after "and" that continue the subject of the clause before ("... by Saturday
+# and was 15% contained"): that clause's date dates the figure too.
+_SHARED_SUBJECT_VERBS = frozenset(
+    {"was", "were", "is", "are", "had", "has", "have", "remained", "remains", "stood", "stands"}
+)
 # Characters read on each side of a figure for cue phrases: about four words.
 CUE_WINDOW = 24
 # A dateline: only capitalized words before the date in its line (a place, "HARWICK," or
@@ -110,16 +117,22 @@ def clause_timeref(a: ArticleIndex, span: Span) -> TimeRef | None:
 
 def clause_date(a: ArticleIndex, span: Span) -> tuple[float, float] | None:
     """Day interval of the date of the figure at ``span`` (see clause_timeref), or else, when
-    the figure's clause opens with "with", of the nearest date before it in its sentence ("the
-    toll stood at 14 last night, with six people still missing": a "with" clause hangs on the
-    clause before it), or None."""
+    the figure's clause hangs on the clause before it, of the nearest date before it in its
+    sentence, or None. A clause hangs on the one before when it opens with "with" ("the toll
+    stood at 14 last night, with six people still missing") or is a second verb of the same
+    subject ("had burned 8,400 hectares by Saturday morning and was only 15% contained")."""
     t = clause_timeref(a, span)
     if t is None:
         text = a.facts.article.text
         s0 = a.sentences[a.sentence_of(span)][0]
-        clause = CLAUSE_PUNCT.split(text[s0 : span[0]])[-1]
-        opening = tx.words(clause)
-        if not opening or opening[0][0].lower() != "with":
+        clause = [w.lower() for w, _, _ in tx.words(CLAUSE_PUNCT.split(text[s0 : span[0]])[-1])]
+        joins = [i for i, w in enumerate(clause) if w in CLAUSE_WORDS]
+        shared_subject = bool(joins) and (
+            clause[joins[-1]] == "and"
+            and joins[-1] + 1 < len(clause)
+            and clause[joins[-1] + 1] in _SHARED_SUBJECT_VERBS
+        )
+        if not (clause and clause[0] == "with") and not shared_subject:
             return None
         before = [
             d for d in a.facts.dates
