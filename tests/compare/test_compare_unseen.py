@@ -424,3 +424,22 @@ def test_a_second_verb_of_one_subject_shares_its_date(facts_factory: Factory) ->
     )
     kinds = {f.kind for f in compare([a, b]).findings if f.dimension == "percent"}
     assert kinds == {"compatible"}
+
+
+def test_vehicles_and_crossovers_count_the_same_thing(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "Arvenne Motors is recalling 184,300 vehicles because a coolant pump can fail.",
+        outlet="Wire",
+        published="2026-05-12",
+        quantities=(("184,300 vehicles", 184300, 184300, 184300, None, "count", "exact",
+                     "vehicle"),),
+    )
+    b = facts_factory(
+        "Arvenne Motors is recalling about 148,000 crossovers because a coolant pump can fail.",
+        outlet="Trade Review",
+        published="2026-05-13",
+        quantities=(("about 148,000 crossovers", 148000, 140600, 155400, None, "count",
+                     "approx", "crossover"),),
+    )
+    conflicts = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    assert [f.dimension for f in conflicts] == ["count"]

@@ -326,3 +326,10 @@ def test_nearly_a_small_whole_number_reaches_half_a_unit_below(spacy_nlp) -> Non
     assert (q.low, q.high, q.unit) == (2.5, 3.0, "month")
     big = _only(spacy_nlp, "Nearly 300 people were evacuated.")
     assert (big.low, big.high) == (270.0, 300.0)
+
+
+def test_n_of_a_long_noun_phrase_counts_its_head(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    q = _only(
+        spacy_nlp, "The maker is recalling 184,300 of its Corvina electric sport-utility vehicles."
+    )
+    assert (q.text, q.counted) == ("184,300", "vehicle")

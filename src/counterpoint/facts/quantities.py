@@ -43,6 +43,8 @@ MAX_AGE_YEARS = 120
 
 MAX_MODIFIER_GAP = 5
 """Most tokens between a number and the noun it counts ("eight indomitable Russian staffers")."""
+OF_OBJECT_GAP = 8
+"""Most tokens between "of" and the noun it governs in "N of <modifiers> noun"."""
 # "one in N" shares are read up to N = 1000 ("one in a thousand" is written in words, and
 # larger N are odds rather than shares of a group).
 ONE_IN_N_MAX = 1000
@@ -527,6 +529,11 @@ def _attach_counted(doc: Doc, words: list[str], cand: _Cand) -> None:
     if j < n and words[j] in DEICTIC_DATE_WORDS:
         return  # "the toll stood at 14 last night": the words after the number date it
     if j < n and words[j] == "of":
+        objects = [t for t in doc[j].children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")]
+        if objects and objects[0].i - j <= OF_OBJECT_GAP and objects[0].pos_ == "NOUN":
+            # "184,300 of its Corvina electric sport-utility vehicles": the object of "of"
+            cand.counted, cand.counted_tok = _lemma(objects[0]), objects[0].i
+            return
         k = j + 1
         while k < n and (
             doc[k].pos_ in ("DET", "ADJ", "NUM", "PART")
