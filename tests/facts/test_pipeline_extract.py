@@ -129,3 +129,19 @@ def test_resolution_needs_a_unique_full_name() -> None:
     out = resolve_entities_across([a, c, b])
     assert {e.id for e in out[2].entities if e.text == "Matsegora"} <= {"person:matsegora"}
     assert out[2] == replace(b)
+
+
+def test_a_short_name_stands_for_the_parent_company_not_its_department() -> None:
+    from counterpoint.facts.aliases import alias_map
+    from counterpoint.model import Entity
+
+    full = Entity("Arvenne Motors", (0, 14), "ORG", "org:arvenne-motors", "Arvenne Motors")
+    part = Entity(
+        "Arvenne Motors Press Office", (20, 47), "ORG", "org:arvenne-motors-press-office",
+        "Arvenne Motors Press Office",
+    )
+    short = Entity("Arvenne", (60, 67), "PERSON", "person:arvenne", "Arvenne")
+    assert alias_map([full, part, short])["person:arvenne"][0] == "org:arvenne-motors"
+    # two unrelated companies sharing a first word leave the short form alone
+    other = Entity("Arvenne Foods", (80, 93), "ORG", "org:arvenne-foods", "Arvenne Foods")
+    assert "person:arvenne" not in alias_map([full, other, short])

@@ -174,16 +174,23 @@ def _targets(
     Korean names); an organization by a leading part ("Vantmoor" for "Vantmoor Logistics").
     """
     targets: dict[tuple[str, ...], Target | None] = {}
+    owners: dict[tuple[str, ...], tuple[str, ...]] = {}
     for key, target in sorted(full.items()):
         if person:
             forms = {key[:1]} | {key[i:] for i in range(1, len(key))}
         else:
             forms = {key[:i] for i in range(1, len(key))}
         for form in forms:
+            owner = owners.get(form)
+            if not person and owner is not None and key[: len(owner)] == owner:
+                # "Arvenne Motors Corporate Communications" is a part of "Arvenne Motors":
+                # "Arvenne" still stands for the whole company (sorted keys come parent first)
+                continue
             if form in targets and targets[form] not in (None, target):
                 targets[form] = None
             else:
                 targets.setdefault(form, target)
+                owners.setdefault(form, key)
     return targets
 
 
