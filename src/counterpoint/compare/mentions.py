@@ -235,7 +235,9 @@ def _collect(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
         out.append(_quote(len(out), ai, a, qt))
     for si in sorted(a.statements):
         st = a.statements[si]
-        if st.predicate:
+        # "Arvenne has not said whether ..." denies no event: verbs of saying and light verbs
+        # carry no claim to compare
+        if st.predicate and not _light_verb(tx.stem(st.predicate)):
             out.append(
                 Mention(
                     uid=len(out),
@@ -268,6 +270,10 @@ def _collect(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
                 speaker=ent.name,
             )
         )
+
+
+def _light_verb(stem: str) -> bool:
+    return stem in tx.stopwords() or tx.concepts().get(stem) == "#say"
 
 
 def clause_vector(a: ArticleIndex, span: Span, weights: dict[str, float]) -> tx.Vector:
