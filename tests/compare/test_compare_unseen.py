@@ -457,3 +457,27 @@ def test_verbs_of_saying_make_no_statement_to_compare(facts_factory: Factory) ->
     )
     kept = [m.predicate for m in build_index([a]).mentions if m.kind == "statement"]
     assert kept == ["clos"]  # stems
+
+
+@pytest.mark.parametrize(("published", "expected"), [("2026-10-16", True), ("2026-09-14", False)])
+def test_two_days_set_for_one_coming_vote(
+    facts_factory: Factory, published: str, expected: bool
+) -> None:
+    # a schedule reported the same week cannot hold two days; a month later it may have moved
+    a = facts_factory(
+        "The council is scheduled to vote on the arena bonds on Tuesday, Oct. 27, the mayor "
+        "said.",
+        outlet="Tribune", published=published,
+        dates=(("Tuesday, Oct. 27", "2026-10-27", "2026-10-27", "day"),),
+    )
+    b = facts_factory(
+        "The council still has to approve the arena bonds, and that vote is scheduled for "
+        "Monday, October 26.",
+        outlet="Watch", published="2026-10-17",
+        dates=(("Monday, October 26", "2026-10-26", "2026-10-26", "day"),),
+    )
+    from counterpoint.compare import align_story
+
+    _, groups = align_story([a, b])
+    reasons = [r for g in groups if g.kind == "date" for r in g.reasons]
+    assert any("same event (vote)" in r for r in reasons) is expected

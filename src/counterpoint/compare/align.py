@@ -136,6 +136,8 @@ MAX_RATIO = 30.0
 # Figures whose sentences date them to the same day (or to different days): a strong sign of
 # one measurement (or of two measurements at different times).
 W_SAME_DAY = 0.1
+# Articles at most this many days apart give the schedule of one time (see _same_schedule).
+SCHEDULE_DAYS = 3
 CLASH_REASON = "the clauses name different organizations or people"
 
 
@@ -404,9 +406,23 @@ def _shared_events(index: StoryIndex, m: Mention, n: Mention) -> list[str]:
     Only for days that have passed when each article was published: a past event has one day,
     while a schedule ("expected to close in the second half of 2025") may move.
     """
-    if not (_past(index, m) and _past(index, n)):
+    if not (_past(index, m) and _past(index, n)) and not _same_schedule(index, m, n):
         return []
     return _event_families(m, n)
+
+
+def _same_schedule(index: StoryIndex, m: Mention, n: Mention) -> bool:
+    """Two days set for something still to come, in articles published at most
+    SCHEDULE_DAYS apart: a schedule may move over weeks, not between two reports of one week
+    ("the vote is scheduled for Monday, October 26" / "set for Tuesday, Oct. 27")."""
+    pm = iso_ordinal(index.articles[m.article].facts.article.published)
+    pn = iso_ordinal(index.articles[n.article].facts.article.published)
+    return (
+        m.precision == n.precision == "day"
+        and pm is not None
+        and pn is not None
+        and abs(pm - pn) <= SCHEDULE_DAYS
+    )
 
 
 def _past(
