@@ -419,6 +419,8 @@ def _same_schedule(index: StoryIndex, m: Mention, n: Mention) -> bool:
     pn = iso_ordinal(index.articles[n.article].facts.article.published)
     return (
         m.precision == n.precision == "day"
+        and not _past(index, m)
+        and not _past(index, n)
         and pm is not None
         and pn is not None
         and abs(pm - pn) <= SCHEDULE_DAYS
