@@ -72,3 +72,20 @@ def test_reporters_in_credit_lines_are_not_omitted(facts_factory: Factory) -> No
     )
     names = {e.text for f in _omissions(compare([a, b]).findings) for e in f.evidence}
     assert not names & {"Marta Kovacs", "Oliver Grant"}
+
+
+def test_an_outlet_naming_itself_is_not_a_fact(facts_factory: Factory) -> None:
+    # the outlet's label carries a description in brackets, its text only the name
+    a = facts_factory(
+        "Diplomats resumed talks on the Danube shipping accord in Vienna on Tuesday, Harbour "
+        "Watch has learned from two officials.",
+        outlet="Harbour Watch (blog)",
+        # (the tagger often takes a two-word outlet name for a person)
+        entities=(("Harbour Watch", "PERSON", "person:harbour-watch", "Harbour Watch"),),
+    )
+    b = facts_factory(
+        "Diplomats resumed talks on the Danube shipping accord in Vienna on Tuesday.",
+        outlet="River Gazette",
+    )
+    names = {e.text for f in _omissions(compare([a, b]).findings) for e in f.evidence}
+    assert "Harbour Watch" not in names

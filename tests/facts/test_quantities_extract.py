@@ -214,8 +214,10 @@ def test_results_sorted_and_sentence_spans(spacy_nlp) -> None:  # type: ignore[n
         ("The heat wave pushed the reading to 109 degrees in the valley.", "degree Fahrenheit"),
         # the scale the article names elsewhere wins
         ("It was 31F at dawn. By noon the cold eased to 38 degrees.", "degree Fahrenheit"),
-        # no weather words: an angle
+        # an angle word and no weather word: an angle
         ("The crane swung 45 degrees before the cable snapped.", "degree"),
+        # neither: news means the weather
+        ("Gusts topped 37 mph and a Friday high of 102 degrees.", "degree Fahrenheit"),
     ],
 )
 def test_bare_degrees_follow_the_context(spacy_nlp, text: str, unit: str) -> None:  # type: ignore[no-untyped-def]

@@ -103,6 +103,7 @@ _ONE_SOURCE = re.compile(r"\s*(?:a|an|one|another)\s", re.I)
 _CREDIT_LINE = re.compile(
     r"\W*(?:by|reporting|additional reporting|writing|editing|edited|write to|contact)\b", re.I
 )
+_OUTLET_NOTE = re.compile(r"\s*\([^)]*\)\s*$")
 _NAMED_SPEAKERS = frozenset({"named_official", "named_person"})
 
 
@@ -364,7 +365,10 @@ def _credit(index: StoryIndex, m: Mention) -> bool:
     a = index.articles[m.article]
     if name in {x.lower() for x in a.facts.article.authors}:
         return True
-    if any((b.facts.article.outlet or "").strip().lower() == name for b in index.articles):
+    # an outlet's name, without a description in brackets ("Harbourside Watch (blog)")
+    outlets = {_OUTLET_NOTE.sub("", b.facts.article.outlet or "").strip().lower()
+               for b in index.articles}
+    if name in outlets:
         return True
     return _CREDIT_LINE.match(a.sentence_text(m.sentence)) is not None
 

@@ -135,8 +135,10 @@ def _bare(cands: list[_Cand], unit: str) -> list[_Cand]:
 
 
 def _temperatures(doc: Doc, cands: list[_Cand]) -> None:
-    """A bare "degrees" in a sentence about heat or cold is a temperature: on the scale the
-    article names elsewhere ("46.2C ... 46.2 degrees"), else by HOTTEST_CELSIUS."""
+    """A bare "degrees" is a temperature unless its sentence is about angles (turning,
+    slopes, bearings): on the scale the article names elsewhere ("46.2C ... 46.2 degrees"),
+    else by HOTTEST_CELSIUS. A sentence about heat or cold makes it a temperature even
+    beside an angle word."""
     bare = _bare(cands, "degree")
     if not bare:
         return
@@ -145,8 +147,9 @@ def _temperatures(doc: Doc, cands: list[_Cand]) -> None:
         c.unit.name for c in cands if c.unit is not None and c.unit.dimension == "temperature"
     )
     hot = numbers.context_words("temperature_lemma")
+    angle = numbers.context_words("angle_lemma")
     for c in bare:
-        if not _in_context(doc, c, hot):
+        if not _in_context(doc, c, hot) and _in_context(doc, c, angle):
             continue
         if scales:
             c.unit = lex[scales.most_common(1)[0][0]]
