@@ -571,7 +571,7 @@ def _attach_counted(doc: Doc, words: list[str], cand: _Cand) -> None:
         cand.counted, cand.counted_tok, cand.end = _lemma(head), head.i, head.i + 1
         return
     k = cand.num_end
-    while k < n and k - cand.num_end < MAX_MODIFIER_GAP:
+    while k < n and k - cand.num_end < MAX_MODIFIER_GAP and not doc[k].is_sent_start:
         t = doc[k]
         if t.pos_ == "NOUN" and not (k + 1 < n and doc[k + 1].pos_ == "NOUN"):
             cand.counted, cand.counted_tok, cand.end = _lemma(t), k, k + 1
