@@ -189,3 +189,15 @@ def test_a_noun_subject_with_a_name_in_apposition_is_that_person(
     quotes_of: Any, text: str, fragment: str, speaker_id: str
 ) -> None:
     assert _one(quotes_of(text), fragment).speaker_id == speaker_id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Every ballot was counted twice," smirked Gareth Pyle, before leaving the hall.',
+        '"We will win this," Gareth Pyle scoffed.',
+    ],
+)
+def test_colourful_verbs_of_speech_attribute_the_quote(quotes_of: Any, text: str) -> None:
+    quote = quotes_of(text)[0]
+    assert quote.speaker == "Gareth Pyle"
