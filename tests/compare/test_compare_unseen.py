@@ -481,3 +481,26 @@ def test_two_days_set_for_one_coming_vote(
     _, groups = align_story([a, b])
     reasons = [r for g in groups if g.kind == "date" for r in g.reasons]
     assert any("same event (vote)" in r for r in reasons) is expected
+
+
+@pytest.mark.parametrize(
+    ("asserting", "denying"),
+    [
+        # an apposition between the name and the verb
+        ("Rosalind Achebe-Moore, mayor since 2018, conceded on Saturday afternoon.",
+         "Rosalind Achebe-Moore has not conceded the election."),
+        # "she" for the one person the sentence names
+        ("When she gave evidence, Rosalind Achebe-Moore insisted she had been kept in the dark.",
+         "Rosalind Achebe-Moore did not give evidence in her own defence."),
+    ],
+)
+def test_an_actor_denial_reads_past_appositions_and_pronouns(
+    facts_factory: Factory, asserting: str, denying: str
+) -> None:
+    person = ("Rosalind Achebe-Moore", "PERSON", "person:rosalind-achebe-moore",
+              "Rosalind Achebe-Moore")
+    a = facts_factory(asserting, outlet="Sentinel", published="2026-05-10", entities=(person,))
+    b = facts_factory(denying, outlet="Truth Blog", published="2026-05-11", entities=(person,))
+    conflicts = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    assert len(conflicts) == 1
+    assert {e.sentence for e in conflicts[0].evidence} == {asserting, denying}

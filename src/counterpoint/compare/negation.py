@@ -52,6 +52,11 @@ MAX_CANDIDATES = 16
 # reads only sentence structure (subject next to verb) and the story's entity ids, never
 # words of a story; verbs of saying and light verbs are left out.
 ACTOR_GAP = 3
+# An apposition after an actor's name of at most this many words is skipped ("Rosalind
+# Achebe-Moore, mayor since 2018, conceded").
+APPOSITION_WORDS = 6
+# Pronouns that stand for the one person a sentence names.
+PERSONAL_PRONOUNS = frozenset({"he", "she"})
 # Characters of a clause quoted after an actor's verb in an explanation.
 CLAUSE_TAIL = 60
 ACTOR_PREFIXES = ("person:", "org:", "company:")
@@ -133,36 +138,67 @@ def _actor_verbs(
     index: StoryIndex, ai: int
 ) -> list[tuple[str, str, str, int, Span, bool]]:
     """(actor id, verb stem, verb form, sentence, span from actor to verb, negated) for each
-    actor standing at most ACTOR_GAP words before a content word of its sentence."""
+    actor standing at most ACTOR_GAP words before a content word of its sentence. An
+    apposition after the name is skipped ("Achebe-Moore, mayor since 2018, conceded"), and
+    "he" or "she" stands for the one person its sentence names ("When she gave evidence,
+    Castellane insisted ...")."""
     a = index.articles[ai]
     text = a.facts.article.text
-    stop = tx.stopwords()
     out = []
     for ent in a.facts.entities:
         if not (ent.id or "").startswith(ACTOR_PREFIXES):
             continue
         si = a.sentence_of(ent.span)
-        end = a.sentences[si][1]
-        toks = tx.words(text[ent.span[1] : end])
-        gap: list[str] = []
-        for w, _ws, we in toks[: ACTOR_GAP + 3]:
-            lw = w.lower()
-            if lw.isdigit():
-                continue  # an age in apposition: "Odell, 52, gave evidence"
-            if lw not in stop and lw not in NEGATION_CUES and not lw.endswith("n't"):
-                if len(gap) <= ACTOR_GAP and len(lw) > 2 and lw.isalpha():
-                    neg = any(g in NEGATION_CUES or g.endswith("n't") for g in gap)
-                    undone = any(g in UNDONE for g in gap)
-                    if not undone:
-                        span = (ent.span[0], ent.span[1] + we)
-                        base = tx.irregular_past().get(lw, lw)
-                        # the actor's name without its type: one article's tagger may call a
-                        # person an organisation ("the mayor, Lydia Crane, ...")
-                        actor = (ent.id or "").split(":", 1)[-1]
-                        out.append((actor, tx.stem(base), lw, si, span, neg))
-                break
-            gap.append(lw)
+        out.extend(_verbs_after(index, ai, ent.id or "", ent.span, si))
+    for si, (s0, e0) in enumerate(a.sentences):
+        people = {e.id for e in a.facts.entities
+                  if (e.id or "").startswith("person:") and s0 <= e.span[0] < e0}
+        if len(people) != 1:
+            continue
+        for w, ws, we in tx.words(text[s0:e0]):
+            if w.lower() in PERSONAL_PRONOUNS:
+                out.extend(_verbs_after(index, ai, next(iter(people)), (s0 + ws, s0 + we), si))
     return out
+
+
+def _verbs_after(
+    index: StoryIndex, ai: int, eid: str, span: Span, si: int
+) -> list[tuple[str, str, str, int, Span, bool]]:
+    """The first content word after an actor's name, and after an apposition that follows it
+    (see _actor_verbs): the name may itself stand in apposition ("the boss, Radomir Kell,
+    resigned")."""
+    a = index.articles[ai]
+    text = a.facts.article.text
+    end = a.sentences[si][1]
+    starts = [span[1]]
+    if text[span[1] : end].startswith(","):
+        close = text.find(",", span[1] + 1, end)
+        if close > 0 and len(tx.words(text[span[1] : close])) <= APPOSITION_WORDS:
+            starts.append(close + 1)
+    return [v for st in starts if (v := _verb_at(text, st, end, eid, span, si)) is not None]
+
+
+def _verb_at(
+    text: str, start: int, end: int, eid: str, span: Span, si: int
+) -> tuple[str, str, str, int, Span, bool] | None:
+    stop = tx.stopwords()
+    gap: list[str] = []
+    for w, _ws, we in tx.words(text[start:end])[: ACTOR_GAP + 3]:
+        lw = w.lower()
+        if lw.isdigit():
+            continue  # an age in apposition: "Odell, 52, gave evidence"
+        if lw not in stop and lw not in NEGATION_CUES and not lw.endswith("n't"):
+            if len(gap) <= ACTOR_GAP and len(lw) > 2 and lw.isalpha():
+                neg = any(g in NEGATION_CUES or g.endswith("n't") for g in gap)
+                if not any(g in UNDONE for g in gap):
+                    base = tx.irregular_past().get(lw, lw)
+                    # the actor's name without its type: one article's tagger may call a
+                    # person an organisation ("the mayor, Lydia Crane, ...")
+                    actor = eid.split(":", 1)[-1]
+                    return (actor, tx.stem(base), lw, si, (span[0], start + we), neg)
+            return None
+        gap.append(lw)
+    return None
 
 
 def _actor_denials(index: StoryIndex) -> list[tuple[_Clause, _Clause, str]]:
