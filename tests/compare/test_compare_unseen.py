@@ -504,3 +504,21 @@ def test_an_actor_denial_reads_past_appositions_and_pronouns(
     conflicts = [f for f in compare([a, b]).findings if f.kind == "conflict"]
     assert len(conflicts) == 1
     assert {e.sentence for e in conflicts[0].evidence} == {asserting, denying}
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "conflict"),
+    [
+        ("Volunteers at the count say the seals on the ballot box had been broken.",
+         "Ms Stroud said the seals on the Eastgate ballot box were intact.", True),
+        ("Volunteers at the count say the seals on the ballot box had been broken.",
+         "Ms Stroud said the seals on the Eastgate ballot box had been broken.", False),
+    ],
+)
+def test_a_state_denies_its_opposite(
+    facts_factory: Factory, one: str, other: str, conflict: bool
+) -> None:
+    a = facts_factory(one, outlet="Truth Blog", published="2026-05-10")
+    b = facts_factory(other, outlet="Sentinel", published="2026-05-10")
+    found = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    assert bool(found) is conflict

@@ -289,8 +289,17 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
                 w.lower() for w, ws, _ in tx.words(piece)
                 if start + ws not in modifiers
             ]
+            # the attribution is not the claim: "Ms Stroud said the seals were intact"
+            says = [i for i, t in enumerate(toks) if tx.concepts().get(tx.stem(t)) == "#say"]
+            if says and says[-1] < len(toks) - MIN_SHARED:
+                toks = toks[says[-1] + 1 :]
             neg = any(t in NEGATION_CUES or t.endswith("n't") for t in toks)
             scope = _scope(toks, stop) if neg else None
+            opposite = [t for t in toks if t in tx.antonyms()] if not neg else []
+            if opposite:
+                # "the seals were intact" denies "the seals were broken"
+                toks = [tx.antonyms().get(t, t) for t in toks]
+                neg, scope = True, tx.stem(tx.antonyms()[opposite[0]])
             terms = frozenset(
                 tx.stem(t) for t in toks if t not in stop and t not in NEGATION_CUES
                 and not t[0].isdigit() and len(t) > 2

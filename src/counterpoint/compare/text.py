@@ -163,6 +163,16 @@ def irregular_past() -> dict[str, str]:
     return {r[0]: r[1] for r in rows if len(r) == 2}
 
 
+@cache
+def antonyms() -> dict[str, str]:
+    """A state word -> the word it denies ("intact" -> "broken"), from ``data/antonyms.tsv``."""
+    text = resources.files("counterpoint.compare").joinpath("data/antonyms.tsv").read_text(
+        encoding="utf-8"
+    )
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {r[0]: r[1] for r in rows if len(r) == 2}
+
+
 def words(text: str) -> list[tuple[str, int, int]]:
     """Word tokens of ``text`` with their character offsets."""
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
