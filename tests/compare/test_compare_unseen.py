@@ -522,3 +522,25 @@ def test_a_state_denies_its_opposite(
     b = facts_factory(other, outlet="Sentinel", published="2026-05-10")
     found = [f for f in compare([a, b]).findings if f.kind == "conflict"]
     assert bool(found) is conflict
+
+
+def test_two_lengths_of_one_named_vessel_are_one_measure(facts_factory: Factory) -> None:
+    # the sentences share almost no words, but both measures describe the Corran Star
+    a = facts_factory(
+        "The Corran Star, a 68-metre ferry operated by Halvik Sealink, left the harbour at dusk "
+        "and capsized about 3 kilometres offshore.",
+        outlet="Wire", published="2026-03-14",
+        quantities=(("68-metre", 68, 68, 68, "meter", "length", "exact", None),
+                    ("about 3 kilometres", 3, 2.9, 3.1, "kilometer", "length", "approx", None)),
+        entities=(("Corran Star", "ORG", "org:corran-star", "Corran Star"),
+                  ("Halvik Sealink", "ORG", "org:halvik-sealink", "Halvik Sealink")),
+    )
+    b = facts_factory(
+        "Its certificate shows the 85-metre Corran Star passed an inspection in dry dock. "
+        "Forecasters had warned of waves of four metres.",
+        outlet="Courier", published="2026-03-16",
+        quantities=(("85-metre", 85, 85, 85, "meter", "length", "exact", None),
+                    ("four metres", 4, 4, 4, "meter", "length", "exact", None)),
+    )
+    conflicts = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    assert [f.dimension for f in conflicts] == ["length"]

@@ -136,6 +136,9 @@ MAX_RATIO = 30.0
 # Figures whose sentences date them to the same day (or to different days): a strong sign of
 # one measurement (or of two measurements at different times).
 W_SAME_DAY = 0.1
+# Two compound measures of one dimension describing the same named thing ("the 85-metre
+# Corran Star" / "the 223-foot Corran Star"): an attribute of that thing, given twice.
+W_DESCRIBED = 0.25
 # Articles at most this many days apart give the schedule of one time (see _same_schedule).
 SCHEDULE_DAYS = 3
 CLASH_REASON = "the clauses name different organizations or people"
@@ -302,8 +305,12 @@ def _score(index: StoryIndex, m: Mention, n: Mention, counts: dict[int, int]) ->
         if consistent(m, n) and close >= AGREE_CLOSENESS:
             score += W_AGREE
             reasons.append("the values agree")
+        described = bool(m.of) and m.of == n.of
+        if described:
+            score += W_DESCRIBED
+            reasons.append(f"both describe {m.of}")
         ents_m, ents_n = _actors(m.local_entities), _actors(n.local_entities)
-        if ents_m and ents_n and not (ents_m & ents_n):
+        if ents_m and ents_n and not (ents_m & ents_n) and not described:
             score -= CLASH_ENTITIES
             reasons.append(CLASH_REASON)
         if m.unit != n.unit:
@@ -324,7 +331,7 @@ def _score(index: StoryIndex, m: Mention, n: Mention, counts: dict[int, int]) ->
             if events:
                 score += W_DURATION_EVENT
                 reasons.append("both clauses name the same event (" + ", ".join(events) + ")")
-        elif loc < LOCAL_SUPPORT:
+        elif loc < LOCAL_SUPPORT and not described:
             score *= NO_LOCAL_FACTOR
         when = _same_day(m, n)
         if when is not None:

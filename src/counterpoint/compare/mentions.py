@@ -57,6 +57,13 @@ _CLOCK = re.compile(
     r"\s+)?(?:at\s+)?(?P<time>\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b))",
     re.I,
 )
+# A measure written as a compound adjective ("68-metre", "223-foot", "130,000-square-foot"),
+# which describes the name after it, or the name before ", a" / ", an" / ", the" opening the
+# apposition that holds it (at most DESCRIBED_GAP characters between them).
+_COMPOUND_MEASURE = re.compile(r"[\d.,]+(?:-[A-Za-z]+)+")
+DESCRIBED_GAP = 12
+_APPOSITION_OPENING = re.compile(r",\s+(?:a|an|the)\s+", re.I)
+_CAPITALIZED = re.compile(r"\s+((?:[A-Z][\w'’-]*\s?){1,4})")
 # Labels of entities that name a person (spaCy's and the canonical id prefix).
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 # "about N" as the compare stage reads it: N give or take half its last significant digit
@@ -132,6 +139,9 @@ class Mention:
     when: tuple[float, float] | None = None
     # a figure asked for, proposed or offered ("demanding an 8% rise"), not one that holds
     asked: bool = False
+    # the named thing a compound measure describes ("the 85-metre Corran Star", "the Corran
+    # Star, a 68-metre ferry"): its entity id
+    of: str | None = None
     # the figure counts a part of a larger group ("in each arm"; see data/cues.tsv)
     partitive: bool = False
     # a date that dates a figure in its own clause: the time of a measurement, not an event
@@ -394,7 +404,28 @@ def _quantity(
         when=clause_date(a, q.span),
         partitive=has_cue("partitive_before", near[0]) or has_cue("partitive_after", near[1]),
         asked=has_cue("asked_before", near[0]) or _first_cue("asked_after", near[1]),
+        of=_described(a, q),
     )
+
+
+def _described(a: ArticleIndex, q: Quantity) -> str | None:
+    """The name a compound measure ("85-metre", "223-foot") describes, as a slug: the
+    capitalized words right after it ("the 85-metre Corran Star") or the entity an apposition
+    holding it follows ("the Corran Star, a 68-metre ferry")."""
+    if not _COMPOUND_MEASURE.fullmatch(q.text):
+        return None
+    text = a.facts.article.text
+    name = _CAPITALIZED.match(text, q.span[1])
+    if name:
+        return _slug(name.group(1))
+    before = [e for e in a.facts.entities
+              if 0 <= q.span[0] - e.span[1] <= DESCRIBED_GAP
+              and _APPOSITION_OPENING.fullmatch(text[e.span[1] : q.span[0]])]
+    return _slug(max(before, key=lambda e: e.span[1]).text) if before else None
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
 
 
 def _first_cue(kind: str, after: str) -> bool:
