@@ -544,3 +544,24 @@ def test_two_lengths_of_one_named_vessel_are_one_measure(facts_factory: Factory)
     )
     conflicts = [f for f in compare([a, b]).findings if f.kind == "conflict"]
     assert [f.dimension for f in conflicts] == ["length"]
+
+
+def test_core_and_headline_measures_of_one_unit_stay_apart(facts_factory: Factory) -> None:
+    pct = "percent"
+    a = facts_factory(
+        "Annual inflation fell to 2.6 per cent in September. Core inflation, which excludes "
+        "food and energy, declined to 2.9 per cent.",
+        outlet="Central Bank", published="2026-10-08",
+        quantities=(("2.6 per cent", 2.6, 2.6, 2.6, pct, pct, "exact", None),
+                    ("2.9 per cent", 2.9, 2.9, 2.9, pct, pct, "exact", None)),
+    )
+    b = facts_factory(
+        "Headline inflation has come down a long way, but core inflation still stood at 3.4 "
+        "per cent in September.",
+        outlet="Observer", published="2026-10-09",
+        quantities=(("3.4 per cent", 3.4, 3.4, 3.4, pct, pct, "exact", None),),
+    )
+    conflicts = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    # 3.4 is core inflation: it contradicts the bank's 2.9, not its headline 2.6
+    assert len(conflicts) == 1
+    assert {e.text for e in conflicts[0].evidence} == {"2.9 per cent", "3.4 per cent"}

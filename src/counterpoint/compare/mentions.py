@@ -139,6 +139,8 @@ class Mention:
     when: tuple[float, float] | None = None
     # a figure asked for, proposed or offered ("demanding an 8% rise"), not one that holds
     asked: bool = False
+    # words of the figure's clause that name which measure it is ("core", "headline")
+    modifiers: frozenset[str] = frozenset()
     # the named thing a compound measure describes ("the 85-metre Corran Star", "the Corran
     # Star, a 68-metre ferry"): its entity id
     of: str | None = None
@@ -186,6 +188,8 @@ class StoryIndex:
     head: str | None = None
     # the other dates of those sentences: anchors too when their clauses match (see align.py)
     anchored_also: frozenset[int] = frozenset()
+    # (article, key) -> measure modifiers its figures of that key use (see Mention.modifiers)
+    modifiers: dict[tuple[int, str], frozenset[str]] = field(default_factory=dict)
 
 
 def build_index(facts: Sequence[ArticleFacts]) -> StoryIndex:
@@ -211,7 +215,12 @@ def build_index(facts: Sequence[ArticleFacts]) -> StoryIndex:
     ent_idf = {k: v - 1.0 for k, v in tx.idf(e for a in articles for e in a.entities).items()}
     head = head_term(articles)
     ledes, anchored, also = main_event_dates(articles, mentions, head)
-    return StoryIndex(articles, weights, mentions, ent_idf, ledes, anchored, head, also)
+    used: dict[tuple[int, str], frozenset[str]] = {}
+    for m in mentions:
+        if m.modifiers:
+            k = (m.article, m.key)
+            used[k] = used.get(k, frozenset()) | m.modifiers
+    return StoryIndex(articles, weights, mentions, ent_idf, ledes, anchored, head, also, used)
 
 
 def _article_index(facts: ArticleFacts) -> ArticleIndex:
@@ -405,6 +414,7 @@ def _quantity(
         partitive=has_cue("partitive_before", near[0]) or has_cue("partitive_after", near[1]),
         asked=has_cue("asked_before", near[0]) or _first_cue("asked_after", near[1]),
         of=_described(a, q),
+        modifiers=frozenset(t for t in local if t in tx.measure_modifiers()),
     )
 
 

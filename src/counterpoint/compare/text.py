@@ -164,6 +164,20 @@ def irregular_past() -> dict[str, str]:
 
 
 @cache
+def measure_modifiers() -> frozenset[str]:
+    """Stems of the words that tell one measure from another of the same unit ("core" vs
+    "headline" inflation), from the ``measure_modifier`` rows of ``data/cues.tsv``."""
+    text = resources.files("counterpoint.compare").joinpath("data/cues.tsv").read_text(
+        encoding="utf-8"
+    )
+    return frozenset(
+        stem(line.split("\t", 1)[1].strip())
+        for line in text.splitlines()
+        if not line.startswith("#") and line.split("\t", 1)[0] == "measure_modifier"
+    )
+
+
+@cache
 def antonyms() -> dict[str, str]:
     """A state word -> the word it denies ("intact" -> "broken"), from ``data/antonyms.tsv``."""
     text = resources.files("counterpoint.compare").joinpath("data/antonyms.tsv").read_text(
