@@ -565,3 +565,32 @@ def test_core_and_headline_measures_of_one_unit_stay_apart(facts_factory: Factor
     # 3.4 is core inflation: it contradicts the bank's 2.9, not its headline 2.6
     assert len(conflicts) == 1
     assert {e.text for e in conflicts[0].evidence} == {"2.9 per cent", "3.4 per cent"}
+
+
+def test_a_conflict_rests_on_the_path_between_its_two_members() -> None:
+    from counterpoint.compare.align import Alignment, pair_score
+
+    # 1-2 strongly aligned, 2-3 weakly: the pair (1, 2) keeps its own strength
+    g = Alignment("date", "date", (), 0.3, (), ((1, 2, 0.6), (2, 3, 0.3)))
+    assert pair_score(g, 1, 2) == 0.6
+    assert pair_score(g, 1, 3) == 0.3
+    assert pair_score(Alignment("date", "date", (), 0.3, ()), 1, 2) == 0.3
+
+
+def test_two_dates_of_the_latest_inspection_align_strongly(facts_factory: Factory) -> None:
+    from counterpoint.compare import align_story
+
+    a = facts_factory(
+        "Second, that embankment was last inspected in March.",
+        outlet="Union Blog", published="2026-09-16",
+        dates=(("March", "2026-03-01", "2026-03-31", "month"),),
+    )
+    b = facts_factory(
+        "Records show that the embankment was last examined on 3 June and rated serviceable.",
+        outlet="Rail Weekly", published="2026-09-17",
+        dates=(("3 June", "2026-06-03", "2026-06-03", "day"),),
+    )
+    _, groups = align_story([a, b])
+    reasons = [r for g in groups if g.kind == "date" for r in g.reasons]
+    assert "both date the latest one" in reasons
+    assert [f.kind for f in compare([a, b]).findings if f.dimension == "date"] == ["conflict"]

@@ -119,6 +119,8 @@ HEAD_LEDE_BONUS = 0.45
 # deal due to "close in the second half of 2025" would have. Families that name no event
 # (saying, kinds of people or measures) give no bonus.
 D_EVENT_BONUS = 0.2
+# ... and more when both date the latest of a series ("last inspected", "most recent").
+D_LATEST_BONUS = 0.1
 # ... also given without a shared entity when the two clauses are at least this similar.
 EVENT_CLAUSE_SIM = 0.3
 NON_EVENT_FAMILIES = frozenset(
@@ -156,6 +158,28 @@ class Alignment:
     members: tuple[Mention, ...]
     score: float
     reasons: tuple[str, ...]
+    # the edges that joined the members: (uid, uid, score)
+    edges: tuple[tuple[int, int, float], ...] = ()
+
+
+def pair_score(g: Alignment, a: int, b: int) -> float:
+    """How strongly two members of a group are aligned: the weakest edge on the path that
+    joined them (the group's own score when the path is unknown). A conflict between two
+    members rests on that path, not on the weakest edge elsewhere in the group."""
+    links: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for x, y, sc in g.edges:
+        links[x].append((y, sc))
+        links[y].append((x, sc))
+    best: dict[int, float] = {a: math.inf}
+    todo = [a]
+    while todo:
+        x = todo.pop()
+        for y, sc in links[x]:
+            if y not in best:
+                best[y] = min(best[x], sc)
+                todo.append(y)
+    found = best.get(b)
+    return g.score if found is None or math.isinf(found) else found
 
 
 @dataclass(frozen=True, slots=True)
@@ -369,6 +393,9 @@ def _score(index: StoryIndex, m: Mention, n: Mention, counts: dict[int, int]) ->
         if events and (ent > 0 or loc >= EVENT_CLAUSE_SIM):
             score += D_EVENT_BONUS
             reasons.append("both clauses name the same event (" + ", ".join(events) + ")")
+            if m.latest and n.latest:
+                score += D_LATEST_BONUS
+                reasons.append("both date the latest one")
         both_anchored = _anchor(index, m, loc) and _anchor(index, n, loc)
         days = _past(index, m, ("day",)) and _past(index, n, ("day",))
         if both_anchored and lex + ent > 0 and days:
@@ -565,5 +592,6 @@ def _cluster(
                     reasons.append(r)
         score = min(e.score for e in tree)
         ms.sort(key=lambda m: (m.article, m.span))
-        out.append(Alignment(kind, key, tuple(ms), score, tuple(reasons)))
+        out.append(Alignment(kind, key, tuple(ms), score, tuple(reasons),
+                             tuple((e.a, e.b, e.score) for e in tree)))
     return out

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from counterpoint.compare import explain as ex
 from counterpoint.compare import text as tx
-from counterpoint.compare.align import CONFLICT_MIN_ALIGN, Alignment
+from counterpoint.compare.align import CONFLICT_MIN_ALIGN, Alignment, pair_score
 from counterpoint.compare.frames import iso_ordinal
 from counterpoint.compare.mentions import ADDITIVE_DIMENSIONS, Mention, StoryIndex
 from counterpoint.compare.values import bounds, consistent, tolerance
@@ -170,7 +170,9 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
             "they disagree on the direction of the change."
         )
         return Draft("conflict", topic, dim, expl, members, _importance("quantity", g.score, 1, 2))
-    if pair is not None and g.score >= CONFLICT_MIN_ALIGN["quantity"]:
+    if pair is not None and pair_score(g, pair[0].uid, pair[1].uid) >= CONFLICT_MIN_ALIGN[
+        "quantity"
+    ]:
         a, b, gap = pair
         why = _not_a_conflict(index, a, b)
         if why:
@@ -257,7 +259,7 @@ def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
             members,
             _importance("date", g.score, 0.0, len(members)) * 0.3,
         )
-    if pair is not None and g.score >= CONFLICT_MIN_ALIGN["date"]:
+    if pair is not None and pair_score(g, pair[0].uid, pair[1].uid) >= CONFLICT_MIN_ALIGN["date"]:
         a, b, _ = pair
         days = int((b.low or 0) - (a.high or 0))
         expl = f"{_say(index, a)}; {_say(index, b)}: the dates are {days} day(s) apart."

@@ -64,6 +64,10 @@ _COMPOUND_MEASURE = re.compile(r"[\d.,]+(?:-[A-Za-z]+)+")
 DESCRIBED_GAP = 12
 _APPOSITION_OPENING = re.compile(r",\s+(?:a|an|the)\s+", re.I)
 _CAPITALIZED = re.compile(r"\s+((?:[A-Z][\w'’-]*\s?){1,4})")
+# "last", "latest", "most recent" at most LATEST_CHARS before a date in its clause: the date of
+# the latest of a series (inspections, audits, visits), of which there is only one.
+_LATEST = re.compile(r"\b(?:last|latest|most recent)\b", re.I)
+LATEST_CHARS = 60
 # Labels of entities that name a person (spaCy's and the canonical id prefix).
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 # "about N" as the compare stage reads it: N give or take half its last significant digit
@@ -139,6 +143,9 @@ class Mention:
     when: tuple[float, float] | None = None
     # a figure asked for, proposed or offered ("demanding an 8% rise"), not one that holds
     asked: bool = False
+    # a date of the latest of something ("last inspected in March", "its most recent
+    # inspection on November 4")
+    latest: bool = False
     # words of the figure's clause that name which measure it is ("core", "headline")
     modifiers: frozenset[str] = frozenset()
     # the named thing a compound measure describes ("the 85-metre Corran Star", "the Corran
@@ -637,6 +644,9 @@ def _date(
         high=max(low, high),
         precision=d.precision,
         measured=measured,
+        latest=_LATEST.search(CLAUSE_PUNCT.split(
+            a.facts.article.text[max(a.sentences[a.sentence_of(d.span)][0],
+                                     d.span[0] - LATEST_CHARS) : d.span[0]])[-1]) is not None,
         local=_local(a, d.span, weights, set(tx.terms(d.text))),
         predicate=_predicate(a, d.sentence or d.span),
     )
