@@ -390,10 +390,11 @@ def _score(index: StoryIndex, m: Mention, n: Mention, counts: dict[int, int]) ->
             score += SAME_DATE_BONUS
             reasons.append("the same date")
         events = _shared_events(index, m, n)
-        if events and (ent > 0 or loc >= EVENT_CLAUSE_SIM):
+        latest = m.latest and n.latest
+        if events and (ent > 0 or loc >= EVENT_CLAUSE_SIM or latest):
             score += D_EVENT_BONUS
             reasons.append("both clauses name the same event (" + ", ".join(events) + ")")
-            if m.latest and n.latest:
+            if latest:
                 score += D_LATEST_BONUS
                 reasons.append("both date the latest one")
         both_anchored = _anchor(index, m, loc) and _anchor(index, n, loc)
