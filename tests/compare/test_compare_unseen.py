@@ -594,3 +594,21 @@ def test_two_dates_of_the_latest_inspection_align_strongly(facts_factory: Factor
     reasons = [r for g in groups if g.kind == "date" for r in g.reasons]
     assert "both date the latest one" in reasons
     assert [f.kind for f in compare([a, b]).findings if f.dimension == "date"] == ["conflict"]
+
+
+def test_a_number_word_is_never_the_head_term(facts_factory: Factory) -> None:
+    from counterpoint.compare.lede import head_term
+    from counterpoint.compare.mentions import build_index
+
+    a = facts_factory(
+        "Eleven miners were trapped underground after a rockfall at the Kell Ridge mine late "
+        "on Saturday, the operator said.",
+        outlet="Wire", published="2026-08-22",
+    )
+    b = facts_factory(
+        "All eleven trapped miners were lifted to the surface this morning after a rescue that "
+        "lasted three days, the operator said.",
+        outlet="Broadcaster", published="2026-08-25",
+    )
+    head = head_term(build_index([a, b]).articles)
+    assert head is not None and "eleven" not in head

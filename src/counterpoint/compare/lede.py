@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from counterpoint.compare import text as tx
@@ -32,6 +33,12 @@ if TYPE_CHECKING:  # pragma: no cover
 # sentence ("The quake, which struck before dawn yesterday, ...").
 LEDE_SENTENCES = 2
 LEDE_MIN_TERMS = 6
+# Number words, never the head term of a story.
+NUMBER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred hundreds thousand thousands million millions billion dozen dozens"
+)
 # Words looked at before a date for a verb of saying ("told reporters on Friday": at most a
 # short object between the verb and the date).
 SAY_WINDOW = 3
@@ -40,6 +47,12 @@ SAY_WINDOW = 3
 # reception") names another event the sentence refers to, not the sentence's own time.
 REFERENCE_WORDS = frozenset({"of", "since", "after", "before", "until", "from", "following"})
 SAY_WORDS = frozenset({"said", "says", "say", "told", "tell", "tells", "according", "added"})
+
+
+@cache
+def _number_stems() -> frozenset[str]:
+    """Stems of number words: "eleven" in every lede counts the miners, it names no event."""
+    return frozenset(tx.stem(w) for w in NUMBER_WORDS.split())
 
 
 def head_term(articles: Sequence[ArticleIndex]) -> str | None:
@@ -57,7 +70,8 @@ def head_term(articles: Sequence[ArticleIndex]) -> str | None:
         lede: set[str] = set()
         for i in _lede_sentences(a):
             lede.update(
-                families.get(t, t) for t in a.terms[i] if not t.startswith("#") and t not in named
+                families.get(t, t) for t in a.terms[i]
+                if not t.startswith("#") and t not in named and t not in _number_stems()
             )
         in_ledes.update(lede)
         for ts in a.terms:
