@@ -210,3 +210,20 @@ def test_person_names_ending_in_a_place_word(nlp, text: str, name: str, person: 
     found = {e.text: e.label for e in find_entities(nlp(text))}
     assert name in found, found
     assert (found[name] == "PERSON") == person, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the model misses the name, or reads role and name as one organization
+        ("Caretaker Emil Varga, who has looked after the building for 19 years, was in the "
+         "basement when the blast struck.", ("Emil Varga", "PERSON")),
+        ("Pensioner Dorota Weil, 64, heard the blast from across the road.",
+         ("Dorota Weil", "PERSON")),
+        # an organization named after a role keeps its name
+        ("The Caretaker Services Group said on Monday that it would appeal.",
+         ("Caretaker Services Group", "ORG")),
+    ],
+)
+def test_a_role_before_a_name_marks_a_person(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in [(e.text, e.label) for e in find_entities(nlp(text))]

@@ -45,6 +45,17 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
+# Words of a person's name after a role word ("Caretaker Emil Varga"): two or three, the last
+# not a word that ends the names of organizations ("the Caretaker Services Group").
+ROLE_NAME_WORDS = (2, 3)
+ORG_LAST_WORDS = frozenset(
+    {
+        "group", "services", "ltd", "inc", "plc", "company", "co", "corp", "corporation",
+        "association", "union", "council", "school", "hospital", "university", "college", "board",
+        "trust", "party", "bank", "club", "agency", "authority", "committee", "network",
+        "foundation", "institute", "society", "partners", "holdings", "press", "news",
+    }
+)
 # Labels that name things; numbers, dates and times are the quantity and date extractors' job.
 NAME_LABELS = frozenset(
     {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
@@ -80,6 +91,7 @@ class EntityCorrector:
         self.dictionary = _lemma_dictionary(nlp)
         self.temporal = temporal_words()
         self.titles = word_list("entities_titles.tsv")
+        self.roles = word_list("person_roles.tsv")
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.tokens import Span
@@ -101,6 +113,8 @@ class EntityCorrector:
             span = _trim(ent)
             if span is None:
                 continue
+            if span.label_ != "PERSON" and (person := self._role_and_name(span)) is not None:
+                span = person  # "Caretaker Emil Varga": the role, then the person
             if span.label_ == "PERSON" and _after_the(ent):
                 span = Span(doc, span.start, span.end, label="ORG")  # "told the Gazette"
             if span.label_ == "PERSON" and (head := _place_head(span)):
@@ -130,8 +144,45 @@ class EntityCorrector:
         for i, match in enumerate(matches):
             if i not in used_matches and self._entry(match).kind != "ambiguous":
                 taken.append(match)
+        taken.extend(self._names_after_roles(doc, taken))
         doc.ents = filter_spans(taken)
         return doc
+
+    def _names_after_roles(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """Names the model missed right after a role word ("Caretaker Emil Varga, who ...").
+        Only two or three capitalized words that no other entity holds."""
+        from spacy.tokens import Span
+
+        held = {i for sp in taken for i in range(sp.start, sp.end)}
+        out = []
+        for t in doc:
+            if t.lower_ not in self.roles:
+                continue
+            end = t.i + 1
+            while (
+                end < len(doc) and end - t.i - 1 < ROLE_NAME_WORDS[1]
+                and doc[end].is_title and doc[end].is_alpha and end not in held
+            ):
+                end += 1
+            if end - t.i - 1 >= ROLE_NAME_WORDS[0] and doc[end - 1].lower_ not in ORG_LAST_WORDS:
+                out.append(Span(doc, t.i + 1, end, label="PERSON"))
+        return out
+
+    def _role_and_name(self, span: Span) -> Span | None:
+        """The name in "Caretaker Emil Varga" when the model took it all for another kind:
+        a role word (data/person_roles.tsv) and then two or three capitalized words."""
+        from spacy.tokens import Span
+
+        rest = span[1:]
+        if (
+            span[0].lower_ not in self.roles
+            or _after_the(span)
+            or span[-1].lower_ in ORG_LAST_WORDS
+            or not ROLE_NAME_WORDS[0] <= len(rest) <= ROLE_NAME_WORDS[1]
+            or not all(t.is_title and t.is_alpha for t in rest)
+        ):
+            return None
+        return Span(span.doc, rest.start, rest.end, label="PERSON")
 
     def _entry(self, span: Span) -> GazEntry:
         return self.gaz.entries[span.kb_id_]
