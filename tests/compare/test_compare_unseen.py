@@ -612,3 +612,21 @@ def test_a_number_word_is_never_the_head_term(facts_factory: Factory) -> None:
     )
     head = head_term(build_index([a, b]).articles)
     assert head is not None and "eleven" not in head
+
+
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("The ferry left Halvik at 18:15 on Friday.", [("18:15", 1095.0)]),
+        ("The explosion occurred at 05:40 on Tuesday.", [("05:40", 340.0)]),
+        ("She ran the marathon in 2:05:40 and the score was 3:16.", []),
+    ],
+)
+def test_times_of_the_24_hour_clock(
+    facts_factory: Factory, text: str, times: list[tuple[str, float]]
+) -> None:
+    from counterpoint.compare.mentions import CLOCK_KEY, build_index
+
+    a = facts_factory(text, outlet="Wire")
+    found = [(m.text, m.value) for m in build_index([a]).mentions if m.key == CLOCK_KEY]
+    assert found == times

@@ -54,7 +54,9 @@ CLOCK_APPROX_MIN = 10.0
 CLOCK_SHORTLY_MIN = 30.0
 _CLOCK = re.compile(
     r"(?:\b(?P<qual>about|around|roughly|approximately|(?:shortly |just )?(?:before|after))"
-    r"\s+)?(?:at\s+)?(?P<time>\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b))",
+    r"\s+)?(?:at\s+)?(?P<time>\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b)"
+    # the 24-hour clock with two hour digits ("05:40", "18:15"), not part of a longer figure
+    r"|(?<![\d:.,])(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])(?!\s?[ap]\.?m))",
     re.I,
 )
 # A measure written as a compound adjective ("68-metre", "223-foot", "130,000-square-foot"),
@@ -575,14 +577,17 @@ def _add_clock_times(
         span = (match.start("time"), match.end())
         if any(s < span[1] and span[0] < e for s, e in taken):
             continue
-        hour, minute = int(match.group("h")), int(match.group("m") or 0)
-        if not (1 <= hour <= 12 and minute < 60):
-            continue
         before = tx.words(text[max(0, full_start(match) - 8) : full_start(match)])
         if before and before[-1][0].lower() in PERIOD_BOUNDS:
             continue  # "rain in the 24 hours to 6am": the end of a period, not an event's time
-        pm = match.group("ampm").lower().startswith("p")
-        value = float((hour % 12 + (12 if pm else 0)) * 60 + minute)
+        if match.group("h24"):
+            value = float(int(match.group("h24")) * 60 + int(match.group("m24")))
+        else:
+            hour, minute = int(match.group("h")), int(match.group("m") or 0)
+            if not (1 <= hour <= 12 and minute < 60):
+                continue
+            pm = match.group("ampm").lower().startswith("p")
+            value = float((hour % 12 + (12 if pm else 0)) * 60 + minute)
         low, high, qualifier = _clock_interval(value, (match.group("qual") or "").lower())
         full = (match.start("qual") if match.group("qual") else span[0], span[1])
         out.append(
