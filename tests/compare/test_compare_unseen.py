@@ -630,3 +630,21 @@ def test_times_of_the_24_hour_clock(
     a = facts_factory(text, outlet="Wire")
     found = [(m.text, m.value) for m in build_index([a]).mentions if m.key == CLOCK_KEY]
     assert found == times
+
+
+def test_a_sentence_that_dates_an_earlier_event_is_not_the_lede(facts_factory: Factory) -> None:
+    # the local paper opens with the gas report of Monday evening, "hours before the explosion"
+    a = facts_factory(
+        "KESTRAVA, Nov 10 (Wire) - A gas explosion tore through a nine-storey block in Kestrava "
+        "before dawn on Tuesday, killing at least six people, emergency services said.",
+        outlet="Wire", published="2026-11-10",
+        dates=(("Nov 10", "2026-11-10", "2026-11-10", "day"),
+               ("Tuesday", "2026-11-10", "2026-11-10", "day")),
+    )
+    b = facts_factory(
+        "Residents reported a smell of gas on Monday evening, hours before the explosion that "
+        "destroyed the east wing of their building, the Herald has learned.",
+        outlet="Herald", published="2026-11-11",
+        dates=(("Monday evening", "2026-11-09", "2026-11-09", "day"),),
+    )
+    assert not [f for f in compare([a, b]).findings if f.kind == "conflict"]

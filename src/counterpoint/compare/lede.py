@@ -46,6 +46,10 @@ SAY_WINDOW = 3
 # A date right after one of these words (an article between them allowed: "before the Saturday
 # reception") names another event the sentence refers to, not the sentence's own time.
 REFERENCE_WORDS = frozenset({"of", "since", "after", "before", "until", "from", "following"})
+# Words looked at before a head word for a word that makes it a point of reference in time
+# ("hours before the explosion", "two days after the quake").
+REFERENCE_REACH = 3
+TIME_REFERENCE_WORDS = frozenset({"before", "after", "since", "following"})
 SAY_WORDS = frozenset({"said", "says", "say", "told", "tell", "tells", "according", "added"})
 
 
@@ -101,6 +105,7 @@ def main_event_dates(
             and m.precision == "day"
             and m.sentence in firsts
             and not said_date(a, m)
+            and not _refers_to_head(a, m, head)
         ]
         if not cands:
             continue
@@ -134,18 +139,47 @@ def said_date(a: ArticleIndex, m: Mention) -> bool:
     )
 
 
+def _refers_to_head(a: ArticleIndex, m: Mention, head: str | None) -> bool:
+    """Whether the date's sentence names the head event only as a reference point in time
+    ("reported a smell of gas on Monday evening, hours before the explosion"): its dates are
+    another event's, unless the date stands in that reference ("since Tuesday's blackout")."""
+    if head is None:
+        return False
+    s0, e0 = a.sentences[m.sentence]
+    families = tx.concepts()
+    words = tx.words(a.facts.article.text[s0:e0])
+    heads = 0
+    for i, (w, _, we) in enumerate(words):
+        st = tx.stem(w.lower())
+        if head not in (st, families.get(st)):
+            continue
+        heads += 1
+        refs = [ws for x, ws, _ in words[max(0, i - REFERENCE_REACH) : i]
+                if x.lower() in TIME_REFERENCE_WORDS]
+        if not refs or s0 + refs[0] <= m.span[0] < m.span[1] <= s0 + we:
+            return False  # the head named for itself, or the date inside the reference
+    return heads > 0
+
+
 def _head_distance(a: ArticleIndex, m: Mention, head: str | None) -> int | None:
-    """Characters between the date and the nearest word of its sentence whose stem is ``head``."""
+    """Characters between the date and the nearest word of its sentence whose stem is
+    ``head``, leaving out a head word the sentence only refers to ("reported a smell of gas
+    on Monday evening, hours before the explosion")."""
     if head is None:
         return None
     s0, e0 = a.sentences[m.sentence]
     text = a.facts.article.text
     families = tx.concepts()
     best: int | None = None
-    for w, ws, we in tx.words(text[s0:e0]):
+    words = tx.words(text[s0:e0])
+    for i, (w, ws, we) in enumerate(words):
         st = tx.stem(w.lower())
         if head not in (st, families.get(st)):
             continue
+        if {x.lower() for x, _, _ in words[max(0, i - REFERENCE_REACH) : i]} & (
+            TIME_REFERENCE_WORDS
+        ):
+            continue  # "hours before the explosion": the sentence tells of another event
         ws, we = ws + s0, we + s0
         d = m.span[0] - we if we <= m.span[0] else max(0, ws - m.span[1])
         best = d if best is None else min(best, d)
