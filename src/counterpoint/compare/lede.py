@@ -140,47 +140,46 @@ def said_date(a: ArticleIndex, m: Mention) -> bool:
 
 
 def _refers_to_head(a: ArticleIndex, m: Mention, head: str | None) -> bool:
-    """Whether the date's sentence names the head event only as a reference point in time
+    """Whether the date's sentence names the head event only as a point of reference in time
     ("reported a smell of gas on Monday evening, hours before the explosion"): its dates are
-    another event's, unless the date stands in that reference ("since Tuesday's blackout")."""
-    if head is None:
-        return False
-    s0, e0 = a.sentences[m.sentence]
-    families = tx.concepts()
-    words = tx.words(a.facts.article.text[s0:e0])
-    heads = 0
-    for i, (w, _, we) in enumerate(words):
-        st = tx.stem(w.lower())
-        if head not in (st, families.get(st)):
-            continue
-        heads += 1
-        refs = [ws for x, ws, _ in words[max(0, i - REFERENCE_REACH) : i]
-                if x.lower() in TIME_REFERENCE_WORDS]
-        if not refs or s0 + refs[0] <= m.span[0] < m.span[1] <= s0 + we:
-            return False  # the head named for itself, or the date inside the reference
-    return heads > 0
+    another event's."""
+    found = _head_words(a, m, head)
+    return bool(found) and not any(own for _, _, own in found)
 
 
-def _head_distance(a: ArticleIndex, m: Mention, head: str | None) -> int | None:
-    """Characters between the date and the nearest word of its sentence whose stem is
-    ``head``, leaving out a head word the sentence only refers to ("reported a smell of gas
-    on Monday evening, hours before the explosion")."""
+def _head_words(a: ArticleIndex, m: Mention, head: str | None) -> list[tuple[int, int, bool]]:
+    """Spans of the words of the date's sentence whose stem is ``head``, each with whether
+    it names the event for itself: not after "before", "after", "since" or "following"
+    (TIME_REFERENCE_WORDS, at most REFERENCE_REACH words before), unless the date stands in
+    that reference ("since Tuesday's blackout", "three days after the landslide of Monday")."""
     if head is None:
-        return None
+        return []
     s0, e0 = a.sentences[m.sentence]
     text = a.facts.article.text
     families = tx.concepts()
-    best: int | None = None
     words = tx.words(text[s0:e0])
+    out = []
     for i, (w, ws, we) in enumerate(words):
         st = tx.stem(w.lower())
         if head not in (st, families.get(st)):
             continue
-        if {x.lower() for x, _, _ in words[max(0, i - REFERENCE_REACH) : i]} & (
-            TIME_REFERENCE_WORDS
-        ):
-            continue  # "hours before the explosion": the sentence tells of another event
-        ws, we = ws + s0, we + s0
+        refs = [rs for x, rs, _ in words[max(0, i - REFERENCE_REACH) : i]
+                if x.lower() in TIME_REFERENCE_WORDS]
+        after_head = m.span[0] >= s0 + we and len(tx.words(text[s0 + we : m.span[0]])) <= 1
+        own = not refs or (
+            s0 + refs[0] <= m.span[0] and (m.span[1] <= s0 + we or after_head)
+        )
+        out.append((s0 + ws, s0 + we, own))
+    return out
+
+
+def _head_distance(a: ArticleIndex, m: Mention, head: str | None) -> int | None:
+    """Characters between the date and the nearest word of its sentence that names the head
+    event for itself (see _head_words)."""
+    best: int | None = None
+    for ws, we, own in _head_words(a, m, head):
+        if not own:
+            continue
         d = m.span[0] - we if we <= m.span[0] else max(0, ws - m.span[1])
         best = d if best is None else min(best, d)
     return best
