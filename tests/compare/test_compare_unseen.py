@@ -648,3 +648,18 @@ def test_a_sentence_that_dates_an_earlier_event_is_not_the_lede(facts_factory: F
         dates=(("Monday evening", "2026-11-09", "2026-11-09", "day"),),
     )
     assert not [f for f in compare([a, b]).findings if f.kind == "conflict"]
+
+
+def test_percentages_ten_times_apart_are_two_measures(facts_factory: Factory) -> None:
+    pct = "percent"
+    a = facts_factory(
+        "Tervaxiban reduced the risk of kidney failure by 27% compared with placebo.",
+        outlet="Press Release", published="2026-09-12",
+        quantities=(("27%", 27, 27, 27, pct, pct, "exact", None),),
+    )
+    b = facts_factory(
+        "Tervaxiban reduced the risk of stopping treatment to 1.2% compared with placebo.",
+        outlet="ClinPulse", published="2026-09-13",
+        quantities=(("1.2%", 1.2, 1.2, 1.2, pct, pct, "exact", None),),
+    )
+    assert not [f for f in compare([a, b]).findings if f.kind == "conflict"]

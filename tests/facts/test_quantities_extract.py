@@ -335,3 +335,9 @@ def test_n_of_a_long_noun_phrase_counts_its_head(spacy_nlp) -> None:  # type: ig
         spacy_nlp, "The maker is recalling 184,300 of its Corvina electric sport-utility vehicles."
     )
     assert (q.text, q.counted) == ("184,300", "vehicle")
+
+
+def test_a_fraction_after_by_and_a_qualifier(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    q = _only(spacy_nlp, "The drug cut the risk by more than a third, researchers said.")
+    assert (q.text, q.qualifier) == ("more than a third", "at_least")
+    assert q.low == pytest.approx(1 / 3)

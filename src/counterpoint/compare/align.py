@@ -135,6 +135,8 @@ SUM_FIT_BONUS = 0.15
 # Two figures of one measure are never this far apart: "1.65 inches of rain" and "three miles
 # east of the town" share a dimension, not a fact (reports that disagree do so within ~10x).
 MAX_RATIO = 30.0
+# Shares of a whole that disagree do so by far less: "27%" and "1.2%" are two measures.
+MAX_RATIO_PERCENT = 10.0
 # Figures whose sentences date them to the same day (or to different days): a strong sign of
 # one measurement (or of two measurements at different times).
 W_SAME_DAY = 0.1
@@ -298,10 +300,11 @@ def _score(index: StoryIndex, m: Mention, n: Mention, counts: dict[int, int]) ->
         return _Edge(0.0, m.uid, n.uid, ("different things counted",))
     if m.kind == "quantity" and m.asked != n.asked:
         return _Edge(0.0, m.uid, n.uid, ("one figure is asked for or offered, the other is not",))
+    limit = MAX_RATIO_PERCENT if m.key.startswith("q|percent|") else MAX_RATIO
     if m.kind == "quantity" and m.key != CLOCK_KEY and m.value and n.value and (
-        _ratio(m, n) > MAX_RATIO
+        _ratio(m, n) > limit
     ):
-        return _Edge(0.0, m.uid, n.uid, (f"values more than {MAX_RATIO:g}x apart",))
+        return _Edge(0.0, m.uid, n.uid, (f"values more than {limit:g}x apart",))
     lex = tx.cosine(am.context[m.sentence], an.context[n.sentence])
     loc = tx.cosine(m.local, n.local)
     shared_ents = am.near_entities[m.sentence] & an.near_entities[n.sentence]

@@ -188,6 +188,21 @@ def _fraction_compound(text: str) -> float | None:
     return num * frac
 
 
+def _after_by(words: Sequence[str], i: int) -> bool:
+    """ "cut by a third", "fell by more than a quarter": "by", then at most three qualifier
+    words, before the "a" at ``i``."""
+    j = i - 1
+    while j >= 0 and i - j <= 4 and words[j] in _BY_QUALIFIERS:
+        j -= 1
+    return j >= 0 and i - j <= 4 and words[j] == "by"
+
+
+_BY_QUALIFIERS = frozenset(
+    {"more", "less", "than", "almost", "nearly", "about", "roughly", "around", "over", "under",
+     "just", "some", "well", "close", "to"}
+)
+
+
 def read_number(words: Sequence[str], i: int) -> NumberRun | None:
     """Read the longest number phrase starting at ``words[i]`` (lower-cased token texts).
 
@@ -210,7 +225,7 @@ def read_number(words: Sequence[str], i: int) -> NumberRun | None:
             i + 2 < n
             and words[i + 1] in FRACTIONS
             and words[i + 1] not in ("half", "halves")
-            and (words[i + 2] == "of" or (i > 0 and words[i - 1] == "by"))
+            and (words[i + 2] == "of" or _after_by(words, i))
         ):
             v = FRACTIONS[words[i + 1]]
             return NumberRun(i, i + 2, v, v, v, False, True)
