@@ -663,3 +663,28 @@ def test_percentages_ten_times_apart_are_two_measures(facts_factory: Factory) ->
         quantities=(("1.2%", 1.2, 1.2, 1.2, pct, pct, "exact", None),),
     )
     assert not [f for f in compare([a, b]).findings if f.kind == "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("other", "conflict"),
+    [
+        ("Two patients stopped treatment on tervaxiban because of high potassium.", True),
+        ("Tervaxiban prevents one kidney event for roughly every 19 patients treated.", False),
+    ],
+)
+def test_a_zero_count_meets_only_a_count_of_the_same_event(
+    facts_factory: Factory, other: str, conflict: bool
+) -> None:
+    a = facts_factory(
+        "No patients stopped treatment on tervaxiban because of high potassium levels.",
+        outlet="Press Release", published="2026-09-12",
+        quantities=(("No patients", 0, 0, 0, None, "count", "exact", "patient"),),
+    )
+    surface = other.split(" patients")[0].split()[-1] + " patients"
+    value = 2 if surface.startswith("Two") else 19
+    b = facts_factory(
+        other, outlet="ClinPulse", published="2026-09-13",
+        quantities=((surface, value, value, value, None, "count", "exact", "patient"),),
+    )
+    counts = [f for f in compare([a, b]).findings if f.kind == "conflict" and f.dimension]
+    assert bool(counts) is conflict

@@ -312,6 +312,12 @@ def _score(index: StoryIndex, m: Mention, n: Mention, counts: dict[int, int]) ->
         am.near_entities[m.sentence], an.near_entities[n.sentence], index.entity_idf
     )
     pred = 1.0 if m.predicate and m.predicate == n.predicate and not _light(m.predicate) else 0.0
+    if m.kind == "quantity" and 0.0 in (m.value, n.value) and not (
+        pred or loc >= EVENT_CLAUSE_SIM
+    ):
+        # "no patients stopped treatment" says an event did not happen: only a count of that
+        # event ("two patients stopped") can contradict it
+        return _Edge(0.0, m.uid, n.uid, ("a zero count and a count of something else",))
     evidence = lex + loc + ent + pred
     if m.kind == "date":
         score = D_SENTENCE * lex + D_LOCAL * loc + D_ENTITIES * ent + D_PREDICATE * pred
