@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -688,3 +689,44 @@ def test_a_zero_count_meets_only_a_count_of_the_same_event(
     )
     counts = [f for f in compare([a, b]).findings if f.kind == "conflict" and f.dimension]
     assert bool(counts) is conflict
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "surface", "share"),
+    [
+        ("More than four in five members voted yes.", ("More than four", 4, 4, 8, "at_least"),
+         ("five members", 5, "member"), "More than four in five members", (80.0, 100.0)),
+        ("One in 25 birds on the farm died.", ("One", 1, 1, 1, "exact"),
+         ("25 birds", 25, "bird"), "One in 25 birds", (4.0, 4.0)),
+        ("Nine out of ten doctors backed it.", ("Nine", 9, 9, 9, "exact"),
+         ("ten doctors", 10, "doctor"), "Nine out of ten doctors", (90.0, 90.0)),
+    ],
+)
+def test_one_in_n_is_a_share_in_per_cent(
+    facts_factory: Factory, text: str, first: tuple[Any, ...], second: tuple[Any, ...],
+    surface: str, share: tuple[float, float],
+) -> None:
+    from counterpoint.compare.mentions import build_index
+
+    phrase, value, low, high, qual = first
+    words, n, counted = second
+    a = facts_factory(
+        text, outlet="Wire",
+        quantities=((phrase, value, low, high, None, "count", qual, None),
+                    (words, n, n, n, None, "count", "exact", counted)),
+    )
+    found = [(m.text, m.key, m.low, m.high) for m in build_index([a]).mentions
+             if m.kind == "quantity"]
+    assert found == [(surface, "q|percent|percent", *share)]
+
+
+def test_a_count_in_a_period_is_not_a_share(facts_factory: Factory) -> None:
+    from counterpoint.compare.mentions import build_index
+
+    a = facts_factory(
+        "The crew cleared 3 in 10 hours.", outlet="Wire",
+        quantities=(("3", 3, 3, 3, None, "count", "exact", None),
+                    ("10 hours", 10, 10, 10, "hour", "time", "exact", None)),
+    )
+    keys = [m.key for m in build_index([a]).mentions if m.kind == "quantity"]
+    assert "q|percent|percent" not in keys

@@ -301,28 +301,6 @@ def test_a_date_after_a_number_is_not_what_it_counts(spacy_nlp, text: str, surfa
     assert (q.text, q.counted) == (surface, None)
 
 
-@pytest.mark.parametrize(
-    ("text", "surface", "value", "qualifier"),
-    [
-        ("More than four in five members voted yes.", "More than four in five", 80.0, "at_least"),
-        ("One in 25 birds on the farm died.", "One in 25", 4.0, "exact"),
-        ("Nine out of ten doctors backed the change.", "Nine out of ten", 90.0, "exact"),
-    ],
-)
-def test_one_in_n_is_a_share_in_per_cent(  # type: ignore[no-untyped-def]
-    spacy_nlp, text: str, surface: str, value: float, qualifier: str
-) -> None:
-    q = _only(spacy_nlp, text)
-    assert (q.text, q.value, q.unit, q.dimension, q.qualifier) == (
-        surface, value, "percent", "percent", qualifier
-    )
-
-
-def test_one_in_n_needs_a_bare_larger_second_number(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
-    found = _find(spacy_nlp, "The striker scored 3 in 10 minutes.")
-    assert [(q.text, q.dimension) for q in found] == [("3", "count"), ("10 minutes", "time")]
-
-
 def test_nearly_a_small_whole_number_reaches_half_a_unit_below(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     q = _only(spacy_nlp, "The trial lasted nearly three months.")
     assert (q.low, q.high, q.unit) == (2.5, 3.0, "month")

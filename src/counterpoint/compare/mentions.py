@@ -11,7 +11,7 @@ import itertools
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from counterpoint.compare import text as tx
@@ -70,6 +70,9 @@ _CAPITALIZED = re.compile(r"\s+((?:[A-Z][\w'’-]*\s?){1,4})")
 # the latest of a series (inspections, audits, visits), of which there is only one.
 _LATEST = re.compile(r"\b(?:last|latest|most recent)\b", re.I)
 LATEST_CHARS = 60
+# "one in N", "nine out of ten": read as shares up to N = 1000 (larger N are odds).
+_ONE_IN = re.compile(r"\s+(?:in|out\s+of)\s+", re.I)
+ONE_IN_N_MAX = 1000.0
 # Labels of entities that name a person (spaCy's and the canonical id prefix).
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 # "about N" as the compare stage reads it: N give or take half its last significant digit
@@ -249,7 +252,7 @@ def _article_index(facts: ArticleFacts) -> ArticleIndex:
 
 def _collect(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Mention]) -> None:
     f = a.facts
-    for q in sorted(f.quantities, key=lambda q: q.span):
+    for q in _with_shares(f.article.text, f.quantities):
         out.append(_quantity(len(out), ai, a, q, weights))
     _add_sums(ai, a, weights, out)
     _add_clock_times(ai, a, weights, out)
@@ -450,6 +453,40 @@ def _slug(name: str) -> str:
 def _first_cue(kind: str, after: str) -> bool:
     """Whether a cue of ``kind`` follows the figure within two words ("a 10% pay claim")."""
     return has_cue(kind, " ".join(after.split()[:2]))
+
+
+def _with_shares(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The figures of an article in text order, with "four in five (members)", "one in 25",
+    "nine out of ten" read as one share in per cent (80%, 4%, 90%) in place of its two
+    numbers, so that it compares with the same share given as a percentage. The facts stage
+    keeps the two numbers as written; the second must be larger and at most ONE_IN_N_MAX."""
+    qs = sorted(quantities, key=lambda q: q.span)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        if (
+            nxt is not None
+            and q.dimension == nxt.dimension == "count"
+            and q.unit is None
+            and _ONE_IN.fullmatch(text[q.span[1] : nxt.span[0]])
+            and q.counted is None
+            and 0 < q.value < nxt.value <= ONE_IN_N_MAX
+            and nxt.low == nxt.high
+        ):
+            k = 100.0 / nxt.value
+            out.append(replace(
+                q, text=text[q.span[0] : nxt.span[1]], span=(q.span[0], nxt.span[1]),
+                value=q.value * k, low=q.low * k, high=min(100.0, q.high * k), unit="percent",
+                si_value=None, si_low=None, si_high=None, si_unit=None, dimension="percent",
+                counted=None,
+            ))
+            i += 2
+            continue
+        out.append(q)
+        i += 1
+    return out
 
 
 def share(q: Quantity) -> bool:

@@ -45,9 +45,6 @@ MAX_MODIFIER_GAP = 5
 """Most tokens between a number and the noun it counts ("eight indomitable Russian staffers")."""
 OF_OBJECT_GAP = 8
 """Most tokens between "of" and the noun it governs in "N of <modifiers> noun"."""
-# "one in N" shares are read up to N = 1000 ("one in a thousand" is written in words, and
-# larger N are odds rather than shares of a group).
-ONE_IN_N_MAX = 1000
 # Words that open a date right after a number ("stood at 14 last night", "rose to 31 this
 # morning"): what follows dates the figure and is not the noun it counts.
 DEICTIC_DATE_WORDS = frozenset(
@@ -248,9 +245,6 @@ def _read_at(
         return None, run.end
     cand = _Cand(run.start, run.end, run.start, run.end, run.value, run.low, run.high)
     cand.is_range = run.low != run.high
-    if _one_in_n(doc, words, cand, blocked):
-        qualifiers.qualify(doc, words, cand, settings)
-        return [cand], cand.end
     if cand.start > 0 and words[cand.start - 1] == "minus":
         cand.value, cand.low, cand.high = -cand.value, -cand.high, -cand.low
         cand.start -= 1
@@ -371,34 +365,6 @@ def _article_or_half(
     if and_half or (qualified and unit.dimension not in ("time", "currency", "percent")):
         return numbers.NumberRun(i, i + 1, 1.0, 1.0, 1.0, False, True)
     return None
-
-
-def _one_in_n(
-    doc: Doc, words: list[str], cand: _Cand, blocked: Sequence[tuple[int, int]]
-) -> bool:
-    """ "four in five", "one in 25", "nine out of ten": a share, read as a percentage (80%, 4%,
-    90%) so that it compares with the same share given in per cent. The second number must be
-    larger, at most ONE_IN_N_MAX and not followed by a unit ("3 in 10 minutes")."""
-    j = cand.num_end
-    if j < len(words) and words[j] == "out" and j + 1 < len(words) and words[j + 1] == "of":
-        j += 1
-    if j + 1 >= len(words) or (words[j] != "in" and words[j - 1 : j + 1] != ["out", "of"]):
-        return False
-    run = numbers.read_number(words, j + 1)
-    if (
-        run is None
-        or cand.is_range
-        or run.low != run.high
-        or not 0 < cand.value < run.value <= ONE_IN_N_MAX
-        or _in_blocked(doc, run.start, run.end, blocked)
-        or (run.end < len(words) and words[run.end] in units.lexicon().after)
-    ):
-        return False
-    share = round(100.0 * cand.value / run.value, 2)
-    cand.value = cand.low = cand.high = share
-    cand.unit = units.lexicon().units["percent"]
-    cand.end = run.end
-    return True
 
 
 def _attach_prefix_unit(doc: Doc, words: list[str], cand: _Cand) -> None:
