@@ -1,16 +1,19 @@
 """How a figure is framed in its clause: the date that dates it, cue words around it (a maximum,
-a part of a group), a rate restated per year, and whether a bare number shares the frame (and
-so the unit) of the figure before it. Read by ``mentions`` while it builds the story index.
+a part of a group, a figure asked for), a rate restated per year, whether a bare number shares
+the frame (and so the unit) of the figure before it, the name a compound measure describes, and
+shares written in words ("four in five"). Read by ``mentions`` while it builds the story index.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from counterpoint.compare import text as tx
-from counterpoint.model import Span, TimeRef
+from counterpoint.model import Quantity, Span, TimeRef
 
 if TYPE_CHECKING:
     from counterpoint.compare.mentions import ArticleIndex
@@ -38,6 +41,20 @@ _FRONT_WORDS = frozenset(
 _SHARED_SUBJECT_VERBS = frozenset(
     {"was", "were", "is", "are", "had", "has", "have", "remained", "remains", "stood", "stands"}
 )
+# A measure written as a compound adjective ("68-metre", "223-foot", "130,000-square-foot"),
+# which describes the name after it, or the name before ", a" / ", an" / ", the" opening the
+# apposition that holds it (at most DESCRIBED_GAP characters between them).
+_COMPOUND_MEASURE = re.compile(r"[\d.,]+(?:-[A-Za-z]+)+")
+DESCRIBED_GAP = 12
+_APPOSITION_OPENING = re.compile(r",\s+(?:a|an|the)\s+", re.I)
+_CAPITALIZED = re.compile(r"\s+((?:[A-Z][\w'’-]*\s?){1,4})")
+# "last", "latest", "most recent" at most LATEST_CHARS before a date in its clause: the date of
+# the latest of a series (inspections, audits, visits), of which there is only one.
+LATEST = re.compile(r"\b(?:last|latest|most recent)\b", re.I)
+LATEST_CHARS = 60
+# "one in N", "nine out of ten": read as shares up to N = 1000 (larger N are odds).
+_ONE_IN = re.compile(r"\s+(?:in|out\s+of)\s+", re.I)
+ONE_IN_N_MAX = 1000.0
 # Characters read on each side of a figure for cue phrases: about four words.
 CUE_WINDOW = 24
 # A dateline: only capitalized words before the date in its line (a place, "HARWICK," or
@@ -193,3 +210,68 @@ def iso_ordinal(value: str | None, end: bool = False) -> float | None:
     except ValueError:
         return None
     return float(d.toordinal())
+
+
+def described(a: ArticleIndex, q: Quantity) -> str | None:
+    """The name a compound measure ("85-metre", "223-foot") describes, as a slug: the
+    capitalized words right after it ("the 85-metre Corran Star") or the entity an apposition
+    holding it follows ("the Corran Star, a 68-metre ferry")."""
+    if not _COMPOUND_MEASURE.fullmatch(q.text):
+        return None
+    text = a.facts.article.text
+    name = _CAPITALIZED.match(text, q.span[1])
+    if name:
+        return _slug(name.group(1))
+    before = [e for e in a.facts.entities
+              if 0 <= q.span[0] - e.span[1] <= DESCRIBED_GAP
+              and _APPOSITION_OPENING.fullmatch(text[e.span[1] : q.span[0]])]
+    return _slug(max(before, key=lambda e: e.span[1]).text) if before else None
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+
+
+def first_cue(kind: str, after: str) -> bool:
+    """Whether a cue of ``kind`` follows the figure within two words ("a 10% pay claim")."""
+    return has_cue(kind, " ".join(after.split()[:2]))
+
+
+def with_shares(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The figures of an article in text order, with "four in five (members)", "one in 25",
+    "nine out of ten" read as one share in per cent (80%, 4%, 90%) in place of its two
+    numbers, so that it compares with the same share given as a percentage. The facts stage
+    keeps the two numbers as written; the second must be larger and at most ONE_IN_N_MAX."""
+    qs = sorted(quantities, key=lambda q: q.span)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        if (
+            nxt is not None
+            and q.dimension == nxt.dimension == "count"
+            and q.unit is None
+            and _ONE_IN.fullmatch(text[q.span[1] : nxt.span[0]])
+            and q.counted is None
+            and 0 < q.value < nxt.value <= ONE_IN_N_MAX
+            and nxt.low == nxt.high
+        ):
+            k = 100.0 / nxt.value
+            out.append(replace(
+                q, text=text[q.span[0] : nxt.span[1]], span=(q.span[0], nxt.span[1]),
+                value=q.value * k, low=q.low * k, high=min(100.0, q.high * k), unit="percent",
+                si_value=None, si_low=None, si_high=None, si_unit=None, dimension="percent",
+                counted=None,
+            ))
+            i += 2
+            continue
+        out.append(q)
+        i += 1
+    return out
+
+
+def share(q: Quantity) -> bool:
+    """A bare fraction ("more than a third", "roughly half", "two thirds"): a share of a whole,
+    never a count of items."""
+    return q.dimension == "count" and q.unit is None and 0 < q.value < 1

@@ -11,21 +11,27 @@ import itertools
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Literal
 
 from counterpoint.compare import text as tx
 from counterpoint.compare.frames import (
     CLAUSE_PUNCT,
     CLAUSE_WORDS,
+    LATEST,
+    LATEST_CHARS,
     around,
     clause_date,
     clause_timeref,
     dateline,
+    described,
+    first_cue,
     has_cue,
     iso_ordinal,
     parallel,
     per_year,
+    share,
+    with_shares,
 )
 from counterpoint.compare.lede import head_term, main_event_dates
 from counterpoint.model import ArticleFacts, Quantity, Quote, Span, Statement, TimeRef
@@ -43,36 +49,10 @@ LOCAL_WINDOW = 6
 # SUBJECT_WORDS words as its own.
 SUBJECT_GAP_WORDS = 3
 SUBJECT_WORDS = 5
-# Times of day ("3:40 a.m.", "shortly before 4 a.m."), which the facts stage leaves out: a
-# quantity of their own kind, in minutes after midnight. "About" a time means within ten
-# minutes, "shortly before" within half an hour (newsroom usage).
+# Times of day ("3:40 a.m.", "05:40"), which the facts stage leaves out, are quantities of their
+# own kind (see clock.py), in minutes after midnight.
 CLOCK_KEY = "q|clock|"
-# Words before a time of day that make it the bound of a period, not the time of an event.
-PERIOD_BOUNDS = frozenset({"to", "until", "till", "through"})
 CLOCK_UNIT = "time of day"
-CLOCK_APPROX_MIN = 10.0
-CLOCK_SHORTLY_MIN = 30.0
-_CLOCK = re.compile(
-    r"(?:\b(?P<qual>about|around|roughly|approximately|(?:shortly |just )?(?:before|after))"
-    r"\s+)?(?:at\s+)?(?P<time>\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b)"
-    # the 24-hour clock with two hour digits ("05:40", "18:15"), not part of a longer figure
-    r"|(?<![\d:.,])(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])(?!\s?[ap]\.?m))",
-    re.I,
-)
-# A measure written as a compound adjective ("68-metre", "223-foot", "130,000-square-foot"),
-# which describes the name after it, or the name before ", a" / ", an" / ", the" opening the
-# apposition that holds it (at most DESCRIBED_GAP characters between them).
-_COMPOUND_MEASURE = re.compile(r"[\d.,]+(?:-[A-Za-z]+)+")
-DESCRIBED_GAP = 12
-_APPOSITION_OPENING = re.compile(r",\s+(?:a|an|the)\s+", re.I)
-_CAPITALIZED = re.compile(r"\s+((?:[A-Z][\w'’-]*\s?){1,4})")
-# "last", "latest", "most recent" at most LATEST_CHARS before a date in its clause: the date of
-# the latest of a series (inspections, audits, visits), of which there is only one.
-_LATEST = re.compile(r"\b(?:last|latest|most recent)\b", re.I)
-LATEST_CHARS = 60
-# "one in N", "nine out of ten": read as shares up to N = 1000 (larger N are odds).
-_ONE_IN = re.compile(r"\s+(?:in|out\s+of)\s+", re.I)
-ONE_IN_N_MAX = 1000.0
 # Labels of entities that name a person (spaCy's and the canonical id prefix).
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 # "about N" as the compare stage reads it: N give or take half its last significant digit
@@ -252,10 +232,12 @@ def _article_index(facts: ArticleFacts) -> ArticleIndex:
 
 def _collect(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Mention]) -> None:
     f = a.facts
-    for q in _with_shares(f.article.text, f.quantities):
+    for q in with_shares(f.article.text, f.quantities):
         out.append(_quantity(len(out), ai, a, q, weights))
     _add_sums(ai, a, weights, out)
-    _add_clock_times(ai, a, weights, out)
+    from counterpoint.compare.clock import add_clock_times  # clock builds Mentions
+
+    add_clock_times(ai, a, weights, out)
     # dates that date a figure in their clause ("8 percent contained on Tuesday")
     measured = {t.span for q in f.quantities if (t := clause_timeref(a, q.span)) is not None}
     for d in sorted(f.dates, key=lambda d: d.span):
@@ -312,7 +294,9 @@ def clause_vector(a: ArticleIndex, span: Span, weights: dict[str, float]) -> tx.
     return _clause(a, span, weights, set(tx.terms(a.facts.article.text[span[0] : span[1]])))[0]
 
 
-def _local(a: ArticleIndex, span: Span, weights: dict[str, float], drop: set[str]) -> tx.Vector:
+def local_vector(
+    a: ArticleIndex, span: Span, weights: dict[str, float], drop: set[str]
+) -> tx.Vector:
     """TF-IDF vector of the words of the clause around ``span``, within LOCAL_WINDOW words."""
     return _clause(a, span, weights, drop)[0]
 
@@ -420,79 +404,14 @@ def _quantity(
         local_entities=local_ents,
         decimals=_decimals(q.text),
         si_factor=factor,
-        predicate=_predicate(a, q.sentence or q.span),
+        predicate=clause_predicate(a, q.sentence or q.span),
         peak=q.qualifier == "at_most" and has_cue("peak", q.text.lower() + " " + near[0]),
         when=clause_date(a, q.span),
         partitive=has_cue("partitive_before", near[0]) or has_cue("partitive_after", near[1]),
-        asked=has_cue("asked_before", near[0]) or _first_cue("asked_after", near[1]),
-        of=_described(a, q),
+        asked=has_cue("asked_before", near[0]) or first_cue("asked_after", near[1]),
+        of=described(a, q),
         modifiers=frozenset(t for t in local if t in tx.measure_modifiers()),
     )
-
-
-def _described(a: ArticleIndex, q: Quantity) -> str | None:
-    """The name a compound measure ("85-metre", "223-foot") describes, as a slug: the
-    capitalized words right after it ("the 85-metre Corran Star") or the entity an apposition
-    holding it follows ("the Corran Star, a 68-metre ferry")."""
-    if not _COMPOUND_MEASURE.fullmatch(q.text):
-        return None
-    text = a.facts.article.text
-    name = _CAPITALIZED.match(text, q.span[1])
-    if name:
-        return _slug(name.group(1))
-    before = [e for e in a.facts.entities
-              if 0 <= q.span[0] - e.span[1] <= DESCRIBED_GAP
-              and _APPOSITION_OPENING.fullmatch(text[e.span[1] : q.span[0]])]
-    return _slug(max(before, key=lambda e: e.span[1]).text) if before else None
-
-
-def _slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-
-
-def _first_cue(kind: str, after: str) -> bool:
-    """Whether a cue of ``kind`` follows the figure within two words ("a 10% pay claim")."""
-    return has_cue(kind, " ".join(after.split()[:2]))
-
-
-def _with_shares(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
-    """The figures of an article in text order, with "four in five (members)", "one in 25",
-    "nine out of ten" read as one share in per cent (80%, 4%, 90%) in place of its two
-    numbers, so that it compares with the same share given as a percentage. The facts stage
-    keeps the two numbers as written; the second must be larger and at most ONE_IN_N_MAX."""
-    qs = sorted(quantities, key=lambda q: q.span)
-    out: list[Quantity] = []
-    i = 0
-    while i < len(qs):
-        q = qs[i]
-        nxt = qs[i + 1] if i + 1 < len(qs) else None
-        if (
-            nxt is not None
-            and q.dimension == nxt.dimension == "count"
-            and q.unit is None
-            and _ONE_IN.fullmatch(text[q.span[1] : nxt.span[0]])
-            and q.counted is None
-            and 0 < q.value < nxt.value <= ONE_IN_N_MAX
-            and nxt.low == nxt.high
-        ):
-            k = 100.0 / nxt.value
-            out.append(replace(
-                q, text=text[q.span[0] : nxt.span[1]], span=(q.span[0], nxt.span[1]),
-                value=q.value * k, low=q.low * k, high=min(100.0, q.high * k), unit="percent",
-                si_value=None, si_low=None, si_high=None, si_unit=None, dimension="percent",
-                counted=None,
-            ))
-            i += 2
-            continue
-        out.append(q)
-        i += 1
-    return out
-
-
-def share(q: Quantity) -> bool:
-    """A bare fraction ("more than a third", "roughly half", "two thirds"): a share of a whole,
-    never a count of items."""
-    return q.dimension == "count" and q.unit is None and 0 < q.value < 1
 
 
 def _scale(q: Quantity) -> float:
@@ -522,7 +441,7 @@ def _num(x: float | None, default: float) -> float:
     return default if x is None or (isinstance(x, float) and math.isnan(x)) else float(x)
 
 
-def _predicate(a: ArticleIndex, span: Span) -> str | None:
+def clause_predicate(a: ArticleIndex, span: Span) -> str | None:
     st = a.statements.get(a.sentence_of(span))
     return tx.stem(st.predicate) if st and st.predicate else None
 
@@ -557,7 +476,7 @@ def _add_sums(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Men
                     counted=frozenset().union(*(m.counted for m, _, _, _ in run)),
                     qualifier="exact" if all(m.qualifier == "exact" for m, *_ in run) else "approx",
                     parts=tuple(m.uid for m, *_ in run),
-                    local=_local(a, span, weights, set(tx.terms(text[span[0] : span[1]]))),
+                    local=local_vector(a, span, weights, set(tx.terms(text[span[0] : span[1]]))),
                     predicate=first.predicate,
                 )
             )
@@ -602,69 +521,6 @@ def _add_sums(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Men
     flush()
 
 
-def _add_clock_times(
-    ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Mention]
-) -> None:
-    """Add a mention for each time of day ("at about 3:40 a.m.", "shortly before 4 a.m."), in
-    minutes after midnight, unless an extracted fact already covers it."""
-    text = a.facts.article.text
-    taken = [m.span for m in out if m.article == ai]
-    taken += [d.span for d in a.facts.dates]
-    for match in _CLOCK.finditer(text):
-        span = (match.start("time"), match.end())
-        if any(s < span[1] and span[0] < e for s, e in taken):
-            continue
-        before = tx.words(text[max(0, full_start(match) - 8) : full_start(match)])
-        if before and before[-1][0].lower() in PERIOD_BOUNDS:
-            continue  # "rain in the 24 hours to 6am": the end of a period, not an event's time
-        if match.group("h24"):
-            value = float(int(match.group("h24")) * 60 + int(match.group("m24")))
-        else:
-            hour, minute = int(match.group("h")), int(match.group("m") or 0)
-            if not (1 <= hour <= 12 and minute < 60):
-                continue
-            pm = match.group("ampm").lower().startswith("p")
-            value = float((hour % 12 + (12 if pm else 0)) * 60 + minute)
-        low, high, qualifier = _clock_interval(value, (match.group("qual") or "").lower())
-        full = (match.start("qual") if match.group("qual") else span[0], span[1])
-        out.append(
-            Mention(
-                uid=len(out),
-                article=ai,
-                kind="quantity",
-                text=text[full[0] : full[1]],
-                span=full,
-                sentence=a.sentence_of(full),
-                key=CLOCK_KEY,
-                low=low,
-                high=high,
-                value=value,
-                unit=CLOCK_UNIT,
-                qualifier=qualifier,
-                local=_local(a, full, weights, set(tx.terms(text[full[0] : full[1]]))),
-                predicate=_predicate(a, full),
-            )
-        )
-
-
-def full_start(match: re.Match[str]) -> int:
-    """Where a clock-time match starts, its qualifier ("about", "shortly before") included."""
-    return match.start("qual") if match.group("qual") else match.start("time")
-
-
-def _clock_interval(value: float, qual: str) -> tuple[float, float, str]:
-    """The minutes a time of day stands for, from the words before it."""
-    if qual.startswith(("about", "around", "roughly", "approximately")):
-        return value - CLOCK_APPROX_MIN, value + CLOCK_APPROX_MIN, "approx"
-    if qual.endswith("before"):
-        near = qual.startswith(("shortly", "just"))
-        return (value - CLOCK_SHORTLY_MIN if near else -math.inf), value, "at_most"
-    if qual.endswith("after"):
-        near = qual.startswith(("shortly", "just"))
-        return value, (value + CLOCK_SHORTLY_MIN if near else math.inf), "at_least"
-    return value, value, "exact"
-
-
 def _date(
     uid: int, ai: int, a: ArticleIndex, d: TimeRef, weights: dict[str, float], measured: bool
 ) -> Mention | None:
@@ -686,11 +542,11 @@ def _date(
         high=max(low, high),
         precision=d.precision,
         measured=measured,
-        latest=_LATEST.search(CLAUSE_PUNCT.split(
+        latest=LATEST.search(CLAUSE_PUNCT.split(
             a.facts.article.text[max(a.sentences[a.sentence_of(d.span)][0],
                                      d.span[0] - LATEST_CHARS) : d.span[0]])[-1]) is not None,
-        local=_local(a, d.span, weights, set(tx.terms(d.text))),
-        predicate=_predicate(a, d.sentence or d.span),
+        local=local_vector(a, d.span, weights, set(tx.terms(d.text))),
+        predicate=clause_predicate(a, d.sentence or d.span),
     )
 
 
