@@ -312,7 +312,7 @@ def _score(index: StoryIndex, m: Mention, n: Mention, counts: dict[int, int]) ->
         am.near_entities[m.sentence], an.near_entities[n.sentence], index.entity_idf
     )
     pred = 1.0 if m.predicate and m.predicate == n.predicate and not _light(m.predicate) else 0.0
-    if m.kind == "quantity" and 0.0 in (m.value, n.value) and not (
+    if m.key.startswith("q|count|") and 0.0 in (m.value, n.value) and not (
         pred or loc >= EVENT_CLAUSE_SIM
     ):
         # "no patients stopped treatment" says an event did not happen: only a count of that

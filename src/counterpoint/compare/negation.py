@@ -181,6 +181,8 @@ def _verbs_after(
 def _verb_at(
     text: str, start: int, end: int, eid: str, span: Span, si: int
 ) -> tuple[str, str, str, int, Span, bool] | None:
+    """The first content word from ``start`` if at most ACTOR_GAP words in, with whether a
+    negation cue stands before it; None when a modal or "to" leaves it undone."""
     stop = tx.stopwords()
     gap: list[str] = []
     for w, _ws, we in tx.words(text[start:end])[: ACTOR_GAP + 3]:
