@@ -730,3 +730,46 @@ def test_a_count_in_a_period_is_not_a_share(facts_factory: Factory) -> None:
     )
     keys = [m.key for m in build_index([a]).mentions if m.kind == "quantity"]
     assert "q|percent|percent" not in keys
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        # an aim is not a result
+        (("The group reported an operating margin of just 2.1 percent.", "just 2.1 percent",
+          2.1, "percent"),
+         ("We remain committed to our mid-term target of an operating margin of 7 percent.",
+          "7 percent", 7, "percent")),
+        # a figure added the next day is not the day's total
+        (("Solvair, the largest carrier at the airport, cancelled 188 of its flights.", "188",
+          188, None),
+         ("Aircraft were out of position the next day, when a further 37 flights were "
+          "cancelled at the airport.", "37 flights", 37, None)),
+    ],
+)
+def test_aims_and_increments_are_not_the_figure_itself(
+    facts_factory: Factory, one: tuple[Any, ...], other: tuple[Any, ...]
+) -> None:
+    def facts(spec: tuple[Any, ...], outlet: str) -> ArticleFacts:
+        text, surface, value, unit = spec
+        dim = "percent" if unit else "count"
+        return facts_factory(
+            text, outlet=outlet, published="2026-07-18",
+            quantities=((surface, value, value, value, unit, dim, "exact",
+                         None if unit else "flight"),),
+        )
+
+    found = compare([facts(one, "Wire"), facts(other, "Trade Digest")]).findings
+    assert not [f for f in found if f.kind == "conflict"]
+
+
+def test_an_intention_denied_is_not_an_event_denied(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "The airline said it would not pay compensation to passengers of cancelled flights.",
+        outlet="Wire", published="2026-07-17",
+    )
+    b = facts_factory(
+        "The airline agreed on Saturday to pay compensation to passengers of cancelled flights.",
+        outlet="Trade Digest", published="2026-07-20",
+    )
+    assert not [f for f in compare([a, b]).findings if f.kind == "conflict"]

@@ -156,3 +156,16 @@ def test_weekday_in_a_participle_clause_takes_the_governing_tense(dates_of: Any)
     # a future tense still looks ahead
     found = dates_of("The inquiry will open on Saturday in Dunmara.", wednesday)
     assert found["Saturday"].start == "2026-08-29"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start"),
+    [
+        ("The plant opened forty-eight years ago.", "forty-eight years ago", "1978-01-01"),
+        ("It happened twenty-one days ago.", "twenty-one days ago", "2026-04-03"),
+        ("The mill shut fifteen years ago.", "fifteen years ago", "2011-01-01"),
+    ],
+)
+def test_ago_with_compound_number_words(text: str, surface: str, start: str) -> None:
+    refs = resolve_text(text, dt.date(2026, 4, 24))
+    assert [(r.text, r.start) for r in refs] == [(surface, start)]

@@ -300,6 +300,8 @@ def _score(index: StoryIndex, m: Mention, n: Mention, counts: dict[int, int]) ->
         return _Edge(0.0, m.uid, n.uid, ("different things counted",))
     if m.kind == "quantity" and m.asked != n.asked:
         return _Edge(0.0, m.uid, n.uid, ("one figure is asked for or offered, the other is not",))
+    if m.kind == "quantity" and m.increment != n.increment:
+        return _Edge(0.0, m.uid, n.uid, ("one figure adds to an earlier one, the other is not",))
     limit = MAX_RATIO_PERCENT if m.key.startswith("q|percent|") else MAX_RATIO
     if m.kind == "quantity" and m.key != CLOCK_KEY and m.value and n.value and (
         _ratio(m, n) > limit

@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Literal
 
 from counterpoint.compare import text as tx
@@ -53,6 +54,8 @@ SUBJECT_WORDS = 5
 # own kind (see clock.py), in minutes after midnight.
 CLOCK_KEY = "q|clock|"
 CLOCK_UNIT = "time of day"
+# Nouns that make a figure anywhere in their clause an aim, not a fact (see _aim_stems).
+AIM_WORDS = ("target", "targets", "goal", "goals", "ambition")
 # Labels of entities that name a person (spaCy's and the canonical id prefix).
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 # "about N" as the compare stage reads it: N give or take half its last significant digit
@@ -128,6 +131,8 @@ class Mention:
     when: tuple[float, float] | None = None
     # a figure asked for, proposed or offered ("demanding an 8% rise"), not one that holds
     asked: bool = False
+    # a figure added to an earlier one ("a further 37 flights"), never a total
+    increment: bool = False
     # a date of the latest of something ("last inspected in March", "its most recent
     # inspection on November 4")
     latest: bool = False
@@ -408,10 +413,25 @@ def _quantity(
         peak=q.qualifier == "at_most" and has_cue("peak", q.text.lower() + " " + near[0]),
         when=clause_date(a, q.span),
         partitive=has_cue("partitive_before", near[0]) or has_cue("partitive_after", near[1]),
-        asked=has_cue("asked_before", near[0]) or first_cue("asked_after", near[1]),
+        asked=has_cue("asked_before", near[0]) or first_cue("asked_after", near[1])
+        or bool(_aim_stems() & set(local)),
+        increment=_ends_with_cue("increment_before", near[0])
+        or first_cue("increment_after", near[1]),
         of=described(a, q),
         modifiers=frozenset(t for t in local if t in tx.measure_modifiers()),
     )
+
+
+@cache
+def _aim_stems() -> frozenset[str]:
+    """Stems of nouns that make a figure in their clause an aim ("a mid-term target of an
+    operating margin of 7 percent"), further away than the cue window reaches."""
+    return frozenset(tx.stem(w) for w in AIM_WORDS)
+
+
+def _ends_with_cue(kind: str, before: str) -> bool:
+    """Whether the text before a figure ends with a cue of ``kind`` ("a further 37")."""
+    return any(m.end() == len(before.rstrip()) for m in tx.cue_pattern(kind).finditer(before))
 
 
 def _scale(q: Quantity) -> float:

@@ -253,8 +253,10 @@ def _same_claim(neg: _Clause, pos: _Clause, shared: frozenset[str]) -> bool:
     was not evacuated" (a name counted by its head noun) is in "the village school was
     evacuated at dusk", and the negated word is an event, not a verb of saying.
     """
-    if pos.undone:
-        return False  # "called for a speed restriction", "could close": nothing asserted
+    if pos.undone or neg.undone:
+        # "called for a speed restriction", "could close", "would not pay": an intention or
+        # a request, not a report that something did or did not happen
+        return False
     if len(shared) >= MIN_SHARED and tx.overlap(neg.terms, pos.terms) >= MIN_OVERLAP:
         return True
     if len(neg.denied) >= MIN_DENIED and neg.denied <= pos.terms:

@@ -65,7 +65,12 @@ PRECISION_BY_LENGTH: tuple[tuple[int, Precision], ...] = (
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _MIN_YEAR, _MAX_YEAR = 1000, 2199
 
 
@@ -246,8 +251,9 @@ def _build_rules() -> list[tuple[str, re.Pattern[str]]]:
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[.,]\d|%)"
     wd_prefix = rf"(?:{weekday},?\s+)?"
     units = r"(?:day|week|weekend|month|year|decade|century)"
-    num = (r"(?:\d{1,3}|a couple of|a|an|one|two|three|four|five|six|seven|eight|nine|ten"
-           r"|eleven|twelve)")
+    num = (rf"(?<![\w-])(?:\d{{1,3}}|(?:{_TENS})(?:[-\s](?:{_UNITS_WORDS}))?|a couple of|a|an"
+           r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
+           r"|fifteen|sixteen|seventeen|eighteen|nineteen)")
     vague = _alt(list(lex["vague"]))
     anaphor = _alt(list(lex["anaphor"]))
     rel = r"(?:[Ll]ast|[Tt]his|[Nn]ext)"
@@ -381,7 +387,12 @@ def _resolve_relative(name: str, g: dict[str, str], ctx: _Ctx, pos: int) -> _Res
     res: _Res | None = None
     if name == "ago":
         word = re.sub(r"\s+", " ", g["n"].lower())
-        n = NUMBER_WORDS[word] if word in NUMBER_WORDS else int(word)
+        if word in NUMBER_WORDS:
+            n = NUMBER_WORDS[word]
+        elif word[0].isdigit():
+            n = int(word)
+        else:  # "forty-eight", "twenty one"
+            n = sum(NUMBER_WORDS[part] for part in re.split(r"[-\s]", word))
         unit = g["u"].lower()
         if unit == "day":
             d = pub - timedelta(days=n)
