@@ -773,3 +773,29 @@ def test_an_intention_denied_is_not_an_event_denied(facts_factory: Factory) -> N
         outlet="Trade Digest", published="2026-07-20",
     )
     assert not [f for f in compare([a, b]).findings if f.kind == "conflict"]
+
+
+def test_a_figure_that_holds_now_is_dated_to_its_article(facts_factory: Factory) -> None:
+    # "nearly fifty hours" on Friday morning, "more than 72 hours" in Sunday's post
+    a = facts_factory(
+        "By this morning Dario Fenske had been free for nearly fifty hours, police said.",
+        outlet="Sentinel", published="2026-03-13",
+        quantities=(("nearly fifty hours", 50, 47.5, 50, "hour", "time", "approx", None),),
+        dates=(("this morning", "2026-03-13", "2026-03-13", "day"),),
+    )
+    b = facts_factory(
+        "Dario Fenske has now been free for more than 72 hours, police said.",
+        outlet="Campaign Blog", published="2026-03-15",
+        quantities=(("more than 72 hours", 72, 72, 144, "hour", "time", "at_least", None),),
+    )
+    kinds = {f.kind for f in compare([a, b]).findings if f.dimension == "time"}
+    assert "conflict" not in kinds
+
+
+def test_common_words_alone_deny_nothing(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "Shopkeeper Hanne Birk said she had locked her doors for the first time in years.",
+        outlet="Sentinel", published="2026-03-13",
+    )
+    b = facts_factory("This is not the first time.", outlet="Blog", published="2026-03-14")
+    assert not [f for f in compare([a, b]).findings if f.kind == "conflict"]

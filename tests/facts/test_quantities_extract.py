@@ -319,3 +319,18 @@ def test_a_fraction_after_by_and_a_qualifier(spacy_nlp) -> None:  # type: ignore
     q = _only(spacy_nlp, "The drug cut the risk by more than a third, researchers said.")
     assert (q.text, q.qualifier) == ("more than a third", "at_least")
     assert q.low == pytest.approx(1 / 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("It was fined a quarter of a million euros in 2023.", "a quarter of a million euros",
+         250_000.0, "EUR"),
+        ("The panel measures 74 by 58 centimetres.", "74", 74.0, "centimeter"),
+    ],
+)
+def test_fractions_of_a_scale_and_sides_of_a_size(  # type: ignore[no-untyped-def]
+    spacy_nlp, text: str, surface: str, value: float, unit: str
+) -> None:
+    q = _find(spacy_nlp, text)[0]
+    assert (q.text, q.value, q.unit) == (surface, value, unit)

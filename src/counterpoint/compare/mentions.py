@@ -54,6 +54,8 @@ SUBJECT_WORDS = 5
 # own kind (see clock.py), in minutes after midnight.
 CLOCK_KEY = "q|clock|"
 CLOCK_UNIT = "time of day"
+# Words that date a figure to its article's publication day (see _now).
+_NOW = re.compile(r"\b(?:now|so far|to date|currently)\b", re.I)
 # Nouns that make a figure anywhere in their clause an aim, not a fact (see _aim_stems).
 AIM_WORDS = ("target", "targets", "goal", "goals", "ambition")
 # Labels of entities that name a person (spaCy's and the canonical id prefix).
@@ -411,7 +413,7 @@ def _quantity(
         si_factor=factor,
         predicate=clause_predicate(a, q.sentence or q.span),
         peak=q.qualifier == "at_most" and has_cue("peak", q.text.lower() + " " + near[0]),
-        when=clause_date(a, q.span),
+        when=clause_date(a, q.span) or _now(a, q.span),
         partitive=has_cue("partitive_before", near[0]) or has_cue("partitive_after", near[1]),
         asked=has_cue("asked_before", near[0]) or first_cue("asked_after", near[1])
         or bool(_aim_stems() & set(local)),
@@ -420,6 +422,18 @@ def _quantity(
         of=described(a, q),
         modifiers=frozenset(t for t in local if t in tx.measure_modifiers()),
     )
+
+
+def _now(a: ArticleIndex, span: Span) -> tuple[float, float] | None:
+    """The publication day, for a figure its clause says holds "now" ("has now been free for
+    more than 72 hours"): the figure of that day, which may update an earlier one."""
+    text = a.facts.article.text
+    s0 = a.sentences[a.sentence_of(span)][0]
+    clause = CLAUSE_PUNCT.split(text[s0 : span[0]])[-1]
+    day = iso_ordinal(a.facts.article.published)
+    if day is None or not _NOW.search(clause):
+        return None
+    return (day, day)
 
 
 @cache

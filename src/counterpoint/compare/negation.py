@@ -32,6 +32,9 @@ MIN_OVERLAP = 0.75
 # A short negated claim matches with fewer shared words when all of its words are in the other
 # clause (see _same_claim): a subject and its verb, "school" and "evacuated".
 MIN_SHARED_CONTAINED = 2
+# Words at least this common in English (Zipf scale, wordfreq) name no claim by themselves:
+# "this is not the first time" against "for the first time in twenty years".
+GENERIC_ZIPF = 6.0
 # A denied noun phrase ("no temporary speed restriction") names a claim by itself when it has
 # at least this many content words and all of them stand in the asserting clause.
 MIN_DENIED = 3
@@ -265,6 +268,7 @@ def _same_claim(neg: _Clause, pos: _Clause, shared: frozenset[str]) -> bool:
     return (
         len(shared) >= MIN_SHARED_CONTAINED
         and shared == neg.terms
+        and any(tx.zipf(t) < GENERIC_ZIPF for t in shared)  # not "first" and "time" alone
         and neg.scope is not None
         and neg.scope not in tx.stopwords()
         and tx.concepts().get(neg.scope) != "#say"

@@ -164,6 +164,15 @@ def irregular_past() -> dict[str, str]:
 
 
 @cache
+def zipf(word: str) -> float:
+    """Zipf frequency of a lowercase word in English (0 when unknown, ~7 for "the"), from the
+    installed ``wordfreq`` package's own lists (no download)."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
+
+
+@cache
 def measure_modifiers() -> frozenset[str]:
     """Stems of the words that tell one measure from another of the same unit ("core" vs
     "headline" inflation), from the ``measure_modifier`` rows of ``data/cues.tsv``."""

@@ -188,6 +188,13 @@ def _fraction_compound(text: str) -> float | None:
     return num * frac
 
 
+def _of_a_scale(words: Sequence[str], j: int) -> float:
+    """The scale of "of a million" / "of a billion" starting at ``words[j]``, else 0."""
+    if j + 2 < len(words) and words[j] == "of" and words[j + 1] in ("a", "an"):
+        return SCALES.get(words[j + 2], 0.0)
+    return 0.0
+
+
 def _after_by(words: Sequence[str], i: int) -> bool:
     """ "cut by a third", "fell by more than a quarter": "by", then at most three qualifier
     words, before the "a" at ``i``."""
@@ -228,6 +235,10 @@ def read_number(words: Sequence[str], i: int) -> NumberRun | None:
             and (words[i + 2] == "of" or _after_by(words, i))
         ):
             v = FRACTIONS[words[i + 1]]
+            scale = _of_a_scale(words, i + 2)
+            if scale:
+                v *= scale  # "a quarter of a million"
+                return NumberRun(i, i + 5, v, v, v, True, True)
             return NumberRun(i, i + 2, v, v, v, False, True)
         return None
     if w == "half":
@@ -295,9 +306,13 @@ def _accumulate(words: Sequence[str], i: int, j: int, first: float, words_only: 
                 continue
             break
         if t in FRACTIONS and t not in ("half",) and words_only and last_kind == "word":
-            # "two thirds", "three quarters"
+            # "two thirds", "three quarters", "three quarters of a million"
             current *= FRACTIONS[t]
             j += 1
+            scale = _of_a_scale(words, j)
+            if scale:
+                current *= scale
+                j += 3
             break
         if t == "and" and last_kind == "scale" and j + 1 < n:
             nxt = word_value(words[j + 1])

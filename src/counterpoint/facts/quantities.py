@@ -601,9 +601,10 @@ def _range_partner(
 
 
 def _share_unit(doc: Doc, words: list[str], spaced: list[bool], cand: _Cand) -> None:
-    """ "two or three weeks", "eight or nine euros": the first number takes the second's unit."""
+    """ "two or three weeks", "eight or nine euros", "74 by 58 centimetres": the first number
+    takes the second's unit."""
     j = cand.num_end
-    if j + 1 >= len(words) or words[j] not in ("or", "and", "to", ","):
+    if j + 1 >= len(words) or words[j] not in ("or", "and", "to", ",", "by"):
         return
     run = numbers.read_number(words, j + 1)
     if run is None:
@@ -611,7 +612,8 @@ def _share_unit(doc: Doc, words: list[str], spaced: list[bool], cand: _Cand) -> 
     partner = _Cand(run.start, run.end, run.start, run.end, run.value, run.low, run.high)
     _attach_prefix_unit(doc, words, partner)
     _attach_unit(doc, words, spaced, partner, run)
-    if partner.unit is not None:
+    if partner.unit is not None and (words[j] != "by" or partner.unit.dimension == "length"):
+        # "74 by 58 centimetres": the two sides of one size share the unit
         cand.unit, cand.rate = partner.unit, partner.rate
     elif partner.counted is not None and words[j] == "or":
         cand.counted = partner.counted
