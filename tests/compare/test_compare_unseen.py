@@ -799,3 +799,23 @@ def test_common_words_alone_deny_nothing(facts_factory: Factory) -> None:
     )
     b = facts_factory("This is not the first time.", outlet="Blog", published="2026-03-14")
     assert not [f for f in compare([a, b]).findings if f.kind == "conflict"]
+
+
+def test_two_sizes_of_one_kind_of_zone_are_one_measure(facts_factory: Factory) -> None:
+    m = "meter"
+    a = facts_factory(
+        "As a precaution the authorities set up a two-kilometre exclusion zone around the works, "
+        "and about 18 cubic metres of ammonia were lost.",
+        outlet="Company", published="2026-09-08",
+        quantities=(("two-kilometre", 2000, 2000, 2000, m, "length", "exact", None),),
+    )
+    b = facts_factory(
+        "Emergency services imposed a 3-kilometre exclusion zone around the works and a "
+        "shelter order for nearby streets.",
+        outlet="Trade Review", published="2026-09-10",
+        quantities=(("3-kilometre", 3000, 3000, 3000, m, "length", "exact", None),),
+    )
+    from counterpoint.compare import align_story
+
+    _, groups = align_story([a, b])
+    assert any("both describe a" in r for g in groups for r in g.reasons)

@@ -143,6 +143,8 @@ W_SAME_DAY = 0.1
 # Two compound measures of one dimension describing the same named thing ("the 85-metre
 # Corran Star" / "the 223-foot Corran Star"): an attribute of that thing, given twice.
 W_DESCRIBED = 0.25
+# ... or the same common noun ("a 2-kilometre evacuation zone" / "a 3-kilometre exclusion zone").
+W_DESCRIBED_NOUN = 0.15
 # A modifier that tells two measures of one unit apart (see _modifier_clash).
 W_MODIFIER_CLASH = 0.3
 W_MODIFIER_SHARED = 0.1
@@ -355,6 +357,9 @@ def _score(index: StoryIndex, m: Mention, n: Mention, counts: dict[int, int]) ->
         if described:
             score += W_DESCRIBED
             reasons.append(f"both describe {m.of}")
+        elif m.of_noun & n.of_noun:
+            score += W_DESCRIBED_NOUN
+            reasons.append("both describe a " + " ".join(sorted(m.of_noun & n.of_noun)))
         ents_m, ents_n = _actors(m.local_entities), _actors(n.local_entities)
         if ents_m and ents_n and not (ents_m & ents_n) and not described:
             score -= CLASH_ENTITIES

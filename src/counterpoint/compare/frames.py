@@ -46,6 +46,7 @@ _SHARED_SUBJECT_VERBS = frozenset(
 # apposition that holds it (at most DESCRIBED_GAP characters between them).
 _COMPOUND_MEASURE = re.compile(r"[\d.,]+(?:-[A-Za-z]+)+")
 DESCRIBED_GAP = 12
+DESCRIBED_WORDS = 2
 _APPOSITION_OPENING = re.compile(r",\s+(?:a|an|the)\s+", re.I)
 _CAPITALIZED = re.compile(r"\s+((?:[A-Z][\w'’-]*\s?){1,4})")
 # "last", "latest", "most recent" at most LATEST_CHARS before a date in its clause: the date of
@@ -226,6 +227,23 @@ def described(a: ArticleIndex, q: Quantity) -> str | None:
               if 0 <= q.span[0] - e.span[1] <= DESCRIBED_GAP
               and _APPOSITION_OPENING.fullmatch(text[e.span[1] : q.span[0]])]
     return _slug(max(before, key=lambda e: e.span[1]).text) if before else None
+
+
+def described_noun(a: ArticleIndex, q: Quantity) -> frozenset[str]:
+    """Stems of the words a compound measure modifies, up to DESCRIBED_WORDS words before the
+    first function word or punctuation ("a 2-kilometre evacuation zone around the plant" ->
+    evacuation, zone)."""
+    if not _COMPOUND_MEASURE.fullmatch(q.text):
+        return frozenset()
+    text = a.facts.article.text
+    after = CLAUSE_PUNCT.split(text[q.span[1] : q.span[1] + CUE_WINDOW * 2])[0]
+    stop = tx.stopwords()
+    out: list[str] = []
+    for w, _, _ in tx.words(after)[:DESCRIBED_WORDS]:
+        if w.lower() in stop or not w.isalpha():
+            break
+        out.append(tx.stem(w.lower()))
+    return frozenset(out)
 
 
 def _slug(name: str) -> str:

@@ -26,6 +26,7 @@ from counterpoint.compare.frames import (
     clause_timeref,
     dateline,
     described,
+    described_noun,
     first_cue,
     has_cue,
     iso_ordinal,
@@ -143,6 +144,8 @@ class Mention:
     # the named thing a compound measure describes ("the 85-metre Corran Star", "the Corran
     # Star, a 68-metre ferry"): its entity id
     of: str | None = None
+    # stems of the common nouns a compound measure modifies ("2-kilometre evacuation zone")
+    of_noun: frozenset[str] = frozenset()
     # the figure counts a part of a larger group ("in each arm"; see data/cues.tsv)
     partitive: bool = False
     # a date that dates a figure in its own clause: the time of a measurement, not an event
@@ -420,6 +423,7 @@ def _quantity(
         increment=_ends_with_cue("increment_before", near[0])
         or first_cue("increment_after", near[1]),
         of=described(a, q),
+        of_noun=described_noun(a, q),
         modifiers=frozenset(t for t in local if t in tx.measure_modifiers()),
     )
 
