@@ -44,7 +44,7 @@ _SHARED_SUBJECT_VERBS = frozenset(
 # A measure written as a compound adjective ("68-metre", "223-foot", "130,000-square-foot"),
 # which describes the name after it, or the name before ", a" / ", an" / ", the" opening the
 # apposition that holds it (at most DESCRIBED_GAP characters between them).
-_COMPOUND_MEASURE = re.compile(r"[\d.,]+(?:-[A-Za-z]+)+")
+_COMPOUND_MEASURE = re.compile(r"(?:[\d.,]+|[A-Za-z]+)(?:-[A-Za-z]+)+")
 DESCRIBED_GAP = 12
 DESCRIBED_WORDS = 2
 _APPOSITION_OPENING = re.compile(r",\s+(?:a|an|the)\s+", re.I)
@@ -217,7 +217,7 @@ def described(a: ArticleIndex, q: Quantity) -> str | None:
     """The name a compound measure ("85-metre", "223-foot") describes, as a slug: the
     capitalized words right after it ("the 85-metre Corran Star") or the entity an apposition
     holding it follows ("the Corran Star, a 68-metre ferry")."""
-    if not _COMPOUND_MEASURE.fullmatch(q.text):
+    if q.unit is None or not _COMPOUND_MEASURE.fullmatch(q.text):
         return None
     text = a.facts.article.text
     name = _CAPITALIZED.match(text, q.span[1])
@@ -233,7 +233,7 @@ def described_noun(a: ArticleIndex, q: Quantity) -> frozenset[str]:
     """Stems of the words a compound measure modifies, up to DESCRIBED_WORDS words before the
     first function word or punctuation ("a 2-kilometre evacuation zone around the plant" ->
     evacuation, zone)."""
-    if not _COMPOUND_MEASURE.fullmatch(q.text):
+    if q.unit is None or not _COMPOUND_MEASURE.fullmatch(q.text):
         return frozenset()
     text = a.facts.article.text
     after = CLAUSE_PUNCT.split(text[q.span[1] : q.span[1] + CUE_WINDOW * 2])[0]
