@@ -569,7 +569,8 @@ def test_core_and_headline_measures_of_one_unit_stay_apart(facts_factory: Factor
 
 
 def test_a_conflict_rests_on_the_path_between_its_two_members() -> None:
-    from counterpoint.compare.align import Alignment, pair_score
+    from counterpoint.compare.align import Alignment
+    from counterpoint.compare.judge import pair_score
 
     # 1-2 strongly aligned, 2-3 weakly: the pair (1, 2) keeps its own strength
     g = Alignment("date", "date", (), 0.3, (), ((1, 2, 0.6), (2, 3, 0.3)))

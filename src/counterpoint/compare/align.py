@@ -166,26 +166,6 @@ class Alignment:
     edges: tuple[tuple[int, int, float], ...] = ()
 
 
-def pair_score(g: Alignment, a: int, b: int) -> float:
-    """How strongly two members of a group are aligned: the weakest edge on the path that
-    joined them (the group's own score when the path is unknown). A conflict between two
-    members rests on that path, not on the weakest edge elsewhere in the group."""
-    links: dict[int, list[tuple[int, float]]] = defaultdict(list)
-    for x, y, sc in g.edges:
-        links[x].append((y, sc))
-        links[y].append((x, sc))
-    best: dict[int, float] = {a: math.inf}
-    todo = [a]
-    while todo:
-        x = todo.pop()
-        for y, sc in links[x]:
-            if y not in best:
-                best[y] = min(best[x], sc)
-                todo.append(y)
-    found = best.get(b)
-    return g.score if found is None or math.isinf(found) else found
-
-
 @dataclass(frozen=True, slots=True)
 class _Edge:
     score: float

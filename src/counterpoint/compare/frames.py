@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 from typing import TYPE_CHECKING
 
 from counterpoint.compare import text as tx
@@ -56,6 +57,10 @@ LATEST_CHARS = 60
 # "one in N", "nine out of ten": read as shares up to N = 1000 (larger N are odds).
 _ONE_IN = re.compile(r"\s+(?:in|out\s+of)\s+", re.I)
 ONE_IN_N_MAX = 1000.0
+# Words that date a figure to its article's publication day (see holds_now).
+_NOW = re.compile(r"\b(?:now|so far|to date|currently)\b", re.I)
+# Nouns that make a figure anywhere in their clause an aim, not a fact (see aim_stems).
+AIM_WORDS = ("target", "targets", "goal", "goals", "ambition")
 # Characters read on each side of a figure for cue phrases: about four words.
 CUE_WINDOW = 24
 # A dateline: only capitalized words before the date in its line (a place, "HARWICK," or
@@ -293,3 +298,27 @@ def share(q: Quantity) -> bool:
     """A bare fraction ("more than a third", "roughly half", "two thirds"): a share of a whole,
     never a count of items."""
     return q.dimension == "count" and q.unit is None and 0 < q.value < 1
+
+
+def holds_now(a: ArticleIndex, span: Span) -> tuple[float, float] | None:
+    """The publication day, for a figure its clause says holds "now" ("has now been free for
+    more than 72 hours"): the figure of that day, which may update an earlier one."""
+    text = a.facts.article.text
+    s0 = a.sentences[a.sentence_of(span)][0]
+    clause = CLAUSE_PUNCT.split(text[s0 : span[0]])[-1]
+    day = iso_ordinal(a.facts.article.published)
+    if day is None or not _NOW.search(clause):
+        return None
+    return (day, day)
+
+
+@cache
+def aim_stems() -> frozenset[str]:
+    """Stems of nouns that make a figure in their clause an aim ("a mid-term target of an
+    operating margin of 7 percent"), further away than the cue window reaches."""
+    return frozenset(tx.stem(w) for w in AIM_WORDS)
+
+
+def ends_with_cue(kind: str, before: str) -> bool:
+    """Whether the text before a figure ends with a cue of ``kind`` ("a further 37")."""
+    return any(m.end() == len(before.rstrip()) for m in tx.cue_pattern(kind).finditer(before))

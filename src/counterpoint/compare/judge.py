@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from counterpoint.compare import explain as ex
 from counterpoint.compare import text as tx
-from counterpoint.compare.align import CONFLICT_MIN_ALIGN, Alignment, pair_score
+from counterpoint.compare.align import CONFLICT_MIN_ALIGN, Alignment
 from counterpoint.compare.frames import iso_ordinal
 from counterpoint.compare.mentions import ADDITIVE_DIMENSIONS, Mention, StoryIndex
 from counterpoint.compare.values import bounds, consistent, tolerance
@@ -78,6 +79,26 @@ def judge(index: StoryIndex, groups: Sequence[Alignment]) -> list[Draft]:
         if d is not None:
             out.append(d)
     return out
+
+
+def pair_score(g: Alignment, a: int, b: int) -> float:
+    """How strongly two members of a group are aligned: the weakest edge on the path that
+    joined them (the group's own score when the path is unknown). A conflict between two
+    members rests on that path, not on the weakest edge elsewhere in the group."""
+    links: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    for x, y, sc in g.edges:
+        links[x].append((y, sc))
+        links[y].append((x, sc))
+    best: dict[int, float] = {a: math.inf}
+    todo = [a]
+    while todo:
+        x = todo.pop()
+        for y, sc in links[x]:
+            if y not in best:
+                best[y] = min(best[x], sc)
+                todo.append(y)
+    found = best.get(b)
+    return g.score if found is None or math.isinf(found) else found
 
 
 def _say(index: StoryIndex, m: Mention) -> str:

@@ -12,7 +12,6 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from typing import Literal
 
 from counterpoint.compare import text as tx
@@ -21,14 +20,17 @@ from counterpoint.compare.frames import (
     CLAUSE_WORDS,
     LATEST,
     LATEST_CHARS,
+    aim_stems,
     around,
     clause_date,
     clause_timeref,
     dateline,
     described,
     described_noun,
+    ends_with_cue,
     first_cue,
     has_cue,
+    holds_now,
     iso_ordinal,
     parallel,
     per_year,
@@ -55,10 +57,6 @@ SUBJECT_WORDS = 5
 # own kind (see clock.py), in minutes after midnight.
 CLOCK_KEY = "q|clock|"
 CLOCK_UNIT = "time of day"
-# Words that date a figure to its article's publication day (see _now).
-_NOW = re.compile(r"\b(?:now|so far|to date|currently)\b", re.I)
-# Nouns that make a figure anywhere in their clause an aim, not a fact (see _aim_stems).
-AIM_WORDS = ("target", "targets", "goal", "goals", "ambition")
 # Labels of entities that name a person (spaCy's and the canonical id prefix).
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 # "about N" as the compare stage reads it: N give or take half its last significant digit
@@ -416,40 +414,16 @@ def _quantity(
         si_factor=factor,
         predicate=clause_predicate(a, q.sentence or q.span),
         peak=q.qualifier == "at_most" and has_cue("peak", q.text.lower() + " " + near[0]),
-        when=clause_date(a, q.span) or _now(a, q.span),
+        when=clause_date(a, q.span) or holds_now(a, q.span),
         partitive=has_cue("partitive_before", near[0]) or has_cue("partitive_after", near[1]),
         asked=has_cue("asked_before", near[0]) or first_cue("asked_after", near[1])
-        or bool(_aim_stems() & set(local)),
-        increment=_ends_with_cue("increment_before", near[0])
+        or bool(aim_stems() & set(local)),
+        increment=ends_with_cue("increment_before", near[0])
         or first_cue("increment_after", near[1]),
         of=described(a, q),
         of_noun=described_noun(a, q),
         modifiers=frozenset(t for t in local if t in tx.measure_modifiers()),
     )
-
-
-def _now(a: ArticleIndex, span: Span) -> tuple[float, float] | None:
-    """The publication day, for a figure its clause says holds "now" ("has now been free for
-    more than 72 hours"): the figure of that day, which may update an earlier one."""
-    text = a.facts.article.text
-    s0 = a.sentences[a.sentence_of(span)][0]
-    clause = CLAUSE_PUNCT.split(text[s0 : span[0]])[-1]
-    day = iso_ordinal(a.facts.article.published)
-    if day is None or not _NOW.search(clause):
-        return None
-    return (day, day)
-
-
-@cache
-def _aim_stems() -> frozenset[str]:
-    """Stems of nouns that make a figure in their clause an aim ("a mid-term target of an
-    operating margin of 7 percent"), further away than the cue window reaches."""
-    return frozenset(tx.stem(w) for w in AIM_WORDS)
-
-
-def _ends_with_cue(kind: str, before: str) -> bool:
-    """Whether the text before a figure ends with a cue of ``kind`` ("a further 37")."""
-    return any(m.end() == len(before.rstrip()) for m in tx.cue_pattern(kind).finditer(before))
 
 
 def _scale(q: Quantity) -> float:
