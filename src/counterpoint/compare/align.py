@@ -509,7 +509,7 @@ def _families_near(index: StoryIndex, m: Mention) -> set[str]:
 
 def _light(predicate: str) -> bool:
     """Light verbs ("have", "be", "say") carry no event: sharing one is no evidence."""
-    return predicate in tx.stopwords() or tx.concepts().get(predicate) == "#say"
+    return tx.light_verb(predicate)
 
 
 def _actors(ids: frozenset[str]) -> frozenset[str]:

@@ -258,7 +258,7 @@ def _collect(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
         st = a.statements[si]
         # "Arvenne has not said whether ..." denies no event: verbs of saying and light verbs
         # carry no claim to compare
-        if st.predicate and not _light_verb(tx.stem(st.predicate)):
+        if st.predicate and not tx.light_verb(tx.stem(st.predicate)):
             out.append(
                 Mention(
                     uid=len(out),
@@ -291,10 +291,6 @@ def _collect(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
                 speaker=ent.name,
             )
         )
-
-
-def _light_verb(stem: str) -> bool:
-    return stem in tx.stopwords() or tx.concepts().get(stem) == "#say"
 
 
 def clause_vector(a: ArticleIndex, span: Span, weights: dict[str, float]) -> tx.Vector:

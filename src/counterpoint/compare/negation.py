@@ -18,6 +18,7 @@ from counterpoint.compare import explain as ex
 from counterpoint.compare import text as tx
 from counterpoint.compare.judge import SALIENCE, Draft
 from counterpoint.compare.mentions import Mention, StoryIndex
+from counterpoint.framing.lexicons import zipf
 from counterpoint.model import Span
 
 # Words that negate the clause they stand in.
@@ -211,7 +212,7 @@ def _actor_denials(index: StoryIndex) -> list[tuple[_Clause, _Clause, str]]:
     found: dict[tuple[str, str], list[tuple[int, str, int, Span, bool]]] = defaultdict(list)
     for ai in range(len(index.articles)):
         for actor, stem, form, si, span, neg in _actor_verbs(index, ai):
-            if stem in tx.stopwords() or tx.concepts().get(stem) == "#say":
+            if tx.light_verb(stem):
                 continue
             found[(actor, stem)].append((ai, form, si, span, neg))
     out = []
@@ -268,7 +269,7 @@ def _same_claim(neg: _Clause, pos: _Clause, shared: frozenset[str]) -> bool:
     return (
         len(shared) >= MIN_SHARED_CONTAINED
         and shared == neg.terms
-        and any(tx.zipf(t) < GENERIC_ZIPF for t in shared)  # not "first" and "time" alone
+        and any(zipf(t) < GENERIC_ZIPF for t in shared)  # not "first" and "time" alone
         and neg.scope is not None
         and neg.scope not in tx.stopwords()
         and tx.concepts().get(neg.scope) != "#say"

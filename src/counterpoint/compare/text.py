@@ -98,19 +98,18 @@ _SUFFIXES = (
 )
 
 
+def _data_lines(name: str) -> list[str]:
+    """The non-comment lines of one of ``data/``'s files."""
+    text = resources.files("counterpoint.compare").joinpath(f"data/{name}").read_text(
+        encoding="utf-8"
+    )
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
 @cache
 def stopwords() -> frozenset[str]:
     """The function words of ``data/stopwords.txt``."""
-    text = (
-        resources.files("counterpoint.compare")
-        .joinpath("data/stopwords.txt")
-        .read_text(encoding="utf-8")
-    )
-    words: set[str] = set()
-    for line in text.splitlines():
-        if not line.startswith("#"):
-            words.update(line.split())
-    return frozenset(words)
+    return frozenset(w for line in _data_lines("stopwords.txt") for w in line.split())
 
 
 @cache
@@ -140,12 +139,9 @@ def stem(word: str) -> str:
 @cache
 def concepts() -> dict[str, str]:
     """Stem -> concept term, from ``data/concepts.tsv``."""
-    text = resources.files("counterpoint.compare").joinpath("data/concepts.tsv").read_text(
-        encoding="utf-8"
-    )
     out: dict[str, str] = {}
-    for line in text.splitlines():
-        if line.startswith("#") or "\t" not in line:
+    for line in _data_lines("concepts.tsv"):
+        if "\t" not in line:
             continue
         name, members = line.split("\t", 1)
         for w in members.split():
@@ -153,47 +149,40 @@ def concepts() -> dict[str, str]:
     return out
 
 
-@cache
-def irregular_past() -> dict[str, str]:
-    """Irregular past form -> base form ("gave" -> "give"), from ``data/irregular_past.tsv``."""
-    text = resources.files("counterpoint.compare").joinpath("data/irregular_past.tsv").read_text(
-        encoding="utf-8"
-    )
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+def _pairs(name: str) -> dict[str, str]:
+    """A two-column data file as a mapping from its first column to its second."""
+    rows = (line.split("\t") for line in _data_lines(name))
     return {r[0]: r[1] for r in rows if len(r) == 2}
 
 
-@cache
-def zipf(word: str) -> float:
-    """Zipf frequency of a lowercase word in English (0 when unknown, ~7 for "the"), from the
-    installed ``wordfreq`` package's own lists (no download)."""
-    from wordfreq import zipf_frequency
+def _cue_phrases(kind: str) -> list[str]:
+    """The phrases of ``kind`` in ``data/cues.tsv``."""
+    rows = (line.split("\t", 1) for line in _data_lines("cues.tsv"))
+    return [r[1].strip() for r in rows if len(r) == 2 and r[0] == kind and r[1].strip()]
 
-    return float(zipf_frequency(word, "en"))
+
+@cache
+def irregular_past() -> dict[str, str]:
+    """Irregular past form -> base form ("gave" -> "give"), from ``data/irregular_past.tsv``."""
+    return _pairs("irregular_past.tsv")
+
+
+def light_verb(word_stem: str) -> bool:
+    """Light verbs and verbs of saying ("have", "be", "say") carry no event of their own."""
+    return word_stem in stopwords() or concepts().get(word_stem) == "#say"
 
 
 @cache
 def measure_modifiers() -> frozenset[str]:
     """Stems of the words that tell one measure from another of the same unit ("core" vs
     "headline" inflation), from the ``measure_modifier`` rows of ``data/cues.tsv``."""
-    text = resources.files("counterpoint.compare").joinpath("data/cues.tsv").read_text(
-        encoding="utf-8"
-    )
-    return frozenset(
-        stem(line.split("\t", 1)[1].strip())
-        for line in text.splitlines()
-        if not line.startswith("#") and line.split("\t", 1)[0] == "measure_modifier"
-    )
+    return frozenset(stem(p) for p in _cue_phrases("measure_modifier"))
 
 
 @cache
 def antonyms() -> dict[str, str]:
     """A state word -> the word it denies ("intact" -> "broken"), from ``data/antonyms.tsv``."""
-    text = resources.files("counterpoint.compare").joinpath("data/antonyms.tsv").read_text(
-        encoding="utf-8"
-    )
-    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
-    return {r[0]: r[1] for r in rows if len(r) == 2}
+    return _pairs("antonyms.tsv")
 
 
 def words(text: str) -> list[tuple[str, int, int]]:
@@ -204,15 +193,7 @@ def words(text: str) -> list[tuple[str, int, int]]:
 @cache
 def cue_pattern(kind: str) -> re.Pattern[str]:
     """A whole-word pattern for the cue phrases of ``kind`` in ``data/cues.tsv``."""
-    text = resources.files("counterpoint.compare").joinpath("data/cues.tsv").read_text(
-        encoding="utf-8"
-    )
-    phrases = [
-        line.split("\t", 1)[1].strip()
-        for line in text.splitlines()
-        if not line.startswith("#") and line.split("\t", 1)[0] == kind
-    ]
-    alts = "|".join(sorted((re.escape(p) for p in phrases if p), key=len, reverse=True))
+    alts = "|".join(sorted((re.escape(p) for p in _cue_phrases(kind)), key=len, reverse=True))
     return re.compile(rf"\b(?:{alts})\b" if alts else r"(?!)")
 
 
