@@ -33,12 +33,6 @@ if TYPE_CHECKING:  # pragma: no cover
 # sentence ("The quake, which struck before dawn yesterday, ...").
 LEDE_SENTENCES = 2
 LEDE_MIN_TERMS = 6
-# Number words, never the head term of a story.
-NUMBER_WORDS = (
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
-    "hundred hundreds thousand thousands million millions billion dozen dozens"
-)
 # Words looked at before a date for a verb of saying ("told reporters on Friday": at most a
 # short object between the verb and the date).
 SAY_WINDOW = 3
@@ -55,8 +49,11 @@ SAY_WORDS = frozenset({"said", "says", "say", "told", "tell", "tells", "accordin
 
 @cache
 def _number_stems() -> frozenset[str]:
-    """Stems of number words: "eleven" in every lede counts the miners, it names no event."""
-    return frozenset(tx.stem(w) for w in NUMBER_WORDS.split())
+    """Stems of number words (the facts stage's own vocabulary): "eleven" in every lede counts
+    the miners, it names no event."""
+    from counterpoint.facts.numbers import PLURAL_SCALES, SCALES, WORD_VALUES
+
+    return frozenset(tx.stem(w) for w in (*WORD_VALUES, *SCALES, *PLURAL_SCALES, "dozen"))
 
 
 def head_term(articles: Sequence[ArticleIndex]) -> str | None:

@@ -27,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from counterpoint.facts import numbers
 from counterpoint.model import Precision, TimeRef
 
 if TYPE_CHECKING:
@@ -65,12 +66,7 @@ PRECISION_BY_LENGTH: tuple[tuple[int, Precision], ...] = (
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _MIN_YEAR, _MAX_YEAR = 1000, 2199
 
 
@@ -251,9 +247,11 @@ def _build_rules() -> list[tuple[str, re.Pattern[str]]]:
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[.,]\d|%)"
     wd_prefix = rf"(?:{weekday},?\s+)?"
     units = r"(?:day|week|weekend|month|year|decade|century)"
-    num = (rf"(?<![\w-])(?:\d{{1,3}}|(?:{_TENS})(?:[-\s](?:{_UNITS_WORDS}))?|a couple of|a|an"
-           r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
-           r"|fifteen|sixteen|seventeen|eighteen|nineteen)")
+    # cardinal words of the quantities' vocabulary, "forty-eight" also written "forty eight"
+    cardinals = "|".join(
+        w.replace("-", r"[-\s]") for w in sorted(numbers.WORD_VALUES, key=len, reverse=True)
+    )
+    num = rf"(?<![\w-])(?:\d{{1,3}}|a couple of|an?|{cardinals})"
     vague = _alt(list(lex["vague"]))
     anaphor = _alt(list(lex["anaphor"]))
     rel = r"(?:[Ll]ast|[Tt]his|[Nn]ext)"
@@ -391,8 +389,8 @@ def _resolve_relative(name: str, g: dict[str, str], ctx: _Ctx, pos: int) -> _Res
             n = NUMBER_WORDS[word]
         elif word[0].isdigit():
             n = int(word)
-        else:  # "forty-eight", "twenty one"
-            n = sum(NUMBER_WORDS[part] for part in re.split(r"[-\s]", word))
+        else:  # "fifteen", "forty-eight", "twenty one"
+            n = int(numbers.word_value(word.replace(" ", "-")) or 0)
         unit = g["u"].lower()
         if unit == "day":
             d = pub - timedelta(days=n)
