@@ -407,7 +407,7 @@ def _attach_unit(
         scale = numbers.SUFFIX_SCALES[words[k]]  # "2.5m people", "40k fans"
         cand.value, cand.low, cand.high = cand.value * scale, cand.low * scale, cand.high * scale
         cand.num_end = cand.end = j = k = k + 1
-    if cand.unit is None and k < n:
+    if cand.unit is None and k < n and not doc[k].is_sent_start:  # never the next sentence's
         m = units.match_after(words, spaced, k)
         if m is not None and units.unit_ok(doc, words, spaced, k, m, j):
             unit, uend, surface = m
