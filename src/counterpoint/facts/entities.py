@@ -164,7 +164,7 @@ class EntityCorrector:
                 and doc[end].is_title and doc[end].is_alpha and end not in held
             ):
                 end += 1
-            if end - t.i - 1 >= ROLE_NAME_WORDS[0] and doc[end - 1].lower_ not in ORG_LAST_WORDS:
+            if _person_name(doc[t.i + 1 : end]):
                 out.append(Span(doc, t.i + 1, end, label="PERSON"))
         return out
 
@@ -174,13 +174,7 @@ class EntityCorrector:
         from spacy.tokens import Span
 
         rest = span[1:]
-        if (
-            span[0].lower_ not in self.roles
-            or _after_the(span)
-            or span[-1].lower_ in ORG_LAST_WORDS
-            or not ROLE_NAME_WORDS[0] <= len(rest) <= ROLE_NAME_WORDS[1]
-            or not all(t.is_title and t.is_alpha for t in rest)
-        ):
+        if span[0].lower_ not in self.roles or _after_the(span) or not _person_name(rest):
             return None
         return Span(span.doc, rest.start, rest.end, label="PERSON")
 
@@ -236,6 +230,16 @@ class EntityCorrector:
                 continue
             return False
         return True
+
+
+def _person_name(words: Span) -> bool:
+    """Two or three capitalized words, the last not one that ends organizations' names: the
+    name after a role word ("Caretaker Emil Varga")."""
+    return (
+        ROLE_NAME_WORDS[0] <= len(words) <= ROLE_NAME_WORDS[1]
+        and all(t.is_title and t.is_alpha for t in words)
+        and words[-1].lower_ not in ORG_LAST_WORDS
+    )
 
 
 def _capitalized_by_position(tok: Token) -> bool:
