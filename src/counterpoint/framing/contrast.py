@@ -281,13 +281,3 @@ def contrast(profiles: Mapping[str, FramingProfile], names: Mapping[str, str]) -
         + _framing_sentences(profiles, names)
         + _tone_sentences(profiles, names)
     )
-
-
-def describe(profile: FramingProfile) -> dict[str, Any]:
-    """A compact summary of one profile for reports (counts only)."""
-    return {
-        "loaded": len(profile.loaded),
-        "hedges": sum(1 for h in profile.hedges if h.kind == "hedge"),
-        "boosters": sum(1 for h in profile.hedges if h.kind == "booster"),
-        "sources": profile.sourcing.get("distinct_sources", 0),
-    }

@@ -128,14 +128,6 @@ def vader_lexicon() -> dict[str, float]:
 
 
 @cache
-def vader_analyzer() -> Any:
-    """One shared VADER SentimentIntensityAnalyzer."""
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    return SentimentIntensityAnalyzer()
-
-
-@cache
 def loaded_model() -> dict[str, Any] | None:
     """The token classifier trained on the PTC training split, or None when not shipped."""
     path = data_path("loaded_model.json")
