@@ -280,6 +280,7 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
     a = index.articles[ai]
     text = a.facts.article.text
     stop = tx.stopwords()
+    opposites = tx.antonyms()
     out = []
     # words of a multiword name other than its head noun ("Harlow Primary School" counts as
     # "school"), so that a named thing and a common-noun mention of it can match
@@ -304,11 +305,11 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
                 toks = toks[says[-1] + 1 :]
             neg = any(t in NEGATION_CUES or t.endswith("n't") for t in toks)
             scope = _scope(toks, stop) if neg else None
-            opposite = [t for t in toks if t in tx.antonyms()] if not neg else []
+            opposite = [t for t in toks if t in opposites] if not neg else []
             if opposite:
                 # "the seals were intact" denies "the seals were broken"
-                toks = [tx.antonyms().get(t, t) for t in toks]
-                neg, scope = True, tx.stem(tx.antonyms()[opposite[0]])
+                toks = [opposites.get(t, t) for t in toks]
+                neg, scope = True, tx.stem(opposites[opposite[0]])
             terms = frozenset(
                 tx.stem(t) for t in toks if t not in stop and t not in NEGATION_CUES
                 and not t[0].isdigit() and len(t) > 2
