@@ -43,7 +43,7 @@ REFERENCE_WORDS = frozenset({"of", "since", "after", "before", "until", "from", 
 # Words looked at before a head word for a word that makes it a point of reference in time
 # ("hours before the explosion", "two days after the quake").
 REFERENCE_REACH = 3
-TIME_REFERENCE_WORDS = frozenset({"before", "after", "since", "following"})
+TIME_REFERENCE_WORDS = REFERENCE_WORDS - {"of", "from", "until"}
 SAY_WORDS = frozenset({"said", "says", "say", "told", "tell", "tells", "according", "added"})
 
 
