@@ -37,6 +37,7 @@ LEDE_MIN_TERMS = 6
 # short object between the verb and the date).
 SAY_WINDOW = 3
 # Verbs of saying, beside the "say" family of data/concepts.tsv (these are stopwords there).
+SAY_WORDS = frozenset({"said", "says", "say", "told", "tell", "tells", "according", "added"})
 # A date right after one of these words (an article between them allowed: "before the Saturday
 # reception") names another event the sentence refers to, not the sentence's own time.
 REFERENCE_WORDS = frozenset({"of", "since", "after", "before", "until", "from", "following"})
@@ -44,7 +45,6 @@ REFERENCE_WORDS = frozenset({"of", "since", "after", "before", "until", "from", 
 # ("hours before the explosion", "two days after the quake").
 REFERENCE_REACH = 3
 TIME_REFERENCE_WORDS = REFERENCE_WORDS - {"of", "from", "until"}
-SAY_WORDS = frozenset({"said", "says", "say", "told", "tell", "tells", "according", "added"})
 
 
 @cache
