@@ -227,3 +227,20 @@ def test_person_names_ending_in_a_place_word(nlp, text: str, name: str, person: 
 )
 def test_a_role_before_a_name_marks_a_person(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in [(e.text, e.label) for e in find_entities(nlp(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the model reads a name after (or opening with) "Dr" as an organization
+        ('"The lake has been rising for days," said Dr Sunniva Holt, head of the observatory.',
+         ("Sunniva Holt", "PERSON")),
+        ("The warning came from Dr Anders Fjeld, a volcanologist at the University of Brensund.",
+         ("Dr Anders Fjeld", "PERSON")),
+        # an organization after an honorific's look-alike keeps its kind
+        ("Officials at the University of Brensund declined to comment.",
+         ("University of Brensund", "ORG")),
+    ],
+)
+def test_an_honorific_marks_a_person(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in [(e.text, e.label) for e in find_entities(nlp(text))]

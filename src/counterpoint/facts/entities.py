@@ -56,6 +56,9 @@ ORG_LAST_WORDS = frozenset(
         "foundation", "institute", "society", "partners", "holdings", "press", "news",
     }
 )
+# Personal honorifics: a name right after one (or opening with one) is a person, whatever the
+# model's label ("said Dr Sunniva Holt" was tagged an organization). Lowercase, no dot.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame"})
 # Labels that name things; numbers, dates and times are the quantity and date extractors' job.
 NAME_LABELS = frozenset(
     {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
@@ -170,9 +173,14 @@ class EntityCorrector:
 
     def _role_and_name(self, span: Span) -> Span | None:
         """The name in "Caretaker Emil Varga" when the model took it all for another kind:
-        a role word (data/person_roles.tsv) and then two or three capitalized words."""
+        a role word (data/person_roles.tsv) and then two or three capitalized words; or a
+        name after or opening with a personal honorific ("Dr Anders Fjeld")."""
         from spacy.tokens import Span
 
+        if span.start > 0 and _honorific(span.doc[span.start - 1]) and _person_name(span, 1):
+            return Span(span.doc, span.start, span.end, label="PERSON")  # "Dr [Sunniva Holt]"
+        if _honorific(span[0]) and _person_name(span[1:], 1):
+            return Span(span.doc, span.start, span.end, label="PERSON")  # "[Dr Anders Fjeld]"
         rest = span[1:]
         if span[0].lower_ not in self.roles or _after_the(span) or not _person_name(rest):
             return None
@@ -232,11 +240,16 @@ class EntityCorrector:
         return True
 
 
-def _person_name(words: Span) -> bool:
-    """Two or three capitalized words, the last not one that ends organizations' names: the
-    name after a role word ("Caretaker Emil Varga")."""
+def _honorific(tok: Token) -> bool:
+    return tok.is_title and tok.lower_.rstrip(".") in HONORIFICS
+
+
+def _person_name(words: Span, shortest: int = ROLE_NAME_WORDS[0]) -> bool:
+    """Two (or ``shortest``) to three capitalized words, the last not one that ends
+    organizations' names: the name after a role word ("Caretaker Emil Varga") or a personal
+    honorific ("Dr Holt")."""
     return (
-        ROLE_NAME_WORDS[0] <= len(words) <= ROLE_NAME_WORDS[1]
+        shortest <= len(words) <= ROLE_NAME_WORDS[1]
         and all(t.is_title and t.is_alpha for t in words)
         and words[-1].lower_ not in ORG_LAST_WORDS
     )
