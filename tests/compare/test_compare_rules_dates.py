@@ -94,3 +94,48 @@ def test_times_of_day_are_compared_and_sentences_split_after_them(
     conflicts = [f for f in compare([a, b]).findings if f.kind == "conflict"]
     assert len(conflicts) == 1
     assert "06:00–06:20" in conflicts[0].explanation and "07:00–07:30" in conflicts[0].explanation
+
+
+def test_a_later_development_is_not_the_reported_event(facts_factory: Factory) -> None:
+    # the wire reports Saturday's crash on Saturday; the review, three days later, opens
+    # with Monday's rise in the toll and dates the crash itself to Friday
+    wire = facts_factory(
+        "Nine people were killed on Saturday when a coach left the road on the Dervan "
+        "Pass and rolled into a ravine, police said. The coach was carrying 40 people.",
+        outlet="Wire",
+        published="2026-04-18T21:00:00",
+        dates=(("on Saturday", "2026-04-18", "2026-04-18", "day"),),
+    )
+    review = facts_factory(
+        "The death toll from the coach crash on the Dervan Pass rose to 11 on Monday after two "
+        "more passengers died in hospital. We have pieced together what is known so far about "
+        "the crash, which happened on Friday, April 17.",
+        outlet="Review",
+        published="2026-04-21T10:00:00",
+        dates=(("on Monday", "2026-04-20", "2026-04-20", "day"),
+               ("on Friday, April 17", "2026-04-17", "2026-04-17", "day")),
+    )
+    findings = compare([wire, review]).findings
+    # Monday is after the wire was published: the wire cannot have dated that event
+    assert not [f for f in findings if f.kind == "conflict"
+                and "on Monday" in {e.text for e in f.evidence}]
+    # the crash date the review gives is still reported, as what the wire leaves out
+    assert [f for f in findings if f.kind == "omission"
+            and {e.text for e in f.evidence} == {"on Friday, April 17"}]
+
+
+def test_a_capitalized_word_of_a_name_is_never_the_head_term(facts_factory: Factory) -> None:
+    from counterpoint.compare.mentions import build_index
+
+    ledes = [
+        "A coach carrying 40 pensioners plunged off the Dervan Pass road in the north early "
+        "on Saturday, killing nine of them.",
+        "Nine pensioners died when their coach crashed on the Dervan Pass road in the north "
+        "on Saturday afternoon.",
+        "The coach that left the Dervan Pass road on Saturday had passed its last safety "
+        "inspection in March, its owner said.",
+    ]
+    facts = [facts_factory(t + " Rescuers worked until dark.", outlet=f"Outlet {i}")
+             for i, t in enumerate(ledes)]
+    head = build_index(facts).head
+    assert head == "coach", head

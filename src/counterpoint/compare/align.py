@@ -381,6 +381,9 @@ def _score(index: StoryIndex, m: Mention, n: Mention, counts: dict[int, int]) ->
         if said_date(am, m) != said_date(an, n):
             # "the hospital said on Friday" dates the telling, not an event of the story
             return _Edge(0.0, m.uid, n.uid, ("one date dates a statement, not an event",))
+        if _later_news(index, m, n) or _later_news(index, n, m):
+            return _Edge(0.0, m.uid, n.uid, ("one date is after the other article reported "
+                                             "its event: a later development",))
         reasons.insert(0, "both are dates")
         if m.low == n.low and m.high == n.high:
             score += SAME_DATE_BONUS
@@ -489,6 +492,17 @@ def _past(
     return m.precision in precisions and (
         published is None or (m.high or m.low or 0.0) <= published
     )
+
+
+def _later_news(index: StoryIndex, m: Mention, n: Mention) -> bool:
+    """Whether ``n`` dates a past event of its article and ``m`` falls wholly after that
+    article's publication day: ``m`` then dates a later development ("the toll rose to 14 on
+    Monday" against a Saturday report of "killed on Saturday"), never the same event. A date
+    to come in both articles (a scheduled vote) is not concerned."""
+    published = iso_ordinal(index.articles[n.article].facts.article.published)
+    if published is None or m.low is None or n.high is None:
+        return False
+    return n.high <= published < math.floor(m.low)
 
 
 def _event_families(m: Mention, n: Mention) -> list[str]:

@@ -70,6 +70,7 @@ def head_term(articles: Sequence[ArticleIndex]) -> str | None:
     for a in articles:
         lede: set[str] = set()
         for i in _lede_sentences(a):
+            named.update(_capitalized_inside(a.sentence_text(i)))
             lede.update(
                 families.get(t, t) for t in a.terms[i]
                 if not t.startswith("#") and t not in named and t not in _number_stems()
@@ -83,11 +84,21 @@ def head_term(articles: Sequence[ArticleIndex]) -> str | None:
     return best if in_ledes[best] >= 2 else None
 
 
+def _capitalized_inside(sentence: str) -> set[str]:
+    """Stems of the words capitalized inside a sentence (not its first word, nor a word in
+    capitals): parts of names the tagger may have missed ("the Korsk Pass road")."""
+    out = set()
+    for i, (w, _, _) in enumerate(tx.words(sentence)):
+        if i and w[:1].isupper() and not w.isupper():
+            out.add(tx.stem(w.lower()))
+    return out
+
+
 def main_event_dates(
     articles: Sequence[ArticleIndex], mentions: Sequence[Mention], head: str | None
 ) -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
     """Uids of each article's lede date, those of them in a sentence naming ``head``, and the
-    other dates of those sentences (a follow-up's lede may date its news and the main event:
+    other dates of that same sentence (a follow-up's lede may date its news and the main event:
     "salvors on Wednesday began pumping oil from the tanker that grounded on Saturday")."""
     ledes: set[int] = set()
     anchored: set[int] = set()
@@ -110,7 +121,7 @@ def main_event_dates(
         if near:
             pick = min(near, key=lambda x: (x[0], x[1].span))[1]
             anchored.add(pick.uid)
-            others.update(m.uid for _, m in near if m is not pick)
+            others.update(m.uid for _, m in near if m is not pick and m.sentence == pick.sentence)
         else:
             pick = min(cands, key=lambda m: m.span)
         ledes.add(pick.uid)
