@@ -91,6 +91,22 @@ def test_quote_given_to_two_people_conflicts(facts_factory: Factory) -> None:
     assert f.kind == "conflict" and "Dana Ruiz" in f.explanation and "Omar Hale" in f.explanation
 
 
+def test_one_sentence_quoted_in_both_with_different_sequels_conflicts(
+    facts_factory: Factory,
+) -> None:
+    shared = "Nobody should go to a concert and come home with a broken arm."
+    qa = f"{shared} We will be looking very closely at how the gates were managed."
+    qb = (f"{shared} Last night should have been one of the best nights this hall has ever "
+          "had, and instead some of our own audience were hurt.")
+    a = facts_factory(f'Inspector Lena Haas said: "{qa}"', outlet="North Star",
+                      quotes=((qa, "Lena Haas", "person:lena-haas", "named_official"),))
+    b = facts_factory(f'Director Oskar Brand said: "{qb}"', outlet="Coast Herald",
+                      quotes=((qb, "Oskar Brand", "person:oskar-brand", "named_official"),))
+    conflicts = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    assert len(conflicts) == 1
+    assert "Lena Haas" in conflicts[0].explanation and "Oskar Brand" in conflicts[0].explanation
+
+
 def test_happened_and_did_not_happen_conflict(facts_factory: Factory) -> None:
     a = facts_factory(
         "Records show the county issued an evacuation order for the river district at 2 a.m.",

@@ -16,13 +16,20 @@ whose clauses name one event (W_DURATION_EVENT).
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from counterpoint.compare import text as tx
 from counterpoint.compare.lede import said_date
-from counterpoint.compare.mentions import CLOCK_KEY, Mention, StoryIndex, iso_ordinal
+from counterpoint.compare.mentions import (
+    CLOCK_KEY,
+    Mention,
+    StoryIndex,
+    iso_ordinal,
+    quote_content,
+)
 from counterpoint.compare.values import consistent
 
 # Weights of the evidence that two quantities are the same fact. Calibrated by hand on the
@@ -65,6 +72,7 @@ ACTOR_PREFIXES = ("org:", "person:", "company:", "gpe:", "city:")
 ALIGN_MIN = {"quantity": 0.30, "date": 0.32, "quote": 0.60, "statement": 0.40}
 # Fewest words and word pairs a quote needs before its wording can identify it.
 QUOTE_MIN_TERMS = 5
+_QUOTE_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
 # Least score for which two disagreeing figures or dates are taken to be the same fact (and so
 # reported as a conflict): below it they may be different facts that share a unit, and saying
 # nothing is the safer error. Calibrated on the demo stories' traps (different counts of
@@ -551,12 +559,30 @@ def _score_quote(m: Mention, n: Mention) -> _Edge:
     if min(len(m.content), len(n.content)) < QUOTE_MIN_TERMS:
         return _Edge(0.0, m.uid, n.uid, ())
     shared = tx.overlap(m.content, n.content)
+    reasons = [f"{shared:.0%} of the quoted words shared"]
+    whole = _shared_sentence(m.text, n.text)
+    if whole > shared:
+        # one sentence quoted in both, each article going on with other words
+        shared = whole
+        reasons = [f"{whole:.0%} of the words of one quoted sentence shared"]
     same = m.speaker is not None and m.speaker == n.speaker
     score = 0.85 * shared + (0.15 if same else 0.0)
-    reasons = [f"{shared:.0%} of the quoted words shared"]
     if same:
         reasons.append("same speaker")
     return _Edge(round(score, 4), m.uid, n.uid, tuple(reasons))
+
+
+def _shared_sentence(a: str, b: str) -> float:
+    """The best overlap of one sentence of quote ``a`` with one of quote ``b`` ("Nobody should
+    go to a match and come home hurt. We will look closely at ..." / "Nobody should ... hurt.
+    Yesterday should have been ..."), counting sentences of at least QUOTE_MIN_TERMS content
+    words only; 0 when either quote is a single sentence (the whole quote was compared)."""
+    sa, sb = _QUOTE_SENTENCE.split(a.strip()), _QUOTE_SENTENCE.split(b.strip())
+    if len(sa) < 2 and len(sb) < 2:
+        return 0.0
+    ca = [quote_content(x) for x in sa if len(tx.terms(x)) >= QUOTE_MIN_TERMS]
+    cb = [quote_content(x) for x in sb if len(tx.terms(x)) >= QUOTE_MIN_TERMS]
+    return max((tx.overlap(x, y) for x in ca for y in cb), default=0.0)
 
 
 def _cluster(

@@ -567,10 +567,13 @@ def _speaker_name(a: ArticleIndex, q: Quote) -> str | None:
     return q.speaker.split(",")[0].strip() if q.speaker else None
 
 
-def _bigrams(text: str) -> frozenset[str]:
-    """Word pairs of a quote ("we had", "had minut"), so short quotes can be matched too."""
+def quote_content(text: str) -> frozenset[str]:
+    """The content words of a quote and its word pairs ("we had", "had minut"), so short
+    quotes can be matched too."""
     toks = [tx.stem(w.lower()) for w, _, _ in tx.words(text)]
-    return frozenset(f"{a} {b}" for a, b in itertools.pairwise(toks))
+    return frozenset(tx.terms(text)) | frozenset(
+        f"{a} {b}" for a, b in itertools.pairwise(toks)
+    )
 
 
 def _quote(uid: int, ai: int, a: ArticleIndex, q: Quote) -> Mention:
@@ -585,7 +588,7 @@ def _quote(uid: int, ai: int, a: ArticleIndex, q: Quote) -> Mention:
         speaker=q.speaker_id or (q.speaker.lower() if q.speaker else None),
         speaker_type=q.speaker_type,
         label=_speaker_name(a, q),
-        content=frozenset(tx.terms(q.text)) | _bigrams(q.text),
+        content=quote_content(q.text),
         direct=q.direct,
         speaker_span=q.speaker_span,
     )
