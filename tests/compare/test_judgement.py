@@ -148,3 +148,25 @@ def test_single_article_has_no_findings(facts_factory: Factory) -> None:
     a = facts_factory("The county issued an evacuation order at 2 a.m.", outlet="North Star")
     comp = compare([a])
     assert comp.findings == () and comp.articles == (a.article,)
+
+
+def test_a_part_of_a_group_conflicts_with_the_same_part_counted_differently(
+    facts_factory: Factory,
+) -> None:
+    wire = facts_factory(
+        "At least 20 people were injured, five of them taken to hospital, in a crush at the "
+        "Harlow Road stadium on Saturday.",
+        outlet="Wire",
+        quantities=(("20 people", 20, 20, 1e9, None, "count", "at_least", "people"),
+                    ("five", 5, 5, 5, None, "count", "exact", None)),
+    )
+    tabloid = facts_factory(
+        "Twenty-seven fans were hurt and nine were rushed to hospital after the crush at the "
+        "Harlow Road stadium on Saturday.",
+        outlet="Tabloid",
+        quantities=(("Twenty-seven fans", 27, 27, 27, None, "count", "exact", "fan"),
+                    ("nine", 9, 9, 9, None, "count", "exact", None)),
+    )
+    conflicts = [{e.text for e in f.evidence} for f in compare([wire, tabloid]).findings
+                 if f.kind == "conflict"]
+    assert {"five", "nine"} in conflicts

@@ -137,9 +137,22 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
         parts = _parts_adding_up(index, a, b)
         if parts:
             return f"{parts} add up to the larger figure: a part, not a contradiction"
-        if a.partitive and not b.partitive:
+        if a.partitive and not b.partitive and not _below_own_whole(index, a, b):
             return "the smaller figure counts part of a larger group"
     return None
+
+
+def _below_own_whole(index: StoryIndex, part: Mention, other: Mention) -> bool:
+    """Whether ``other`` is smaller than the group its sentence says ``part`` belongs to
+    ("at least 20 people were injured, five of them taken to hospital" against "nine were
+    taken to hospital"): ``other`` is then no larger group, but the same part counted
+    differently."""
+    wholes = [
+        m.low for m in index.mentions
+        if m.article == part.article and m.sentence == part.sentence and m.key == part.key
+        and m.uid != part.uid and m.low is not None and m.low > (part.high or 0.0)
+    ]
+    return bool(wholes) and other.high is not None and other.high < min(wholes)
 
 
 def _days(index: StoryIndex, m: Mention) -> tuple[float, float] | None:
