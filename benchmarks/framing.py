@@ -159,8 +159,8 @@ def predict(docs: Mapping[str, Any], mode: str) -> Spans:
         find_loaded,
         merge_with,
         model_spans,
-        rule_spans,
     )
+    from counterpoint.framing.loaded_rules import rule_spans
 
     pred: Spans = defaultdict(lambda: defaultdict(list))
     model = loaded_model()

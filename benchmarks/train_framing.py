@@ -170,7 +170,8 @@ def main(argv: list[str] | None = None) -> None:
                 print(f"train {mode:8s} {t:16s} P={s['P']:.3f} R={s['R']:.3f} F1={s['F1']:.3f}")
         return
 
-    from counterpoint.framing.loaded import TECHNIQUES, decode, merge_with, rule_spans
+    from counterpoint.framing.loaded import TECHNIQUES, decode, merge_with
+    from counterpoint.framing.loaded_rules import rule_spans
 
     feats = features(docs)
     held = [a for a in docs if int(hashlib.md5(a.encode()).hexdigest(), 16) % 5 == 0]

@@ -3,7 +3,7 @@
 ``qualify`` reads the words that bound or blur a number ("about", "more than", "or more",
 ``data/qualifiers.tsv``) and sets the interval they imply from the widths in ``Settings``;
 ``change`` says whether the number is an amount of change ("rose 5%", ``data/changes.tsv``).
-Both work on the quantity candidate of ``counterpoint.facts.quantities`` through the
+Both work on the quantity candidate of ``counterpoint.facts.attach`` through the
 ``Candidate`` protocol below, in token indices.
 
 Qualifier classes of qualifiers.tsv and the intervals they give (w = a ``Settings`` width):

@@ -1,8 +1,9 @@
 """Quantities: every number in an article with its unit, interval, SI value and what it counts.
 
 ``find_quantities(doc)`` walks the spaCy tokens, reads number phrases (``numbers.py``), attaches
-a unit from the lexicon (``units.py``, ``data/units.tsv``) or the noun it counts, reads the
-qualifier before it (``data/qualifiers.tsv``) and whether it is a change (``data/changes.tsv``).
+a unit from the lexicon (``units.py``, ``data/units.tsv``) or the noun it counts (``attach.py``),
+reads the qualifier before it (``data/qualifiers.tsv``) and whether it is a change
+(``data/changes.tsv``).
 
 Conventions (chosen to follow the NewsQuant benchmark of Almasian et al. 2023):
 
@@ -24,64 +25,29 @@ Conventions (chosen to follow the NewsQuant benchmark of Almasian et al. 2023):
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from counterpoint.facts import numbers, qualifiers, units
-from counterpoint.model import Change, Qualifier, Quantity
+from counterpoint.facts.attach import (
+    _age_apposition,
+    _attach_prefix_unit,
+    _attach_unit,
+    _Cand,
+    _lemma,
+)
+from counterpoint.model import Qualifier, Quantity
 from counterpoint.settings import DEFAULT, Settings
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
-
-MAX_AGE_YEARS = 120
-"""Largest bare number after "Name," read as an age in years ("The suspect, 27, ...")."""
-
-MAX_MODIFIER_GAP = 5
-"""Most tokens between a number and the noun it counts ("eight indomitable Russian staffers")."""
-OF_OBJECT_GAP = 8
-"""Most tokens between "of" and the noun it governs in "N of <modifiers> noun"."""
-# Words that open a date right after a number ("stood at 14 last night", "rose to 31 this
-# morning"): what follows dates the figure and is not the noun it counts.
-DEICTIC_DATE_WORDS = frozenset(
-    {"last", "this", "next", "yesterday", "today", "tonight", "tomorrow"}
-)
+    from spacy.tokens import Doc
 
 _PHONE = re.compile(
     r"(?<!\d)(?:\+?\d{1,3}[ .-])?(?:\(\d{2,4}\)\s?|\d{3}[ .-])\d{3,4}[ .-]\d{4}"
     r"(?!\d)|(?<!\d)\d{3}-\d{4}(?!\d)"
 )
-
-
-@functools.cache
-def _counted_phrases() -> dict[str, str]:
-    """Multi-word count nouns of data/counted.tsv (lower-cased) -> canonical form."""
-    return {r[0].lower(): r[1] for r in numbers.data_rows("counted.tsv")}
-
-
-@dataclass(slots=True)
-class _Cand:
-    """A quantity under construction, in token indices."""
-
-    start: int
-    end: int
-    num_start: int
-    num_end: int
-    value: float
-    low: float
-    high: float
-    unit: units.Unit | None = None
-    rate: str | None = None
-    counted: str | None = None
-    counted_tok: int | None = None
-    qualifier: str = "exact"
-    change: Change | None = None
-    is_range: bool = False
-    age: bool = False
 
 
 def find_quantities(
@@ -367,206 +333,6 @@ def _article_or_half(
     return None
 
 
-def _attach_prefix_unit(doc: Doc, words: list[str], cand: _Cand) -> None:
-    if cand.start == 0:
-        return
-    lo = max(0, cand.start - 2)
-    m = units.match_before(
-        [t.text.lower() for t in doc[lo : cand.start]],
-        [k == 0 or bool(doc[k - 1].whitespace_) for k in range(lo, cand.start)],
-        min(2, cand.start),
-    )
-    if m is None:
-        return
-    unit, rel_start, surface = m
-    if surface in units.UPPER_ONLY_CODES and not doc[cand.start - 1].text.isupper():
-        return
-    if not unit.is_currency and unit.name != "magnitude":
-        return
-    cand.unit = unit
-    cand.start = cand.start - (min(2, cand.start) - rel_start)
-
-
-def _attach_unit(
-    doc: Doc, words: list[str], spaced: list[bool], cand: _Cand, run: numbers.NumberRun
-) -> None:
-    """Unit after the number (with an optional hyphen: "34-hour"), "and a half", the age form
-    "19-year-old", a rate ("a barrel", "per day"), or else the counted noun."""
-    j = cand.num_end
-    n = len(words)
-    hyphen = j < n and words[j] in ("-", "‐") and not spaced[j]
-    k = j + 1 if hyphen else j
-    if (
-        cand.unit is None
-        and not hyphen
-        and k + 1 < n
-        and not spaced[k]
-        and words[k] in numbers.SUFFIX_SCALES
-        and (doc[k + 1].pos_ in ("NOUN", "ADJ") or words[k + 1] == "of")
-    ):
-        scale = numbers.SUFFIX_SCALES[words[k]]  # "2.5m people", "40k fans"
-        cand.value, cand.low, cand.high = cand.value * scale, cand.low * scale, cand.high * scale
-        cand.num_end = cand.end = j = k = k + 1
-    if cand.unit is None and k < n and not doc[k].is_sent_start:  # never the next sentence's
-        m = units.match_after(words, spaced, k)
-        if m is not None and units.unit_ok(doc, words, spaced, k, m, j):
-            unit, uend, surface = m
-            if surface in ("pounds", "pound") and (run.has_scale or units.money_context(doc, k)):
-                unit = units.lexicon().units["GBP"]
-            cand.unit = unit
-            cand.end = uend
-            if unit.name == "year" and _age_after(words, uend):
-                cand.age = True
-                cand.end = uend + (2 if words[uend] == "-" else 1)
-    elif (
-        cand.unit is not None
-        and cand.unit.is_currency
-        and k < n
-        and not spaced[k]
-        and words[k] in numbers.SUFFIX_SCALES
-    ):
-        scale = numbers.SUFFIX_SCALES[words[k]]  # "$900m", "£5bn"
-        cand.value, cand.low, cand.high = cand.value * scale, cand.low * scale, cand.high * scale
-        cand.end = k + 1
-    elif cand.unit is not None and k < n and not hyphen:
-        m = units.match_after(words, spaced, k)  # "$5 billion dollars" is rare; "5 euros" after "€"
-        if m is not None and m[0] is cand.unit:
-            cand.end = m[1]
-    # "a mile and a half"
-    e = cand.end
-    if (
-        cand.unit is not None
-        and e + 2 < n
-        and words[e] == "and"
-        and words[e + 1] in ("a", "an")
-        and words[e + 2] in ("half", "quarter")
-        and cand.value == int(cand.value)
-    ):
-        add = numbers.FRACTIONS[words[e + 2]]
-        cand.value += add
-        cand.low += add
-        cand.high += add
-        cand.end = e + 3
-    if cand.unit is not None:
-        _attach_rate(doc, words, cand)
-        return
-    if hyphen and k < n and doc[k].pos_ in ("NOUN", "ADJ") and k + 1 < n:
-        # "one-bedroom flat", "five-member panel": counted compound
-        cand.counted, cand.counted_tok = doc[k].lemma_.lower(), k
-        cand.end = k + 1
-        return
-    _attach_counted(doc, words, cand)
-    if cand.counted is not None:
-        _attach_rate(doc, words, cand)
-
-
-def _age_after(words: list[str], uend: int) -> bool:
-    nxt = " ".join(words[uend : uend + 2])
-    return nxt in ("- old", "old") or words[uend : uend + 1] == ["old"]
-
-
-def _attach_rate(doc: Doc, words: list[str], cand: _Cand) -> None:
-    """ "$81.40 a barrel", "500,000 cars a year", "1.89 euros per liter"."""
-    e = cand.end
-    if e + 1 >= len(words) or words[e] not in ("a", "an", "per", "/", "each"):
-        return
-    tok = doc[e + 1]
-    if e + 2 < len(words) and words[e + 2] in ("ago", "earlier", "later", "before", "after"):
-        return  # "a year earlier": a time, not a rate
-    if tok.pos_ not in ("NOUN", "PROPN") and words[e + 1] not in units.lexicon().after:
-        return
-    m = units.match_after(words, [True] * len(words), e + 1)
-    name = m[0].name if m is not None else tok.lemma_.lower()
-    if m is not None and m[0].dimension not in ("time", "volume", "mass", "length", "area"):
-        return
-    cand.rate = name
-    cand.end = m[1] if m is not None else e + 2
-
-
-def _attach_counted(doc: Doc, words: list[str], cand: _Cand) -> None:
-    """The noun a number counts: its syntactic head when that follows closely, else the first
-    noun after a run of modifiers; "one of the X" counts X; multi-word nouns from counted.tsv."""
-    last = cand.num_end - 1
-    n = len(doc)
-    j = cand.num_end
-    # multi-word count nouns ("chargé d'affaires")
-    for phrase, canon in _counted_phrases().items():
-        size = phrase.count(" ") + 1
-        if "".join(words[j : j + size]).replace("’", "'") == phrase.replace(" ", ""):
-            cand.counted, cand.counted_tok, cand.end = canon, j + size - 1, j + size
-            return
-    if j < n and words[j] in DEICTIC_DATE_WORDS:
-        return  # "the toll stood at 14 last night": the words after the number date it
-    if j < n and words[j] == "of":
-        objects = [t for t in doc[j].children if t.dep_ == "pobj" and t.pos_ in ("NOUN", "PROPN")]
-        if objects and objects[0].i - j <= OF_OBJECT_GAP and objects[0].pos_ == "NOUN":
-            # "184,300 of its Corvina electric sport-utility vehicles": the object of "of"
-            cand.counted, cand.counted_tok = _lemma(objects[0]), objects[0].i
-            return
-        k = j + 1
-        while k < n and (
-            doc[k].pos_ in ("DET", "ADJ", "NUM", "PART")
-            or doc[k].tag_ == "PRP$"
-            or (k + 1 < n and doc[k + 1].tag_ == "POS")
-        ):
-            k += 1
-        # head of "of the 120 seats": let that number count them; "one of the students": student
-        while (
-            k < n
-            and k + 1 < n
-            and doc[k + 1].pos_ in ("NOUN", "PROPN")
-            and doc[k].pos_ in ("NOUN", "PROPN", "ADJ")
-        ):
-            k += 1
-        if k < n and doc[k].pos_ in ("NOUN", "PROPN") and k - j <= MAX_MODIFIER_GAP:
-            cand.counted, cand.counted_tok = _lemma(doc[k]), k
-        return
-    head = doc[last].head
-    if (
-        head.i >= cand.num_end
-        and head.i - cand.num_end < MAX_MODIFIER_GAP
-        and head.pos_ in ("NOUN", "PROPN")
-        and not _crosses_boundary(doc, cand.num_end, head.i)
-    ):
-        if head.ent_type_ in ("DATE", "TIME") and words[head.i] in ("today", "tonight"):
-            return
-        unit = units.lexicon().after.get(head.lower_)
-        if unit is not None and head.lower_ not in units.GLUED_ONLY and not unit.is_currency:
-            cand.unit, cand.end = unit, head.i + 1  # "517 rushing yards"
-            return
-        cand.counted, cand.counted_tok, cand.end = _lemma(head), head.i, head.i + 1
-        return
-    k = cand.num_end
-    while k < n and k - cand.num_end < MAX_MODIFIER_GAP and not doc[k].is_sent_start:
-        t = doc[k]
-        if t.pos_ == "NOUN" and not (k + 1 < n and doc[k + 1].pos_ == "NOUN"):
-            cand.counted, cand.counted_tok, cand.end = _lemma(t), k, k + 1
-            return
-        if t.pos_ not in ("ADJ", "NOUN", "PROPN") and t.tag_ not in ("HYPH", "VBN"):
-            return
-        k += 1
-
-
-def _crosses_boundary(doc: Doc, a: int, b: int) -> bool:
-    """True when tokens a..b-1 cannot all be pre-modifiers of a noun."""
-    for t in doc[a:b]:
-        if t.is_punct and t.text not in ("-", "‐"):
-            return True
-        if t.pos_ in ("AUX", "ADP", "CCONJ", "DET", "PRON"):
-            return True
-        if t.pos_ == "VERB" and t.tag_ not in ("VBG", "VBN"):
-            return True
-    return False
-
-
-def _lemma(tok: Token) -> str:
-    if tok.pos_ == "PROPN":
-        return tok.text
-    if tok.lower_ in numbers.context_words("invariant_noun"):
-        return tok.lower_
-    return tok.lemma_.lower()
-
-
 def _range_partner(
     doc: Doc, words: list[str], spaced: list[bool], cand: _Cand
 ) -> tuple[float, float, _Cand] | None:
@@ -617,27 +383,6 @@ def _share_unit(doc: Doc, words: list[str], spaced: list[bool], cand: _Cand) -> 
         cand.unit, cand.rate = partner.unit, partner.rate
     elif partner.counted is not None and words[j] == "or":
         cand.counted = partner.counted
-
-
-def _age_apposition(doc: Doc, cand: _Cand) -> None:
-    """ "The suspect, 27, was released": a bare small integer between commas after a noun."""
-    s, e = cand.num_start, cand.num_end
-    if s > 0 and doc[s - 1].lower_ == "aged" and doc[s].text.isdigit():
-        cand.unit = units.lexicon().units["year"]
-        cand.age = True
-        return
-    if (
-        s < 2
-        or e >= len(doc)
-        or cand.value != int(cand.value)
-        or not 0 < cand.value <= MAX_AGE_YEARS
-        or doc[s - 1].text != ","
-        or doc[e].text not in (",", ")")
-    ):
-        return
-    if doc[s - 2].pos_ in ("NOUN", "PROPN") and doc[s].like_num and doc[s].text.isdigit():
-        cand.unit = units.lexicon().units["year"]
-        cand.age = True
 
 
 # --- output ------------------------------------------------------------------------------
