@@ -170,3 +170,25 @@ def test_a_part_of_a_group_conflicts_with_the_same_part_counted_differently(
     conflicts = [{e.text for e in f.evidence} for f in compare([wire, tabloid]).findings
                  if f.kind == "conflict"]
     assert {"five", "nine"} in conflicts
+
+
+def test_a_day_still_to_come_does_not_date_a_reported_figure(facts_factory: Factory) -> None:
+    # the first article's weekday was read as the coming Friday; the premium was still
+    # reported on Monday, the same figure as the other article's
+    a = facts_factory(
+        "Harlan will pay $47.50 a share, a 28% premium to Ostrow's closing price on Friday, "
+        "the companies said.",
+        outlet="Commerce Daily", published="2024-06-03",
+        quantities=(("28%", 28, 28, 28, "percent", "percent", "exact", None),),
+        dates=(("on Friday", "2024-06-07", "2024-06-07", "day"),),
+    )
+    b = facts_factory(
+        "Harlan will pay $47.50 a share for Ostrow, a 35 percent premium over Friday's close, "
+        "the companies said.",
+        outlet="Valley Gazette", published="2024-06-04",
+        quantities=(("35 percent", 35, 35, 35, "percent", "percent", "exact", None),),
+        dates=(("Friday", "2024-05-31", "2024-05-31", "day"),),
+    )
+    conflicts = [{e.text for e in f.evidence} for f in compare([a, b]).findings
+                 if f.kind == "conflict"]
+    assert {"28%", "35 percent"} in conflicts

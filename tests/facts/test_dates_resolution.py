@@ -169,3 +169,18 @@ def test_weekday_in_a_participle_clause_takes_the_governing_tense(dates_of: Any)
 def test_ago_with_compound_number_words(text: str, surface: str, start: str) -> None:
     refs = resolve_text(text, dt.date(2026, 4, 24))
     assert [(r.text, r.start) for r in refs] == [(surface, start)]
+
+
+def test_a_possessive_weekday_naming_an_event_ignores_the_clause_tense(dates_of: Any) -> None:
+    thursday = dt.date(2026, 2, 26)
+    found = dates_of("On the strength of Tuesday's vote, every homeowner will be paying more "
+                     "from April.", thursday)
+    assert found["Tuesday"].start == "2026-02-24"
+    found = dates_of("The buyer will pay $47.50 a share, a 35 percent premium over Friday's "
+                     "close.", dt.date(2026, 2, 23))
+    assert found["Friday"].start == "2026-02-20"
+    # a word that places the event ahead, or the event as the clause's subject, keeps the tense
+    found = dates_of("Unions will march ahead of Tuesday's vote.", thursday)
+    assert found["Tuesday"].start == "2026-03-03"
+    found = dates_of("Monday's vote will decide the budget.", thursday)
+    assert found["Monday"].start == "2026-03-02"

@@ -165,7 +165,16 @@ def clause_date(a: ArticleIndex, span: Span) -> tuple[float, float] | None:
             return None
         t = max(before, key=lambda d: d.span[0])
     low, high = iso_ordinal(t.start), iso_ordinal(t.end or t.start, end=True)
-    return (low, max(low, high)) if low is not None and high is not None else None
+    if low is None or high is None:
+        return None
+    published = iso_ordinal(a.facts.article.published)
+    if published is not None and low > published and t.precision == "day":
+        # a day still to come when the article was published dates a plan or the figure's
+        # point of comparison ("a 28% premium to the closing price on Friday" read as next
+        # Friday), never the day a reported figure held; a later period ("a gap in next
+        # year's budget") still tells the figure from today's
+        return None
+    return (low, max(low, high))
 
 
 def per_year(

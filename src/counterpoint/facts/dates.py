@@ -154,6 +154,11 @@ _PREP_BEFORE_MONTH = re.compile(
     r"|last|this|next)[\s-]+)$"
 )
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+# Words that place an event named by a possessive weekday in the future ("ahead of Tuesday's
+# vote", "before Friday's deadline"), looked for at most AHEAD_REACH tokens before it.
+AHEAD_WORDS = frozenset({"ahead", "before", "upcoming", "coming", "planned", "scheduled",
+                         "until", "till", "by"})
+AHEAD_REACH = 3
 
 
 @lru_cache(maxsize=1)
@@ -376,6 +381,19 @@ def _bare_participle(verb: Token) -> bool:
     )
 
 
+def _names_an_event(tok: Token) -> bool:
+    """A possessive weekday naming an event outside the clause's subject ("On the strength of
+    Tuesday's vote, homeowners will be paying more", "a premium over Friday's close"): the
+    clause's tense says nothing about the day of that event, unless a word before it places
+    the event ahead (AHEAD_WORDS: "ahead of Tuesday's vote")."""
+    if tok.dep_ != "poss" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.head.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "Monday's vote will decide": the clause is about that event
+    before = {t.lower_ for t in tok.doc[max(0, tok.i - AHEAD_REACH) : tok.i]}
+    return not before & AHEAD_WORDS
+
+
 def _tense_fn(doc: Doc) -> Callable[[int], str | None]:
     """Tense of the clause around a character offset: "past", "future", "present" or None
     (no finite verb: a headline, a noun phrase)."""
@@ -388,6 +406,9 @@ def _tense_fn(doc: Doc) -> Callable[[int], str | None]:
         tok = doc[max(0, bisect_right(starts, pos) - 1)]
         if tok.i in cache:
             return cache[tok.i]
+        if _names_an_event(tok):
+            cache[tok.i] = None
+            return None
         verb = tok
         for _ in range(16):
             if verb.pos_ in ("VERB", "AUX") and not _bare_participle(verb):
