@@ -192,3 +192,48 @@ def test_a_day_still_to_come_does_not_date_a_reported_figure(facts_factory: Fact
     conflicts = [{e.text for e in f.evidence} for f in compare([a, b]).findings
                  if f.kind == "conflict"]
     assert {"28%", "35 percent"} in conflicts
+
+
+def test_figures_beside_the_same_companion_figure_align(facts_factory: Factory) -> None:
+    # worded apart ("waited" / "spent ... in the department"), among other counts of
+    # patients, each beside "more than 12 hours"
+    a = facts_factory(
+        "In the same three months, 2,140 patients waited more than 12 hours from arrival to "
+        "leaving the emergency department, the regulator's report found. Ambulances queued "
+        "outside on 1,870 occasions, and 310 patients left without being seen.",
+        outlet="Wire",
+        quantities=(("2,140 patients", 2140, 2140, 2140, None, "count", "exact", "patients"),
+                    ("12 hours", 12, 12, 1e9, "hour", "time", "more_than", None),
+                    ("1,870 occasions", 1870, 1870, 1870, None, "count", "exact", "occasions"),
+                    ("310 patients", 310, 310, 310, None, "count", "exact", "patients")),
+    )
+    b = facts_factory(
+        "The report counts 1,240 patients who spent more than 12 hours in the department, "
+        "and one who waited 76 hours for a bed. Some 620 patients a week arrived by ambulance.",
+        outlet="Specialist",
+        quantities=(("1,240 patients", 1240, 1240, 1240, None, "count", "exact", "patients"),
+                    ("12 hours", 12, 12, 1e9, "hour", "time", "more_than", None),
+                    ("76 hours", 76, 76, 76, "hour", "time", "exact", None),
+                    ("620 patients", 620, 620, 620, None, "count", "exact", "patients")),
+    )
+    conflicts = [{e.text for e in f.evidence} for f in compare([a, b]).findings
+                 if f.kind == "conflict"]
+    assert {"2,140 patients", "1,240 patients"} in conflicts
+
+
+def test_more_a_word_after_a_count_does_not_make_it_an_increment(
+    facts_factory: Factory,
+) -> None:
+    a = facts_factory(
+        "At the Harlow depot, 310 drivers waited more than a month for their back pay.",
+        outlet="Wire",
+        quantities=(("310 drivers", 310, 310, 310, None, "count", "exact", "drivers"),),
+    )
+    b = facts_factory(
+        "At the Harlow depot, 190 drivers went unpaid for more than a month.",
+        outlet="Gazette",
+        quantities=(("190 drivers", 190, 190, 190, None, "count", "exact", "drivers"),),
+    )
+    conflicts = [{e.text for e in f.evidence} for f in compare([a, b]).findings
+                 if f.kind == "conflict"]
+    assert {"310 drivers", "190 drivers"} in conflicts

@@ -184,3 +184,14 @@ def test_a_possessive_weekday_naming_an_event_ignores_the_clause_tense(dates_of:
     assert found["Tuesday"].start == "2026-03-03"
     found = dates_of("Monday's vote will decide the budget.", thursday)
     assert found["Monday"].start == "2026-03-02"
+
+
+def test_between_two_months_is_the_period_they_bound(dates_of: Any) -> None:
+    june = dt.date(2026, 6, 9)
+    found = dates_of("Only 58% of patients between November and January were seen within "
+                     "four hours.", june)
+    assert _interval(found["between November and January"]) == (
+        "2025-11-01", "2026-01-31", "month")
+    found = dates_of("Prices will be frozen between July and September.", june)
+    assert _interval(found["between July and September"]) == (
+        "2026-07-01", "2026-09-30", "month")

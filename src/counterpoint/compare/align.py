@@ -40,6 +40,12 @@ W_SENTENCE = 0.30
 W_LOCAL = 0.30
 W_ENTITIES = 0.15
 W_UNIQUE = 0.20
+# Two figures whose sentences also give one figure of another measure with the same value
+# ("2,140 patients waited more than 12 hours" / "1,240 patients spent more than 12 hours in the
+# department") restate one pair of facts: the companion names the measure when the wording
+# differs. Values that stand for many things (one, two, a hundred per cent) do not count.
+W_COMPANION = 0.15
+TRIVIAL_VALUES = frozenset({1.0, 2.0, 100.0})
 W_COUNTED = 0.10
 W_PREDICATE = 0.10
 # Reports of one figure rarely differ by more than a factor of a few: closeness of the values
@@ -357,6 +363,10 @@ def _score(index: StoryIndex, m: Mention, n: Mention, counts: dict[int, int]) ->
             if (per_m and per_m not in TIME_UNITS) or (per_n and per_n not in TIME_UNITS):
                 return _Edge(0.0, m.uid, n.uid, ("one figure is per " + (per_m or per_n),))
             score -= CLASH_RATE
+        companion = _companion(index, m, n)
+        if companion:
+            score += W_COMPANION
+            reasons.append(f"each sentence also gives the same {companion} figure")
         counted = m.counted & n.counted or _counted_in_clause(m, n) or _counted_in_clause(n, m)
         if counted:
             score += W_COUNTED
@@ -500,6 +510,21 @@ def _past(
     return m.precision in precisions and (
         published is None or (m.high or m.low or 0.0) <= published
     )
+
+
+def _companion(index: StoryIndex, m: Mention, n: Mention) -> str | None:
+    """A figure of another measure that both sentences give with the same value ("2,140
+    patients waited more than 12 hours" / "1,240 patients who spent more than 12 hours"): its
+    dimension ("time"), or None if there is none."""
+    own = {(m.key, float(f"{(m.value or 0.0):.3g}")), (n.key, float(f"{(n.value or 0.0):.3g}"))}
+    both = (
+        index.figures.get((m.article, m.sentence), frozenset())
+        & index.figures.get((n.article, n.sentence), frozenset())
+    ) - own
+    shared = sorted((k, v) for k, v in both if k != m.key and v not in TRIVIAL_VALUES)
+    if not shared:
+        return None
+    return shared[0][0].split("|")[1]
 
 
 def _later_news(index: StoryIndex, m: Mention, n: Mention) -> bool:

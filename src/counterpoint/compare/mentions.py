@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
@@ -190,6 +191,9 @@ class StoryIndex:
     anchored_also: frozenset[int] = frozenset()
     # (article, key) -> measure modifiers its figures of that key use (see Mention.modifiers)
     modifiers: dict[tuple[int, str], frozenset[str]] = field(default_factory=dict)
+    # (article, sentence) -> the figures of that sentence as (key, rounded value): a figure's
+    # companions (see align.W_COMPANION)
+    figures: dict[tuple[int, int], frozenset[tuple[str, float]]] = field(default_factory=dict)
 
 
 def build_index(facts: Sequence[ArticleFacts]) -> StoryIndex:
@@ -220,7 +224,12 @@ def build_index(facts: Sequence[ArticleFacts]) -> StoryIndex:
         if m.modifiers:
             k = (m.article, m.key)
             used[k] = used.get(k, frozenset()) | m.modifiers
-    return StoryIndex(articles, weights, mentions, ent_idf, ledes, anchored, head, also, used)
+    figures: dict[tuple[int, int], set[tuple[str, float]]] = defaultdict(set)
+    for m in mentions:
+        if m.kind == "quantity" and m.value and not m.parts:
+            figures[(m.article, m.sentence)].add((m.key, float(f"{m.value:.3g}")))
+    return StoryIndex(articles, weights, mentions, ent_idf, ledes, anchored, head, also, used,
+                      {k: frozenset(v) for k, v in figures.items()})
 
 
 def _article_index(facts: ArticleFacts) -> ArticleIndex:
@@ -356,6 +365,14 @@ def _clause(
     return tx.normalize(tx.vector(picked, weights)), ents
 
 
+def _more_after(after: str) -> bool:
+    """Whether an increment cue stands right after the figure ("37 more flights"): not a
+    word later ("2,140 patients waited more than 12 hours"), nor a comparison ("12 more
+    than last year")."""
+    words = after.split()[:2]
+    return bool(words) and has_cue("increment_after", words[0]) and words[1:] != ["than"]
+
+
 def _inside(inner: Span, outer: Span) -> bool:
     return outer[0] <= inner[0] and inner[1] <= outer[1]
 
@@ -414,8 +431,7 @@ def _quantity(
         partitive=has_cue("partitive_before", near[0]) or has_cue("partitive_after", near[1]),
         asked=has_cue("asked_before", near[0]) or first_cue("asked_after", near[1])
         or bool(aim_stems() & set(local)),
-        increment=ends_with_cue("increment_before", near[0])
-        or first_cue("increment_after", near[1]),
+        increment=ends_with_cue("increment_before", near[0]) or _more_after(near[1]),
         of=described(a, q),
         of_noun=described_noun(a, q),
         modifiers=frozenset(t for t in local if t in tx.measure_modifiers()),

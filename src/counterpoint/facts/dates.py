@@ -349,7 +349,7 @@ _DURATION = re.compile(
 
 
 def _model_candidates(
-    doc: Doc, taken: list[tuple[int, int, _Res]]
+    doc: Doc, taken: list[tuple[int, int, _Res]], ctx: _Ctx | None = None
 ) -> list[tuple[int, int, _Res]]:
     """DATE entities the grammar missed: kept unresolved when they name a calendar unit and are
     not durations or frequencies; everything else the model calls a date is dropped."""
@@ -367,8 +367,39 @@ def _model_candidates(
             continue
         if _DURATION.search(ent.text):
             continue
-        out.append((s, e, _Res(None, None, "unknown", narrowable=False)))
+        res = _month_span(ent.text, s, ctx) if ctx is not None else None
+        out.append((s, e, res or _Res(None, None, "unknown", narrowable=False)))
     return out
+
+
+_BETWEEN_MONTHS = re.compile(
+    r"(?i)^between\s+(?P<a>[A-Za-z]+\.?)\s+and\s+(?P<b>[A-Za-z]+\.?)(?:,?\s+(?P<y>\d{4}))?$"
+)
+
+
+def _month_span(text: str, pos: int, ctx: _Ctx) -> _Res | None:
+    """The months from the first to the second of "between November and January" (a period a
+    report covers): the second is the last such month on or before publication in a past or
+    tenseless clause, the next one in a future clause; the first is the last one on or before
+    the second. None when it is not two month names."""
+    m = _BETWEEN_MONTHS.match(text.strip())
+    months = _lexicon()["month"]
+    if m is None:
+        return None
+    first, second = (m[k].rstrip(".").capitalize() for k in ("a", "b"))
+    if first not in months or second not in months:
+        return None
+    a, b = _month_num(first), _month_num(second)
+    if m["y"]:
+        year = int(m["y"])
+    elif ctx.published is None:
+        return None
+    else:
+        pub = ctx.published
+        future = ctx.tense(pos) == "future"
+        year = pub.year - (not future and b > pub.month) + (future and b < pub.month)
+    first_year = year if a <= b else year - 1
+    return _Res(date(first_year, a, 1), _month_end(year, b), "month", relative=not m["y"])
 
 
 def _bare_participle(verb: Token) -> bool:
@@ -460,7 +491,7 @@ def find_dates(doc: Doc, published: date | None) -> tuple[TimeRef, ...]:
     date_ents = tuple((e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE")
     ctx = _Ctx(published, _tense_fn(doc), text, date_ents)
     chosen = _select(list(_candidates(text, ctx)))
-    chosen += _model_candidates(doc, chosen)
+    chosen += _model_candidates(doc, chosen, ctx)
     sents = [(s.start_char, s.end_char) for s in doc.sents] or [(0, len(text))]
     starts = [s for s, _ in sents]
 
