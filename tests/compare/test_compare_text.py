@@ -43,3 +43,19 @@ def test_plural_agent_nouns_share_the_singular_stem() -> None:
 
     assert tx.stem("miners") == tx.stem("miner")
     assert tx.stem("workers") == tx.stem("worker")
+
+
+def test_a_count_of_people_may_count_any_group_of_persons() -> None:
+    import importlib
+
+    align = importlib.import_module("counterpoint.compare.align")
+
+    def counted(words: str) -> frozenset[str]:
+        return frozenset(tx.terms(words))
+
+    assert align.same_counted(counted("people"), counted("patients"))
+    assert align.same_counted(counted("people"), counted("fans"))
+    # two groups of persons, or a share of a population, stay apart
+    assert not align.same_counted(counted("patients"), counted("nurses"))
+    assert not align.same_counted(counted("people"), counted("voters"))
+    assert not align.same_counted(counted("people"), counted("lorries"))

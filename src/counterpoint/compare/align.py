@@ -457,7 +457,13 @@ def same_counted(a: frozenset[str], b: frozenset[str]) -> bool:
     group of people ("more than 4,000 staff"): "people" covers any group of persons."""
     if not a or not b or a & b:
         return True
-    return (_generic(a) and bool(b & HUMAN_GROUPS)) or (_generic(b) and bool(a & HUMAN_GROUPS))
+    return (_generic(a) and _persons(b)) or (_generic(b) and _persons(a))
+
+
+def _persons(counted: frozenset[str]) -> bool:
+    """Whether a counted noun counts persons: a word family of people or staff, or a noun of
+    data/person_nouns.txt ("patients", "fans", "nationals")."""
+    return bool(counted & HUMAN_GROUPS) or bool(counted & tx.person_nouns())
 
 
 def _counted_in_clause(m: Mention, n: Mention) -> frozenset[str]:

@@ -137,6 +137,12 @@ def stem(word: str) -> str:
 
 
 @cache
+def person_nouns() -> frozenset[str]:
+    """Stems of the nouns that count persons, from ``data/person_nouns.txt``."""
+    return frozenset(stem(w) for line in _data_lines("person_nouns.txt") for w in line.split())
+
+
+@cache
 def concepts() -> dict[str, str]:
     """Stem -> concept term, from ``data/concepts.tsv``."""
     out: dict[str, str] = {}
