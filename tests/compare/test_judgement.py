@@ -237,3 +237,26 @@ def test_more_a_word_after_a_count_does_not_make_it_an_increment(
     conflicts = [{e.text for e in f.evidence} for f in compare([a, b]).findings
                  if f.kind == "conflict"]
     assert {"310 drivers", "190 drivers"} in conflicts
+
+
+def test_a_count_and_one_more_of_its_kind_add_up(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "The trust, which runs two acute hospitals and a community hospital, employs more "
+        "than 9,000 people.",
+        outlet="Echo",
+        quantities=(("two acute hospitals", 2, 2, 2, None, "count", "exact", "hospitals"),),
+    )
+    b = facts_factory(
+        "The trust, which runs three hospitals with about 1,150 beds, serves 640,000 people.",
+        outlet="Wire",
+        quantities=(("three hospitals", 3, 3, 3, None, "count", "exact", "hospitals"),),
+    )
+    findings = compare([a, b]).findings
+    assert not [f for f in findings if f.kind == "conflict"]
+    # without the added one the two counts conflict
+    c = facts_factory(
+        "The trust, which runs two acute hospitals, employs more than 9,000 people.",
+        outlet="Echo",
+        quantities=(("two acute hospitals", 2, 2, 2, None, "count", "exact", "hospitals"),),
+    )
+    assert [f for f in compare([c, b]).findings if f.kind == "conflict"]
