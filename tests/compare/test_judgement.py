@@ -260,3 +260,19 @@ def test_a_count_and_one_more_of_its_kind_add_up(facts_factory: Factory) -> None
         quantities=(("two acute hospitals", 2, 2, 2, None, "count", "exact", "hospitals"),),
     )
     assert [f for f in compare([c, b]).findings if f.kind == "conflict"]
+
+
+def test_an_existence_denied_by_a_verb_of_finding_conflicts_with_a_count_of_it(
+    facts_factory: Factory,
+) -> None:
+    a = facts_factory("The carmaker recalled the model over a brake fault. No injuries have "
+                      "been reported.", outlet="Wire")
+    b = facts_factory("The carmaker recalled the model after three drivers suffered minor "
+                      "injuries when the brakes failed.", outlet="Review")
+    conflicts = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    assert len(conflicts) == 1
+    assert "No injuries have been reported" in {e.text for e in conflicts[0].evidence}
+    # a clause that does not count the denied thing asserts nothing about it
+    c = facts_factory("The carmaker recalled the model after three drivers complained about "
+                      "the brakes.", outlet="Review")
+    assert not [f for f in compare([a, c]).findings if f.kind == "conflict"]

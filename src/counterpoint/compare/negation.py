@@ -18,6 +18,7 @@ from counterpoint.compare import explain as ex
 from counterpoint.compare import text as tx
 from counterpoint.compare.judge import SALIENCE, Draft
 from counterpoint.compare.mentions import Mention, StoryIndex
+from counterpoint.facts.numbers import WORD_VALUES
 from counterpoint.framing.lexicons import zipf
 from counterpoint.model import Span
 
@@ -39,6 +40,14 @@ GENERIC_ZIPF = 6.0
 # A denied noun phrase ("no temporary speed restriction") names a claim by itself when it has
 # at least this many content words and all of them stand in the asserting clause.
 MIN_DENIED = 3
+# Existence denied by a verb of finding or telling ("no injuries have been reported", "no
+# cases were recorded"): the denied noun is the whole claim, so a clause that counts that noun
+# ("three drivers suffered minor injuries") asserts what the other denies. The clause may hold
+# nothing else but these verbs (stems).
+EVIDENTIAL = frozenset(
+    {"report", "record", "confirm", "receiv", "found", "detect", "known", "awar", "seen",
+     "observ", "register", "log", "notifi"}
+)
 # Words too common in a story to identify a claim (share of its clauses that contain one).
 MAX_TERM_SHARE = 0.2
 # Inverted-index search bounds: postings read per word, candidate clauses checked per claim.
@@ -89,6 +98,7 @@ class _Clause:
     # "no temporary speed restriction was in place": the words of the noun phrase "no" denies
     denied: frozenset[str] = frozenset()
     undone: bool = False  # a modal, "to" or a request leaves the clause's action undone
+    counts: bool = False  # the clause holds a number ("three drivers suffered injuries")
 
 
 def negation_conflicts(index: StoryIndex) -> list[Draft]:
@@ -266,6 +276,11 @@ def _same_claim(neg: _Clause, pos: _Clause, shared: frozenset[str]) -> bool:
     if len(neg.denied) >= MIN_DENIED and neg.denied <= pos.terms:
         return True  # "no temporary speed restriction was in place" / "... imposed a temporary
         # speed restriction on the section"
+    if (
+        pos.counts and neg.scope is not None and neg.scope == _head(neg.denied, shared)
+        and neg.terms - EVIDENTIAL <= pos.terms and neg.terms & EVIDENTIAL
+    ):
+        return True  # "no injuries have been reported" / "three drivers suffered injuries"
     return (
         len(shared) >= MIN_SHARED_CONTAINED
         and shared == neg.terms
@@ -274,6 +289,12 @@ def _same_claim(neg: _Clause, pos: _Clause, shared: frozenset[str]) -> bool:
         and neg.scope not in tx.stopwords()
         and tx.concepts().get(neg.scope) != "#say"
     )
+
+
+def _head(denied: frozenset[str], shared: frozenset[str]) -> str | None:
+    """The one denied word the other clause also has, if exactly one."""
+    both = denied & shared
+    return next(iter(both)) if len(both) == 1 else None
 
 
 def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
@@ -316,10 +337,11 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
             )
             if len(terms) >= MIN_SHARED_CONTAINED:
                 lead = len(piece) - len(piece.lstrip())
-                trail = len(piece.rstrip())
+                trail = len(piece.rstrip().rstrip(".!?").rstrip())
                 denied = _denied_phrase(toks, stop) if neg else frozenset()
+                counts = any(t[0].isdigit() or t in WORD_VALUES for t in toks)
                 out.append(_Clause(ai, si, (start + lead, start + trail), terms, neg, scope,
-                                   denied, any(t in CLAUSE_UNDONE for t in toks)))
+                                   denied, any(t in CLAUSE_UNDONE for t in toks), counts))
             start = m.end() if m else e
     return out
 
