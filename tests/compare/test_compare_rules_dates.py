@@ -139,3 +139,21 @@ def test_a_capitalized_word_of_a_name_is_never_the_head_term(facts_factory: Fact
              for i, t in enumerate(ledes)]
     head = build_index(facts).head
     assert head == "coach", head
+
+
+def test_a_part_of_a_month_dates_a_past_event_like_a_month(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "The commission's inspectors made unannounced visits in February to the Harlow "
+        "hospitals trust. The trust runs three hospitals.",
+        outlet="Wire", published="2026-06-09",
+        dates=(("in February", "2026-02-01", "2026-02-28", "month"),),
+    )
+    b = facts_factory(
+        "The commission's inspectors made their unannounced inspection in early March, after "
+        "the winter peak. Waiting lists grew.",
+        outlet="Specialist", published="2026-06-11",
+        dates=(("in early March", "2026-03-01", "2026-03-10", "week"),),
+    )
+    conflicts = [{e.text for e in f.evidence} for f in compare([a, b]).findings
+                 if f.kind == "conflict"]
+    assert {"in February", "in early March"} in conflicts

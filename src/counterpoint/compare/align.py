@@ -508,7 +508,7 @@ def _same_schedule(index: StoryIndex, m: Mention, n: Mention) -> bool:
 
 
 def _past(
-    index: StoryIndex, m: Mention, precisions: tuple[str, ...] = ("day", "month")
+    index: StoryIndex, m: Mention, precisions: tuple[str, ...] = ("day", "week", "month")
 ) -> bool:
     """A date of one of ``precisions`` wholly on or before its article's publication (True
     when that is unknown): "inspected in March" and "examined on 3 June" date one past event."""
