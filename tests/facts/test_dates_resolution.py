@@ -195,3 +195,13 @@ def test_between_two_months_is_the_period_they_bound(dates_of: Any) -> None:
     found = dates_of("Prices will be frozen between July and September.", june)
     assert _interval(found["between July and September"]) == (
         "2026-07-01", "2026-09-30", "month")
+
+
+def test_a_time_limit_lies_ahead_of_a_perfect_tense(dates_of: Any) -> None:
+    june = dt.date(2026, 6, 10)
+    found = dates_of("The commission has given the trust until the end of August to show "
+                     "that patients are moving more quickly.", june)
+    assert found["the end of August"].start.startswith("2026-08")
+    # a period that ran until a past month stays in the past
+    found = dates_of("He has lived there until August.", june)
+    assert found["August"].start.startswith("2025-08")

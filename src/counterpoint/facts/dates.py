@@ -159,6 +159,12 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 AHEAD_WORDS = frozenset({"ahead", "before", "upcoming", "coming", "planned", "scheduled",
                          "until", "till", "by"})
 AHEAD_REACH = 3
+# A time limit: a date after "until" or "by" on a verb of granting or having a period ("has
+# given the trust until the end of August", "has until Friday to respond") lies ahead of the
+# clause, whatever its perfect tense says; a simple past ("gave them until March") is left to
+# the tense.
+DEADLINE_PREPS = frozenset({"until", "till", "by"})
+DEADLINE_VERBS = frozenset({"give", "have", "grant", "set", "extend", "allow"})
 
 
 @lru_cache(maxsize=1)
@@ -441,16 +447,22 @@ def _tense_fn(doc: Doc) -> Callable[[int], str | None]:
             cache[tok.i] = None
             return None
         verb = tok
+        path: set[str] = set()
         for _ in range(16):
             if verb.pos_ in ("VERB", "AUX") and not _bare_participle(verb):
                 break
             if verb.head is verb:
                 break
+            path.add(verb.lower_)
             verb = verb.head
         result: str | None = None
         if verb.pos_ in ("VERB", "AUX"):
             auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
             if any(a.lower_ in _FUTURE_AUX for a in auxes):
+                result = "future"
+            elif (path & DEADLINE_PREPS and verb.lemma_ in DEADLINE_VERBS
+                  and verb.tag_ != "VBD"):
+                # "has given the trust until the end of August": a time limit lies ahead
                 result = "future"
             elif (verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
                   or (verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes))):
