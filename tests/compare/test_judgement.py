@@ -276,3 +276,38 @@ def test_an_existence_denied_by_a_verb_of_finding_conflicts_with_a_count_of_it(
     c = facts_factory("The carmaker recalled the model after three drivers complained about "
                       "the brakes.", outlet="Review")
     assert not [f for f in compare([a, c]).findings if f.kind == "conflict"]
+
+
+def test_a_figure_that_is_now_so_after_it_updates_an_earlier_report(
+    facts_factory: Factory,
+) -> None:
+    early = facts_factory(
+        "Approximately 620 personnel and 8 aircraft are assigned to the Halden fire, the "
+        "county said.",
+        outlet="County", published="2026-08-07T20:00:00",
+        quantities=(("Approximately 620 personnel", 620, 601, 639, None, "count", "approximate",
+                     "personnel"),),
+    )
+    late = facts_factory(
+        "More than 1,100 personnel are now assigned to the Halden fire, along with nine "
+        "helicopters.",
+        outlet="Journal", published="2026-08-11T08:00:00",
+        quantities=(("More than 1,100 personnel", 1100, 1100, 1e9, None, "count", "more_than",
+                     "personnel"),),
+    )
+    assert not [f for f in compare([early, late]).findings if f.kind == "conflict"]
+
+
+def test_a_count_and_the_noun_joined_to_it_keep_the_clause_going(
+    facts_factory: Factory,
+) -> None:
+    from counterpoint.compare.mentions import build_index
+
+    a = facts_factory(
+        "Forty-three diplomats and aid workers left the capital on Wednesday by train.",
+        outlet="Herald",
+        quantities=(("Forty-three diplomats", 43, 43, 43, None, "count", "exact", "diplomats"),),
+    )
+    m = next(x for x in build_index([a]).mentions if x.text == "Forty-three diplomats")
+    # the verb and object after "and aid workers" are the figure's clause
+    assert {"left", "capital", "#departure"} <= set(m.local), m.local

@@ -141,8 +141,10 @@ NON_EVENT_FAMILIES = frozenset(
     {"#say", "#people", "#distance", "#employee", "#revenue", "#saving", "#payment"}
 )
 # Counted nouns that name persons in general, and the word families (data/concepts.tsv) of
-# groups of persons they may stand for ("employs 4,200 people" = "more than 4,000 staff").
-GENERIC_PEOPLE = frozenset({"peopl", "person", "individual"})
+# groups of persons they may stand for ("employs 4,200 people" = "more than 4,000 staff");
+# "foreigners" and "expatriates" name persons by one trait only ("38 foreigners left" = "43
+# diplomats and aid workers left").
+GENERIC_PEOPLE = frozenset({"peopl", "person", "individual", "foreign", "expatriat"})
 HUMAN_GROUPS = frozenset({"#employee", "#people"})
 # A sum of parts ("32 hours ... and two") is only a hypothesis: it aligns when its total fits.
 SUM_FIT_BONUS = 0.15

@@ -59,6 +59,8 @@ _ONE_IN = re.compile(r"\s+(?:in|out\s+of)\s+", re.I)
 ONE_IN_N_MAX = 1000.0
 # Words that date a figure to its article's publication day (see holds_now).
 _NOW = re.compile(r"\b(?:now|so far|to date|currently)\b", re.I)
+# ... before the figure in its clause, or among the first words after it ("are now assigned").
+NOW_AFTER_WORDS = 2
 # Nouns that make a figure anywhere in their clause an aim, not a fact (see aim_stems).
 AIM_WORDS = ("target", "targets", "goal", "goals", "ambition")
 # Characters read on each side of a figure for cue phrases: about four words.
@@ -313,10 +315,12 @@ def holds_now(a: ArticleIndex, span: Span) -> tuple[float, float] | None:
     """The publication day, for a figure its clause says holds "now" ("has now been free for
     more than 72 hours"): the figure of that day, which may update an earlier one."""
     text = a.facts.article.text
-    s0 = a.sentences[a.sentence_of(span)][0]
+    s0, e0 = a.sentences[a.sentence_of(span)]
     clause = CLAUSE_PUNCT.split(text[s0 : span[0]])[-1]
+    # or the verb right after the figure: "More than 1,100 personnel are now assigned"
+    after = " ".join(CLAUSE_PUNCT.split(text[span[1] : e0])[0].split()[:NOW_AFTER_WORDS])
     day = iso_ordinal(a.facts.article.published)
-    if day is None or not _NOW.search(clause):
+    if day is None or not (_NOW.search(clause) or _NOW.search(after)):
         return None
     return (day, day)
 

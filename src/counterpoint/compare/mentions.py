@@ -54,6 +54,9 @@ LOCAL_WINDOW = 6
 # SUBJECT_WORDS words as its own.
 SUBJECT_GAP_WORDS = 3
 SUBJECT_WORDS = 5
+# Right after a figure these join its noun to another ("43 diplomats and aid workers left"),
+# so the figure's clause goes on past them.
+COORDINATORS = frozenset({"and", "or"})
 # Times of day ("3:40 a.m.", "05:40"), which the facts stage leaves out, are quantities of their
 # own kind (see clock.py), in minutes after midnight.
 CLOCK_KEY = "q|clock|"
@@ -342,8 +345,10 @@ def _clause(
         if reverse:
             toks.reverse()
         taken = 0
-        for w, ts, te in toks:
+        for i, (w, ts, te) in enumerate(toks):
             low = w.lower()
+            if not reverse and i == 0 and low in COORDINATORS:
+                continue  # "43 diplomats and aid workers left": nouns joined, not clauses
             if low in CLAUSE_WORDS:
                 break
             if low in stop or w[0].isdigit():
