@@ -89,3 +89,28 @@ def test_an_outlet_naming_itself_is_not_a_fact(facts_factory: Factory) -> None:
     )
     names = {e.text for f in _omissions(compare([a, b]).findings) for e in f.evidence}
     assert "Harbour Watch" not in names
+
+
+def test_places_and_outlets_of_a_dateline_do_not_go_with_an_omitted_figure(
+    facts_factory: Factory,
+) -> None:
+    a = facts_factory(
+        "MARLOW (Coast Wire) - At least 20 people were hurt in a crush at the Ferry Road "
+        "ground on Saturday, five of them taken to the Marlow General Hospital. The home side "
+        "had won the cup tie in extra time.",
+        outlet="Coast Wire",
+        quantities=(("At least 20 people", 20, 20, 23, None, "count", "at_least", "people"),),
+        entities=(("MARLOW", "GPE", "gpe:marlow", "Marlow"),
+                  ("Coast Wire", "ORG", "org:coast-wire", "Coast Wire"),
+                  ("Marlow General Hospital", "ORG", "org:marlow-general-hospital",
+                   "Marlow General Hospital")),
+    )
+    b = facts_factory(
+        "Supporters were hurt in a crush at the Ferry Road ground on Saturday, and some of "
+        "them were taken to hospital, the club said. Its chairman apologised to the visiting "
+        "fans.",
+        outlet="Club",
+    )
+    texts = {e.text for f in _omissions(compare([a, b]).findings) for e in f.evidence}
+    assert "At least 20 people" in texts and "Marlow General Hospital" in texts
+    assert not texts & {"MARLOW", "Coast Wire"}

@@ -69,6 +69,9 @@ CUE_WINDOW = 24
 # "Harwick,"), and a dash within DATELINE_CHARS after it (after the outlet in brackets, if any).
 DATELINE_CHARS = 40
 _DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,60}\)\s*)?[—–-]|.{0,40}?\s(?:—|–|--)\s")
+# The dateline prefix of a line: the dash that ends it, within this many characters.
+DATELINE_PREFIX = 60
+_DATELINE_DASH = re.compile(r"\s(?:—|–|-|--)\s")
 # A label line that ends with its date ("Ministry of Health - news release, 12 May 2026"): at
 # most this many words and no closing punctuation, so no sentence of the story.
 LABEL_LINE_WORDS = 12
@@ -109,6 +112,21 @@ def dateline(text: str, span: Span) -> bool:
         and not tail.strip().endswith(".")
         and len(tx.words(text[line_start:line_end])) <= LABEL_LINE_WORDS
         and not text[line_start:span[0]].rstrip().endswith((".", "!", "?"))
+    )
+
+
+def in_dateline(text: str, span: Span) -> bool:
+    """Whether ``span`` lies in the dateline that opens its line ("KELSBOROUGH (Harbourline) -
+    At least 20 people ..."): only capitalized words, digits and an outlet in brackets before
+    a dash within DATELINE_PREFIX characters of the line's start."""
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    m = _DATELINE_DASH.search(text, line_start, line_start + DATELINE_PREFIX)
+    if m is None or span[1] > m.start():
+        return False
+    prefix = text[line_start : m.start()]
+    words = tx.words(prefix)
+    return bool(words) and not any(w[0].islower() for w, _, _ in words) and (
+        words[0][0].isupper() or "(" in prefix or "," in prefix  # "SELVIK," / "(Wire)"
     )
 
 

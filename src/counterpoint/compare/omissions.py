@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from counterpoint.compare import explain as ex
 from counterpoint.compare import text as tx
 from counterpoint.compare.align import Alignment
+from counterpoint.compare.frames import in_dateline
 from counterpoint.compare.judge import SALIENCE, Draft
 from counterpoint.compare.lede import refers_elsewhere
 from counterpoint.compare.mentions import PERSON_LABELS, Mention, StoryIndex, iso_ordinal
@@ -171,6 +172,7 @@ def _with_names(
         m for m in index.mentions
         if m.kind == "entity" and (m.article, m.sentence) in where and m.uid not in have
         and (m.label or "") in NAMED_PLACES_ORGS and m.key not in named_there
+        and not in_dateline(index.articles[m.article].facts.article.text, m.span)
     ]
     return [*members, *extra]
 
