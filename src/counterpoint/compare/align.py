@@ -22,12 +22,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from counterpoint.compare import text as tx
+from counterpoint.compare import timing
 from counterpoint.compare.lede import said_date
 from counterpoint.compare.mentions import (
     CLOCK_KEY,
     Mention,
     StoryIndex,
-    iso_ordinal,
     quote_content,
 )
 from counterpoint.compare.values import consistent
@@ -105,11 +105,6 @@ CLAUSE_BOUND_DIMENSIONS = frozenset({"time", "duration"})
 # on the held-out stories before it (below CONFLICT_MIN_ALIGN), unrelated durations of one
 # story (years of saving up vs a power cut) share no family and get nothing.
 W_DURATION_EVENT = 0.1
-# ... and the event word must stand next to the figure (at most this many words between:
-# "the blackout lasted an hour", "shut for about 6 hours"): a family word further off names
-# something else the sentence tells ("the dam that failed had been inspected for twenty
-# years" / "towers that collapsed were built in the past decade").
-EVENT_NEAR_WORDS = 3
 # Two articles' lede dates (see lede.py) most likely date the story's main event, however
 # differently its clause words it ("the dam burst on Monday night" / "gave way early Tuesday").
 # Lede pairs on the demo stories score 0.2-0.3 without it, unrelated date pairs 0.1-0.3; the
@@ -137,9 +132,6 @@ D_EVENT_BONUS = 0.2
 D_LATEST_BONUS = 0.1
 # ... also given without a shared entity when the two clauses are at least this similar.
 EVENT_CLAUSE_SIM = 0.3
-NON_EVENT_FAMILIES = frozenset(
-    {"#say", "#people", "#distance", "#employee", "#revenue", "#saving", "#payment"}
-)
 # Counted nouns that name persons in general, and the word families (data/concepts.tsv) of
 # groups of persons they may stand for ("employs 4,200 people" = "more than 4,000 staff");
 # "foreigners" and "expatriates" name persons by one trait only ("38 foreigners left" = "43
@@ -164,8 +156,6 @@ W_DESCRIBED_NOUN = 0.15
 # A modifier that tells two measures of one unit apart (see _modifier_clash).
 W_MODIFIER_CLASH = 0.3
 W_MODIFIER_SHARED = 0.1
-# Articles at most this many days apart give the schedule of one time (see _same_schedule).
-SCHEDULE_DAYS = 3
 CLASH_REASON = "the clauses name different organizations or people"
 
 
@@ -377,14 +367,15 @@ def _score(index: StoryIndex, m: Mention, n: Mention, counts: dict[int, int]) ->
         if unique and evidence > 0.1 and (loc > 0 or dim not in CLAUSE_BOUND_DIMENSIONS):
             score += W_UNIQUE
             reasons.append(f"the only {dim} figure in each article")
-            events = _event_families(m, n) if dim in CLAUSE_BOUND_DIMENSIONS else []
-            events = sorted(set(events) & _families_near(index, m) & _families_near(index, n))
+            events = timing.event_families(m, n) if dim in CLAUSE_BOUND_DIMENSIONS else []
+            near = timing.families_near(index, m) & timing.families_near(index, n)
+            events = sorted(set(events) & near)
             if events:
                 score += W_DURATION_EVENT
                 reasons.append("both clauses name the same event (" + ", ".join(events) + ")")
         elif loc < LOCAL_SUPPORT and not described:
             score *= NO_LOCAL_FACTOR
-        when = _same_day(m, n)
+        when = timing.same_day(m, n)
         if when is not None:
             score += W_SAME_DAY if when else -W_SAME_DAY
             reasons.append("both clauses date the figure to the same day" if when else
@@ -401,14 +392,14 @@ def _score(index: StoryIndex, m: Mention, n: Mention, counts: dict[int, int]) ->
         if said_date(am, m) != said_date(an, n):
             # "the hospital said on Friday" dates the telling, not an event of the story
             return _Edge(0.0, m.uid, n.uid, ("one date dates a statement, not an event",))
-        if _later_news(index, m, n) or _later_news(index, n, m):
+        if timing.later_news(index, m, n) or timing.later_news(index, n, m):
             return _Edge(0.0, m.uid, n.uid, ("one date is after the other article reported "
                                              "its event: a later development",))
         reasons.insert(0, "both are dates")
         if m.low == n.low and m.high == n.high:
             score += SAME_DATE_BONUS
             reasons.append("the same date")
-        events = _shared_events(index, m, n)
+        events = timing.shared_events(index, m, n)
         latest = m.latest and n.latest
         if events and (ent > 0 or loc >= EVENT_CLAUSE_SIM or latest):
             score += D_EVENT_BONUS
@@ -417,7 +408,7 @@ def _score(index: StoryIndex, m: Mention, n: Mention, counts: dict[int, int]) ->
                 score += D_LATEST_BONUS
                 reasons.append("both date the latest one")
         both_anchored = _anchor(index, m, loc) and _anchor(index, n, loc)
-        days = _past(index, m, ("day",)) and _past(index, n, ("day",))
+        days = timing.past(index, m, ("day",)) and timing.past(index, n, ("day",))
         if both_anchored and lex + ent > 0 and days:
             score += HEAD_LEDE_BONUS
             reasons.append(f"each dates its article's lead event ({index.head})")
@@ -442,15 +433,6 @@ def _modifier_clash(index: StoryIndex, m: Mention, n: Mention) -> str | None:
             if w in index.modifiers.get((y.article, y.key), frozenset()):
                 return w
     return None
-
-
-def _same_day(m: Mention, n: Mention) -> bool | None:
-    """Whether the dates in the two figures' clauses overlap (None when either clause has
-    none): "by Monday afternoon the slick ..." and "an overflight on Monday measured ..." are
-    one measurement; 90 birds by Monday night and 400 by Wednesday are two."""
-    if m.when is None or n.when is None:
-        return None
-    return m.when[0] <= n.when[1] and n.when[0] <= m.when[1]
 
 
 def same_counted(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -481,45 +463,6 @@ def _generic(counted: frozenset[str]) -> bool:
     return bool(words) and words <= GENERIC_PEOPLE
 
 
-def _shared_events(index: StoryIndex, m: Mention, n: Mention) -> list[str]:
-    """Event families (data/concepts.tsv) named in both clauses, other than saying: "broke out
-    on Sunday" and "started on Saturday" both name the start of something.
-
-    Only for days that have passed when each article was published: a past event has one day,
-    while a schedule ("expected to close in the second half of 2025") may move.
-    """
-    if not (_past(index, m) and _past(index, n)) and not _same_schedule(index, m, n):
-        return []
-    return _event_families(m, n)
-
-
-def _same_schedule(index: StoryIndex, m: Mention, n: Mention) -> bool:
-    """Two days set for something still to come, in articles published at most
-    SCHEDULE_DAYS apart: a schedule may move over weeks, not between two reports of one week
-    ("the vote is scheduled for Monday, October 26" / "set for Tuesday, Oct. 27")."""
-    pm = iso_ordinal(index.articles[m.article].facts.article.published)
-    pn = iso_ordinal(index.articles[n.article].facts.article.published)
-    return (
-        m.precision == n.precision == "day"
-        and not _past(index, m)
-        and not _past(index, n)
-        and pm is not None
-        and pn is not None
-        and abs(pm - pn) <= SCHEDULE_DAYS
-    )
-
-
-def _past(
-    index: StoryIndex, m: Mention, precisions: tuple[str, ...] = ("day", "week", "month")
-) -> bool:
-    """A date of one of ``precisions`` wholly on or before its article's publication (True
-    when that is unknown): "inspected in March" and "examined on 3 June" date one past event."""
-    published = iso_ordinal(index.articles[m.article].facts.article.published)
-    return m.precision in precisions and (
-        published is None or (m.high or m.low or 0.0) <= published
-    )
-
-
 def _companion(index: StoryIndex, m: Mention, n: Mention) -> str | None:
     """A figure of another measure that both sentences give with the same value ("2,140
     patients waited more than 12 hours" / "1,240 patients who spent more than 12 hours"): its
@@ -533,33 +476,6 @@ def _companion(index: StoryIndex, m: Mention, n: Mention) -> str | None:
     if not shared:
         return None
     return shared[0][0].split("|")[1]
-
-
-def _later_news(index: StoryIndex, m: Mention, n: Mention) -> bool:
-    """Whether ``n`` dates a past event of its article and ``m`` falls wholly after that
-    article's publication day: ``m`` then dates a later development ("the toll rose to 14 on
-    Monday" against a Saturday report of "killed on Saturday"), never the same event. A date
-    to come in both articles (a scheduled vote) is not concerned."""
-    published = iso_ordinal(index.articles[n.article].facts.article.published)
-    if published is None or m.low is None or n.high is None:
-        return False
-    return n.high <= published < math.floor(m.low)
-
-
-def _event_families(m: Mention, n: Mention) -> list[str]:
-    """Event families (data/concepts.tsv) named in both mentions' own clauses."""
-    shared = set(m.local) & set(n.local)
-    return sorted(t[1:] for t in shared if t.startswith("#") and t not in NON_EVENT_FAMILIES)
-
-
-def _families_near(index: StoryIndex, m: Mention) -> set[str]:
-    """Families of the words at most EVENT_NEAR_WORDS words before or after a figure."""
-    text = index.articles[m.article].facts.article.text
-    s, e = index.articles[m.article].sentences[m.sentence]
-    before = [w for w, _, _ in tx.words(text[s : m.span[0]])][-EVENT_NEAR_WORDS - 1 :]
-    after = [w for w, _, _ in tx.words(text[m.span[1] : e])][: EVENT_NEAR_WORDS + 1]
-    families = tx.concepts()
-    return {families[k][1:] for w in before + after if (k := tx.stem(w)) in families}
 
 
 def _light(predicate: str) -> bool:

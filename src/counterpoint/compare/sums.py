@@ -1,0 +1,103 @@
+"""Parts of a sum: runs of figures of one measure joined by "and" ("32 hours on a train and two
+on a bus", "214 homes and 37 other buildings") read as one more figure, their total, so that it
+compares with another article's single figure ("a 34-hour trip").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from counterpoint.compare import text as tx
+from counterpoint.compare.frames import parallel
+from counterpoint.compare.mentions import (
+    ADDITIVE_DIMENSIONS,
+    ArticleIndex,
+    Mention,
+    _num,
+    local_vector,
+)
+
+# Between two parts of a sum: at most this many characters, joined by one of these words.
+SUM_GAP_CHARS = 40
+_SUM_JOIN = re.compile(r"\b(?:and|plus)\b", re.I)
+# Joins that make the second figure an equivalent, not a part ("$3.4 billion, or $47.50 a share").
+_NOT_SUM = re.compile(r"\b(?:or|with|of|from|to)\b", re.I)
+# "214 homes and 37 other buildings": "other" makes the first count a kind of the second, so
+# they add up although they count different words.
+_OTHER = re.compile(r"\bother\b", re.I)
+
+
+def add_sums(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Mention]) -> None:
+    """Add a synthetic mention for each run of same-dimension numbers joined by "and".
+
+    A bare number right after a measured one borrows its unit, as writers elide it: "32 hours
+    on a train and two on a bus" sums to 34 hours.
+    """
+    text = a.facts.article.text
+    quants = [m for m in out if m.article == ai and m.kind == "quantity" and not m.parts]
+    run: list[tuple[Mention, float, float, float]] = []
+
+    def flush() -> None:
+        if len(run) >= 2 and all(math.isfinite(x) for _, lo, hi, _ in run for x in (lo, hi)):
+            first = run[0][0]
+            span = (first.span[0], run[-1][0].span[1])
+            out.append(
+                Mention(
+                    uid=len(out),
+                    article=ai,
+                    kind="quantity",
+                    text=text[span[0] : span[1]],
+                    span=span,
+                    sentence=first.sentence,
+                    key=first.key,
+                    low=sum(lo for _, lo, _, _ in run),
+                    high=sum(hi for _, _, hi, _ in run),
+                    value=sum(v for _, _, _, v in run),
+                    unit=first.unit,
+                    counted=frozenset().union(*(m.counted for m, _, _, _ in run)),
+                    qualifier="exact" if all(m.qualifier == "exact" for m, *_ in run) else "approx",
+                    parts=tuple(m.uid for m, *_ in run),
+                    local=local_vector(a, span, weights, set(tx.terms(text[span[0] : span[1]]))),
+                    predicate=first.predicate,
+                )
+            )
+        run.clear()
+
+    for m in quants:
+        entry = (m, _num(m.low, math.nan), _num(m.high, math.nan), m.value or 0.0)
+        if run:
+            prev = run[-1][0]
+            gap = text[prev.span[1] : m.span[0]]
+            joined = (
+                m.sentence == prev.sentence
+                and m.change is None
+                and prev.key.split("|")[1] in ADDITIVE_DIMENSIONS
+                and len(gap) <= SUM_GAP_CHARS
+                and _SUM_JOIN.search(gap) is not None
+                and _NOT_SUM.search(gap) is None
+            )
+            elided = (
+                joined
+                and prev.unit is not None
+                and m.unit is None
+                and not m.counted
+                and parallel(text, prev.span, m.span)
+            )
+            if elided:
+                f = prev.si_factor
+                entry = (m, entry[1] * f, entry[2] * f, entry[3] * f)
+            elif not (
+                joined
+                and m.key == prev.key
+                and m.unit == prev.unit
+                and (
+                    # counts add up only when both say what they count, and it is the same
+                    bool(m.counted & prev.counted) or _OTHER.search(m.text) is not None
+                    if m.unit is None
+                    else (not m.counted or not prev.counted or m.counted == prev.counted)
+                )
+            ):
+                flush()
+        run.append(entry)
+    flush()

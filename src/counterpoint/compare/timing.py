@@ -1,0 +1,96 @@
+"""When figures and dates happen: the days their clauses give them, schedules, and the event
+words beside them, as evidence for alignment (align.py).
+
+A figure or date holds on a day (its clause's date), belongs to a past event or to a schedule,
+and sits next to words naming an event (a word family of data/concepts.tsv). Two mentions on
+the same day or naming one kind of event likely speak of one thing; a date after the other
+article reported its event speaks of a later development.
+"""
+
+from __future__ import annotations
+
+import math
+
+from counterpoint.compare import text as tx
+from counterpoint.compare.mentions import Mention, StoryIndex, iso_ordinal
+
+# A figure's event word must stand next to it (at most this many words between: "the
+# blackout lasted an hour", "shut for about 6 hours"): a family word further off names
+# something else the sentence tells ("the dam that failed had been inspected for twenty
+# years" / "towers that collapsed were built in the past decade").
+EVENT_NEAR_WORDS = 3
+# Word families that name no event (saying, kinds of people, measures, money).
+NON_EVENT_FAMILIES = frozenset(
+    {"#say", "#people", "#distance", "#employee", "#revenue", "#saving", "#payment"}
+)
+# Articles at most this many days apart give the schedule of one time (see same_schedule).
+SCHEDULE_DAYS = 3
+
+
+def same_day(m: Mention, n: Mention) -> bool | None:
+    """Whether the dates in the two figures' clauses overlap (None when either clause has
+    none): "by Monday afternoon the slick ..." and "an overflight on Monday measured ..." are
+    one measurement; 90 birds by Monday night and 400 by Wednesday are two."""
+    if m.when is None or n.when is None:
+        return None
+    return m.when[0] <= n.when[1] and n.when[0] <= m.when[1]
+
+def shared_events(index: StoryIndex, m: Mention, n: Mention) -> list[str]:
+    """Event families (data/concepts.tsv) named in both clauses, other than saying: "broke out
+    on Sunday" and "started on Saturday" both name the start of something.
+
+    Only for days that have passed when each article was published: a past event has one day,
+    while a schedule ("expected to close in the second half of 2025") may move.
+    """
+    if not (past(index, m) and past(index, n)) and not same_schedule(index, m, n):
+        return []
+    return event_families(m, n)
+
+def same_schedule(index: StoryIndex, m: Mention, n: Mention) -> bool:
+    """Two days set for something still to come, in articles published at most
+    SCHEDULE_DAYS apart: a schedule may move over weeks, not between two reports of one week
+    ("the vote is scheduled for Monday, October 26" / "set for Tuesday, Oct. 27")."""
+    pm = iso_ordinal(index.articles[m.article].facts.article.published)
+    pn = iso_ordinal(index.articles[n.article].facts.article.published)
+    return (
+        m.precision == n.precision == "day"
+        and not past(index, m)
+        and not past(index, n)
+        and pm is not None
+        and pn is not None
+        and abs(pm - pn) <= SCHEDULE_DAYS
+    )
+
+def past(
+    index: StoryIndex, m: Mention, precisions: tuple[str, ...] = ("day", "week", "month")
+) -> bool:
+    """A date of one of ``precisions`` wholly on or before its article's publication (True
+    when that is unknown): "inspected in March" and "examined on 3 June" date one past event."""
+    published = iso_ordinal(index.articles[m.article].facts.article.published)
+    return m.precision in precisions and (
+        published is None or (m.high or m.low or 0.0) <= published
+    )
+
+def later_news(index: StoryIndex, m: Mention, n: Mention) -> bool:
+    """Whether ``n`` dates a past event of its article and ``m`` falls wholly after that
+    article's publication day: ``m`` then dates a later development ("the toll rose to 14 on
+    Monday" against a Saturday report of "killed on Saturday"), never the same event. A date
+    to come in both articles (a scheduled vote) is not concerned."""
+    published = iso_ordinal(index.articles[n.article].facts.article.published)
+    if published is None or m.low is None or n.high is None:
+        return False
+    return n.high <= published < math.floor(m.low)
+
+def event_families(m: Mention, n: Mention) -> list[str]:
+    """Event families (data/concepts.tsv) named in both mentions' own clauses."""
+    shared = set(m.local) & set(n.local)
+    return sorted(t[1:] for t in shared if t.startswith("#") and t not in NON_EVENT_FAMILIES)
+
+def families_near(index: StoryIndex, m: Mention) -> set[str]:
+    """Families of the words at most EVENT_NEAR_WORDS words before or after a figure."""
+    text = index.articles[m.article].facts.article.text
+    s, e = index.articles[m.article].sentences[m.sentence]
+    before = [w for w, _, _ in tx.words(text[s : m.span[0]])][-EVENT_NEAR_WORDS - 1 :]
+    after = [w for w, _, _ in tx.words(text[m.span[1] : e])][: EVENT_NEAR_WORDS + 1]
+    families = tx.concepts()
+    return {families[k][1:] for w in before + after if (k := tx.stem(w)) in families}
