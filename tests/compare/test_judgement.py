@@ -311,3 +311,19 @@ def test_a_count_and_the_noun_joined_to_it_keep_the_clause_going(
     m = next(x for x in build_index([a]).mentions if x.text == "Forty-three diplomats")
     # the verb and object after "and aid workers" are the figure's clause
     assert {"left", "capital", "#departure"} <= set(m.local), m.local
+
+
+def test_a_quote_given_to_one_office_and_to_a_named_person_conflicts(
+    facts_factory: Factory,
+) -> None:
+    words = "You were trusted with the health of a province and you sold it"
+    a = facts_factory(f'In passing sentence the judge said: "{words}."', outlet="Court",
+                      quotes=((words, "the judge", None, "anonymous"),))
+    b = facts_factory(f'Prosecutor Helena Marsh told the jury: "{words}."', outlet="Blog",
+                      quotes=((words, "Helena Marsh", "person:helena-marsh", "named_official"),))
+    conflicts = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    assert len(conflicts) == 1 and "Helena Marsh" in conflicts[0].explanation
+    # an unnamed source may be anyone, the named person included
+    c = facts_factory(f'A senior official said: "{words}."', outlet="Wire",
+                      quotes=((words, "A senior official", None, "anonymous"),))
+    assert not [f for f in compare([c, b]).findings if f.kind == "conflict"]

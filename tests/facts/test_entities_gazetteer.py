@@ -244,3 +244,11 @@ def test_a_role_before_a_name_marks_a_person(nlp, text: str, expected: tuple[str
 )
 def test_an_honorific_marks_a_person(nlp, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in [(e.text, e.label) for e in find_entities(nlp(text))]
+
+
+def test_a_role_word_before_a_name_makes_it_a_person_but_not_an_office(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = [(e.text, e.label) for e in find_entities(nlp(
+        "In her closing speech, prosecutor Helena Marsh asked for eight years."))]
+    assert ("Helena Marsh", "PERSON") in found
+    found = [(e.text, e.label) for e in find_entities(nlp("The Judge Advocate General said so."))]
+    assert ("Advocate General", "PERSON") not in found

@@ -201,3 +201,14 @@ def test_a_noun_subject_with_a_name_in_apposition_is_that_person(
 def test_colourful_verbs_of_speech_attribute_the_quote(quotes_of: Any, text: str) -> None:
     quote = quotes_of(text)[0]
     assert quote.speaker == "Gareth Pyle"
+
+
+def test_a_quote_after_a_colon_belongs_to_the_named_subject_before_it(quotes_of: Any) -> None:
+    text = ('In her closing speech, prosecutor Helena Marsh put it better than any of us could: '
+            '"You were trusted with the health of a province, and you sold it." The sentence '
+            'stayed with the jury.')
+    q = _one(quotes_of(text), "health of a province")
+    assert q.speaker is not None and "Helena Marsh" in q.speaker
+    # a colon after a clause with no named subject gives no speaker
+    text = 'The report had one conclusion: "The dam was never safe for a flood of this size."'
+    assert all(q.speaker is None for q in quotes_of(text))

@@ -350,7 +350,8 @@ def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
 def _judge_quote(index: StoryIndex, g: Alignment) -> Draft:
     members = g.members
     topic = ex.topic(index, members)
-    named = {m.speaker for m in members if m.speaker and m.speaker_type in _NAMED}
+    named = {m.speaker for m in members if m.speaker and (
+        m.speaker_type in _NAMED or _one_office(m.label))}
 
     def who(m: Mention) -> str:
         return f"{ex.label(index, m.article)} attributes it to {m.label or 'an unnamed source'}"
@@ -364,6 +365,19 @@ def _judge_quote(index: StoryIndex, g: Alignment) -> Draft:
     expl = "The same words are quoted: " + "; ".join(who(m) for m in members) + "."
     return Draft(
         kind, topic, None, expl, members, _importance("quote", g.score, 0.3, len(members)) * 0.5
+    )
+
+
+def _one_office(label: str | None) -> bool:
+    """Whether an unnamed speaker is one office holder of the story ("the judge", "the
+    prosecutor"): "the" and a title of data/quotes_speakers.tsv that is not also a word for
+    an anonymous source ("the official", "the diplomat" may be anyone)."""
+    from counterpoint.facts.quotes import speaker_words
+
+    words = (label or "").lower().split()
+    return (
+        len(words) == 2 and words[0] == "the" and words[1] in speaker_words("title")
+        and words[1] not in speaker_words("anonymous")
     )
 
 

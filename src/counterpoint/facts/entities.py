@@ -161,6 +161,8 @@ class EntityCorrector:
         for t in doc:
             if t.lower_ not in self.roles:
                 continue
+            if t.is_title and t.i > 0 and doc[t.i - 1].lower_ == "the":
+                continue  # an office named by its title: "the Judge Advocate General"
             end = t.i + 1
             while (
                 end < len(doc) and end - t.i - 1 < ROLE_NAME_WORDS[1]
@@ -179,6 +181,10 @@ class EntityCorrector:
 
         if span.start > 0 and _honorific(span.doc[span.start - 1]) and _person_name(span, 1):
             return Span(span.doc, span.start, span.end, label="PERSON")  # "Dr [Sunniva Holt]"
+        if span.start > 0 and span.doc[span.start - 1].lower_ in self.roles and _person_name(
+            span
+        ):
+            return Span(span.doc, span.start, span.end, label="PERSON")  # "prosecutor [H M]"
         if _honorific(span[0]) and _person_name(span[1:], 1):
             return Span(span.doc, span.start, span.end, label="PERSON")  # "[Dr Anders Fjeld]"
         rest = span[1:]

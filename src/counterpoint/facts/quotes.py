@@ -108,6 +108,11 @@ def _words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in table.items()}
 
 
+def speaker_words(kind: str) -> frozenset[str]:
+    """The words of one kind in data/quotes_speakers.tsv ("title", "anonymous", ...)."""
+    return _words().get(kind, frozenset())
+
+
 # --------------------------------------------------------------------------- quotation marks
 def _role(text: str, i: int) -> str:
     """Whether the mark at ``i`` opens or closes, judged by its neighbours, not only its shape."""
@@ -384,10 +389,35 @@ def _direct(ix: _Index, segs: list[tuple[int, int]], cues: list[Token]) -> list[
         near = [t for t in cues
                 if lo_char <= t.idx < hi_char and _governs(ix, t, o, c, start, end)]
         cue = min(near, key=lambda t: min(abs(t.idx - o), abs(t.idx - c))) if near else None
+        if cue is None:
+            cue = _colon_verb(ix, o)
         while end > start and text[end - 1] in ", \t\n":
             end -= 1
         found.append(_Found(start, end, cue, True))
     return found
+
+
+def _colon_verb(ix: _Index, o: int) -> Token | None:
+    """The verb of the clause that introduces a quote after a colon, when its subject is a
+    proper name ("prosecutor Helena Marsh put it better than any of us could: "..."): who
+    says the words, whatever the verb."""
+    before = ix.text[ix.sents[ix.sent(o)][0] : o].rstrip()
+    if not before.endswith(":"):
+        return None
+    toks = ix.tokens(o - len(ix.text[:o]) + len(before) - 1, o)
+    colon = next((t for t in toks if t.text == ":"), None)
+    if colon is None:
+        return None
+    verb = colon.head
+    for _ in range(8):
+        inside = verb.idx > colon.idx  # a verb of the quote the parser hung the colon on
+        if (verb.pos_ in ("VERB", "AUX") and not inside) or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.idx > colon.idx or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = _subject(verb)
+    return verb if subj is not None and subj.pos_ == "PROPN" else None
 
 
 def _governs(ix: _Index, cue: Token, o: int, c: int, start: int, end: int) -> bool:
