@@ -157,3 +157,24 @@ def test_a_part_of_a_month_dates_a_past_event_like_a_month(facts_factory: Factor
     conflicts = [{e.text for e in f.evidence} for f in compare([a, b]).findings
                  if f.kind == "conflict"]
     assert {"in February", "in early March"} in conflicts
+
+
+def test_a_plan_is_not_a_later_development(facts_factory: Factory) -> None:
+    from counterpoint.compare import timing
+    from counterpoint.compare.mentions import build_index
+
+    early = facts_factory(
+        "Stage 3 water restrictions will take effect from next Monday, the utility said.",
+        outlet="Utility", published="2026-08-05",
+        dates=(("next Monday", "2026-08-10", "2026-08-10", "day"),),
+    )
+    late = facts_factory(
+        "Stage 3 water restrictions took effect on Saturday across the city.",
+        outlet="Tabloid", published="2026-08-09",
+        dates=(("on Saturday", "2026-08-08", "2026-08-08", "day"),),
+    )
+    index = build_index([early, late])
+    plan = next(m for m in index.mentions if m.text == "next Monday")
+    done = next(m for m in index.mentions if m.text == "on Saturday")
+    # the plan may have slipped: the two dates may still be one event's
+    assert not timing.later_news(index, plan, done)

@@ -205,3 +205,13 @@ def test_a_time_limit_lies_ahead_of_a_perfect_tense(dates_of: Any) -> None:
     # a period that ran until a past month stays in the past
     found = dates_of("He has lived there until August.", june)
     assert found["August"].start.startswith("2025-08")
+
+
+def test_a_past_participle_set_off_by_commas_tells_of_something_done(dates_of: Any) -> None:
+    thursday = dt.date(2026, 6, 11)
+    found = dates_of("The commission's report on the trust, published on Tuesday, will be read "
+                     "mostly for its emergency findings.", thursday)
+    assert found["Tuesday"].start == "2026-06-09"
+    # a present participle keeps the clause's future
+    found = dates_of("The strike, starting on Monday, will close the port.", thursday)
+    assert found["Monday"].start == "2026-06-15"

@@ -75,10 +75,14 @@ def later_news(index: StoryIndex, m: Mention, n: Mention) -> bool:
     """Whether ``n`` dates a past event of its article and ``m`` falls wholly after that
     article's publication day: ``m`` then dates a later development ("the toll rose to 14 on
     Monday" against a Saturday report of "killed on Saturday"), never the same event. A date
-    to come in both articles (a scheduled vote) is not concerned."""
+    still to come in its own article (a scheduled vote, restrictions "from next Monday") is not
+    concerned."""
     published = iso_ordinal(index.articles[n.article].facts.article.published)
-    if published is None or m.low is None or n.high is None:
+    own = iso_ordinal(index.articles[m.article].facts.article.published)
+    if published is None or m.low is None or n.high is None or m.high is None:
         return False
+    if own is not None and m.high > own:
+        return False  # a date still to come in its own article: a plan, which may slip
     return n.high <= published < math.floor(m.low)
 
 def event_families(m: Mention, n: Mention) -> list[str]:

@@ -418,6 +418,16 @@ def _bare_participle(verb: Token) -> bool:
     )
 
 
+def _done_participle(verb: Token) -> bool:
+    """A past participle set off by commas after the noun it describes ("the report, published
+    on Tuesday, will be read ..."): it tells of something already done, whatever the tense of
+    the clause it stands in."""
+    return (
+        verb.tag_ == "VBN" and _bare_participle(verb) and verb.dep_ == "acl"
+        and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    )
+
+
 def _names_an_event(tok: Token) -> bool:
     """A possessive weekday naming an event outside the clause's subject ("On the strength of
     Tuesday's vote, homeowners will be paying more", "a premium over Friday's close"): the
@@ -448,15 +458,19 @@ def _tense_fn(doc: Doc) -> Callable[[int], str | None]:
             return None
         verb = tok
         path: set[str] = set()
+        done = False
         for _ in range(16):
             if verb.pos_ in ("VERB", "AUX") and not _bare_participle(verb):
+                break
+            if _done_participle(verb):
+                done = True  # "the report, published on Tuesday, will be read"
                 break
             if verb.head is verb:
                 break
             path.add(verb.lower_)
             verb = verb.head
-        result: str | None = None
-        if verb.pos_ in ("VERB", "AUX"):
+        result: str | None = "past" if done else None
+        if verb.pos_ in ("VERB", "AUX") and not done:
             auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
             if any(a.lower_ in _FUTURE_AUX for a in auxes):
                 result = "future"
