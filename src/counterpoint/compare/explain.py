@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from counterpoint.compare import text as tx
-from counterpoint.compare.mentions import CLOCK_UNIT, Mention, StoryIndex
+from counterpoint.compare.mentions import CLOCK_UNIT, TALLY_UNIT, Mention, StoryIndex
 from counterpoint.model import Evidence
 
 # Noun used in a topic for each dimension name the facts stage produces.
@@ -113,6 +113,10 @@ def mention_value(m: Mention) -> str:
         return lo if lo == hi else f"{lo} to {hi}"
     if m.unit == CLOCK_UNIT:
         return _clock_text(m)
+    if m.unit == TALLY_UNIT:
+        from counterpoint.compare.tally import show  # tally builds Mentions
+
+        return show(m.text)
     return value_text(m.low, m.high, m.unit, m.qualifier)
 
 

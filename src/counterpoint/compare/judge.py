@@ -24,7 +24,7 @@ from counterpoint.compare import explain as ex
 from counterpoint.compare import text as tx
 from counterpoint.compare.align import CONFLICT_MIN_ALIGN, Alignment
 from counterpoint.compare.frames import iso_ordinal
-from counterpoint.compare.mentions import ADDITIVE_DIMENSIONS, Mention, StoryIndex
+from counterpoint.compare.mentions import ADDITIVE_DIMENSIONS, TALLY_UNIT, Mention, StoryIndex
 from counterpoint.compare.values import bounds, consistent, tolerance
 from counterpoint.model import FindingKind
 
@@ -237,7 +237,7 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
                 _importance("quantity", g.score, 0.0, len(members)) * 0.3,
             )
         end = "the highest values they give differ" if a.peak and b.peak else (
-            "the ranges do not overlap"
+            "the tallies differ" if a.unit == TALLY_UNIT else "the ranges do not overlap"
         )
         expl = f"{_say(index, a)}; {_say(index, b)}: {end}."
         # the evidence is the disagreement: a member that agrees with one side ("about 900

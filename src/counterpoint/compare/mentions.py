@@ -60,6 +60,8 @@ COORDINATORS = frozenset({"and", "or"})
 # own kind (see clock.py), in minutes after midnight.
 CLOCK_KEY = "q|clock|"
 CLOCK_UNIT = "time of day"
+# Tallies of a vote or a score ("5-2"), as the share of the larger side (see tally.py).
+TALLY_UNIT = "tally"
 # Labels of entities that name a person (spaCy's and the canonical id prefix).
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 # "about N" as the compare stage reads it: N give or take half its last significant digit
@@ -247,8 +249,10 @@ def _collect(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
         out.append(_quantity(len(out), ai, a, q, weights))
     from counterpoint.compare.clock import add_clock_times  # both build Mentions
     from counterpoint.compare.sums import add_sums
+    from counterpoint.compare.tally import add_tallies
 
     add_sums(ai, a, weights, out)
+    add_tallies(ai, a, weights, out)
 
     add_clock_times(ai, a, weights, out)
     # dates that date a figure in their clause ("8 percent contained on Tuesday")

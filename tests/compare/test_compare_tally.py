@@ -1,0 +1,62 @@
+"""Tallies of votes, verdicts and matches, read by the comparison itself (texts ours)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from counterpoint.compare import compare
+from counterpoint.compare.mentions import build_index
+from counterpoint.compare.tally import TALLY_KEY, parse, show
+from counterpoint.model import ArticleFacts
+
+Factory = Callable[..., ArticleFacts]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "shown"),
+    [
+        ("voted 5-2", (5, 2), "5–2"),
+        ("by 25 votes to 16", (25, 16), "25–16"),
+        ("passed twenty-seven to fourteen", (27, 14), "27–14"),
+        ("lost 1-2 at home", (2, 1), "2–1"),
+        ("approved it unanimously", (1, 0), "unanimous"),
+    ],
+)
+def test_tallies_are_read_larger_side_first(text: str, sides: tuple[int, int], shown: str) -> None:
+    assert parse(text) == sides
+    assert show(text) == shown
+
+
+def _tallies(facts_factory: Factory, text: str) -> list[str]:
+    index = build_index([facts_factory(text, outlet="Wire")])
+    return [m.text for m in index.mentions if m.key == TALLY_KEY]
+
+
+def test_only_tallies_of_a_vote_or_match_count(facts_factory: Factory) -> None:
+    assert _tallies(facts_factory, "The council approved the budget 27-14 on Wednesday.") == [
+        "27-14"]
+    assert _tallies(facts_factory, "The jury reached its verdict by a majority of 10 to 2.") == [
+        "10 to 2"]
+    # a range of a measure, a change, or numbers with no vote about them
+    assert _tallies(facts_factory, "The council vote was delayed by 2-3 weeks.") == []
+    assert _tallies(facts_factory, "After the vote, fares rose from 12 to 15 in May.") == []
+    assert _tallies(facts_factory, "Children aged 5-12 were given the vaccine.") == []
+
+
+def test_different_tallies_of_one_vote_conflict_and_equal_ones_agree(
+    facts_factory: Factory,
+) -> None:
+    a = facts_factory("The city council approved the budget 27-14 on Wednesday after a long "
+                      "debate. Property taxes will rise.", outlet="Wire")
+    b = facts_factory("The council passed the budget by 25 votes to 16 on Wednesday, after a "
+                      "long debate. Property taxes will rise.", outlet="Blog")
+    c = facts_factory("The city council approved the budget by twenty-seven votes to fourteen "
+                      "on Wednesday. Property taxes will rise.", outlet="Paper")
+    conflicts = [f for f in compare([a, b, c]).findings if f.kind == "conflict"]
+    assert len(conflicts) == 1
+    f = conflicts[0]
+    assert {e.text for e in f.evidence} == {"27-14", "25 votes to 16"}
+    assert "27–14" in f.explanation and "25–16" in f.explanation
+    assert not [f for f in compare([a, c]).findings if f.kind == "conflict"]
