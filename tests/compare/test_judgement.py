@@ -327,3 +327,23 @@ def test_a_quote_given_to_one_office_and_to_a_named_person_conflicts(
     c = facts_factory(f'A senior official said: "{words}."', outlet="Wire",
                       quotes=((words, "A senior official", None, "anonymous"),))
     assert not [f for f in compare([c, b]).findings if f.kind == "conflict"]
+
+
+def test_a_denied_two_word_thing_conflicts_with_a_clause_that_has_it(
+    facts_factory: Factory,
+) -> None:
+    a = facts_factory("The bend had no crash barrier, according to police photographs.",
+                      outlet="Wire")
+    b = facts_factory("The old coach tore through a steel crash barrier before the drop.",
+                      outlet="Review")
+    conflicts = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    assert len(conflicts) == 1
+    assert "no crash barrier" in " ".join(e.text for e in conflicts[0].evidence)
+
+
+def test_a_condition_asserts_nothing_to_deny(facts_factory: Factory) -> None:
+    a = facts_factory("Teachers will strike again next week unless the government improves its "
+                      "offer.", outlet="Radio")
+    b = facts_factory("The union said teachers would stay out for as long as no improved offer "
+                      "is made by the government.", outlet="Wire")
+    assert not [f for f in compare([a, b]).findings if f.kind == "conflict"]

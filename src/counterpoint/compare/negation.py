@@ -37,9 +37,10 @@ MIN_SHARED_CONTAINED = 2
 # Words at least this common in English (Zipf scale, wordfreq) name no claim by themselves:
 # "this is not the first time" against "for the first time in twenty years".
 GENERIC_ZIPF = 6.0
-# A denied noun phrase ("no temporary speed restriction") names a claim by itself when it has
-# at least this many content words and all of them stand in the asserting clause.
-MIN_DENIED = 3
+# A denied noun phrase ("no crash barrier", "no temporary speed restriction") names a claim by
+# itself when it has at least this many content words and all of them stand in the asserting
+# clause, which must say more than the phrase alone when it has just two ("decent clothing").
+MIN_DENIED = 2
 # Existence denied by a verb of finding or telling ("no injuries have been reported", "no
 # cases were recorded"): the denied noun is the whole claim, so a clause that counts that noun
 # ("three drivers suffered minor injuries") asserts what the other denies. The clause may hold
@@ -78,6 +79,9 @@ UNDONE = frozenset(
      "whether", "threatened", "refused", "asked", "urged", "expected", "called", "calls",
      "calling", "demanded", "demands", "proposed", "proposes", "wants", "wanted", "sought"}
 )
+# A clause opened by one of these states a condition, not what happened ("unless the
+# government improves its offer").
+CONDITIONS = frozenset({"if", "unless", "until", "whether"})
 # In a whole clause "to" is mostly a preposition ("closed to all flights"): only the modals
 # and the verbs of asking leave a clause's action undone.
 CLAUSE_UNDONE = UNDONE - {"to"}
@@ -273,7 +277,9 @@ def _same_claim(neg: _Clause, pos: _Clause, shared: frozenset[str]) -> bool:
         return False
     if len(shared) >= MIN_SHARED and tx.overlap(neg.terms, pos.terms) >= MIN_OVERLAP:
         return True
-    if len(neg.denied) >= MIN_DENIED and neg.denied <= pos.terms:
+    if len(neg.denied) >= MIN_DENIED and neg.denied <= pos.terms and (
+        len(neg.denied) > MIN_DENIED or len(pos.terms) > len(neg.denied)
+    ):
         return True  # "no temporary speed restriction was in place" / "... imposed a temporary
         # speed restriction on the section"
     if (
@@ -313,6 +319,7 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
     }
     for si, (s, e) in enumerate(a.sentences):
         start = s
+        opened = ""  # the word that opened the clause ("if", "unless")
         for m in [*_SPLIT.finditer(text, s, e), None]:
             end = m.start() if m else e
             piece = text[start:end]
@@ -340,9 +347,11 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
                 trail = len(piece.rstrip().rstrip(".!?").rstrip())
                 denied = _denied_phrase(toks, stop) if neg else frozenset()
                 counts = any(t[0].isdigit() or t in WORD_VALUES for t in toks)
+                undone = opened in CONDITIONS or any(t in CLAUSE_UNDONE for t in toks)
                 out.append(_Clause(ai, si, (start + lead, start + trail), terms, neg, scope,
-                                   denied, any(t in CLAUSE_UNDONE for t in toks), counts))
+                                   denied, undone, counts))
             start = m.end() if m else e
+            opened = m.group(0).strip().lower() if m else ""
     return out
 
 
