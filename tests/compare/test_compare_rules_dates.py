@@ -178,3 +178,38 @@ def test_a_plan_is_not_a_later_development(facts_factory: Factory) -> None:
     done = next(m for m in index.mentions if m.text == "on Saturday")
     # the plan may have slipped: the two dates may still be one event's
     assert not timing.later_news(index, plan, done)
+
+
+def test_two_days_set_for_one_coming_event_in_one_week_conflict(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "Fans invaded the pitch after the final whistle on Saturday, and dozens were hurt. "
+        "Stewards struggled to hold back the crowd at the north end of the ground. "
+        "The club faces a disciplinary hearing this Thursday over the pitch invasion, the "
+        "league said.",
+        outlet="Tabloid", published="2026-03-02",
+        dates=(("on Saturday", "2026-02-28", "2026-02-28", "day"),
+               ("this Thursday", "2026-03-05", "2026-03-05", "day")),
+    )
+    b = facts_factory(
+        "Supporters were hurt in a crush after our win on Saturday, 28 February. Our "
+        "stewards worked with the police to clear the stand at the north end. The club "
+        "will attend a disciplinary hearing on Thursday 12 March over the pitch invasion.",
+        outlet="Club", published="2026-03-01",
+        dates=(("on Saturday, 28 February", "2026-02-28", "2026-02-28", "day"),
+               ("on Thursday 12 March", "2026-03-12", "2026-03-12", "day")),
+    )
+    conflicts = [{e.text for e in f.evidence} for f in compare([a, b]).findings
+                 if f.kind == "conflict"]
+    assert {"this Thursday", "on Thursday 12 March"} in conflicts
+    # the pair is scored as one coming event set twice
+    import importlib
+    from collections import defaultdict
+
+    from counterpoint.compare.mentions import build_index
+
+    align = importlib.import_module("counterpoint.compare.align")
+    index = build_index([a, b])
+    m, n = (next(x for x in index.mentions if x.text == t)
+            for t in ("this Thursday", "on Thursday 12 March"))
+    assert "both clauses set the same coming event" in align._score(
+        index, m, n, defaultdict(int)).reasons

@@ -132,6 +132,9 @@ D_EVENT_BONUS = 0.2
 D_LATEST_BONUS = 0.1
 # ... also given without a shared entity when the two clauses are at least this similar.
 EVENT_CLAUSE_SIM = 0.3
+# ... and, without a word family, to two days set for something still to come in reports of
+# one week (timing.same_schedule) whose clauses are at least this similar.
+SCHEDULE_CLAUSE_SIM = 0.5
 # Counted nouns that name persons in general, and the word families (data/concepts.tsv) of
 # groups of persons they may stand for ("employs 4,200 people" = "more than 4,000 staff");
 # "foreigners" and "expatriates" name persons by one trait only ("38 foreigners left" = "43
@@ -407,6 +410,11 @@ def _score(index: StoryIndex, m: Mention, n: Mention, counts: dict[int, int]) ->
             if latest:
                 score += D_LATEST_BONUS
                 reasons.append("both date the latest one")
+        elif loc >= SCHEDULE_CLAUSE_SIM and timing.same_schedule(index, m, n):
+            # "a disciplinary hearing this Thursday" / "the disciplinary hearing on Thursday 12
+            # March": one coming event set in two reports of one week, its clause retold
+            score += D_EVENT_BONUS
+            reasons.append("both clauses set the same coming event")
         both_anchored = _anchor(index, m, loc) and _anchor(index, n, loc)
         days = timing.past(index, m, ("day",)) and timing.past(index, n, ("day",))
         if both_anchored and lex + ent > 0 and days:
