@@ -212,3 +212,10 @@ def test_a_quote_after_a_colon_belongs_to_the_named_subject_before_it(quotes_of:
     # a colon after a clause with no named subject gives no speaker
     text = 'The report had one conclusion: "The dam was never safe for a flood of this size."'
     assert all(q.speaker is None for q in quotes_of(text))
+
+
+def test_a_relative_pronoun_speaks_for_the_noun_it_describes(quotes_of: Any) -> None:
+    text = ('Manager Neil Hardacre, who had promised before the game that his side would "make '
+            'the visitors earn every blade of grass", was close to tears.')
+    found = [q for q in quotes_of(text) if "every blade of grass" in q.text]
+    assert found and all(q.speaker and "Neil Hardacre" in q.speaker for q in found), found

@@ -50,6 +50,7 @@ MAX_PARTIAL_GAP = 40
 # "He said" resolves to a person mentioned at most this many sentences earlier.
 PRONOUN_WINDOW_SENTENCES = 4
 _PERSON_PRONOUNS = {"he", "she", "him", "her"}
+_RELATIVES = {"who", "which", "that"}
 _RANK = {"named_official": 0, "named_person": 1, "organization": 2, "document": 3,
          "anonymous": 4, "unknown": 5}
 _WH_WORDS = {"whether", "if", "how", "what", "when", "why", "where", "who", "which"}
@@ -236,6 +237,9 @@ def _classify(
     """Speaker text, span, entity id and type for a subject head token."""
     words = _words()
     doc = ix.doc
+    if head.lower_ in _RELATIVES and head.head.dep_ == "relcl" and head.head.head is not head:
+        # "manager Neil Hardacre, who had promised that ...": the noun the clause describes
+        return _classify(ix, head.head.head, entities, history)
     lo, hi = _np_bounds(head)
     s_lo, s_hi = _strip(ix.text, doc[lo].idx, doc[hi].idx + len(doc[hi]), " \t\n\xa0")
     span = (s_lo, s_hi)
