@@ -336,3 +336,12 @@ def test_fractions_of_a_scale_and_sides_of_a_size(  # type: ignore[no-untyped-de
 ) -> None:
     q = _find(spacy_nlp, text)[0]
     assert (q.text, q.value, q.unit) == (surface, value, unit)
+
+
+def test_paragraph_numbers_are_not_quantities_and_ml_in_capitals_is_megalitres(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("3. On 16 November the jury found him guilty on four counts.\n"
+            "4. The court fined him $1.5 million.")
+    assert sorted(q.text for q in _find(spacy_nlp, text)) == ["$1.5 million", "four counts"]
+    q = _only(spacy_nlp, "The utility wants demand to fall to 1,250 ML per day.")
+    assert q.unit is not None and q.unit.startswith("megaliter")
+    assert _only(spacy_nlp, "The nurse gave him 5 ml of the syrup.").unit == "milliliter"

@@ -9,7 +9,8 @@ Conventions (chosen to follow the NewsQuant benchmark of Almasian et al. 2023):
 
 * Not quantities: years and days of month next to a month name, decades ("the 1990s"), times
   of day, ordinals ("First,", "third", "44th"), numbers that are part of names ("G7",
-  "COVID-19", "Boeing 737", "Route 66"), phone numbers, sports scores ("won 3-1"), and
+  "COVID-19", "Boeing 737", "Route 66"), phone numbers, numbers of paragraphs and list items
+  ("3. On 16 November ..."), sports scores ("won 3-1"), and
   "a"/"an"/"one" used as articles or pronouns ("an accountant", "one of them", "no one").
 * "one" that counts something is a quantity ("one diplomatic source" -> 1 source).
 * Durations are quantities ("two-week", "34-hour", "12 to 18 months").
@@ -44,6 +45,12 @@ from counterpoint.settings import DEFAULT, Settings
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+# Abbreviations whose lower-case form names another unit: "1,250 ML per day" is megalitres,
+# "5 ml" millilitres.
+CASED_UNITS = {"ML": "megalitre", "GL": "gigalitre"}
+# A number that opens a line and is followed by "." or ")" numbers a paragraph or an item of a
+# list ("3. On 16 November the jury ..."): no quantity of the story.
+_LIST_MARKER = re.compile(r"(?m)^[ \t]*(?P<n>\d{1,3})[.)](?=[ \t])")
 _PHONE = re.compile(
     r"(?<!\d)(?:\+?\d{1,3}[ .-])?(?:\(\d{2,4}\)\s?|\d{3}[ .-])\d{3,4}[ .-]\d{4}"
     r"(?!\d)|(?<!\d)\d{3}-\d{4}(?!\d)"
@@ -56,10 +63,11 @@ def find_quantities(
     """Every quantity in ``doc``, sorted by span; numbers inside ``exclude`` spans are skipped.
     Qualifier intervals use the widths of ``settings`` (default: ``counterpoint.settings``)."""
     settings = settings or DEFAULT
-    words = [t.lower_ for t in doc]
+    words = [CASED_UNITS.get(t.text, t.lower_) for t in doc]
     spaced = [i == 0 or bool(doc[i - 1].whitespace_) for i in range(len(doc))]
     text = doc.text  # Doc.text rebuilds the string on every access: read it once
     blocked = list(exclude) + [m.span() for m in _PHONE.finditer(text)]
+    blocked += [m.span("n") for m in _LIST_MARKER.finditer(text)]
     out: list[_Cand] = []
     i = 0
     n = len(doc)
