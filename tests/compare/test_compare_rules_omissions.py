@@ -114,3 +114,31 @@ def test_places_and_outlets_of_a_dateline_do_not_go_with_an_omitted_figure(
     texts = {e.text for f in _omissions(compare([a, b]).findings) for e in f.evidence}
     assert "At least 20 people" in texts and "Marlow General Hospital" in texts
     assert not texts & {"MARLOW", "Coast Wire"}
+
+
+def test_a_release_quoting_its_own_issuer_is_not_a_quote_others_omit(
+    facts_factory: Factory,
+) -> None:
+    words = "restrictions will apply across the whole supply area from Monday"
+    a = facts_factory(
+        f'Stage 3 water restrictions begin on Monday. Essling Water said the "{words}". Gardens '
+        "may be watered by hand.",
+        outlet="Essling Water",
+        quotes=((words, "Essling Water", "org:essling-water", "organization"),),
+    )
+    b = facts_factory(
+        "Stage 3 water restrictions begin on Monday across Port Essling. Gardens may be "
+        "watered by hand only.",
+        outlet="Wire",
+    )
+    texts = {e.text for f in _omissions(compare([a, b]).findings) for e in f.evidence}
+    assert words not in texts
+    # the same words from another outlet's report are its quote of the utility
+    c = facts_factory(
+        f'Stage 3 water restrictions begin on Monday. Essling Water said the "{words}". Gardens '
+        "may be watered by hand.",
+        outlet="Transglobe Press",
+        quotes=((words, "Essling Water", "org:essling-water", "organization"),),
+    )
+    texts = {e.text for f in _omissions(compare([c, b]).findings) for e in f.evidence}
+    assert words in texts

@@ -318,11 +318,17 @@ def _one_source(m: Mention) -> bool:
 
 def _credit(index: StoryIndex, m: Mention) -> bool:
     """A name from the article's credits: its own authors, an outlet, a byline or credit line
-    ("Reporting by ...", "Write to ..."). Who wrote a report is not a fact of the story."""
+    ("Reporting by ...", "Write to ..."), or a quote of the outlet itself. Who wrote a report
+    is not a fact of the story."""
+    a = index.articles[m.article]
+    if m.kind == "quote":
+        # a statement's words given as its issuer's ("Essling Water said ...") in the issuer's
+        # own release: its voice, told by the other articles as facts, not a quote they omit
+        own = _OUTLET_NOTE.sub("", a.facts.article.outlet or "").strip().lower()
+        return bool(own) and (m.label or "").strip().lower() == own
     if m.kind != "entity":
         return False
     name = (m.speaker or m.text).strip().lower()
-    a = index.articles[m.article]
     if name in {x.lower() for x in a.facts.article.authors}:
         return True
     # an outlet's name, without a description in brackets ("Harbourside Watch (blog)")
