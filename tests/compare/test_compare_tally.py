@@ -43,6 +43,7 @@ def test_only_tallies_of_a_vote_or_match_count(facts_factory: Factory) -> None:
     assert _tallies(facts_factory, "The council vote was delayed by 2-3 weeks.") == []
     assert _tallies(facts_factory, "After the vote, fares rose from 12 to 15 in May.") == []
     assert _tallies(facts_factory, "Children aged 5-12 were given the vaccine.") == []
+    assert _tallies(facts_factory, "The vote will be held on 2-3 March.") == []
 
 
 def test_different_tallies_of_one_vote_conflict_and_equal_ones_agree(

@@ -26,6 +26,7 @@ from counterpoint.compare.align import CONFLICT_MIN_ALIGN, Alignment
 from counterpoint.compare.frames import iso_ordinal
 from counterpoint.compare.mentions import ADDITIVE_DIMENSIONS, TALLY_UNIT, Mention, StoryIndex
 from counterpoint.compare.values import bounds, consistent, tolerance
+from counterpoint.facts.quotes import speaker_words
 from counterpoint.model import FindingKind
 
 # Two point values this close (relative) are the same figure.
@@ -372,8 +373,6 @@ def _one_office(label: str | None) -> bool:
     """Whether an unnamed speaker is one office holder of the story ("the judge", "the
     prosecutor"): "the" and a title of data/quotes_speakers.tsv that is not also a word for
     an anonymous source ("the official", "the diplomat" may be anyone)."""
-    from counterpoint.facts.quotes import speaker_words
-
     words = (label or "").lower().split()
     return (
         len(words) == 2 and words[0] == "the" and words[1] in speaker_words("title")

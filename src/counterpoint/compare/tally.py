@@ -34,10 +34,12 @@ _TALLY = re.compile(
     r"|\b(?P<all>unanimous(?:ly)?)\b",
     re.I,
 )
-# A hyphenated pair followed by one of these is a range of a measure ("2-3 weeks"), not a tally.
+# A hyphenated pair followed by one of these is a range of a measure or of days ("2-3 weeks",
+# "2-3 March"), not a tally.
 _MEASURE_AFTER = re.compile(
     r"\s*(?:%|per\b|percent|years?|months?|weeks?|days?|hours?|minutes?|km|miles?|metres?"
-    r"|meters?|feet|ft|kg|tonnes?|points?|degrees?|a\.m\.|p\.m\.)",
+    r"|meters?|feet|ft|kg|tonnes?|points?|degrees?|a\.m\.|p\.m\.|jan|feb|mar|apr|jun|jul|aug"
+    r"|sep|oct|nov|dec)",
     re.I,
 )
 # Verbs right before "N to M" that make it a tally.
@@ -51,8 +53,8 @@ TALLY_CONTEXT_CHARS = 80
 
 
 def parse(text: str) -> tuple[int, int] | None:
-    """The two sides of a tally as written (larger first), (n, 0) for "unanimous" with n
-    unknown as 1; None when ``text`` is no tally."""
+    """The two sides of a tally, larger first; (1, 0) for "unanimous", whose sides are not
+    given; None when ``text`` holds no tally."""
     m = _TALLY.search(text)
     if m is None:
         return None
