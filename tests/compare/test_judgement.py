@@ -347,3 +347,29 @@ def test_a_condition_asserts_nothing_to_deny(facts_factory: Factory) -> None:
     b = facts_factory("The union said teachers would stay out for as long as no improved offer "
                       "is made by the government.", outlet="Wire")
     assert not [f for f in compare([a, b]).findings if f.kind == "conflict"]
+
+
+def test_counts_of_two_groups_of_persons_add_up(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "Thirty-eight foreigners left the capital by train on Thursday, officials said.",
+        outlet="Wire",
+        quantities=(("Thirty-eight foreigners", 38, 38, 38, None, "count", "exact",
+                     "foreigners"),),
+    )
+    b = facts_factory(
+        "On Thursday a party of 27 diplomats and 11 aid workers left the capital by train.",
+        outlet="Review",
+        quantities=(("27 diplomats", 27, 27, 27, None, "count", "exact", "diplomats"),
+                    ("11 aid workers", 11, 11, 11, None, "count", "exact", "workers")),
+    )
+    c = facts_factory(
+        "On Thursday 43 diplomats and aid workers left the capital by train, sources said.",
+        outlet="Daily",
+        quantities=(("43 diplomats", 43, 43, 43, None, "count", "exact", "diplomats"),),
+    )
+    findings = compare([a, b]).findings
+    assert not [f for f in findings if f.kind == "conflict"]
+    agreed = [{e.text for e in f.evidence} for f in findings if f.kind == "agreement"]
+    assert {"Thirty-eight foreigners", "27 diplomats and 11 aid workers"} in agreed
+    # 27 + 11 is not 43
+    assert [f for f in compare([b, c]).findings if f.kind == "conflict"]

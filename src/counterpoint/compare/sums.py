@@ -26,6 +26,8 @@ _NOT_SUM = re.compile(r"\b(?:or|with|of|from|to)\b", re.I)
 # "214 homes and 37 other buildings": "other" makes the first count a kind of the second, so
 # they add up although they count different words.
 _OTHER = re.compile(r"\bother\b", re.I)
+# Word families (data/concepts.tsv) whose counts are counts of persons.
+PERSON_FAMILIES = frozenset({"#people", "#employee"})
 
 
 def add_sums(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Mention]) -> None:
@@ -92,8 +94,10 @@ def add_sums(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
                 and m.key == prev.key
                 and m.unit == prev.unit
                 and (
-                    # counts add up only when both say what they count, and it is the same
+                    # counts add up only when both say what they count, and it is the same,
+                    # or both count persons ("27 diplomats and 11 aid workers" left)
                     bool(m.counted & prev.counted) or _OTHER.search(m.text) is not None
+                    or (_persons(m.counted) and _persons(prev.counted))
                     if m.unit is None
                     else (not m.counted or not prev.counted or m.counted == prev.counted)
                 )
@@ -101,3 +105,9 @@ def add_sums(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
                 flush()
         run.append(entry)
     flush()
+
+
+def _persons(counted: frozenset[str]) -> bool:
+    """Whether a count counts persons (data/person_nouns.txt, or the people and staff word
+    families)."""
+    return bool(counted & (tx.person_nouns() | PERSON_FAMILIES))
