@@ -219,3 +219,11 @@ def test_a_relative_pronoun_speaks_for_the_noun_it_describes(quotes_of: Any) -> 
             'the visitors earn every blade of grass", was close to tears.')
     found = [q for q in quotes_of(text) if "every blade of grass" in q.text]
     assert found and all(q.speaker and "Neil Hardacre" in q.speaker for q in found), found
+
+
+def test_the_colon_before_a_quote_is_its_own_not_an_earlier_one(quotes_of: Any) -> None:
+    text = ('After eleven weeks of evidence the court finally listed what the jury had to '
+            'weigh: the bribes from the builder. Helena Marsh put it plainly: "You were trusted '
+            'with the health of a province, and you sold it."')
+    found = [q for q in quotes_of(text) if "health of a province" in q.text]
+    assert found and all(q.speaker and "Helena Marsh" in q.speaker for q in found), found

@@ -405,11 +405,12 @@ def _colon_verb(ix: _Index, o: int) -> Token | None:
     """The verb of the clause that introduces a quote after a colon, when its subject is a
     proper name ("prosecutor Helena Marsh put it better than any of us could: "..."): who
     says the words, whatever the verb."""
-    before = ix.text[ix.sents[ix.sent(o)][0] : o].rstrip()
+    start = ix.sents[ix.sent(o)][0]
+    before = ix.text[start:o].rstrip()
     if not before.endswith(":"):
         return None
-    toks = ix.tokens(o - len(ix.text[:o]) + len(before) - 1, o)
-    colon = next((t for t in toks if t.text == ":"), None)
+    at = start + len(before) - 1  # the colon itself, not an earlier one of the article
+    colon = next((t for t in ix.tokens(at, at + 1) if t.text == ":"), None)
     if colon is None:
         return None
     verb = colon.head
