@@ -14,8 +14,7 @@ from counterpoint.compare.mentions import (
     CLOCK_UNIT,
     ArticleIndex,
     Mention,
-    clause_predicate,
-    local_vector,
+    span_figure,
 )
 
 # Words before a time of day that make it the bound of a period, not the time of an event.
@@ -58,24 +57,8 @@ def add_clock_times(
             value = float((hour % 12 + (12 if pm else 0)) * 60 + minute)
         low, high, qualifier = _clock_interval(value, (match.group("qual") or "").lower())
         full = (match.start("qual") if match.group("qual") else span[0], span[1])
-        out.append(
-            Mention(
-                uid=len(out),
-                article=ai,
-                kind="quantity",
-                text=text[full[0] : full[1]],
-                span=full,
-                sentence=a.sentence_of(full),
-                key=CLOCK_KEY,
-                low=low,
-                high=high,
-                value=value,
-                unit=CLOCK_UNIT,
-                qualifier=qualifier,
-                local=local_vector(a, full, weights, set(tx.terms(text[full[0] : full[1]]))),
-                predicate=clause_predicate(a, full),
-            )
-        )
+        out.append(span_figure(len(out), ai, a, full, CLOCK_KEY, weights, low=low, high=high,
+                               value=value, unit=CLOCK_UNIT, qualifier=qualifier))
 
 
 def full_start(match: re.Match[str]) -> int:

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from counterpoint.compare import text as tx
 from counterpoint.compare.frames import (
@@ -465,6 +465,19 @@ def significant_half(value: float) -> float:
 
 def _num(x: float | None, default: float) -> float:
     return default if x is None or (isinstance(x, float) and math.isnan(x)) else float(x)
+
+
+def span_figure(
+    uid: int, ai: int, a: ArticleIndex, span: Span, key: str, weights: dict[str, float],
+    **fields: Any,
+) -> Mention:
+    """A figure the comparison reads from the text itself (a time of day, a tally, a sum of
+    parts): its text, clause vector, sentence and predicate come from its span."""
+    text = a.facts.article.text[span[0] : span[1]]
+    fields.setdefault("sentence", a.sentence_of(span))
+    fields.setdefault("predicate", clause_predicate(a, span))
+    return Mention(uid=uid, article=ai, kind="quantity", text=text, span=span, key=key,
+                   local=local_vector(a, span, weights, set(tx.terms(text))), **fields)
 
 
 def clause_predicate(a: ArticleIndex, span: Span) -> str | None:

@@ -15,7 +15,7 @@ from counterpoint.compare.mentions import (
     ArticleIndex,
     Mention,
     _num,
-    local_vector,
+    span_figure,
 )
 
 # Between two parts of a sum: at most this many characters, joined by one of these words.
@@ -45,14 +45,9 @@ def add_sums(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
             first = run[0][0]
             span = (first.span[0], run[-1][0].span[1])
             out.append(
-                Mention(
-                    uid=len(out),
-                    article=ai,
-                    kind="quantity",
-                    text=text[span[0] : span[1]],
-                    span=span,
+                span_figure(
+                    len(out), ai, a, span, first.key, weights,
                     sentence=first.sentence,
-                    key=first.key,
                     low=sum(lo for _, lo, _, _ in run),
                     high=sum(hi for _, _, hi, _ in run),
                     value=sum(v for _, _, _, v in run),
@@ -60,7 +55,6 @@ def add_sums(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
                     counted=frozenset().union(*(m.counted for m, _, _, _ in run)),
                     qualifier="exact" if all(m.qualifier == "exact" for m, *_ in run) else "approx",
                     parts=tuple(m.uid for m, *_ in run),
-                    local=local_vector(a, span, weights, set(tx.terms(text[span[0] : span[1]]))),
                     predicate=first.predicate,
                 )
             )

@@ -20,8 +20,7 @@ from counterpoint.compare.mentions import (
     TALLY_UNIT,
     ArticleIndex,
     Mention,
-    clause_predicate,
-    local_vector,
+    span_figure,
 )
 from counterpoint.facts.numbers import word_value
 
@@ -120,21 +119,5 @@ def add_tallies(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[M
             if match.group("wa") and not _said_as_tally(text, match):
                 continue  # "rose from 12 to 15": a change, not a tally
             share = round(100.0 * max(x, y) / (x + y), 4)
-        out.append(
-            Mention(
-                uid=len(out),
-                article=ai,
-                kind="quantity",
-                text=text[span[0] : span[1]],
-                span=span,
-                sentence=a.sentence_of(span),
-                key=TALLY_KEY,
-                low=share,
-                high=share,
-                value=share,
-                unit=TALLY_UNIT,
-                qualifier="exact",
-                local=local_vector(a, span, weights, set(tx.terms(text[span[0] : span[1]]))),
-                predicate=clause_predicate(a, span),
-            )
-        )
+        out.append(span_figure(len(out), ai, a, span, TALLY_KEY, weights, low=share,
+                               high=share, value=share, unit=TALLY_UNIT, qualifier="exact"))
