@@ -37,6 +37,7 @@ def _tallies(facts_factory: Factory, text: str) -> list[str]:
 def test_only_tallies_of_a_vote_or_match_count(facts_factory: Factory) -> None:
     assert _tallies(facts_factory, "The council approved the budget 27-14 on Wednesday.") == [
         "27-14"]
+    assert _tallies(facts_factory, "The board voted 5-2 in favour of a cut.") == ["5-2"]
     assert _tallies(facts_factory, "The jury reached its verdict by a majority of 10 to 2.") == [
         "10 to 2"]
     # a range of a measure, a change, or numbers with no vote about them

@@ -22,6 +22,8 @@ from counterpoint.compare.mentions import (
     Mention,
     span_figure,
 )
+from counterpoint.facts import units
+from counterpoint.facts.dates import month_names
 from counterpoint.facts.numbers import word_value
 
 TALLY_KEY = "q|tally|"
@@ -31,14 +33,6 @@ _TALLY = re.compile(
     rf"(?<![\w.,/-])(?P<a>\d{{1,3}})\s?[-–—]\s?(?P<b>\d{{1,3}})(?![\w/]|[.,:]\d|-\d)"
     rf"|\b(?:by\s+)?(?P<wa>{_NUM})\s+(?:votes?\s+)?to\s+(?P<wb>{_NUM})\b"
     r"|\b(?P<all>unanimous(?:ly)?)\b",
-    re.I,
-)
-# A hyphenated pair followed by one of these is a range of a measure or of days ("2-3 weeks",
-# "2-3 March"), not a tally.
-_MEASURE_AFTER = re.compile(
-    r"\s*(?:%|per\b|percent|years?|months?|weeks?|days?|hours?|minutes?|km|miles?|metres?"
-    r"|meters?|feet|ft|kg|tonnes?|points?|degrees?|a\.m\.|p\.m\.|jan|feb|mar|apr|jun|jul|aug"
-    r"|sep|oct|nov|dec)",
     re.I,
 )
 # Verbs right before "N to M" that make it a tally.
@@ -86,6 +80,21 @@ def _number(word: str) -> int | None:
     return int(v) if v is not None and v == int(v) and 0 <= v < 1000 else None
 
 
+def _measure_after(text: str, end: int) -> bool:
+    """Whether a unit (data/units.tsv), a month or a time of day follows a hyphenated pair:
+    it is then a range of a measure or of days ("2-3 weeks", "5-10%", "2-3 March"), not a
+    tally."""
+    after = text[end : end + TALLY_CONTEXT_CHARS].lstrip()
+    if after.startswith("%") or after.lower().startswith(("a.m.", "p.m.")):
+        return True
+    words = tx.words(after)
+    if not words:
+        return False
+    word = words[0][0].lower()
+    unit = word in units.lexicon().after and word not in units.GLUED_ONLY  # not "in favour"
+    return unit or word in month_names()
+
+
 def _said_as_tally(text: str, match: re.Match[str]) -> bool:
     """Whether "N to M" is a tally: it counts votes ("by 25 votes to 16") or follows a verb of
     voting or winning ("passed twenty-seven to fourteen", "won by three to one") or a noun of
@@ -114,8 +123,8 @@ def add_tallies(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[M
             x, y = _sides(match)
             if x is None or y is None or x + y == 0:
                 continue
-            if match.group("a") and _MEASURE_AFTER.match(text, span[1]):
-                continue  # "2-3 weeks": a range
+            if match.group("a") and _measure_after(text, span[1]):
+                continue  # "2-3 weeks", "2-3 March": a range
             if match.group("wa") and not _said_as_tally(text, match):
                 continue  # "rose from 12 to 15": a change, not a tally
             share = round(100.0 * max(x, y) / (x + y), 4)

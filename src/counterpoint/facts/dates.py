@@ -71,6 +71,11 @@ def _lexicon() -> dict[str, dict[str, str]]:
     return table
 
 
+def month_names() -> frozenset[str]:
+    """The lower-case month words of data/dates_lexicon.tsv ("march", "sept")."""
+    return frozenset(w.lower().rstrip(".") for w in _lexicon()["month"])
+
+
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
