@@ -16,7 +16,6 @@ whose clauses name one event (W_DURATION_EVENT).
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -78,7 +77,6 @@ ACTOR_PREFIXES = ("org:", "person:", "company:", "gpe:", "city:")
 ALIGN_MIN = {"quantity": 0.30, "date": 0.32, "quote": 0.60, "statement": 0.40}
 # Fewest words and word pairs a quote needs before its wording can identify it.
 QUOTE_MIN_TERMS = 5
-_QUOTE_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'])")
 # Least score for which two disagreeing figures or dates are taken to be the same fact (and so
 # reported as a conflict): below it they may be different facts that share a unit, and saying
 # nothing is the safer error. Calibrated on the demo stories' traps (different counts of
@@ -534,7 +532,8 @@ def _shared_sentence(a: str, b: str) -> float:
     go to a match and come home hurt. We will look closely at ..." / "Nobody should ... hurt.
     Yesterday should have been ..."), counting sentences of at least QUOTE_MIN_TERMS content
     words only; 0 when either quote is a single sentence (the whole quote was compared)."""
-    sa, sb = _QUOTE_SENTENCE.split(a.strip()), _QUOTE_SENTENCE.split(b.strip())
+    sa = [a[s:e] for s, e in tx.split_sentences(a)]
+    sb = [b[s:e] for s, e in tx.split_sentences(b)]
     if len(sa) < 2 and len(sb) < 2:
         return 0.0
     ca = [quote_content(x) for x in sa if len(tx.terms(x)) >= QUOTE_MIN_TERMS]
