@@ -65,11 +65,8 @@ NOW_AFTER_WORDS = 2
 AIM_WORDS = ("target", "targets", "goal", "goals", "ambition")
 # Characters read on each side of a figure for cue phrases: about four words.
 CUE_WINDOW = 24
-# A dateline: only capitalized words before the date in its line (a place, "HARWICK," or
-# "Harwick,"), and a dash within DATELINE_CHARS after it (after the outlet in brackets, if any).
-DATELINE_CHARS = 40
-_DATELINE_TAIL = re.compile(r"\s*(?:\([^)\n]{1,60}\)\s*)?[—–-]|.{0,40}?\s(?:—|–|--)\s")
-# The dateline prefix of a line: the dash that ends it, within this many characters.
+# A dateline: a prefix of its line of only capitalized words (a place, "HARWICK," or
+# "Harwick,"), digits and an outlet in brackets, ended by a dash within this many characters.
 DATELINE_PREFIX = 60
 _DATELINE_DASH = re.compile(r"\s(?:—|–|-|--)\s")
 # A label line that ends with its date ("Ministry of Health - news release, 12 May 2026"): at
@@ -99,13 +96,8 @@ def dateline(text: str, span: Span) -> bool:
     line_start = text.rfind("\n", 0, span[0]) + 1
     line_end = text.find("\n", span[1])
     line_end = len(text) if line_end < 0 else line_end
-    before = tx.words(text[line_start : span[0]])
-    if (
-        before
-        and not any(w[0].islower() for w, _, _ in before)
-        and _DATELINE_TAIL.match(text[span[1] : span[1] + DATELINE_CHARS])
-    ):
-        return True
+    if tx.words(text[line_start : span[0]]) and in_dateline(text, span):
+        return True  # a place (and an outlet) before the date: "MARLOW, March 5 (Coast Wire) -"
     tail = text[span[1] : line_end]
     return (
         _LINE_END.fullmatch(tail) is not None
