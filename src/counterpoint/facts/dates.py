@@ -71,6 +71,7 @@ def _lexicon() -> dict[str, dict[str, str]]:
     return table
 
 
+@lru_cache(maxsize=1)
 def month_names() -> frozenset[str]:
     """The lower-case month words of data/dates_lexicon.tsv ("march", "sept")."""
     return frozenset(w.lower().rstrip(".") for w in _lexicon()["month"])
