@@ -24,6 +24,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import REPO, machine, write_section
+from counterpoint.compare.values import sides
 from counterpoint.model import Article, ArticleFacts, Comparison, Finding
 
 GOLD = REPO / "benchmarks" / "data" / "compare_gold.json"
@@ -94,8 +95,30 @@ def _locate(
 
 
 def _covers(f: Finding, where: tuple[str, int, int]) -> bool:
+    return bool(_items(f, where))
+
+
+def _items(f: Finding, where: tuple[str, int, int]) -> list[int]:
     art, s, e = where
-    return any(ev.article == art and ev.span[0] < e and s < ev.span[1] for ev in f.evidence)
+    return [i for i, ev in enumerate(f.evidence)
+            if ev.article == art and ev.span[0] < e and s < ev.span[1]]
+
+
+def _opposed(f: Finding, where: list[tuple[str, int, int]]) -> bool:
+    """Whether the finding sets two of the mentions against each other: covered by evidence
+    items on different sides of the conflict (a member siding with one side, "910 m" beside
+    "about 900 m" against "400 m", is no party against it). Findings without values (quotes,
+    statements) oppose any two mentions they cover."""
+    side = sides(f)
+    covered = [_items(f, w) for w in where]
+    if all(s is None for s in side):
+        return sum(bool(c) for c in covered) >= 2
+    for i, a in enumerate(covered):
+        for b in covered[i + 1:]:
+            if any(side[x] is not None and side[y] is not None and side[x] != side[y]
+                   for x in a for y in b):
+                return True
+    return False
 
 
 def score_story(story: dict[str, Any], facts: list[ArticleFacts], comp: Comparison,
@@ -113,7 +136,7 @@ def score_story(story: dict[str, Any], facts: list[ArticleFacts], comp: Comparis
         hits = [f for f in conflicts if all(_covers(f, w) for w in where)]
         if not hits:
             # a conflict between any two of the gold mentions found counts when they disagree
-            hits = [f for f in conflicts if sum(_covers(f, w) for w in where) >= 2]
+            hits = [f for f in conflicts if _opposed(f, where)]
         ct.found += bool(hits)
         matched.update(f.id for f in hits)
         if verbose and not hits:
@@ -124,7 +147,7 @@ def score_story(story: dict[str, Any], facts: list[ArticleFacts], comp: Comparis
     for g in story["non_conflicts"]:
         where = [_locate(facts, files, m) for m in g["mentions"]]
         for f in conflicts:
-            if sum(_covers(f, w) for w in where) >= 2:
+            if _opposed(f, where):
                 traps.append(f"{story['id']}: {g['topic']} ({f.id})")
     matched = set()
     for g in story["omissions"]:

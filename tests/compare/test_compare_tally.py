@@ -9,6 +9,7 @@ import pytest
 from counterpoint.compare import compare
 from counterpoint.compare.mentions import build_index
 from counterpoint.compare.tally import TALLY_KEY, parse, show
+from counterpoint.compare.values import sides
 from counterpoint.model import ArticleFacts
 
 Factory = Callable[..., ArticleFacts]
@@ -59,6 +60,11 @@ def test_different_tallies_of_one_vote_conflict_and_equal_ones_agree(
     conflicts = [f for f in compare([a, b, c]).findings if f.kind == "conflict"]
     assert len(conflicts) == 1
     f = conflicts[0]
-    assert {e.text for e in f.evidence} == {"27-14", "25 votes to 16"}
+    assert {e.text for e in f.evidence} == {"27-14", "25 votes to 16",
+                                           "twenty-seven votes to fourteen"}
     assert "27–14" in f.explanation and "25–16" in f.explanation
+    # the third outlet's tally is the first one's: it sides with it, not against both
+    assert "Paper sides with Wire" in f.explanation
+    side = dict(zip((e.text for e in f.evidence), sides(f), strict=True))
+    assert side["twenty-seven votes to fourteen"] == side["27-14"] != side["25 votes to 16"]
     assert not [f for f in compare([a, c]).findings if f.kind == "conflict"]

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from counterpoint.compare import compare
+from counterpoint.compare.values import sides
 from counterpoint.model import ArticleFacts, Finding
 
 Factory = Callable[..., ArticleFacts]
@@ -92,9 +93,10 @@ def test_the_last_leftover_figure_takes_the_last_slot(
     facts = _kite(facts_factory, far=False)
     conflicts = _conflicts(compare(facts).findings)
     assert len(conflicts) == 1
-    texts = {e.text for e in conflicts[0].evidence}
-    # the evidence is the disagreement: the 900 and 910 metres that agree are not both in it
-    assert "just 400 metres" in texts and len(texts) == 2
+    f = conflicts[0]
+    side = dict(zip((e.text for e in f.evidence), sides(f), strict=True))
+    # the 900 and 910 metres that agree take one side, the 400 metres the other
+    assert side["about 900 metres"] == side["910 metres"] != side["just 400 metres"]
     monkeypatch.setattr(slots_mod, "LAST_SLOT_BONUS", 0.0)
     assert not _conflicts(compare(facts).findings)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from counterpoint.compare import compare
@@ -373,3 +374,69 @@ def test_counts_of_two_groups_of_persons_add_up(facts_factory: Factory) -> None:
     assert {"Thirty-eight foreigners", "27 diplomats and 11 aid workers"} in agreed
     # 27 + 11 is not 43
     assert [f for f in compare([b, c]).findings if f.kind == "conflict"]
+
+
+def _homes(facts_factory: Factory) -> list[ArticleFacts]:
+    a = facts_factory(
+        "The wildfire destroyed 46 homes in the Arlow valley before crews held it on Tuesday.",
+        outlet="Valley Wire",
+        quantities=(("46 homes", 46, 46, 46, None, "count", "exact", "homes"),),
+    )
+    b = facts_factory(
+        "By Tuesday the wildfire had destroyed 64 homes in the Arlow valley, crews said.",
+        outlet="Ridge Post",
+        quantities=(("64 homes", 64, 64, 64, None, "count", "exact", "homes"),),
+    )
+    c = facts_factory(
+        "Crews said 46 homes in the Arlow valley were destroyed by the wildfire by Tuesday.",
+        outlet="Arlow Times",
+        quantities=(("46 homes", 46, 46, 46, None, "count", "exact", "homes"),),
+    )
+    return [a, b, c]
+
+
+def test_an_outlet_agreeing_with_one_side_of_a_conflict_is_shown_on_that_side(
+    facts_factory: Factory,
+) -> None:
+    from counterpoint.compare.values import sides
+    from counterpoint.report.html import render_html
+
+    facts = _homes(facts_factory)
+    conflicts = [f for f in compare(facts).findings if f.kind == "conflict"]
+    assert len(conflicts) == 1
+    f = conflicts[0]
+    # all three outlets are in the evidence, the two agreeing ones on one side
+    assert len({e.article for e in f.evidence}) == 3
+    side = {e.article: s for e, s in zip(f.evidence, sides(f), strict=True)}
+    ids = [x.article.id for x in facts]
+    assert side[ids[0]] == side[ids[2]] == 0 and side[ids[1]] == 1
+    assert "sides with" in f.explanation and "Arlow Times" in f.explanation
+    # the fact matrix colours each outlet's cell by its side, and names who agrees with it
+    page = render_html(compare(facts), facts)
+    row = re.search(rf"<a href=\"#{f.id}\">.*?</tr>", page, re.S)
+    assert row is not None
+    cells = re.findall(r"<td class=\"([^\"]+)\"(?: title=\"([^\"]*)\")?>([^<]*)</td>", row.group(0))
+    assert [(c[0], c[2]) for c in cells] == [
+        ("conflict side-0", "46 homes"), ("conflict side-1", "64 homes"),
+        ("conflict side-0", "46 homes")]
+    assert cells[0][1] == "same as Arlow Times"
+    assert "outlets whose cells share a colour" in page
+
+
+def test_sides_read_only_the_normalized_values(facts_factory: Factory) -> None:
+    import dataclasses
+
+    from counterpoint.compare.values import sides
+    from counterpoint.model import Evidence
+
+    f = next(f for f in compare(_homes(facts_factory)).findings if f.kind == "conflict")
+    # a figure that fits both sides and one apart from both
+    wide = Evidence("x", "between 40 and 70 homes", (0, 5), "s",
+                    {"low": 40.0, "high": 70.0, "unit": None})
+    far = Evidence("y", "55 homes", (0, 5), "s", {"low": 55.0, "high": 55.0, "unit": None})
+    both = dataclasses.replace(f, evidence=(*f.evidence, wide, far))
+    assert sides(both)[-2:] == (None, 2)
+    # findings other than conflicts, and conflicts without values, take no sides
+    assert set(sides(dataclasses.replace(f, kind="agreement"))) == {None}
+    bare = tuple(dataclasses.replace(e, normalized=None) for e in f.evidence)
+    assert set(sides(dataclasses.replace(f, evidence=bare))) == {None}

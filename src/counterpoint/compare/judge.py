@@ -118,6 +118,25 @@ def _say(index: StoryIndex, m: Mention) -> str:
     return f"{ex.label(index, m.article)} says “{text}” ({value})"
 
 
+def _others(index: StoryIndex, members: Sequence[Mention], a: Mention, b: Mention) -> str:
+    """What the other members of a conflict say, each beside the side it takes ("; C gives
+    the same as A (“910 m”)"), so a reader sees who agrees with whom."""
+    out = []
+    for m in members:
+        if m is a or m is b:
+            continue
+        text = " ".join(m.text.split())
+        with_a, with_b = consistent(m, a), consistent(m, b)
+        if with_a != with_b:
+            like = ex.label(index, (a if with_a else b).article)
+            out.append(f"{ex.label(index, m.article)} sides with {like} (“{text}”)")
+        elif with_a:
+            out.append(f"{ex.label(index, m.article)} says “{text}”, which fits both")
+        else:
+            out.append(_say(index, m))
+    return "".join("; " + o for o in out)
+
+
 def _conflict_pair(members: Sequence[Mention]) -> tuple[Mention, Mention, float] | None:
     """The two members whose intervals are furthest apart, with the relative gap, if disjoint."""
     peaks = all(m.peak for m in members)
@@ -240,14 +259,7 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
         end = "the highest values they give differ" if a.peak and b.peak else (
             "the tallies differ" if a.unit == TALLY_UNIT else "the ranges do not overlap"
         )
-        expl = f"{_say(index, a)}; {_say(index, b)}: {end}."
-        # the evidence is the disagreement: a member that agrees with one side ("about 900
-        # m" beside "910 m" against "400 m") would make two agreeing figures look like
-        # parties to the conflict, so only members that disagree with both sides stay
-        members = tuple(
-            m for m in members
-            if m is a or m is b or not (consistent(m, a) or consistent(m, b))
-        )
+        expl = f"{_say(index, a)}; {_say(index, b)}: {end}{_others(index, members, a, b)}."
         return Draft(
             "conflict",
             topic,
@@ -315,7 +327,8 @@ def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
     if pair is not None and pair_score(g, pair[0].uid, pair[1].uid) >= CONFLICT_MIN_ALIGN["date"]:
         a, b, _ = pair
         days = int((b.low or 0) - (a.high or 0))
-        expl = f"{_say(index, a)}; {_say(index, b)}: the dates are {days} day(s) apart."
+        expl = (f"{_say(index, a)}; {_say(index, b)}: the dates are {days} day(s) apart"
+                f"{_others(index, members, a, b)}.")
         return Draft(
             "conflict",
             topic,

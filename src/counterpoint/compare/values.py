@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 
 from counterpoint.compare.mentions import Mention, significant_half
+from counterpoint.model import Finding
 
 # Relative slack on measured values: unit conversions in news copy are rounded ("100 km
 # (62 miles)" is 99.8 km), so 2% separates a rounding from a different figure.
@@ -69,3 +71,50 @@ def _same_words(a: str, b: str) -> bool:
         return False
     norm = [" ".join(x.lower().removeprefix("on ").split()) for x in (a, b)]
     return norm[0] == norm[1]
+
+
+def sides(finding: Finding) -> tuple[int | None, ...]:
+    """Which side of a conflict each evidence item takes, read from its normalized values only
+    (so it works on a comparison loaded from JSON): 0 with the lowest figure or earliest date,
+    1 with the highest, 2 a third figure apart from both, None when it fits both or the
+    finding has no values (quotes, statements).
+
+    Figures are widened by the slack of a measured value (REL_TOL_MEASURE; counts are exact),
+    so "1 mile" sides with "1.6 km"."""
+    spans = [_interval(e.normalized, finding.dimension) for e in finding.evidence]
+    if finding.kind != "conflict" or not spans or any(s is None for s in spans):
+        return tuple(None for _ in finding.evidence)
+    known = [s for s in spans if s is not None]
+    lowest = min(known, key=lambda s: s[1])
+    highest = max(known, key=lambda s: s[0])
+    if not lowest[1] < highest[0]:
+        return tuple(None for _ in finding.evidence)
+
+    def side(s: tuple[float, float]) -> int | None:
+        low = s[0] <= lowest[1] and lowest[0] <= s[1]
+        high = s[0] <= highest[1] and highest[0] <= s[1]
+        if low != high:
+            return 0 if low else 1
+        return None if low else 2
+
+    return tuple(side(s) for s in known)
+
+
+def _interval(normalized: dict[str, object] | None, dimension: str | None
+              ) -> tuple[float, float] | None:
+    if not normalized:
+        return None
+    low, high = normalized.get("low"), normalized.get("high")
+    if normalized.get("unit") == "date":
+        try:
+            return (float(dt.date.fromisoformat(str(low)).toordinal()),
+                    float(dt.date.fromisoformat(str(high)).toordinal()))
+        except ValueError:
+            return None
+    lo = float(low) if isinstance(low, int | float) else -math.inf
+    hi = float(high) if isinstance(high, int | float) else math.inf
+    if lo == -math.inf and hi == math.inf:
+        return None
+    rel = REL_TOL_COUNT if dimension in COUNT_DIMENSIONS else REL_TOL_MEASURE
+    ref_lo, ref_hi = (lo if math.isfinite(lo) else hi), (hi if math.isfinite(hi) else lo)
+    return lo - rel * abs(ref_lo), hi + rel * abs(ref_hi)

@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from counterpoint.compare.values import sides
 from counterpoint.model import ArticleFacts, Comparison, Finding
 from counterpoint.report.terminal import outlet_names
 
@@ -235,21 +236,37 @@ def _split_marks(sentence: str, texts: list[str]) -> list[tuple[str, bool]]:
 
 
 def _matrix(comparison: Comparison, names: dict[str, str]) -> dict[str, Any]:
-    rows = []
+    """Rows = findings, columns = outlets. In a conflict row each cell is coloured by the side
+    its figure takes (outlets agreeing with each other share a colour)."""
+    rows: list[dict[str, Any]] = []
     for f in comparison.findings[:MATRIX_ROWS]:
+        side = sides(f)
+        by_side: dict[int, list[str]] = {}
+        for ev, sd in zip(f.evidence, side, strict=True):
+            if sd is not None:
+                by_side.setdefault(sd, []).append(names.get(ev.article, ev.article))
         cells = []
         for a in comparison.articles:
-            evs = [e for e in f.evidence if e.article == a.id]
-            if evs:
-                cells.append({"text": " / ".join(dict.fromkeys(" ".join(e.text.split())
-                                                               for e in evs)),
-                              "cls": f.kind, "title": ""})
+            at = [i for i, e in enumerate(f.evidence) if e.article == a.id]
+            if at:
+                text = " / ".join(dict.fromkeys(" ".join(f.evidence[i].text.split()) for i in at))
+                own = {side[i] for i in at}
+                cls: str = f.kind
+                title = ""
+                sd = own.pop() if len(own) == 1 else None
+                if sd is not None:
+                    cls += f" side-{sd}"
+                    mates = [n for n in dict.fromkeys(by_side[sd]) if n != names[a.id]]
+                    title = ("same as " + ", ".join(mates)) if mates else (
+                        "disagrees with every other outlet here")
+                cells.append({"text": text, "cls": cls, "title": title})
             else:
                 omitted = a.id in f.missing_in
                 cells.append({"text": "—", "cls": "absent omitted" if omitted else "absent",
                               "title": "left out" if omitted else "not reported"})
         rows.append({"id": f.id, "kind": f.kind, "topic": f.topic, "cells": cells})
-    return {"columns": [names[a.id] for a in comparison.articles], "rows": rows}
+    return {"columns": [names[a.id] for a in comparison.articles], "rows": rows,
+            "sides": any("side-" in c["cls"] for r in rows for c in r["cells"])}
 
 
 def _timeline(comparison: Comparison, names: dict[str, str]) -> dict[str, Any]:
