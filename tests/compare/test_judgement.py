@@ -440,3 +440,35 @@ def test_sides_read_only_the_normalized_values(facts_factory: Factory) -> None:
     assert set(sides(dataclasses.replace(f, kind="agreement"))) == {None}
     bare = tuple(dataclasses.replace(e, normalized=None) for e in f.evidence)
     assert set(sides(dataclasses.replace(f, evidence=bare))) == {None}
+
+
+def _toll(facts_factory: Factory, later: str, figure: str, value: int,
+          published: str) -> list[ArticleFacts]:
+    a = facts_factory(
+        "A landslide killed nine people in the village of Orvik, rescuers said.",
+        outlet="Alp Wire", published="2026-04-17",
+        quantities=(("nine people", 9, 9, 9, None, "count", "exact", "people"),),
+    )
+    b = facts_factory(later, outlet="Valley Herald", published=published,
+                      quantities=((figure, value, value, value, None, "count", "exact",
+                                   "people"),))
+    return [a, b]
+
+
+def test_a_toll_counted_so_far_in_a_later_report_updates_an_earlier_one(
+    facts_factory: Factory,
+) -> None:
+    # "have been confirmed dead" three days later is the toll so far: an update
+    facts = _toll(facts_factory, "In Orvik, 23 people have been confirmed dead after the "
+                  "landslide, rescuers said.", "23 people", 23, "2026-04-20")
+    findings = compare(facts).findings
+    assert _kinds(findings, "23 people") == ["compatible"]
+    assert "toll counted again in a later report" in findings[0].explanation
+    # the same count told in the simple past narrates the event: the reports disagree
+    facts = _toll(facts_factory, "The landslide in Orvik killed 23 people, rescuers said.",
+                  "23 people", 23, "2026-04-20")
+    assert _kinds(compare(facts).findings, "23 people") == ["conflict"]
+    # and a higher count so far in a report of the same day is no later count
+    facts = _toll(facts_factory, "In Orvik, 23 people have been confirmed dead after the "
+                  "landslide, rescuers said.", "23 people", 23, "2026-04-17")
+    assert _kinds(compare(facts).findings, "23 people") == ["conflict"]

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from counterpoint.compare import explain as ex
 from counterpoint.compare import text as tx
+from counterpoint.compare import timing
 from counterpoint.compare.align import CONFLICT_MIN_ALIGN, Alignment
 from counterpoint.compare.frames import iso_ordinal
 from counterpoint.compare.mentions import ADDITIVE_DIMENSIONS, TALLY_UNIT, Mention, StoryIndex
@@ -47,6 +48,21 @@ _ONE_MORE = re.compile(r",?\s+and\s+(?:a|an|one)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-
 # Importance of each kind of fact when ranking findings (a wrong number or date matters most).
 SALIENCE = {"quantity": 1.0, "date": 0.85, "quote": 0.9, "statement": 0.8, "entity": 0.7}
 _POINT_QUALIFIERS = frozenset({"exact", "approx"})
+# Counts that only grow while a story unfolds (event families of data/concepts.tsv): the dead,
+# injured, rescued, evacuated and detained are counted again as rescuers and officials reach
+# more of them, so a later report's higher figure updates an earlier one.
+TOLL_FAMILIES = frozenset({"death", "injury", "rescue", "evacuation", "arrest"})
+# A toll told as a count so far: a present perfect next to the figure ("46 people have been
+# rescued", "rescuers have pulled 41 people alive") or a cue of a running count ("so far", "as
+# of", "rose to"). A toll in the simple past ("nine were rushed to hospital") narrates the
+# event itself, so a later report's different figure for it disputes it. Characters searched
+# before and after the figure:
+_SO_FAR = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|since\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b"
+    r"|\bso far\b|\bto date\b|\bas of\b|\b(?:rose|risen|climbed|jumped) to\b",
+    re.IGNORECASE,
+)
+SO_FAR_BEFORE, SO_FAR_AFTER = 40, 60
 # Speakers that can be told apart: a quote given to two different named people is a conflict;
 # "the ministry" vs "a spokeswoman" is only a difference in how precisely it is attributed.
 _NAMED = frozenset({"named_official", "named_person"})
@@ -158,6 +174,8 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
         # "22 percent on Wednesday"), or one figure is dated after the other's article was
         # published: a measure that changes over time was updated
         return "figures given for different days, an update rather than a contradiction"
+    if _toll_grew(index, a, b):
+        return "a toll counted again in a later report, an update rather than a contradiction"
     if a.key.split("|")[1] in ADDITIVE_DIMENSIONS and a.value is not None:
         parts = _parts_adding_up(index, a, b)
         if parts:
@@ -165,6 +183,26 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
         if a.partitive and not b.partitive and not _below_own_whole(index, a, b):
             return "the smaller figure counts part of a larger group"
     return None
+
+
+def _toll_grew(index: StoryIndex, a: Mention, b: Mention) -> bool:
+    """Whether the larger figure ``b`` is a toll (TOLL_FAMILIES, named in both clauses) counted
+    so far (_SO_FAR) in an article published on a later day than ``a``'s, and not dated by its
+    own clause to before ``a``'s article: "at least nine dead" on Friday and "23 people have
+    been confirmed dead" on Monday; but "nine were rushed to hospital" on Sunday still
+    disputes Saturday's five."""
+    if not set(timing.event_families(a, b)) & TOLL_FAMILIES:
+        return False
+    pa = iso_ordinal(index.articles[a.article].facts.article.published)
+    pb = iso_ordinal(index.articles[b.article].facts.article.published)
+    if pa is None or pb is None or pb <= pa or not a.value:
+        return False
+    if b.when and b.when[1] <= pa:
+        return False
+    text = index.articles[b.article].facts.article.text
+    s, e = index.articles[b.article].sentences[b.sentence]
+    near = text[max(s, b.span[0] - SO_FAR_BEFORE) : min(e, b.span[1] + SO_FAR_AFTER)]
+    return bool(_SO_FAR.search(near))
 
 
 def _below_own_whole(index: StoryIndex, part: Mention, other: Mention) -> bool:
