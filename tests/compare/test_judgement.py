@@ -376,6 +376,24 @@ def test_counts_of_two_groups_of_persons_add_up(facts_factory: Factory) -> None:
     assert [f for f in compare([b, c]).findings if f.kind == "conflict"]
 
 
+def test_counts_of_two_clauses_each_with_its_verb_do_not_add_up(facts_factory: Factory) -> None:
+    from counterpoint.compare.mentions import build_index
+
+    text = ("Police said 43 people had been detained and 12 officers injured in the clashes. "
+            "Later 27 diplomats and 11 aid workers left the capital.")
+    facts = facts_factory(
+        text, outlet="Wire",
+        quantities=(("43 people", 43, 43, 43, None, "count", "exact", "people"),
+                    ("12 officers", 12, 12, 12, None, "count", "exact", "officers"),
+                    ("27 diplomats", 27, 27, 27, None, "count", "exact", "diplomats"),
+                    ("11 aid workers", 11, 11, 11, None, "count", "exact", "workers")),
+    )
+    sums = [m.text for m in build_index([facts]).mentions if m.parts]
+    # people detained and officers injured are two events; the diplomats and aid workers
+    # left together
+    assert sums == ["27 diplomats and 11 aid workers"]
+
+
 def _homes(facts_factory: Factory) -> list[ArticleFacts]:
     a = facts_factory(
         "The wildfire destroyed 46 homes in the Arlow valley before crews held it on Tuesday.",

@@ -23,6 +23,10 @@ SUM_GAP_CHARS = 40
 _SUM_JOIN = re.compile(r"\b(?:and|plus)\b", re.I)
 # Joins that make the second figure an equivalent, not a part ("$3.4 billion, or $47.50 a share").
 _NOT_SUM = re.compile(r"\b(?:or|with|of|from|to)\b", re.I)
+# An auxiliary between two figures gives the first its own verb ("43 people had been detained
+# and 12 officers injured", "were arrested and seven officers were hurt"): two clauses, each
+# counting the subject of a different event, not parts of one total.
+_OWN_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would)\b", re.I)
 # "214 homes and 37 other buildings": "other" makes the first count a kind of the second, so
 # they add up although they count different words.
 _OTHER = re.compile(r"\bother\b", re.I)
@@ -72,6 +76,7 @@ def add_sums(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
                 and len(gap) <= SUM_GAP_CHARS
                 and _SUM_JOIN.search(gap) is not None
                 and _NOT_SUM.search(gap) is None
+                and _OWN_VERB.search(gap) is None
             )
             elided = (
                 joined
