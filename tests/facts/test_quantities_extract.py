@@ -324,6 +324,21 @@ def test_a_fraction_after_by_and_a_qualifier(spacy_nlp) -> None:  # type: ignore
 
 
 @pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The value of the stolen objects exceeds three million euros, the museum said.",
+         "exceeds three million euros"),
+        ("Advance sales topped 5,000 tickets on the first day.", "topped 5,000 tickets"),
+        ("Turnout surpassed 60 per cent in the capital.", "surpassed 60 per cent"),
+    ],
+)
+def test_a_verb_of_exceeding_is_a_lower_bound(spacy_nlp, text: str, surface: str) -> None:  # type: ignore[no-untyped-def]
+    q = _only(spacy_nlp, text)
+    assert (q.text, q.qualifier) == (surface, "at_least")
+    assert q.low is not None and q.high is not None and q.high > q.low
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "value", "unit"),
     [
         ("It was fined a quarter of a million euros in 2023.", "a quarter of a million euros",
