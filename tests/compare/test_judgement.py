@@ -490,3 +490,24 @@ def test_a_toll_counted_so_far_in_a_later_report_updates_an_earlier_one(
     facts = _toll(facts_factory, "In Orvik, 23 people have been confirmed dead after the "
                   "landslide, rescuers said.", "23 people", 23, "2026-04-17")
     assert _kinds(compare(facts).findings, "23 people") == ["conflict"]
+
+
+def test_a_figure_of_which_another_is_part_does_not_add_up_with_it(
+    facts_factory: Factory,
+) -> None:
+    a = facts_factory(
+        "The Velka rain gauge recorded 314 mm in the 48 hours before the slide, of which "
+        "142 mm fell in six hours overnight.",
+        outlet="Agency",
+        quantities=(("314 mm", 0.314, 0.314, 0.314, "meter", "length", "exact", None),
+                    ("142 mm", 0.142, 0.142, 0.142, "meter", "length", "exact", None)),
+    )
+    b = facts_factory(
+        "Nearly 500 millimetres of rain fell on Velka in the 48 hours before the slide.",
+        outlet="Blog",
+        quantities=(("Nearly 500 millimetres", 0.5, 0.45, 0.5, "meter", "length", "below",
+                     None),),
+    )
+    findings = compare([a, b]).findings
+    # 314 + 142 = 456 falls in "nearly 500", but the 142 mm is part of the 314 mm
+    assert _kinds(findings, "Nearly 500 millimetres") == ["conflict"]

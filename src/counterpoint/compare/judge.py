@@ -45,6 +45,10 @@ MAX_PARTS = 2
 # characters after the count.
 ONE_MORE_CHARS = 50
 _ONE_MORE = re.compile(r",?\s+and\s+(?:a|an|one)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
+# Between two figures of one sentence: the second is part of the first ("314 mm in 48 hours, of
+# which 142 mm fell in six hours"), so the two never add up.
+_INCLUDED = re.compile(r"\b(?:of which|of whom|of them|among them|including|includes?)\b",
+                       re.IGNORECASE)
 # Importance of each kind of fact when ranking findings (a wrong number or date matters most).
 SALIENCE = {"quantity": 1.0, "date": 0.85, "quote": 0.9, "statement": 0.8, "entity": 0.7}
 _POINT_QUALIFIERS = frozenset({"exact", "approx"})
@@ -239,6 +243,9 @@ def _parts_adding_up(index: StoryIndex, a: Mention, b: Mention) -> str | None:
         if m.article == a.article and m.sentence == a.sentence and m.key == a.key
         and m.uid != a.uid and not m.parts and m.value is not None
     ]
+    text = index.articles[a.article].facts.article.text
+    others = [m for m in others if not _INCLUDED.search(
+        text[min(a.span[1], m.span[1]) : max(a.span[0], m.span[0])])]
     lo, hi = bounds(b)
     if a.value is not None and _and_one_more(index, a) and lo <= a.value + 1 <= hi:
         # "two acute hospitals and a community hospital" against "three hospitals"
