@@ -54,6 +54,16 @@ def test_direct_quote_with_titled_speaker_before(quotes_of: Any) -> None:
     assert q.speaker_span is not None and text[slice(*q.speaker_span)] == q.speaker
 
 
+def test_a_quote_roared_or_bellowed_has_its_speaker(quotes_of: Any) -> None:
+    text = ('Opposition MP Anton Merell whipped up the crowd before the march.\n\n'
+            '"We will not be ruled by decree," he roared, to huge cheers. '
+            '"Shut the gates," the landlord bellowed.')
+    quotes = quotes_of(text)
+    roared = _one(quotes, "ruled by decree")
+    assert roared.cue == "roar" and roared.speaker_id == "person:anton-merell"
+    assert _one(quotes, "Shut the gates").speaker == "the landlord"
+
+
 def test_surname_later_keeps_the_id_and_the_official_type(quotes_of: Any) -> None:
     text = ('Ambassador Pavel Orlov said, "Supplies are short." '
             '"Families share clothes and shoes now," Orlov told a news agency.')
