@@ -375,6 +375,16 @@ def test_a_date_of_saying_never_aligns_with_an_event_date(facts_factory: Factory
     assert edge.score == 0.0
     assert edge.reasons == ("one date dates a statement, not an event",)
     assert not _conflicts(compare([a, b]).findings)
+    # a date after "said that" opens the clause told: it dates the event
+    c = facts_factory(
+        "The hospital announced that on Friday a cyber attack shut its phone lines.",
+        outlet="Herald",
+        dates=(("Friday", "2025-11-07", "2025-11-07", "day"),),
+    )
+    index = build_index([c, b])
+    friday, thursday = (next(m for m in index.mentions if m.text == t)
+                        for t in ("Friday", "Thursday morning"))
+    assert align_mod._score(index, friday, thursday, {}).score > 0.0
 
 
 def test_none_of_them_contradicts_a_count(facts_factory: Factory) -> None:

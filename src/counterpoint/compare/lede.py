@@ -142,9 +142,12 @@ def said_date(a: ArticleIndex, m: Mention) -> bool:
     s0 = a.sentences[m.sentence][0]
     before = tx.words(a.facts.article.text[s0 : m.span[0]])[-SAY_WINDOW:]
     families = tx.concepts()
-    return any(
-        w.lower() in SAY_WORDS or families.get(tx.stem(w.lower())) == "#say" for w, _, _ in before
-    )
+    says = [
+        i for i, (w, _, _) in enumerate(before)
+        if w.lower() in SAY_WORDS or families.get(tx.stem(w.lower())) == "#say"
+    ]
+    # "announces that on Thursday officers arrested ...": the date opens the clause told
+    return bool(says) and not any(w.lower() == "that" for w, _, _ in before[says[-1] + 1 :])
 
 
 def _refers_to_head(a: ArticleIndex, m: Mention, head: str | None) -> bool:
