@@ -511,3 +511,26 @@ def test_a_figure_of_which_another_is_part_does_not_add_up_with_it(
     findings = compare([a, b]).findings
     # 314 + 142 = 456 falls in "nearly 500", but the 142 mm is part of the 314 mm
     assert _kinds(findings, "Nearly 500 millimetres") == ["conflict"]
+
+
+def test_a_count_of_objects_may_count_what_another_article_names(
+    facts_factory: Factory,
+) -> None:
+    a = facts_factory(
+        "Thieves took 14 objects from the Kestrel museum's treasury overnight, police said.",
+        outlet="Wire",
+        quantities=(("14 objects", 14, 14, 14, None, "count", "exact", "object"),),
+    )
+    b = facts_factory(
+        "Thieves took 12 treasures from the Kestrel museum's treasury overnight, police said.",
+        outlet="Tabloid",
+        quantities=(("12 treasures", 12, 12, 12, None, "count", "exact", "treasure"),),
+    )
+    assert _kinds(compare([a, b]).findings, "12 treasures") == ["conflict"]
+    # but objects are never persons
+    c = facts_factory(
+        "Thieves took 12 visitors hostage in the Kestrel museum's treasury overnight.",
+        outlet="Tabloid",
+        quantities=(("12 visitors", 12, 12, 12, None, "count", "exact", "visitor"),),
+    )
+    assert "conflict" not in _kinds(compare([a, c]).findings, "12 visitors")

@@ -139,6 +139,9 @@ SCHEDULE_CLAUSE_SIM = 0.5
 # diplomats and aid workers left").
 GENERIC_PEOPLE = frozenset({"peopl", "person", "individual", "foreign", "expatriat"})
 HUMAN_GROUPS = frozenset({"#employee", "#people"})
+# Stems of nouns that count things of any kind ("14 objects", "fourteen items"): they may count
+# what another article names ("a dozen treasures"), but never persons.
+GENERIC_THINGS = frozenset({"item", "object", "piec", "thing"})
 # A sum of parts ("32 hours ... and two") is only a hypothesis: it aligns when its total fits.
 SUM_FIT_BONUS = 0.15
 # Two figures of one measure are never this far apart: "1.65 inches of rain" and "three miles
@@ -443,11 +446,19 @@ def _modifier_clash(index: StoryIndex, m: Mention, n: Mention) -> str | None:
 
 def same_counted(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two counted nouns may count the same thing: either is unsaid, they share a stem
-    or word family, or one is a generic count of people ("4,200 people") and the other names a
+    or word family, one is a generic count of things ("14 objects") and the other counts no
+    persons, or one is a generic count of people ("4,200 people") and the other names a
     group of people ("more than 4,000 staff"): "people" covers any group of persons."""
     if not a or not b or a & b:
         return True
+    if (_generic_things(a) and not _persons(b)) or (_generic_things(b) and not _persons(a)):
+        return True
     return (_generic(a) and _persons(b)) or (_generic(b) and _persons(a))
+
+
+def _generic_things(counted: frozenset[str]) -> bool:
+    words = {t for t in counted if not t.startswith("#")}
+    return bool(words) and words <= GENERIC_THINGS
 
 
 def _persons(counted: frozenset[str]) -> bool:
