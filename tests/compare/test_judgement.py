@@ -534,3 +534,32 @@ def test_a_count_of_objects_may_count_what_another_article_names(
         quantities=(("12 visitors", 12, 12, 12, None, "count", "exact", "visitor"),),
     )
     assert "conflict" not in _kinds(compare([a, c]).findings, "12 visitors")
+
+
+def test_the_matrix_names_whom_each_outlet_gives_a_disputed_quote_to(
+    facts_factory: Factory,
+) -> None:
+    from counterpoint.report.html import render_html
+
+    words = "We had minutes, not hours, to get people out of the houses"
+
+    def told(outlet: str, who: str, pid: str) -> ArticleFacts:
+        return facts_factory(
+            f'"{words}," said {who}, after the levee broke at Arnside ({outlet}).',
+            outlet=outlet,
+            entities=((who, "PERSON", pid, who),),
+            quotes=((words, who, pid, "named_official"),),
+        )
+
+    facts = [told("Wire", "Chief Mara Quist", "person:mara-quist"),
+             told("Tabloid", "Deputy Ivo Lund", "person:ivo-lund"),
+             told("Courier", "Chief Mara Quist", "person:mara-quist")]
+    comparison = compare(facts)
+    f = next(f for f in comparison.findings if f.kind == "conflict")
+    page = render_html(comparison, facts)
+    row = re.search(rf"<a href=\"#{f.id}\">.*?</tr>", page, re.S)
+    assert row is not None
+    cells = re.findall(r"<td class=\"([^\"]+)\"(?: title=\"([^\"]*)\")?>([^<]*)</td>", row.group(0))
+    assert [c[0] for c in cells] == ["conflict side-0", "conflict side-1", "conflict side-0"]
+    assert cells[0][2].endswith("— Chief Mara Quist") and cells[1][2].endswith("— Deputy Ivo Lund")
+    assert cells[0][1] == "same as Courier"

@@ -100,7 +100,7 @@ def render_html(comparison: Comparison, facts: Sequence[ArticleFacts]) -> str:
         articles=articles,
         findings=[_finding_view(f, names, position) for f in comparison.findings],
         counts={k: counts.get(k, 0) for k in ("conflict", "omission", "compatible", "agreement")},
-        matrix=_matrix(comparison, names),
+        matrix=_matrix(comparison, names, facts),
         timeline=_timeline(comparison, names),
         sourcing=_sourcing(comparison, facts, names),
         contrast=_contrast(comparison, names),
@@ -235,12 +235,17 @@ def _split_marks(sentence: str, texts: list[str]) -> list[tuple[str, bool]]:
     return [p for p in out if p[0]]
 
 
-def _matrix(comparison: Comparison, names: dict[str, str]) -> dict[str, Any]:
+def _matrix(comparison: Comparison, names: dict[str, str],
+            facts: Sequence[ArticleFacts] = ()) -> dict[str, Any]:
     """Rows = findings, columns = outlets. In a conflict row each cell is coloured by the side
-    its figure takes (outlets agreeing with each other share a colour)."""
+    its figure takes (outlets agreeing with each other share a colour); a quote's cell names
+    whom the outlet gives it to, and in a conflict over who said it, one colour per speaker."""
+    speakers = _speakers(facts)
     rows: list[dict[str, Any]] = []
     for f in comparison.findings[:MATRIX_ROWS]:
-        side = sides(f)
+        said = [speakers.get((e.article, e.span[0], e.span[1])) for e in f.evidence]
+        quoted = bool(said) and all(s is not None for s in said)
+        side = _speaker_sides(f, said) if quoted else sides(f)
         by_side: dict[int, list[str]] = {}
         for ev, sd in zip(f.evidence, side, strict=True):
             if sd is not None:
@@ -249,7 +254,11 @@ def _matrix(comparison: Comparison, names: dict[str, str]) -> dict[str, Any]:
         for a in comparison.articles:
             at = [i for i, e in enumerate(f.evidence) if e.article == a.id]
             if at:
-                text = " / ".join(dict.fromkeys(" ".join(f.evidence[i].text.split()) for i in at))
+                texts = [" ".join(f.evidence[i].text.split()) for i in at]
+                if quoted:
+                    texts = [_short(t) + " — " + (said[i] or ("", ""))[0]
+                             for t, i in zip(texts, at, strict=True)]
+                text = " / ".join(dict.fromkeys(texts))
                 own = {side[i] for i in at}
                 cls: str = f.kind
                 title = ""
@@ -267,6 +276,38 @@ def _matrix(comparison: Comparison, names: dict[str, str]) -> dict[str, Any]:
         rows.append({"id": f.id, "kind": f.kind, "topic": f.topic, "cells": cells})
     return {"columns": [names[a.id] for a in comparison.articles], "rows": rows,
             "sides": any("side-" in c["cls"] for r in rows for c in r["cells"])}
+
+
+# Words of a quote shown in a fact-matrix cell (the finding holds the whole quote).
+MATRIX_QUOTE_WORDS = 8
+
+
+def _short(text: str) -> str:
+    words = text.split()
+    return "“" + " ".join(words[:MATRIX_QUOTE_WORDS]) + ("…" if len(words) > MATRIX_QUOTE_WORDS
+                                                          else "") + "”"
+
+
+def _speakers(facts: Sequence[ArticleFacts]) -> dict[tuple[str, int, int], tuple[str, str]]:
+    """(article id, quote span) -> (whom the article gives the quote to, speaker key): the
+    speaker's entity name when it is resolved ("he" -> "Dario Fenn"), else the words used."""
+    out: dict[tuple[str, int, int], tuple[str, str]] = {}
+    for f in facts:
+        names = {e.id: e.name for e in f.entities}
+        for q in f.quotes:
+            label = names.get(q.speaker_id or "", q.speaker or "") or "no one named"
+            out[(f.article.id, q.span[0], q.span[1])] = (label, q.speaker_id or label.lower())
+    return out
+
+
+def _speaker_sides(f: Finding, said: list[tuple[str, str] | None]) -> tuple[int | None, ...]:
+    """In a conflict over who said a quote, the side of each item is its speaker (the first
+    three speakers named get a colour each)."""
+    if f.kind != "conflict":
+        return tuple(None for _ in said)
+    keys = list(dict.fromkeys(s[1] for s in said if s is not None))
+    return tuple(keys.index(s[1]) if s is not None and keys.index(s[1]) < 3 else None
+                 for s in said)
 
 
 def _timeline(comparison: Comparison, names: dict[str, str]) -> dict[str, Any]:
