@@ -460,13 +460,17 @@ def test_sides_read_only_the_normalized_values(facts_factory: Factory) -> None:
     assert set(sides(dataclasses.replace(f, evidence=bare))) == {None}
 
 
-def _toll(facts_factory: Factory, later: str, figure: str, value: int,
-          published: str) -> list[ArticleFacts]:
-    a = facts_factory(
+def _first_toll(facts_factory: Factory) -> ArticleFacts:
+    return facts_factory(
         "A landslide killed nine people in the village of Orvik, rescuers said.",
         outlet="Alp Wire", published="2026-04-17",
         quantities=(("nine people", 9, 9, 9, None, "count", "exact", "people"),),
     )
+
+
+def _toll(facts_factory: Factory, later: str, figure: str, value: int,
+          published: str) -> list[ArticleFacts]:
+    a = _first_toll(facts_factory)
     b = facts_factory(later, outlet="Valley Herald", published=published,
                       quantities=((figure, value, value, value, None, "count", "exact",
                                    "people"),))
@@ -486,6 +490,14 @@ def test_a_toll_counted_so_far_in_a_later_report_updates_an_earlier_one(
     facts = _toll(facts_factory, "The landslide in Orvik killed 23 people, rescuers said.",
                   "23 people", 23, "2026-04-20")
     assert _kinds(compare(facts).findings, "23 people") == ["conflict"]
+    # a rise dated to the day the first report came out may come after it that day
+    later = facts_factory(
+        "The death toll from the Orvik landslide rose to 23 yesterday, rescuers said.",
+        outlet="Valley Herald", published="2026-04-18",
+        quantities=(("23", 23, 23, 23, None, "count", "exact", None),),
+        dates=(("yesterday", "2026-04-17", "2026-04-17", "day"),),
+    )
+    assert _kinds(compare([_first_toll(facts_factory), later]).findings, "23") == ["compatible"]
     # and a higher count so far in a report of the same day is no later count
     facts = _toll(facts_factory, "In Orvik, 23 people have been confirmed dead after the "
                   "landslide, rescuers said.", "23 people", 23, "2026-04-17")

@@ -192,16 +192,16 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
 def _toll_grew(index: StoryIndex, a: Mention, b: Mention) -> bool:
     """Whether the larger figure ``b`` is a toll (TOLL_FAMILIES, named in both clauses) counted
     so far (_SO_FAR) in an article published on a later day than ``a``'s, and not dated by its
-    own clause to before ``a``'s article: "at least nine dead" on Friday and "23 people have
-    been confirmed dead" on Monday; but "nine were rushed to hospital" on Sunday still
-    disputes Saturday's five."""
+    own clause to a day before ``a``'s article came out (the same day may be later): "at least
+    nine dead" on Friday and "23 people have been confirmed dead" on Monday; but "nine were
+    rushed to hospital" on Sunday still disputes Saturday's five."""
     if not set(timing.event_families(a, b)) & TOLL_FAMILIES:
         return False
     pa = iso_ordinal(index.articles[a.article].facts.article.published)
     pb = iso_ordinal(index.articles[b.article].facts.article.published)
     if pa is None or pb is None or pb <= pa or not a.value:
         return False
-    if b.when and b.when[1] <= pa:
+    if b.when and b.when[1] < pa:
         return False
     text = index.articles[b.article].facts.article.text
     s, e = index.articles[b.article].sentences[b.sentence]
