@@ -139,8 +139,8 @@ def _say(index: StoryIndex, m: Mention) -> str:
 
 
 def _others(index: StoryIndex, members: Sequence[Mention], a: Mention, b: Mention) -> str:
-    """What the other members of a conflict say, each beside the side it takes ("; C gives
-    the same as A (“910 m”)"), so a reader sees who agrees with whom."""
+    """What the other members of a conflict say, each beside the side it takes ("; C sides
+    with A (“910 m”)"), so a reader sees who agrees with whom."""
     out = []
     for m in members:
         if m is a or m is b:

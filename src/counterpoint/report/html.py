@@ -295,18 +295,19 @@ def _speakers(facts: Sequence[ArticleFacts]) -> dict[tuple[str, int, int], tuple
     for f in facts:
         names = {e.id: e.name for e in f.entities}
         for q in f.quotes:
-            label = names.get(q.speaker_id or "", q.speaker or "") or "no one named"
-            out[(f.article.id, q.span[0], q.span[1])] = (label, q.speaker_id or label.lower())
+            label = names.get(q.speaker_id or "", q.speaker or "")
+            out[(f.article.id, q.span[0], q.span[1])] = (
+                label or "no one named", q.speaker_id or label.lower())
     return out
 
 
 def _speaker_sides(f: Finding, said: list[tuple[str, str] | None]) -> tuple[int | None, ...]:
     """In a conflict over who said a quote, the side of each item is its speaker (the first
-    three speakers named get a colour each)."""
+    three speakers named get a colour each; a version given to no one takes no side)."""
     if f.kind != "conflict":
         return tuple(None for _ in said)
-    keys = list(dict.fromkeys(s[1] for s in said if s is not None))
-    return tuple(keys.index(s[1]) if s is not None and keys.index(s[1]) < 3 else None
+    keys = list(dict.fromkeys(s[1] for s in said if s is not None and s[1]))
+    return tuple(keys.index(s[1]) if s is not None and s[1] and keys.index(s[1]) < 3 else None
                  for s in said)
 
 
