@@ -45,10 +45,6 @@ MAX_PARTS = 2
 # characters after the count.
 ONE_MORE_CHARS = 50
 _ONE_MORE = re.compile(r",?\s+and\s+(?:a|an|one)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
-# Between two figures of one sentence: the second is part of the first ("314 mm in 48 hours, of
-# which 142 mm fell in six hours"), so the two never add up.
-_INCLUDED = re.compile(r"\b(?:of which|of whom|of them|among them|including|includes?)\b",
-                       re.IGNORECASE)
 # Importance of each kind of fact when ranking findings (a wrong number or date matters most).
 SALIENCE = {"quantity": 1.0, "date": 0.85, "quote": 0.9, "statement": 0.8, "entity": 0.7}
 _POINT_QUALIFIERS = frozenset({"exact", "approx"})
@@ -57,13 +53,12 @@ _POINT_QUALIFIERS = frozenset({"exact", "approx"})
 # more of them, so a later report's higher figure updates an earlier one.
 TOLL_FAMILIES = frozenset({"death", "injury", "rescue", "evacuation", "arrest"})
 # A toll told as a count so far: a present perfect next to the figure ("46 people have been
-# rescued", "rescuers have pulled 41 people alive") or a cue of a running count ("so far", "as
+# rescued", "rescuers have pulled 41 people alive") or a "so_far" cue of data/cues.tsv ("as
 # of", "rose to"). A toll in the simple past ("nine were rushed to hospital") narrates the
 # event itself, so a later report's different figure for it disputes it. Characters searched
 # before and after the figure:
-_SO_FAR = re.compile(
-    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|since\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b"
-    r"|\bso far\b|\bto date\b|\bas of\b|\b(?:rose|risen|climbed|jumped) to\b",
+_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|since\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b",
     re.IGNORECASE,
 )
 SO_FAR_BEFORE, SO_FAR_AFTER = 40, 60
@@ -191,10 +186,10 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
 
 def _toll_grew(index: StoryIndex, a: Mention, b: Mention) -> bool:
     """Whether the larger figure ``b`` is a toll (TOLL_FAMILIES, named in both clauses) counted
-    so far (_SO_FAR) in an article published on a later day than ``a``'s, and not dated by its
-    own clause to a day before ``a``'s article came out (the same day may be later): "at least
-    nine dead" on Friday and "23 people have been confirmed dead" on Monday; but "nine were
-    rushed to hospital" on Sunday still disputes Saturday's five."""
+    so far (_PERFECT, or a so_far cue) in an article published on a later day than ``a``'s, and
+    not dated by its own clause to a day before ``a``'s article came out (the same day may be
+    later): "at least nine dead" on Friday and "23 people have been confirmed dead" on Monday;
+    but "nine were rushed to hospital" on Sunday still disputes Saturday's five."""
     if not set(timing.event_families(a, b)) & TOLL_FAMILIES:
         return False
     pa = iso_ordinal(index.articles[a.article].facts.article.published)
@@ -206,7 +201,7 @@ def _toll_grew(index: StoryIndex, a: Mention, b: Mention) -> bool:
     text = index.articles[b.article].facts.article.text
     s, e = index.articles[b.article].sentences[b.sentence]
     near = text[max(s, b.span[0] - SO_FAR_BEFORE) : min(e, b.span[1] + SO_FAR_AFTER)]
-    return bool(_SO_FAR.search(near))
+    return bool(_PERFECT.search(near) or tx.cue_pattern("so_far").search(near.lower()))
 
 
 def _below_own_whole(index: StoryIndex, part: Mention, other: Mention) -> bool:
@@ -244,8 +239,9 @@ def _parts_adding_up(index: StoryIndex, a: Mention, b: Mention) -> str | None:
         and m.uid != a.uid and not m.parts and m.value is not None
     ]
     text = index.articles[a.article].facts.article.text
-    others = [m for m in others if not _INCLUDED.search(
-        text[min(a.span[1], m.span[1]) : max(a.span[0], m.span[0])])]
+    included = tx.cue_pattern("included")
+    others = [m for m in others if not included.search(
+        text[min(a.span[1], m.span[1]) : max(a.span[0], m.span[0])].lower())]
     lo, hi = bounds(b)
     if a.value is not None and _and_one_more(index, a) and lo <= a.value + 1 <= hi:
         # "two acute hospitals and a community hospital" against "three hospitals"
