@@ -451,14 +451,11 @@ def same_counted(a: frozenset[str], b: frozenset[str]) -> bool:
     group of people ("more than 4,000 staff"): "people" covers any group of persons."""
     if not a or not b or a & b:
         return True
-    if (_generic_things(a) and not _persons(b)) or (_generic_things(b) and not _persons(a)):
+    if (_generic(a, GENERIC_THINGS) and not _persons(b)) or (
+        _generic(b, GENERIC_THINGS) and not _persons(a)
+    ):
         return True
     return (_generic(a) and _persons(b)) or (_generic(b) and _persons(a))
-
-
-def _generic_things(counted: frozenset[str]) -> bool:
-    words = {t for t in counted if not t.startswith("#")}
-    return bool(words) and words <= GENERIC_THINGS
 
 
 def _persons(counted: frozenset[str]) -> bool:
@@ -475,9 +472,11 @@ def _counted_in_clause(m: Mention, n: Mention) -> frozenset[str]:
     return frozenset(t for t in m.counted if t.startswith("#") and t in n.local)
 
 
-def _generic(counted: frozenset[str]) -> bool:
+def _generic(counted: frozenset[str], generic: frozenset[str] | None = None) -> bool:
+    """Whether every counted word (word families aside) is one of the ``generic`` nouns
+    (GENERIC_PEOPLE unless given)."""
     words = {t for t in counted if not t.startswith("#")}
-    return bool(words) and words <= GENERIC_PEOPLE
+    return bool(words) and words <= (GENERIC_PEOPLE if generic is None else generic)
 
 
 def _companion(index: StoryIndex, m: Mention, n: Mention) -> str | None:
