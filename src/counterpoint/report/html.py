@@ -18,7 +18,7 @@ from importlib import resources
 from typing import Any
 
 from counterpoint.compare.values import sides
-from counterpoint.model import ArticleFacts, Comparison, Finding
+from counterpoint.model import ArticleFacts, Comparison, Finding, Quote
 from counterpoint.report.terminal import outlet_names
 
 log = logging.getLogger(__name__)
@@ -293,9 +293,9 @@ def _speakers(facts: Sequence[ArticleFacts]) -> dict[tuple[str, int, int], tuple
     speaker's entity name when it is resolved ("he" -> "Dario Fenn"), else the words used."""
     out: dict[tuple[str, int, int], tuple[str, str]] = {}
     for f in facts:
-        names = {e.id: e.name for e in f.entities}
+        names = {e.id: e.name for e in f.entities if e.id}
         for q in f.quotes:
-            label = names.get(q.speaker_id or "", q.speaker or "")
+            label = _speaker_name(names, q)
             out[(f.article.id, q.span[0], q.span[1])] = (
                 label or "no one named", q.speaker_id or label.lower())
     return out
@@ -391,8 +391,14 @@ def _named_sources(f: ArticleFacts) -> list[str]:
     for q in f.quotes:
         if q.speaker and q.speaker_type in ("named_official", "named_person"):
             key = q.speaker_id or q.speaker
-            seen.setdefault(key, names.get(q.speaker_id or "", q.speaker))
+            seen.setdefault(key, _speaker_name(names, q))
     return sorted(seen.values())
+
+
+def _speaker_name(names: dict[str, str], q: Quote) -> str:
+    """Whom a quote is given to: the speaker entity's full name when it is resolved ("he" ->
+    "Dario Fenn"), else the article's own words ("" when there are none)."""
+    return names.get(q.speaker_id or "", q.speaker or "")
 
 
 def _contrast(comparison: Comparison, names: dict[str, str]) -> list[str]:
