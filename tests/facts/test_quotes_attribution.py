@@ -237,3 +237,21 @@ def test_the_colon_before_a_quote_is_its_own_not_an_earlier_one(quotes_of: Any) 
             'with the health of a province, and you sold it."')
     found = [q for q in quotes_of(text) if "health of a province" in q.text]
     assert found and all(q.speaker and "Helena Marsh" in q.speaker for q in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Councillor Ruth Okafor, visibly tired after a night at the depot, told volunteers: '
+         '"We will keep the shelters open for as long as anyone needs them."', "Ruth Okafor"),
+        ('Coach Mira Lund, pleased with the result, told reporters: "We earned this one and we '
+         'will enjoy it tonight."', "Mira Lund"),
+    ],
+)
+def test_a_phrase_set_off_by_commas_does_not_hide_the_speaker(
+    quotes_of: Any, text: str, speaker: str
+) -> None:
+    # the parser takes the name for the subject of the participle or adjective between the
+    # commas, leaving the speech verb without one
+    q = quotes_of(text)[0]
+    assert q.speaker is not None and speaker in q.speaker

@@ -180,6 +180,20 @@ def _subject(verb: Token) -> Token | None:
                 if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
         if subs:
             return min(subs, key=lambda c: abs(c.i - verb.i))
+    return _participle_subject(verb)
+
+
+def _participle_subject(verb: Token) -> Token | None:
+    """The subject the parser hung on a participle set off by commas before a verb that has
+    none ("Deputy mayor Owen Faraday, visibly shaken at a vigil, told mourners"): a participle
+    describes its subject, so that subject is the verb's."""
+    for child in verb.children:
+        if (child.i < verb.i and child.tag_ in ("VBN", "JJ") and child.dep_ in ("ccomp", "advcl")
+                and verb.doc[verb.i - 1].text == ","):
+            subs = [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i
+                    and c.pos_ in ("NOUN", "PROPN")]
+            if subs and verb.doc[subs[0].i + 1].text == ",":
+                return subs[0]
     return None
 
 
