@@ -339,6 +339,26 @@ def test_a_verb_of_exceeding_is_a_lower_bound(spacy_nlp, text: str, surface: str
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("By mid-afternoon temperatures in the city were nearing 47C.", "nearing 47C",
+         "approx"),
+        ("The queue was approaching 3,000 people by noon.", "approaching 3,000 people",
+         "approx"),
+        ("Inflation stayed just below 2 per cent all year.", "just below 2 per cent",
+         "at_most"),
+    ],
+)
+def test_verbs_of_nearing_bound_a_figure_from_below(  # type: ignore[no-untyped-def]
+    spacy_nlp, text: str, surface: str, qualifier: str
+) -> None:
+    q = _only(spacy_nlp, text)
+    assert (q.text, q.qualifier) == (surface, qualifier)
+    # the true figure is a little under the one named, never above it
+    assert q.high == pytest.approx(q.value) and q.low is not None and q.low < q.value
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "value", "unit"),
     [
         ("It was fined a quarter of a million euros in 2023.", "a quarter of a million euros",

@@ -47,6 +47,8 @@ _SCALES = {
     "square_meter": ((1e6, "km²", 1e6), (1.0, "m²", 0.0)),
     "meter_per_second": ((1 / 3.6, "km/h", 0.0),),
 }
+# 0 degrees Celsius in kelvin (the SI unit temperatures are compared in).
+CELSIUS_ZERO = 273.15
 TOPIC_WORDS = 3
 
 
@@ -78,6 +80,8 @@ def value_text(
     """An interval in readable units: "≈2.1–2.7 km", "≥27", "≤1 km", "34 h"."""
     lo = -math.inf if low is None else low
     hi = math.inf if high is None else high
+    if unit == "kelvin":  # temperatures read in degrees Celsius, as news copy gives them
+        lo, hi, unit = lo - CELSIUS_ZERO, hi - CELSIUS_ZERO, "°C"
     factor, sym = _scale(unit, hi if math.isfinite(hi) else lo)
     suffix = f" {sym}" if sym else ""
     if math.isinf(hi) and math.isinf(lo):

@@ -145,9 +145,26 @@ def clause_timeref(a: ArticleIndex, span: Span) -> TimeRef | None:
         joined = CLAUSE_PUNCT.search(between) is None and not (
             {w.lower() for w, _, _ in tx.words(between)} & CLAUSE_WORDS
         )
+        if not joined and d.span[1] <= span[0]:
+            joined = _parenthetical(text[s0 : d.span[0]], between)
         if (joined or fronted) and (best is None or hi - lo < best[0]):
             best = (hi - lo, d)
     return best[1] if best else None
+
+
+# A date set off by commas right before its clause's verb ("a blockage that at its peak, on
+# Tuesday morning, left 74 vessels waiting"): the comma before it (after an optional
+# preposition) and the comma and at most PARENTHETICAL_WORDS words (the verb) after it.
+_PAREN_BEFORE = re.compile(r",\s*(?:on|in|at|by|during|until|from)?\s*$", re.IGNORECASE)
+_PAREN_AFTER = re.compile(r"^\s*,((?:\s*[\w'-]+){1,2})\s*$")
+
+
+def _parenthetical(before: str, between: str) -> bool:
+    """Whether a date between commas dates the verb that follows it, right before a figure."""
+    after = _PAREN_AFTER.match(between)
+    if not (_PAREN_BEFORE.search(before) and after):
+        return False
+    return not {w.lower() for w, _, _ in tx.words(after.group(1))} & CLAUSE_WORDS
 
 
 def clause_date(a: ArticleIndex, span: Span) -> tuple[float, float] | None:

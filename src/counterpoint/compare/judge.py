@@ -26,7 +26,7 @@ from counterpoint.compare import timing
 from counterpoint.compare.align import CONFLICT_MIN_ALIGN, Alignment
 from counterpoint.compare.frames import iso_ordinal
 from counterpoint.compare.mentions import ADDITIVE_DIMENSIONS, TALLY_UNIT, Mention, StoryIndex
-from counterpoint.compare.values import bounds, consistent, tolerance
+from counterpoint.compare.values import OFFSET_DIMENSIONS, bounds, consistent, tolerance
 from counterpoint.facts.quotes import speaker_words
 from counterpoint.model import FindingKind
 
@@ -164,6 +164,28 @@ def _conflict_pair(members: Sequence[Mention]) -> tuple[Mention, Mention, float]
     return hi_m, lo_m, min(1.0, (lo - hi) / scale)
 
 
+def _disjoint_pairs(members: Sequence[Mention]) -> list[tuple[Mention, Mention, float]]:
+    """Every two members of different articles that cannot both be true, the smaller first,
+    with their relative gap; the furthest apart first (the pair _conflict_pair names)."""
+    pair = _conflict_pair(members)
+    if pair is None:
+        return []
+    peaks = all(m.peak for m in members)
+    out = [pair]
+    for i, m in enumerate(members):
+        for n in members[i + 1:]:
+            if m.article == n.article or consistent(m, n) or {m.uid, n.uid} == {
+                pair[0].uid, pair[1].uid
+            }:
+                continue
+            a, b = (m, n) if bounds(m, peaks)[1] < bounds(n, peaks)[0] else (n, m)
+            lo, hi = bounds(b, peaks)[0], bounds(a, peaks)[1]
+            if lo <= hi:
+                continue
+            out.append((a, b, min(1.0, (lo - hi) / max(abs(lo), abs(hi), 1e-9))))
+    return out[:1] + sorted(out[1:], key=lambda p: -p[2])
+
+
 def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     """Why two disjoint figures of one aligned group need not contradict each other, if they
     need not: ``a`` is the smaller one."""
@@ -175,12 +197,26 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
         return "figures given for different days, an update rather than a contradiction"
     if _toll_grew(index, a, b):
         return "a toll counted again in a later report, an update rather than a contradiction"
+    both = _gives_both(index, a, b) or _gives_both(index, b, a)
+    if both:
+        return f"{both} gives both figures in one sentence: they measure different things"
     if a.key.split("|")[1] in ADDITIVE_DIMENSIONS and a.value is not None:
         parts = _parts_adding_up(index, a, b)
         if parts:
             return f"{parts} add up to the larger figure: a part, not a contradiction"
         if a.partitive and not b.partitive and not _below_own_whole(index, a, b):
             return "the smaller figure counts part of a larger group"
+    return None
+
+
+def _gives_both(index: StoryIndex, a: Mention, b: Mention) -> str | None:
+    """The outlet of ``a`` when ``a``'s own sentence also gives a figure of the same measure
+    that agrees with ``b`` ("knocked down for £3.2m, or £3.94m with premium" against "sold for
+    £3.94 million"): one article stating both figures side by side does not dispute either."""
+    for m in index.mentions:
+        if (m.article == a.article and m.sentence == a.sentence and m.key == a.key
+                and m.uid != a.uid and not m.parts and consistent(m, b)):
+            return index.articles[a.article].facts.article.outlet or "one article"
     return None
 
 
@@ -283,10 +319,12 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
             "they disagree on the direction of the change."
         )
         return Draft("conflict", topic, dim, expl, members, _importance("quantity", g.score, 1, 2))
-    if pair is not None and pair_score(g, pair[0].uid, pair[1].uid) >= CONFLICT_MIN_ALIGN[
-        "quantity"
-    ]:
-        a, b, gap = pair
+    for a, b, gap in _disjoint_pairs(members):
+        # the furthest apart first; another pair only when that one is too weakly aligned
+        # (a figure of another day joined the group), not when it is explained away (the
+        # group is then a series of updates or parts, whichever two are compared)
+        if pair_score(g, a.uid, b.uid) < CONFLICT_MIN_ALIGN["quantity"]:
+            continue
         why = _not_a_conflict(index, a, b)
         if why:
             return Draft(
@@ -300,14 +338,18 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
         end = "the highest values they give differ" if a.peak and b.peak else (
             "the tallies differ" if a.unit == TALLY_UNIT else "the ranges do not overlap"
         )
-        expl = f"{_say(index, a)}; {_say(index, b)}: {end}{_others(index, members, a, b)}."
+        # a member joined only weakly to both sides (a figure of another day) takes no side
+        kept = tuple(m for m in members if m in (a, b) or max(
+            pair_score(g, m.uid, a.uid), pair_score(g, m.uid, b.uid)
+        ) >= CONFLICT_MIN_ALIGN["quantity"])
+        expl = f"{_say(index, a)}; {_say(index, b)}: {end}{_others(index, kept, a, b)}."
         return Draft(
             "conflict",
             topic,
             dim,
             expl,
-            members,
-            _importance("quantity", g.score, gap, len(members)),
+            kept,
+            _importance("quantity", g.score, gap, len(kept)),
         )
     if pair is not None:
         return Draft(
@@ -320,7 +362,8 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
             _importance("quantity", g.score, 0.0, len(members)) * 0.3,
         )
     points = [m.value for m in members if m.value is not None]
-    tol = max([tolerance(m) for m in members] + [AGREE_REL * max(abs(p) for p in points or [0])])
+    rel = 0.0 if dim in OFFSET_DIMENSIONS else AGREE_REL
+    tol = max([tolerance(m) for m in members] + [rel * max(abs(p) for p in points or [0])])
     quals = {m.qualifier for m in members}
     same_point = bool(points) and max(points) - min(points) <= tol
     if same_point and (len(quals) == 1 or quals <= _POINT_QUALIFIERS):

@@ -444,8 +444,9 @@ def _scale(q: Quantity) -> float:
     """SI units per unit of ``q`` (a slope, so that affine units such as °F work too)."""
     if q.si_low is not None and q.si_high is not None and q.high > q.low:
         return (q.si_high - q.si_low) / (q.high - q.low)
-    if q.unit and q.unit.lower() in AFFINE_SLOPES:
-        return AFFINE_SLOPES[q.unit.lower()]
+    affine = (q.unit or "").lower().replace(" ", "_")
+    if affine in AFFINE_SLOPES:
+        return AFFINE_SLOPES[affine]
     if q.si_value is not None and q.value:
         return q.si_value / q.value
     return 1.0

@@ -118,14 +118,16 @@ def fill_slots(
                 continue
             members = tuple(sorted((*g.members, by_uid[u]), key=lambda m: (m.article, m.span)))
             out[t] = Alignment(
-                g.kind, g.key, members, min(g.score, score), (*g.reasons, *e.reasons, reason)
+                g.kind, g.key, members, min(g.score, score), (*g.reasons, *e.reasons, reason),
+                (*g.edges, (e.a, e.b, score)),
             )
         else:
             v = -1 - t
             if v in done or choice.get(v, (None,))[0] != target(u):
                 continue  # not each other's best match
             pair = tuple(sorted((by_uid[u], by_uid[v]), key=lambda m: (m.article, m.span)))
-            out.append(Alignment("quantity", key, pair, score, (*e.reasons, reason)))
+            out.append(Alignment("quantity", key, pair, score, (*e.reasons, reason),
+                                 ((e.a, e.b, score),)))
             done.add(v)
         done.add(u)
     return _last_slot(by_uid, key, out, scored)
@@ -164,7 +166,8 @@ def _last_slot(
     reason = f"the last {key.split('|')[1]} figure left: every other one is aligned"
     members = tuple(sorted((*g.members, by_uid[u]), key=lambda m: (m.article, m.span)))
     out = list(groups)
-    out[gi] = Alignment(g.kind, g.key, members, min(g.score, score), (*g.reasons, reason))
+    out[gi] = Alignment(g.kind, g.key, members, min(g.score, score), (*g.reasons, reason),
+                        (*g.edges, (best.a, best.b, score)))
     return out
 
 

@@ -15,6 +15,9 @@ REL_TOL_MEASURE = 0.02
 REL_TOL_COUNT = 0.0
 # Dimensions whose numbers count discrete things.
 COUNT_DIMENSIONS = frozenset({"count", "dimensionless", "number"})
+# Dimensions on a scale with an arbitrary zero (kelvin in SI), where a share of the value means
+# nothing: 2% of 320 K would let 46.8 C agree with 121 F (49.4 C).
+OFFSET_DIMENSIONS = frozenset({"temperature"})
 # A maximum ("up to 50 km/h") is written as a round figure, often converted from another unit:
 # it stands for its value give or take half its last significant digit, and at least 5% (a
 # rounded conversion such as "up to 31 mph" for 50 km/h is 0.5% off; the maxima that news
@@ -27,6 +30,9 @@ def tolerance(m: Mention) -> float:
     if m.kind != "quantity" or m.qualifier == "approx":
         return 0.0  # an "about" interval already holds the rounding
     dim = m.key.split("|")[1]
+    if dim in OFFSET_DIMENSIONS:
+        # half the last written digit, in kelvin: "47C" is 46.5-47.5, "121F" 49.2-49.7 C
+        return 0.5 * 10 ** (-m.decimals) * abs(m.si_factor)
     ref = m.value if m.value is not None else (m.low or 0.0)
     rel = REL_TOL_COUNT if dim in COUNT_DIMENSIONS else REL_TOL_MEASURE
     tol = rel * abs(ref)
@@ -115,6 +121,8 @@ def _interval(normalized: dict[str, object] | None, dimension: str | None
     hi = float(high) if isinstance(high, int | float) else math.inf
     if lo == -math.inf and hi == math.inf:
         return None
+    if dimension in OFFSET_DIMENSIONS:
+        return lo, hi  # a share of a temperature in kelvin is no measurement slack
     rel = REL_TOL_COUNT if dimension in COUNT_DIMENSIONS else REL_TOL_MEASURE
     ref_lo, ref_hi = (lo if math.isfinite(lo) else hi), (hi if math.isfinite(hi) else lo)
     return lo - rel * abs(ref_lo), hi + rel * abs(ref_hi)

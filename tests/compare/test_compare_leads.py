@@ -1,0 +1,212 @@
+"""Temperatures, each article's first figure of a kind, one article giving both figures, and
+members that take no side (texts written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from counterpoint.compare import align_story, compare
+from counterpoint.compare.mentions import build_index
+from counterpoint.compare.values import sides
+from counterpoint.model import ArticleFacts, Finding
+
+Factory = Callable[..., ArticleFacts]
+COUNT = ("count", "count")
+
+
+def _conflicts(findings: tuple[Finding, ...]) -> list[Finding]:
+    return [f for f in findings if f.kind == "conflict"]
+
+
+def _temperature(facts: ArticleFacts, celsius: float, unit: str = "degree Celsius") -> ArticleFacts:
+    """``facts`` with its one quantity made a temperature (kelvin in SI, an affine unit)."""
+    q = facts.quantities[0]
+    kelvin = celsius + 273.15
+    low = q.low if q.qualifier != "below" else None
+    si_low = None if low is None else kelvin - (q.value - low) * (
+        5 / 9 if "Fahrenheit" in unit else 1.0
+    )
+    q = replace(
+        q, unit=unit, dimension="temperature", si_unit="kelvin", si_value=kelvin,
+        si_low=si_low if si_low is not None else kelvin, si_high=kelvin,
+    )
+    return replace(facts, quantities=(q,))
+
+
+def _heat(facts_factory: Factory, fahrenheit: str = "121 degrees Fahrenheit") -> list[ArticleFacts]:
+    a = facts_factory(
+        "Power cuts left half a million homes in the Sarn valley without electricity on "
+        "Monday as temperatures hit a record 46.8C and air conditioners overloaded the grid.",
+        outlet="Valley Wire", published="2026-07-21",
+        quantities=(("46.8C", 46.8, 46.8, 46.8, None, "temperature", "exact", None),),
+    )
+    b = facts_factory(
+        "Demand peaked at mid-afternoon on Monday, with temperatures in Sarn nearing 47C.",
+        outlet="Grid Monitor", published="2026-07-22",
+        quantities=(("nearing 47C", 47.0, 44.6, 47.0, None, "temperature", "approx", None),),
+    )
+    c = facts_factory(
+        "Whole districts sweltered without fans or running water as a heatwave sent "
+        f"temperatures in the valley to a blistering {fahrenheit} this week.",
+        outlet="Evening Herald", published="2026-07-22",
+        quantities=((fahrenheit, 121.0, 121.0, 121.0, None, "temperature", "exact", None),),
+    )
+    return [
+        _temperature(a, 46.8),
+        _temperature(b, 47.0),
+        _temperature(c, (121.0 - 32) * 5 / 9, "degree Fahrenheit"),
+    ]
+
+
+def test_temperatures_differ_by_degrees_not_by_a_share_of_kelvin(facts_factory: Factory) -> None:
+    conflicts = _conflicts(compare(_heat(facts_factory)).findings)
+    # 121 F is 49.4 C: well apart from 46.8 C, though only 0.8% apart in kelvin
+    assert len(conflicts) == 1, [f.explanation for f in conflicts]
+    f = conflicts[0]
+    side = dict(zip((e.text for e in f.evidence), sides(f), strict=True))
+    assert side["46.8C"] == side["nearing 47C"] != side["121 degrees Fahrenheit"]
+    # read in degrees Celsius, never in kelvin
+    assert "°C" in f.explanation and "kelvin" not in f.explanation
+    assert "49.44 °C" in f.explanation
+    # a degree is a degree Celsius (5/9 of one for Fahrenheit), whatever the zero
+    slope = {m.text: m.si_factor for m in build_index(_heat(facts_factory)).mentions
+             if m.kind == "quantity"}
+    assert slope["46.8C"] == 1.0 and abs(slope["121 degrees Fahrenheit"] - 5 / 9) < 1e-9
+
+
+def test_a_temperature_agrees_within_its_last_digit(facts_factory: Factory) -> None:
+    a, b, _ = _heat(facts_factory)
+    c = facts_factory(
+        "The met office said the valley reached 47C on Monday afternoon, a national record.",
+        outlet="Daily Post", published="2026-07-22",
+        quantities=(("47C", 47.0, 47.0, 47.0, None, "temperature", "exact", None),),
+    )
+    # 47C stands for 46.5-47.5: it agrees with 46.8C
+    assert not _conflicts(compare([a, b, _temperature(c, 47.0)]).findings)
+
+
+def test_each_articles_first_figure_of_a_kind_aligns(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "A painting of a falconer that hung in a farmhouse kitchen for decades sold for "
+        "$3.9 million at Harlow's on Tuesday night. The family had expected far less: the "
+        "house estimate was $1.5 million.",
+        outlet="Evening Star", published="2026-05-13",
+        quantities=(
+            ("$3.9 million", 3.9e6, 3.9e6, 3.9e6, "dollar", "currency", "exact", None),
+            ("$1.5 million", 1.5e6, 1.5e6, 1.5e6, "dollar", "currency", "exact", None),
+        ),
+    )
+    b = facts_factory(
+        "Bidders in the room and on the telephone pushed the falconer portrait to a final "
+        "$2.6 million. Last year a smaller panel by the same workshop made $900,000.",
+        outlet="Art Market Report", published="2026-05-14",
+        quantities=(
+            ("$2.6 million", 2.6e6, 2.6e6, 2.6e6, "dollar", "currency", "exact", None),
+            ("$900,000", 9e5, 9e5, 9e5, "dollar", "currency", "exact", None),
+        ),
+    )
+    _, groups = align_story([a, b])
+    reasons = [r for g in groups for r in g.reasons]
+    assert "each is the first currency figure of its article" in reasons
+    conflicts = _conflicts(compare([a, b]).findings)
+    assert [{e.text for e in f.evidence} for f in conflicts] == [{"$3.9 million", "$2.6 million"}]
+
+
+def test_first_durations_and_first_rates_are_not_matched_by_their_rank(
+    facts_factory: Factory,
+) -> None:
+    a = facts_factory(
+        "The union has represented the plant's workers for thirty years. The company posted "
+        "a net loss of $186 million in the quarter.",
+        outlet="Courier", published="2026-10-23",
+        quantities=(
+            ("thirty years", 30.0, 30.0, 30.0, "year", "time", "exact", None),
+            ("$186 million", 1.86e8, 1.86e8, 1.86e8, "dollar", "currency", "exact", None),
+        ),
+    )
+    b = facts_factory(
+        "She has worked on the assembly line for 32 years. The cuts are meant to save "
+        "$300 million a year.",
+        outlet="Workers' Paper", published="2026-10-24",
+        quantities=(
+            ("32 years", 32.0, 32.0, 32.0, "year", "time", "exact", None),
+            ("$300 million a year", 3e8, 3e8, 3e8, "dollar_per_year", "currency", "exact", None),
+        ),
+    )
+    _, groups = align_story([a, b])
+    assert not any("first" in r for g in groups for r in g.reasons)
+
+
+def test_an_article_that_gives_both_figures_disputes_neither(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "The portrait sold for a staggering £3.94 million at the Harlow rooms last night, "
+        "the auctioneer said.",
+        outlet="Evening Star", published="2026-05-13",
+        quantities=(("£3.94 million", 3.94e6, 3.94e6, 3.94e6, None, "currency", "exact", None),),
+    )
+    b = facts_factory(
+        "The portrait was knocked down at the Harlow rooms for £3.2m, or £3.94m with the "
+        "buyer's premium, the auctioneer said.",
+        outlet="Market Report", published="2026-05-14",
+        quantities=(
+            ("£3.2m", 3.2e6, 3.2e6, 3.2e6, None, "currency", "exact", None),
+            ("£3.94m", 3.94e6, 3.94e6, 3.94e6, None, "currency", "exact", None),
+        ),
+    )
+    findings = compare([a, b]).findings
+    assert not _conflicts(findings)
+    # remove the agreeing figure and the hammer price disputes the sale price again
+    b_alone = replace(b, quantities=b.quantities[:1])
+    assert _conflicts(compare([a, b_alone]).findings)
+
+
+def test_a_date_set_off_by_commas_dates_the_verb_after_it(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "The ship was refloated on Tuesday afternoon, ending a blockage that at its peak, on "
+        "Tuesday morning, left 74 boats waiting outside the harbour.",
+        outlet="Shipping Weekly", published="2026-09-23",
+        quantities=(("74 boats", 74.0, 74.0, 74.0, None, "count", "exact", "boats"),),
+        dates=(
+            ("Tuesday afternoon", "2026-09-22", "2026-09-22", "day"),
+            ("Tuesday morning", "2026-09-22", "2026-09-22", "day"),
+        ),
+    )
+    index = build_index([a])
+    m = next(m for m in index.mentions if m.text == "74 boats")
+    assert m.when is not None and m.when[0] == m.when[1]
+    # without the commas' reading the date would belong to another clause
+    b = facts_factory(
+        "The port said on Tuesday morning that it was ready, and 74 boats were waiting.",
+        outlet="Port Notes", published="2026-09-23",
+        quantities=(("74 boats", 74.0, 74.0, 74.0, None, "count", "exact", "boats"),),
+        dates=(("Tuesday morning", "2026-09-22", "2026-09-22", "day"),),
+    )
+    n = next(m for m in build_index([b]).mentions if m.text == "74 boats")
+    assert n.when is None
+
+
+def test_a_member_joined_only_weakly_takes_no_side() -> None:
+    from counterpoint.compare.align import Alignment
+    from counterpoint.compare.judge import _disjoint_pairs
+
+    a, b, c = _three_areas()
+    # 3,100 (another day) joins 12,400 weakly; 8,400 and 12,400 are strongly aligned
+    g = Alignment("quantity", a.key, (a, b, c), 0.26, (), ((a.uid, b.uid, 0.5),
+                                                          (b.uid, c.uid, 0.26)))
+    pairs = [(x.text, y.text) for x, y, _ in _disjoint_pairs(g.members)]
+    # the furthest apart first, then the others by their gap
+    assert pairs[0] == ("3,100 hectares", "12,400 hectares")
+    assert ("8,400 hectares", "12,400 hectares") in pairs
+
+
+def _three_areas() -> tuple:  # type: ignore[type-arg]
+    from counterpoint.compare.mentions import Mention
+
+    def area(uid: int, article: int, text: str, ha: float) -> Mention:
+        return Mention(uid=uid, article=article, kind="quantity", text=text, span=(0, len(text)),
+                       sentence=0, key="q|area|square meter", low=ha * 1e4, high=ha * 1e4,
+                       value=ha * 1e4, unit="square meter", si_factor=1e4)
+
+    return area(1, 0, "8,400 hectares", 8400), area(2, 1, "12,400 hectares", 12400), area(
+        3, 2, "3,100 hectares", 3100)
