@@ -210,3 +210,30 @@ def _three_areas() -> tuple:  # type: ignore[type-arg]
 
     return area(1, 0, "8,400 hectares", 8400), area(2, 1, "12,400 hectares", 12400), area(
         3, 2, "3,100 hectares", 3100)
+
+
+def test_the_actors_of_a_measures_clause_do_not_split_it_from_its_thing(
+    facts_factory: Factory,
+) -> None:
+    ship = ("Aurelian Tide", "PERSON", "person:aurelian-tide", "Aurelian Tide")
+    a = facts_factory(
+        "The 334-metre Aurelian Tide struck the sandbank two miles from the breakwater.",
+        outlet="Coast Wire", published="2026-09-19",
+        quantities=(("334-metre", 334.0, 334.0, 334.0, "meter", "length", "exact", None),),
+        entities=(ship,),
+    )
+    b = facts_factory(
+        "Salvors from Haldane Salvage freed the 366-metre vessel on the spring tide, days after "
+        "the Aurelian Tide struck the sandbank.",
+        outlet="Shipping Weekly", published="2026-09-23",
+        quantities=(("366-metre", 366.0, 366.0, 366.0, "meter", "length", "exact", None),),
+        entities=(("Haldane Salvage", "ORG", "org:haldane-salvage", "Haldane Salvage"), ship),
+    )
+    import importlib
+
+    align = importlib.import_module("counterpoint.compare.align")
+    index = build_index([a, b])
+    m, n = (x for x in index.mentions if x.kind == "quantity")
+    edge = align._score(index, m, n, {0: 1, 1: 1})
+    # the salvage firm acts on the vessel; it does not own a second length
+    assert edge.score > 0 and align.CLASH_REASON not in edge.reasons

@@ -56,6 +56,8 @@ def test_a_count_of_people_may_count_any_group_of_persons() -> None:
     assert align.same_counted(counted("people"), counted("patients"))
     assert align.same_counted(counted("people"), counted("fans"))
     assert align.same_counted(counted("foreigners"), counted("diplomats"))
+    # "a population of 2,300" counts the people who live there
+    assert align.same_counted(counted("population"), counted("residents"))
     # two groups of persons, or a share of a population, stay apart
     assert not align.same_counted(counted("patients"), counted("nurses"))
     assert not align.same_counted(counted("people"), counted("voters"))

@@ -380,3 +380,22 @@ def test_paragraph_numbers_are_not_quantities_and_ml_in_capitals_is_megalitres(s
     q = _only(spacy_nlp, "The utility wants demand to fall to 1,250 ML per day.")
     assert q.unit is not None and q.unit.startswith("megaliter")
     assert _only(spacy_nlp, "The nurse gave him 5 ml of the syrup.").unit == "milliliter"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "counted"),
+    [
+        ("She said the crew of 25 remained on board.", "25", "crew"),
+        ("The plant has a workforce of 950.", "950", "workforce"),
+        ("All 22 crew members are safe.", "22 crew members", "crew"),
+        ("Five committee members voted against the plan.", "Five committee members",
+         "committee"),
+        # no group before "of": nothing is counted
+        ("A total of 25 were hurt in the crush.", "25", None),
+    ],
+)
+def test_the_group_a_number_counts_may_come_before_it(  # type: ignore[no-untyped-def]
+    spacy_nlp, text: str, surface: str, counted: str | None
+) -> None:
+    q = _only(spacy_nlp, text)
+    assert (q.text, q.counted) == (surface, counted)

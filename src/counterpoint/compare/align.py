@@ -137,7 +137,7 @@ SCHEDULE_CLAUSE_SIM = 0.5
 # groups of persons they may stand for ("employs 4,200 people" = "more than 4,000 staff");
 # "foreigners" and "expatriates" name persons by one trait only ("38 foreigners left" = "43
 # diplomats and aid workers left").
-GENERIC_PEOPLE = frozenset({"peopl", "person", "individual", "foreign", "expatriat"})
+GENERIC_PEOPLE = frozenset({"peopl", "person", "individual", "foreign", "expatriat", "populat"})
 HUMAN_GROUPS = frozenset({"#employee", "#people"})
 # Stems of nouns that count things of any kind ("14 objects", "fourteen items"): they may count
 # what another article names ("a dozen treasures"), but never persons.
@@ -377,7 +377,10 @@ def _score(
             score += W_DESCRIBED_NOUN
             reasons.append("both describe a " + " ".join(sorted(m.of_noun & n.of_noun)))
         ents_m, ents_n = _actors(m.local_entities), _actors(n.local_entities)
-        if ents_m and ents_n and not (ents_m & ents_n) and not described:
+        # a compound measure describes its noun ("freed the 366-metre vessel"): the actors of
+        # its clause act on that thing and do not tell two measures apart
+        modifies = bool(m.of or m.of_noun or n.of or n.of_noun)
+        if ents_m and ents_n and not (ents_m & ents_n) and not described and not modifies:
             score -= CLASH_ENTITIES
             reasons.append(CLASH_REASON)
         if m.unit != n.unit:

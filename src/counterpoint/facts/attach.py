@@ -149,8 +149,18 @@ def _attach_unit(
         cand.end = k + 1
         return
     _attach_counted(doc, words, cand)
+    if cand.counted is None:
+        _group_before(doc, words, cand)
     if cand.counted is not None:
         _attach_rate(doc, words, cand)
+
+
+def _group_before(doc: Doc, words: list[str], cand: _Cand) -> None:
+    """ "a crew of 25", "a workforce of 950": a bare number after "of" counts the group noun
+    before it (data/context_words.tsv, list group_noun), when nothing after it is counted."""
+    s = cand.num_start
+    if s >= 2 and words[s - 1] == "of" and words[s - 2] in numbers.context_words("group_noun"):
+        cand.counted, cand.counted_tok = _lemma(doc[s - 2]), s - 2
 
 
 def _age_after(words: list[str], uend: int) -> bool:
@@ -252,9 +262,18 @@ def _crosses_boundary(doc: Doc, a: int, b: int) -> bool:
     return False
 
 
+# Nouns that name the parts of a group the noun before them names: "22 crew members" counts
+# crew, "40 staff members" staff (the same count as "22 crew", "40 staff").
+GROUP_PART_NOUNS = frozenset({"member", "members"})
+
+
 def _lemma(tok: Token) -> str:
     if tok.pos_ == "PROPN":
         return tok.text
+    if tok.lower_ in GROUP_PART_NOUNS and tok.i > 0:
+        group = tok.doc[tok.i - 1]
+        if group.dep_ == "compound" and group.head.i == tok.i and group.pos_ == "NOUN":
+            return group.lemma_.lower()
     if tok.lower_ in numbers.context_words("invariant_noun"):
         return tok.lower_
     return tok.lemma_.lower()

@@ -471,7 +471,7 @@ def _tense_fn(doc: Doc) -> Callable[[int], str | None]:
             if _done_participle(verb):
                 done = True  # "the report, published on Tuesday, will be read"
                 break
-            if verb.head is verb:
+            if verb.head.i == verb.i:
                 break
             path.add(verb.lower_)
             verb = verb.head

@@ -251,7 +251,7 @@ def _classify(
     """Speaker text, span, entity id and type for a subject head token."""
     words = _words()
     doc = ix.doc
-    if head.lower_ in _RELATIVES and head.head.dep_ == "relcl" and head.head.head is not head:
+    if head.lower_ in _RELATIVES and head.head.dep_ == "relcl" and head.head.head.i != head.i:
         # "manager Neil Hardacre, who had promised that ...": the noun the clause describes
         return _classify(ix, head.head.head, entities, history)
     lo, hi = _np_bounds(head)
@@ -430,7 +430,7 @@ def _colon_verb(ix: _Index, o: int) -> Token | None:
     verb = colon.head
     for _ in range(8):
         inside = verb.idx > colon.idx  # a verb of the quote the parser hung the colon on
-        if (verb.pos_ in ("VERB", "AUX") and not inside) or verb.head is verb:
+        if (verb.pos_ in ("VERB", "AUX") and not inside) or verb.head.i == verb.i:
             break
         verb = verb.head
     if verb.idx > colon.idx or verb.pos_ not in ("VERB", "AUX"):
@@ -484,7 +484,7 @@ def _reported(
             lo, hi = words[0].idx, comp.right_edge.idx + len(comp.right_edge)
             for child in comp.children:  # "A said X, while B insisted Y": stop before B
                 if child.i > comp.i and child.dep_ in ("advcl", "conj") and any(
-                    t is not cue and t in cue_set and _subject(t) is not None
+                    t.i != cue.i and t in cue_set and _subject(t) is not None
                     for t in child.subtree
                 ):
                     hi = min(hi, child.left_edge.idx)

@@ -139,7 +139,7 @@ def _predicate(sent: SpacySpan, quantities: Sequence[Quantity]) -> Token | None:
         while node is not None and seen < 50:
             if node.pos_ in _VERBAL and node.i >= sent.start and node.i < sent.end:
                 return node
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node, seen = node.head, seen + 1
     if sent.root.pos_ in _VERBAL:
