@@ -399,3 +399,10 @@ def test_the_group_a_number_counts_may_come_before_it(  # type: ignore[no-untype
 ) -> None:
     q = _only(spacy_nlp, text)
     assert (q.text, q.counted) == (surface, counted)
+
+
+def test_a_closing_quote_mark_after_a_number_is_no_inch(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    q = _only(spacy_nlp, 'The firm put the number of roles affected at "around 400" on Friday.')
+    assert (q.text, q.unit) == ("around 400", None)
+    # with no quote open, the mark after a number is the inch sign
+    assert _only(spacy_nlp, 'The new screen measures 55" across.').unit == "inch"

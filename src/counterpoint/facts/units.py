@@ -250,7 +250,16 @@ def unit_ok(
         return False
     if surface == "°" and not glued:
         return False
+    if surface == '"' and _closes_quote(doc, start):
+        return False  # the roles affected at "around 400": a closing quote mark, not inches
     return not (surface in ("second", "seconds") and start > 0 and words[start - 1] == "a")
+
+
+def _closes_quote(doc: Doc, k: int) -> bool:
+    """Whether the double quote mark at token ``k`` closes a quote its paragraph opened."""
+    text = doc.text
+    before = text[text.rfind("\n", 0, doc[k].idx) + 1 : doc[k].idx]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def money_context(doc: Doc, k: int) -> bool:
