@@ -73,6 +73,25 @@ def test_organizations_and_acronyms(nlp) -> None:  # type: ignore[no-untyped-def
     assert (city.id, city.label) == ("city:vladivostok", "GPE")
 
 
+def test_an_acronym_in_brackets_names_the_words_before_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = ents(
+        nlp,
+        "The Technical and Allied Workers' Union (TAWU) says 420 jobs are at risk. The Marsh "
+        "Harbour Authority (MHA) confirmed the closure. TAWU and MHA will meet on Friday. The "
+        "World Health Organization (WHO) was not consulted.",
+    )
+    union = "org:technical-and-allied-workers-union"
+    assert ids_of(found, "Technical and Allied Workers' Union") == {union}
+    assert ids_of(found, "TAWU") == {union}
+    assert ids_of(found, "MHA") == ids_of(found, "Marsh Harbour Authority")
+    assert "MHA" in {e.text for e in found}
+    # a long form the gazetteer knows keeps its id
+    assert ids_of(found, "World Health Organization") == {"org:who"}
+    # the acronym inside the brackets is no second mention, and no entity keeps a bracket
+    assert not any("(" in e.text for e in found)
+    assert [e.text for e in found].count("TAWU") == 1
+
+
 def test_city_from_gazetteer_beats_a_person_label(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp.make_doc("The convoy reached Khabarovsk before dawn.")
     from spacy.tokens import Span

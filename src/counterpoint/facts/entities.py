@@ -388,8 +388,98 @@ def find_entities(doc: Doc) -> tuple[Entity, ...]:
         name = " ".join(ent.text.split())
         out.append(Entity(ent.text, (ent.start_char, ent.end_char), ent.label_, eid,
                           strip_possessive(name)))
+    out = _acronyms(doc.text, out)
     entities = apply_alias_map(out, alias_map(out))
     return _unify_places(entities)
+
+
+# "Colwick Harbour Authority (CHA)": an acronym in brackets right after the words whose
+# initials spell it defines it (after Schwartz & Hearst 2003, simplified to word initials; no
+# library offers this on its own). Function words may give their initial or be skipped
+# ("Technical and Allied Workers' Union (TAWU)"). Written by hand because spaCy's small model
+# has no abbreviation detector and scispaCy's pulls in a biomedical pipeline.
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]{1,9})\)")
+_ACRONYM_SKIP = frozenset({"of", "the", "for", "and", "&", "de", "du", "la", "on", "in"})
+
+
+def _acronyms(text: str, entities: list[Entity]) -> list[Entity]:
+    """Entities with each bracketed acronym's long form as one organization, and every later
+    use of the acronym in the article resolved to it."""
+    gaz = gazetteer()
+
+    def known(name: str) -> Any:
+        entry = gaz.entries.get(name)
+        return entry if entry is not None and entry.kind != "ambiguous" else None
+
+    defined: dict[str, Entity] = {}
+    after: dict[str, int] = {}  # where each acronym's brackets close
+    out = list(entities)
+    for m in _ACRONYM.finditer(text):
+        acr = m.group(1)
+        if sum(c.isupper() for c in acr) < 2:
+            continue
+        long = _long_form(text, m.start(), acr.upper().replace("&", ""))
+        if long is None:
+            continue
+        start, end = long
+        name = " ".join(text[start:end].split())
+        same = [e for e in out if e.span == (start, end)]
+        labels = [e.label for e in out if e.span[0] < end and start < e.span[1]]
+        label = labels[-1] if labels and labels[-1] in ("ORG", "FAC", "GPE") else "ORG"
+        # a long form the model found whole keeps its id; else the gazetteer's, if it knows it
+        entry = known(name) or known(acr)
+        if same:
+            full = same[0]
+        elif entry is not None:
+            full = Entity(text[start:end], (start, end), entry.label, entry.id, entry.name)
+        else:
+            full = Entity(text[start:end], (start, end), label, generic_id(label, name), name)
+        out = [e for e in out if not (e.span[0] < m.end() and start < e.span[1])]
+        out.append(full)
+        defined[acr] = full
+        after[acr] = m.end()
+    if not defined:
+        return entities
+    for acr, full in defined.items():
+        # later uses of the acronym the model did not tag ("TAWU and MHA will meet")
+        for m in re.finditer(rf"\b{re.escape(acr)}\b", text):
+            if m.start() >= after[acr] and not any(
+                e.span[0] < m.end() and m.start() < e.span[1] for e in out
+            ):
+                out.append(Entity(acr, (m.start(), m.end()), full.label, full.id, full.name))
+    resolved = []
+    for e in sorted(out, key=lambda e: e.span):
+        to = defined.get(strip_possessive(e.text))
+        resolved.append(e if to is None else Entity(e.text, e.span, to.label, to.id, to.name))
+    return resolved
+
+
+def _long_form(text: str, bracket: int, letters: str) -> tuple[int, int] | None:
+    """Span of the words before ``bracket`` whose initials spell ``letters``, if any."""
+    words = list(_WORD.finditer(text, max(0, bracket - 120), bracket))
+    if not words or text[words[-1].end() : bracket].strip():
+        return None
+
+    def match(i: int, k: int) -> int | None:
+        """Index of the first word when words[..i] spell letters[..k] backwards."""
+        if k < 0:
+            return i + 1
+        if i < 0:
+            return None
+        w = words[i].group().strip("'’")
+        low = w.lower()
+        if low[:1] == letters[k].lower() and (w[0].isupper() or low in _ACRONYM_SKIP):
+            found = match(i - 1, k - 1)
+            if found is not None:
+                return found
+        if low in _ACRONYM_SKIP:
+            return match(i - 1, k)
+        return None
+
+    first = match(len(words) - 1, len(letters) - 1)
+    if first is None or first >= len(words) or words[first].group().lower() in _ACRONYM_SKIP:
+        return None
+    return words[first].start(), words[-1].end()
 
 
 def _unify_places(entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
