@@ -436,6 +436,7 @@ def _acronyms(text: str, entities: list[Entity]) -> list[Entity]:
             full = Entity(text[start:end], (start, end), label, generic_id(label, name), name)
         out = [e for e in out if not (e.span[0] < m.end() and start < e.span[1])]
         out.append(full)
+        out.append(Entity(acr, (m.start(1), m.end(1)), full.label, full.id, full.name))
         defined[acr] = full
         after[acr] = m.end()
     if not defined:
