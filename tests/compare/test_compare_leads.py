@@ -186,30 +186,38 @@ def test_a_date_set_off_by_commas_dates_the_verb_after_it(facts_factory: Factory
     assert n.when is None
 
 
-def test_a_member_joined_only_weakly_takes_no_side() -> None:
+def _areas(facts_factory: Factory) -> list[ArticleFacts]:
+    def one(text: str, phrase: str, ha: float, outlet: str, day: str) -> ArticleFacts:
+        return facts_factory(
+            text, outlet=outlet, published=day,
+            quantities=((phrase, ha, ha, ha, None, "area", "exact", None),),
+        )
+
+    return [
+        one("By Saturday morning the fire had scorched 8,400 hectares of the hills.",
+            "8,400 hectares", 8400.0, "Wire", "2026-08-08"),
+        one("By Saturday morning the fire had burned 12,400 hectares, the journal found.",
+            "12,400 hectares", 12400.0, "Journal", "2026-08-09"),
+        one("On Thursday the fire covered 3,100 hectares, the county said.",
+            "3,100 hectares", 3100.0, "County", "2026-08-06"),
+    ]
+
+
+def test_a_member_joined_only_weakly_takes_no_side(facts_factory: Factory) -> None:
     from counterpoint.compare.align import Alignment
-    from counterpoint.compare.judge import _disjoint_pairs
+    from counterpoint.compare.judge import _disjoint_pairs, _judge_quantity
 
-    a, b, c = _three_areas()
-    # 3,100 (another day) joins 12,400 weakly; 8,400 and 12,400 are strongly aligned
-    g = Alignment("quantity", a.key, (a, b, c), 0.26, (), ((a.uid, b.uid, 0.5),
-                                                          (b.uid, c.uid, 0.26)))
+    index = build_index(_areas(facts_factory))
+    a, b, c = (m for m in index.mentions if m.kind == "quantity")
+    # 8,400 and 12,400 strongly aligned; 3,100 (another day) joined to 12,400 only weakly
+    g = Alignment("quantity", a.key, (a, b, c), 0.26, (),
+                  ((a.uid, b.uid, 0.5), (b.uid, c.uid, 0.26)))
     pairs = [(x.text, y.text) for x, y, _ in _disjoint_pairs(g.members)]
-    # the furthest apart first, then the others by their gap
-    assert pairs[0] == ("3,100 hectares", "12,400 hectares")
-    assert ("8,400 hectares", "12,400 hectares") in pairs
-
-
-def _three_areas() -> tuple:  # type: ignore[type-arg]
-    from counterpoint.compare.mentions import Mention
-
-    def area(uid: int, article: int, text: str, ha: float) -> Mention:
-        return Mention(uid=uid, article=article, kind="quantity", text=text, span=(0, len(text)),
-                       sentence=0, key="q|area|square meter", low=ha * 1e4, high=ha * 1e4,
-                       value=ha * 1e4, unit="square meter", si_factor=1e4)
-
-    return area(1, 0, "8,400 hectares", 8400), area(2, 1, "12,400 hectares", 12400), area(
-        3, 2, "3,100 hectares", 3100)
+    assert pairs[0] == ("3,100 hectares", "12,400 hectares")  # the furthest apart first
+    draft = _judge_quantity(index, g)
+    # that pair is too weakly aligned, so the next one is judged, and 3,100 takes no side
+    assert draft.kind == "conflict"
+    assert [m.text for m in draft.members] == ["8,400 hectares", "12,400 hectares"]
 
 
 def test_the_actors_of_a_measures_clause_do_not_split_it_from_its_thing(

@@ -145,7 +145,7 @@ GENERIC_THINGS = frozenset({"item", "object", "piec", "thing"})
 # A sum of parts ("32 hours ... and two") is only a hypothesis: it aligns when its total fits.
 SUM_FIT_BONUS = 0.15
 # News copy gives its main figure of a kind first (the inverted pyramid): two articles' first
-# figures of one dimension (and counted thing), near in value, most likely give the same
+# figures of one dimension and unit, near in value, most likely give the same
 # measure, whatever their clauses say ("temperatures hit a record 46.8C" / "sent temperatures
 # to a blistering 121 degrees Fahrenheit"). On the 17 gold sets, disagreeing pairs scoring
 # 0.2-0.345 (just under CONFLICT_MIN_ALIGN) were 1 true conflict to 13 other pairs; of those

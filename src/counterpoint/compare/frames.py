@@ -154,7 +154,7 @@ def clause_timeref(a: ArticleIndex, span: Span) -> TimeRef | None:
 
 # A date set off by commas right before its clause's verb ("a blockage that at its peak, on
 # Tuesday morning, left 74 vessels waiting"): the comma before it (after an optional
-# preposition) and the comma and at most PARENTHETICAL_WORDS words (the verb) after it.
+# preposition) and the comma and at most two words (the verb) after it.
 _PAREN_BEFORE = re.compile(r",\s*(?:on|in|at|by|during|until|from)?\s*$", re.IGNORECASE)
 _PAREN_AFTER = re.compile(r"^\s*,((?:\s*[\w'-]+){1,2})\s*$")
 
