@@ -25,8 +25,14 @@ from counterpoint.compare import text as tx
 from counterpoint.compare import timing
 from counterpoint.compare.align import CONFLICT_MIN_ALIGN, Alignment
 from counterpoint.compare.frames import iso_ordinal
-from counterpoint.compare.mentions import ADDITIVE_DIMENSIONS, TALLY_UNIT, Mention, StoryIndex
-from counterpoint.compare.values import OFFSET_DIMENSIONS, bounds, consistent, tolerance
+from counterpoint.compare.mentions import (
+    ADDITIVE_DIMENSIONS,
+    OFFSET_DIMENSIONS,
+    TALLY_UNIT,
+    Mention,
+    StoryIndex,
+)
+from counterpoint.compare.values import bounds, consistent, tolerance
 from counterpoint.facts.quotes import speaker_words
 from counterpoint.model import FindingKind
 

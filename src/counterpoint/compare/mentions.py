@@ -38,6 +38,7 @@ from counterpoint.compare.frames import (
     with_shares,
 )
 from counterpoint.compare.lede import head_term, main_event_dates
+from counterpoint.facts.units import to_si
 from counterpoint.model import ArticleFacts, Quantity, Quote, Span, Statement, TimeRef
 
 MentionKind = Literal["quantity", "date", "quote", "statement", "entity"]
@@ -69,9 +70,9 @@ PERSON_LABELS = frozenset({"PERSON", "PER"})
 # "about 8 km" still covers five miles). The facts stage's own approx interval (±15%) is kept
 # where it is narrower.
 APPROX_REL = 0.03
-# SI slope of units whose conversion is affine (temperature), for exact values.
-AFFINE_SLOPES = {"fahrenheit": 5 / 9, "degree_fahrenheit": 5 / 9, "°f": 5 / 9, "celsius": 1.0,
-                 "degree_celsius": 1.0, "°c": 1.0}
+# Dimensions on a scale with an arbitrary zero (kelvin in SI), where a share of the value means
+# nothing: 2% of 320 K would let 46.8 C agree with 121 F (49.4 C).
+OFFSET_DIMENSIONS = frozenset({"temperature"})
 # Dimensions whose quantities add up ("32 hours and two hours" is 34 hours).
 ADDITIVE_DIMENSIONS = frozenset(
     {
@@ -444,9 +445,12 @@ def _scale(q: Quantity) -> float:
     """SI units per unit of ``q`` (a slope, so that affine units such as °F work too)."""
     if q.si_low is not None and q.si_high is not None and q.high > q.low:
         return (q.si_high - q.si_low) / (q.high - q.low)
-    affine = (q.unit or "").lower().replace(" ", "_")
-    if affine in AFFINE_SLOPES:
-        return AFFINE_SLOPES[affine]
+    if q.unit and q.dimension in OFFSET_DIMENSIONS:
+        # an affine unit (°C, °F): the SI value over the value is no slope for it, so take the
+        # slope from the facts stage's pint conversion (pint loads only for such figures)
+        zero, one = to_si(q.unit, 0.0), to_si(q.unit, 1.0)
+        if zero is not None and one is not None:
+            return one[0] - zero[0]
     if q.si_value is not None and q.value:
         return q.si_value / q.value
     return 1.0

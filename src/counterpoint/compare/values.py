@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from counterpoint.compare.mentions import Mention, significant_half
+from counterpoint.compare.mentions import OFFSET_DIMENSIONS, Mention, significant_half
 from counterpoint.model import Finding
 
 # Relative slack on measured values: unit conversions in news copy are rounded ("100 km
@@ -15,9 +15,6 @@ REL_TOL_MEASURE = 0.02
 REL_TOL_COUNT = 0.0
 # Dimensions whose numbers count discrete things.
 COUNT_DIMENSIONS = frozenset({"count", "dimensionless", "number"})
-# Dimensions on a scale with an arbitrary zero (kelvin in SI), where a share of the value means
-# nothing: 2% of 320 K would let 46.8 C agree with 121 F (49.4 C).
-OFFSET_DIMENSIONS = frozenset({"temperature"})
 # A maximum ("up to 50 km/h") is written as a round figure, often converted from another unit:
 # it stands for its value give or take half its last significant digit, and at least 5% (a
 # rounded conversion such as "up to 31 mph" for 50 km/h is 0.5% off; the maxima that news
