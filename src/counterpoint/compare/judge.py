@@ -219,11 +219,18 @@ def _gives_both(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     """The outlet of ``a`` when ``a``'s own sentence also gives a figure of the same measure
     that agrees with ``b`` ("knocked down for £3.2m, or £3.94m with premium" against "sold for
     £3.94 million"): one article stating both figures side by side does not dispute either."""
-    for m in index.mentions:
-        if (m.article == a.article and m.sentence == a.sentence and m.key == a.key
-                and m.uid != a.uid and not m.parts and consistent(m, b)):
-            return index.articles[a.article].facts.article.outlet or "one article"
+    if any(not m.parts and consistent(m, b) for m in _beside(index, a)):
+        return index.articles[a.article].facts.article.outlet or "one article"
     return None
+
+
+def _beside(index: StoryIndex, a: Mention) -> list[Mention]:
+    """The other figures of the same measure (key) in ``a``'s sentence."""
+    return [
+        m for m in index.mentions
+        if m.article == a.article and m.sentence == a.sentence and m.key == a.key
+        and m.uid != a.uid
+    ]
 
 
 def _toll_grew(index: StoryIndex, a: Mention, b: Mention) -> bool:
@@ -252,9 +259,7 @@ def _below_own_whole(index: StoryIndex, part: Mention, other: Mention) -> bool:
     taken to hospital"): ``other`` is then no larger group, but the same part counted
     differently."""
     wholes = [
-        m.low for m in index.mentions
-        if m.article == part.article and m.sentence == part.sentence and m.key == part.key
-        and m.uid != part.uid and m.low is not None and m.low > (part.high or 0.0)
+        m.low for m in _beside(index, part) if m.low is not None and m.low > (part.high or 0.0)
     ]
     return bool(wholes) and other.high is not None and other.high < min(wholes)
 
@@ -275,11 +280,7 @@ def _parts_adding_up(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     its rounding) are very unlikely by chance: "1,040 runners in the morning wave and 780 in
     the afternoon" against "1,820 runners" is one count split in parts, not a disagreement.
     """
-    others = [
-        m for m in index.mentions
-        if m.article == a.article and m.sentence == a.sentence and m.key == a.key
-        and m.uid != a.uid and not m.parts and m.value is not None
-    ]
+    others = [m for m in _beside(index, a) if not m.parts and m.value is not None]
     text = index.articles[a.article].facts.article.text
     included = tx.cue_pattern("included")
     others = [m for m in others if not included.search(
