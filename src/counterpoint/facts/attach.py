@@ -262,15 +262,11 @@ def _crosses_boundary(doc: Doc, a: int, b: int) -> bool:
     return False
 
 
-# Nouns that name the parts of a group the noun before them names: "22 crew members" counts
-# crew, "40 staff members" staff (the same count as "22 crew", "40 staff").
-GROUP_PART_NOUNS = frozenset({"member", "members"})
-
-
 def _lemma(tok: Token) -> str:
     if tok.pos_ == "PROPN":
         return tok.text
-    if tok.lower_ in GROUP_PART_NOUNS and tok.i > 0:
+    if tok.lower_ in numbers.context_words("part_noun") and tok.i > 0:
+        # "22 crew members" counts crew, as "22 crew" does
         group = tok.doc[tok.i - 1]
         if group.dep_ == "compound" and group.head.i == tok.i and group.pos_ == "NOUN":
             return group.lemma_.lower()
