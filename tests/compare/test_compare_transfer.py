@@ -479,6 +479,27 @@ def test_a_figure_clause_takes_its_subject_across_an_apposition(facts_factory: F
     assert {tx.stem("core"), tx.stem("inflation")} <= set(m.local)
 
 
+def test_a_date_in_a_relative_clause_takes_the_noun_it_hangs_on(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "The failure, which happened on the evening of Sunday, March 8, removed one span.",
+        outlet="Review",
+        published="2026-03-11",
+        dates=(("Sunday, March 8", "2026-03-08", "2026-03-08", "day"),),
+    )
+    index = build_index([a])
+    m = next(m for m in index.mentions if m.text == "Sunday, March 8")
+    assert {tx.stem("failure"), "#failure", tx.stem("happened")} <= set(m.local)
+    # a clause that is not relative keeps to its own words
+    b = facts_factory(
+        "Engineers left, and the span fell on Sunday, March 8.",
+        outlet="Wire",
+        published="2026-03-11",
+        dates=(("Sunday, March 8", "2026-03-08", "2026-03-08", "day"),),
+    )
+    n = next(m for m in build_index([b]).mentions if m.text == "Sunday, March 8")
+    assert tx.stem("engineers") not in n.local
+
+
 def test_month_dates_of_one_past_event_share_its_family(facts_factory: Factory) -> None:
     a = facts_factory(
         "Second, that embankment was last inspected in March, six months before the crash.",

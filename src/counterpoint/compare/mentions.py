@@ -54,6 +54,11 @@ LOCAL_WINDOW = 6
 # SUBJECT_WORDS words as its own.
 SUBJECT_GAP_WORDS = 3
 SUBJECT_WORDS = 5
+# A figure in a relative clause ("The failure, which happened on Sunday", "Storm Tamsin, which
+# made landfall on Saturday") tells of the noun the clause hangs on: up to this many words of
+# that noun phrase, right before the pronoun, belong to the figure's clause (entities too).
+ANTECEDENT_WORDS = 3
+RELATIVE_PRONOUNS = frozenset({"which", "who"})
 # Right after a figure these join its noun to another ("43 diplomats and aid workers left"),
 # so the figure's clause goes on past them.
 COORDINATORS = frozenset({"and", "or"})
@@ -348,6 +353,10 @@ def _clause(
             if not reverse and i == 0 and low in COORDINATORS:
                 continue  # "43 diplomats and aid workers left": nouns joined, not clauses
             if low in CLAUSE_WORDS:
+                if reverse and low in RELATIVE_PRONOUNS:
+                    stems, start = _antecedent(text, s0, base + ts, drop)
+                    picked.extend(stems)
+                    lo = min(lo, start)
                 break
             if low in stop or w[0].isdigit():
                 continue
@@ -366,6 +375,28 @@ def _clause(
         e.id for e in a.facts.entities if lo <= e.span[0] < hi and not _inside(e.span, span)
     )
     return tx.normalize(tx.vector(picked, weights)), ents
+
+
+def _antecedent(text: str, s0: int, end: int, drop: set[str]) -> tuple[list[str], int]:
+    """Stems (and word families) of the noun phrase a relative clause hangs on: the last
+    ANTECEDENT_WORDS words of ``text[s0:end]`` before the pronoun (and its comma), back to the
+    start of their clause; and where those words start."""
+    before = text[s0:end].rstrip(" ,")
+    at = s0 + max((m.end() for m in CLAUSE_PUNCT.finditer(before)), default=0)
+    words = [w for w in tx.words(text[at : s0 + len(before)])][-ANTECEDENT_WORDS:]
+    cut = [i for i, (w, _, _) in enumerate(words) if w.lower() in CLAUSE_WORDS]
+    words = words[cut[-1] + 1 :] if cut else words
+    stop, families = tx.stopwords(), tx.concepts()
+    out: list[str] = []
+    for w, _, _ in words:
+        low = w.lower()
+        st = tx.stem(low)
+        if low in stop or low[0].isdigit() or st in drop:
+            continue
+        out.append(st)
+        if st in families:
+            out.append(families[st])
+    return out, (at + words[0][1]) if words else end
 
 
 def _more_after(after: str) -> bool:
