@@ -142,3 +142,20 @@ def test_a_release_quoting_its_own_issuer_is_not_a_quote_others_omit(
     )
     texts = {e.text for f in _omissions(compare([c, b]).findings) for e in f.evidence}
     assert words in texts
+
+
+def test_a_time_set_for_a_plan_is_not_an_omitted_fact(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "The trawler Morwen Star struck rocks off Tennick Point at 02:41 on Saturday. "
+        "The coastguard said further updates would be issued at 18:00.",
+        outlet="Harbour Office",
+    )
+    b = facts_factory(
+        "The trawler Morwen Star struck rocks off Tennick Point early on Saturday, and the "
+        "coastguard promised updates through the day.",
+        outlet="Coast Wire",
+    )
+    omitted = {e.text for f in _omissions(compare([a, b]).findings) for e in f.evidence}
+    # the time of the event is a fact the wire leaves out; the time of the next update is not
+    assert "02:41" in omitted
+    assert "18:00" not in omitted

@@ -18,10 +18,16 @@ from collections.abc import Sequence
 from counterpoint.compare import explain as ex
 from counterpoint.compare import text as tx
 from counterpoint.compare.align import Alignment
-from counterpoint.compare.frames import in_dateline
+from counterpoint.compare.frames import around, has_cue, in_dateline
 from counterpoint.compare.judge import SALIENCE, Draft
 from counterpoint.compare.lede import refers_elsewhere
-from counterpoint.compare.mentions import PERSON_LABELS, Mention, StoryIndex, iso_ordinal
+from counterpoint.compare.mentions import (
+    CLOCK_KEY,
+    PERSON_LABELS,
+    Mention,
+    StoryIndex,
+    iso_ordinal,
+)
 from counterpoint.compare.presence import _clauses_by_dimension, _found_in, _seen
 from counterpoint.compare.values import consistent
 
@@ -106,13 +112,13 @@ def omissions(index: StoryIndex, groups: Sequence[Alignment]) -> list[Draft]:
     for m in index.mentions:
         by_article[m.article][m.key].append(m)
     units: list[tuple[Mention, ...]] = [
-        g.members for g in groups if any(_salient(m) for m in g.members)
+        g.members for g in groups if any(_salient(m, index) for m in g.members)
     ]
     units += [
         (m,)
         for m in index.mentions
         if m.uid not in grouped
-        and _salient(m)
+        and _salient(m, index)
         and not _credit(index, m)
         and not m.parts
         and _value_key(m) not in grouped_values  # a repeat of a grouped figure or date
@@ -339,7 +345,9 @@ def _credit(index: StoryIndex, m: Mention) -> bool:
     return _CREDIT_LINE.match(a.sentence_text(m.sentence)) is not None
 
 
-def _salient(m: Mention) -> bool:
+def _salient(m: Mention, index: StoryIndex) -> bool:
+    if m.key == CLOCK_KEY and _planned(index, m):
+        return False
     if m.kind == "quantity":
         dim = m.key.split("|")[1]
         v = m.value or 0.0
@@ -369,6 +377,14 @@ def _salient(m: Mention) -> bool:
     if m.kind == "entity":
         return (m.label or "") in PERSON_LABELS and len((m.speaker or m.text).split()) >= 2
     return False
+
+
+def _planned(index: StoryIndex, m: Mention) -> bool:
+    """A time of day set for a plan or a routine, not an event: a word of data/cues.tsv kind
+    ``plan`` ("will", "scheduled", "further") or ``so_far`` ("as of") before it in its clause
+    ("Further updates will be issued at 18:00", "As of 11:00 this morning, seven have died")."""
+    before, _ = around(index.articles[m.article], m.span)
+    return has_cue("plan", before) or has_cue("so_far", before)
 
 
 def _covering(
