@@ -549,3 +549,31 @@ def test_an_omitted_figure_carries_the_names_its_sentence_adds(facts_factory: Fa
     days = next(f for f in omitted if any(e.text == "14 days" for e in f.evidence))
     assert "Dandong" in {e.text for e in days.evidence}
     assert "names Dandong" in days.explanation
+
+
+def test_a_part_of_a_group_yields_to_the_figure_of_the_whole(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "Brightwater Cables will cut 1,200 jobs. The union says 380 of those jobs are at the "
+        "Harlow plant, whose workers heard about the cuts from the radio. The Harlow plant "
+        "employs 540 workers.",
+        outlet="Harlow Courier",
+        quantities=(
+            ("1,200 jobs", 1200, 1200, 1200, None, "count", "exact", "jobs"),
+            ("380", 380, 380, 380, None, "count", "exact", "jobs"),
+            ("540 workers", 540, 540, 540, None, "count", "exact", "workers"),
+        ),
+    )
+    b = facts_factory(
+        "Brightwater Cables is to shed 1,200 jobs. All 860 workers at the Harlow plant heard "
+        "about the cuts from the radio.",
+        outlet="Labour Standard",
+        quantities=(
+            ("1,200 jobs", 1200, 1200, 1200, None, "count", "exact", "jobs"),
+            ("860 workers", 860, 860, 860, None, "count", "exact", "workers"),
+        ),
+    )
+    found = [
+        {e.text for e in f.evidence} for f in _conflicts(compare([a, b]).findings)
+    ]
+    # "380 of those jobs" counts a part of the cuts: the plant's workforce is 540 against 860
+    assert {"540 workers", "860 workers"} in found

@@ -29,6 +29,7 @@ from counterpoint.compare.mentions import (
     StoryIndex,
     quote_content,
 )
+from counterpoint.compare.sums import counts_a_part
 from counterpoint.compare.values import consistent
 
 # Weights of the evidence that two quantities are the same fact. Calibrated by hand on the
@@ -171,6 +172,8 @@ W_DESCRIBED_NOUN = 0.15
 # A modifier that tells two measures of one unit apart (see _modifier_clash).
 W_MODIFIER_CLASH = 0.3
 W_MODIFIER_SHARED = 0.1
+# A part of a group ("420 of those jobs") and a figure that is not: see _score.
+W_PART_WHOLE = 0.1
 CLASH_REASON = "the clauses name different organizations or people"
 
 
@@ -388,6 +391,13 @@ def _score(
             if (per_m and per_m not in TIME_UNITS) or (per_n and per_n not in TIME_UNITS):
                 return _Edge(0.0, m.uid, n.uid, ("one figure is per " + (per_m or per_n),))
             score -= CLASH_RATE
+        small, large = (m, n) if (m.value or 0.0) <= (n.value or 0.0) else (n, m)
+        if not consistent(m, n) and counts_a_part(index, small, large):
+            # "420 of those jobs" against "all 950 workers": a part below another figure is
+            # never a conflict (judge.py reads it as compatible), so it yields to a figure
+            # that may be the same measure ("the plant's 610 workers")
+            score -= W_PART_WHOLE
+            reasons.append("one figure counts a part of a group, the other not")
         companion = _companion(index, m, n)
         if companion:
             score += W_COMPANION

@@ -32,6 +32,7 @@ from counterpoint.compare.mentions import (
     Mention,
     StoryIndex,
 )
+from counterpoint.compare.sums import beside, counts_a_part
 from counterpoint.compare.values import bounds, consistent, tolerance
 from counterpoint.facts.quotes import speaker_words
 from counterpoint.model import FindingKind
@@ -210,7 +211,7 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
         parts = _parts_adding_up(index, a, b)
         if parts:
             return f"{parts} add up to the larger figure: a part, not a contradiction"
-        if a.partitive and not b.partitive and not _below_own_whole(index, a, b):
+        if counts_a_part(index, a, b):
             return "the smaller figure counts part of a larger group"
     return None
 
@@ -219,18 +220,9 @@ def _gives_both(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     """The outlet of ``a`` when ``a``'s own sentence also gives a figure of the same measure
     that agrees with ``b`` ("knocked down for £3.2m, or £3.94m with premium" against "sold for
     £3.94 million"): one article stating both figures side by side does not dispute either."""
-    if any(not m.parts and consistent(m, b) for m in _beside(index, a)):
+    if any(not m.parts and consistent(m, b) for m in beside(index, a)):
         return index.articles[a.article].facts.article.outlet or "one article"
     return None
-
-
-def _beside(index: StoryIndex, a: Mention) -> list[Mention]:
-    """The other figures of the same measure (key) in ``a``'s sentence."""
-    return [
-        m for m in index.mentions
-        if m.article == a.article and m.sentence == a.sentence and m.key == a.key
-        and m.uid != a.uid
-    ]
 
 
 def _toll_grew(index: StoryIndex, a: Mention, b: Mention) -> bool:
@@ -253,17 +245,6 @@ def _toll_grew(index: StoryIndex, a: Mention, b: Mention) -> bool:
     return bool(_PERFECT.search(near) or tx.cue_pattern("so_far").search(near.lower()))
 
 
-def _below_own_whole(index: StoryIndex, part: Mention, other: Mention) -> bool:
-    """Whether ``other`` is smaller than the group its sentence says ``part`` belongs to
-    ("at least 20 people were injured, five of them taken to hospital" against "nine were
-    taken to hospital"): ``other`` is then no larger group, but the same part counted
-    differently."""
-    wholes = [
-        m.low for m in _beside(index, part) if m.low is not None and m.low > (part.high or 0.0)
-    ]
-    return bool(wholes) and other.high is not None and other.high < min(wholes)
-
-
 def _days(index: StoryIndex, m: Mention) -> tuple[float, float] | None:
     """The days a figure was true on: its clause's date, or else any day up to its article's
     publication (a figure reported on Saturday was not Sunday night's)."""
@@ -280,7 +261,7 @@ def _parts_adding_up(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     its rounding) are very unlikely by chance: "1,040 runners in the morning wave and 780 in
     the afternoon" against "1,820 runners" is one count split in parts, not a disagreement.
     """
-    others = [m for m in _beside(index, a) if not m.parts and m.value is not None]
+    others = [m for m in beside(index, a) if not m.parts and m.value is not None]
     text = index.articles[a.article].facts.article.text
     included = tx.cue_pattern("included")
     others = [m for m in others if not included.search(

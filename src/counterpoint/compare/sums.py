@@ -14,6 +14,7 @@ from counterpoint.compare.mentions import (
     ADDITIVE_DIMENSIONS,
     ArticleIndex,
     Mention,
+    StoryIndex,
     _num,
     span_figure,
 )
@@ -110,3 +111,31 @@ def _persons(counted: frozenset[str]) -> bool:
     """Whether a count counts persons (data/person_nouns.txt, or the people and staff word
     families)."""
     return bool(counted & (tx.person_nouns() | PERSON_FAMILIES))
+
+
+def beside(index: StoryIndex, a: Mention) -> list[Mention]:
+    """The other figures of the same measure (key) in ``a``'s sentence."""
+    return [
+        m for m in index.mentions
+        if m.article == a.article and m.sentence == a.sentence and m.key == a.key
+        and m.uid != a.uid
+    ]
+
+
+def counts_a_part(index: StoryIndex, part: Mention, other: Mention) -> bool:
+    """Whether ``part`` counts a part of a group ("420 of those jobs", mentions.partitive)
+    that ``other``, a figure not so marked, may count whole ("all 950 workers"): then the two
+    are different measures, never a contradiction. Not when ``other`` is smaller than the
+    group ``part``'s own sentence gives (see _below_own_whole)."""
+    return part.partitive and not other.partitive and not _below_own_whole(index, part, other)
+
+
+def _below_own_whole(index: StoryIndex, part: Mention, other: Mention) -> bool:
+    """Whether ``other`` is smaller than the group its sentence says ``part`` belongs to
+    ("at least 20 people were injured, five of them taken to hospital" against "nine were
+    taken to hospital"): ``other`` is then no larger group, but the same part counted
+    differently."""
+    wholes = [
+        m.low for m in beside(index, part) if m.low is not None and m.low > (part.high or 0.0)
+    ]
+    return bool(wholes) and other.high is not None and other.high < min(wholes)
