@@ -822,3 +822,34 @@ def test_two_sizes_of_one_kind_of_zone_are_one_measure(facts_factory: Factory) -
 
     _, groups = align_story([a, b])
     assert any("both describe a" in r for g in groups for r in g.reasons)
+
+
+def test_one_person_under_two_names_is_no_quote_conflict(facts_factory: Factory) -> None:
+    words = "We will not reopen a hall that we cannot prove is safe for every child"
+    council = facts_factory(
+        f'"{words}," Councillor Ann Lyle said on Monday.',
+        outlet="Borough Council",
+        quotes=((words, "Councillor Ann Lyle", "person:councillor-ann-lyle", "named_official"),),
+    )
+    wire = facts_factory(
+        f'Council leader Ann Lyle spoke to parents. "{words}," she said.',
+        outlet="Wire",
+        quotes=((words, "Ann Lyle", "person:ann-lyle", "named_official"),),
+    )
+    tabloid = facts_factory(
+        f'Ms Lyle was booed. "{words}," he said.',
+        outlet="Tabloid",
+        quotes=((words, "he", None, "named_person"),),
+    )
+    other = facts_factory(
+        f'"{words}," head teacher Rhys Moran told parents.',
+        outlet="Gazette",
+        quotes=((words, "Rhys Moran", "person:rhys-moran", "named_person"),),
+    )
+    findings = compare([council, wire, tabloid]).findings
+    quotes = [f for f in findings if any(e.text == words for e in f.evidence)]
+    assert quotes and not _conflicts(tuple(quotes))
+    # a different person given the same words is still a conflict
+    assert any(
+        words in e.text for f in _conflicts(compare([council, other]).findings) for e in f.evidence
+    )

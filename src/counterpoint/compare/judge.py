@@ -72,6 +72,8 @@ SO_FAR_BEFORE, SO_FAR_AFTER = 40, 60
 # Speakers that can be told apart: a quote given to two different named people is a conflict;
 # "the ministry" vs "a spokeswoman" is only a difference in how precisely it is attributed.
 _NAMED = frozenset({"named_official", "named_person"})
+# Speakers that are pronouns the facts stage left unresolved.
+_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -436,8 +438,10 @@ def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
 def _judge_quote(index: StoryIndex, g: Alignment) -> Draft:
     members = g.members
     topic = ex.topic(index, members)
-    named = {m.speaker for m in members if m.speaker and (
-        m.speaker_type in _NAMED or _one_office(m.label))}
+    named = {
+        _person_key(m.speaker) if m.speaker_type in _NAMED else m.speaker
+        for m in members if m.speaker and (m.speaker_type in _NAMED or _one_office(m.label))
+    } - {""}
 
     def who(m: Mention) -> str:
         return f"{ex.label(index, m.article)} attributes it to {m.label or 'an unnamed source'}"
@@ -452,6 +456,16 @@ def _judge_quote(index: StoryIndex, g: Alignment) -> Draft:
     return Draft(
         kind, topic, None, expl, members, _importance("quote", g.score, 0.3, len(members)) * 0.5
     )
+
+
+def _person_key(speaker: str) -> str:
+    """Who a named person is, as far as the same quoted words can tell: the last word of the
+    name ("person:colm-treacy", "mr treacy" and "person:councillor-colm-treacy" are one person,
+    and the same words given to two people of one surname are most likely one person's); ""
+    for a pronoun the facts stage could not resolve ("he"), which names nobody."""
+    if speaker in _PRONOUNS:
+        return ""
+    return re.split(r"[\s-]+", speaker.removeprefix("person:"))[-1]
 
 
 def _one_office(label: str | None) -> bool:
