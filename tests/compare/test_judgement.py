@@ -575,3 +575,23 @@ def test_the_matrix_names_whom_each_outlet_gives_a_disputed_quote_to(
     assert [c[0] for c in cells] == ["conflict side-0", "conflict side-1", "conflict side-0"]
     assert cells[0][2].endswith("— Chief Mara Quist") and cells[1][2].endswith("— Deputy Ivo Lund")
     assert cells[0][1] == "same as Courier"
+
+
+def test_a_count_written_with_a_scale_word_is_rounded(facts_factory: Factory) -> None:
+    def story(first: str, value: float) -> list[ArticleFacts]:
+        a = facts_factory(
+            f"The odds of winning the Harvest Draw jackpot are one in {first}, the operator said.",
+            outlet="Draw Wire",
+            quantities=((first, value, value, value, None, "count", "exact", None),),
+        )
+        b = facts_factory(
+            "The odds of winning the Harvest Draw jackpot are 1 in 45,057,474, the operator said.",
+            outlet="Operator",
+            quantities=(("45,057,474", 45057474, 45057474, 45057474, None, "count", "exact",
+                         None),),
+        )
+        return [a, b]
+
+    # "45 million" stands for 44.5-45.5 million; "45.2 million" for 45.15-45.25 million
+    assert "conflict" not in _kinds(compare(story("45 million", 45e6)).findings, "45 million")
+    assert _kinds(compare(story("45.2 million", 45.2e6)).findings, "45.2 million") == ["conflict"]

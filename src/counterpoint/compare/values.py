@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 
 from counterpoint.compare.mentions import OFFSET_DIMENSIONS, Mention, significant_half
 from counterpoint.model import Finding
@@ -11,8 +12,10 @@ from counterpoint.model import Finding
 # Relative slack on measured values: unit conversions in news copy are rounded ("100 km
 # (62 miles)" is 99.8 km), so 2% separates a rounding from a different figure.
 REL_TOL_MEASURE = 0.02
-# Counts of people or things are exact: 31 dead and 32 dead disagree.
+# Counts of people or things are exact: 31 dead and 32 dead disagree (unless written with a
+# scale word: "45 million" is a rounding, see tolerance).
 REL_TOL_COUNT = 0.0
+_SCALED = re.compile(r"(\d+(?:\.\d+)?)\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b", re.I)
 # Dimensions whose numbers count discrete things.
 COUNT_DIMENSIONS = frozenset({"count", "dimensionless", "number"})
 # A maximum ("up to 50 km/h") is written as a round figure, often converted from another unit:
@@ -35,6 +38,12 @@ def tolerance(m: Mention) -> float:
     tol = rel * abs(ref)
     if m.decimals:
         tol = max(tol, 0.5 * 10 ** (-m.decimals) * abs(m.si_factor))
+    scaled = _SCALED.search(m.text)
+    if scaled and float(scaled.group(1)) and m.value is not None:
+        # "45 million" is rounded to the million, "4.1m" to a hundred thousand: half the last
+        # written digit, times the scale word, however exact counts otherwise are
+        scale = abs(m.value) / float(scaled.group(1))
+        tol = max(tol, 0.5 * 10 ** (-m.decimals) * scale)
     return tol
 
 
