@@ -624,6 +624,9 @@ def test_a_number_word_is_never_the_head_term(facts_factory: Factory) -> None:
         ("The ferry left Halvik at 18:15 on Friday.", [("18:15", 1095.0)]),
         ("The explosion occurred at 05:40 on Tuesday.", [("05:40", 340.0)]),
         ("She ran the marathon in 2:05:40 and the score was 3:16.", []),
+        # British copy writes the minutes after a dot
+        ("The roof gave way at 3.20pm on Saturday.", [("3.20pm", 920.0)]),
+        ("Shares rose 3.20 per cent by the close.", []),
     ],
 )
 def test_times_of_the_24_hour_clock(

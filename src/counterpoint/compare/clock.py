@@ -25,7 +25,7 @@ CLOCK_APPROX_MIN = 10.0
 CLOCK_SHORTLY_MIN = 30.0
 _CLOCK = re.compile(
     r"(?:\b(?P<qual>about|around|roughly|approximately|(?:shortly |just )?(?:before|after))"
-    r"\s+)?(?:at\s+)?(?P<time>\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b)"
+    r"\s+)?(?:at\s+)?(?P<time>\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b)"
     # the 24-hour clock with two hour digits ("05:40", "18:15"), not part of a longer figure
     r"|(?<![\d:.,])(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])(?!\s?[ap]\.?m))",
     re.I,
