@@ -383,7 +383,7 @@ def _antecedent(text: str, s0: int, end: int, drop: set[str]) -> tuple[list[str]
     start of their clause; and where those words start."""
     before = text[s0:end].rstrip(" ,")
     at = s0 + max((m.end() for m in CLAUSE_PUNCT.finditer(before)), default=0)
-    words = [w for w in tx.words(text[at : s0 + len(before)])][-ANTECEDENT_WORDS:]
+    words = tx.words(text[at : s0 + len(before)])[-ANTECEDENT_WORDS:]
     cut = [i for i, (w, _, _) in enumerate(words) if w.lower() in CLAUSE_WORDS]
     words = words[cut[-1] + 1 :] if cut else words
     stop, families = tx.stopwords(), tx.concepts()

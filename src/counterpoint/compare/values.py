@@ -38,7 +38,7 @@ def tolerance(m: Mention) -> float:
     tol = rel * abs(ref)
     if m.decimals:
         tol = max(tol, 0.5 * 10 ** (-m.decimals) * abs(m.si_factor))
-    scaled = _SCALED.search(m.text)
+    scaled = _SCALED.search(m.text) if dim in COUNT_DIMENSIONS else None
     if scaled and float(scaled.group(1)) and m.value is not None:
         # "45 million" is rounded to the million, "4.1m" to a hundred thousand: half the last
         # written digit, times the scale word, however exact counts otherwise are
