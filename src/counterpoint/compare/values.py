@@ -7,6 +7,7 @@ import math
 import re
 
 from counterpoint.compare.mentions import OFFSET_DIMENSIONS, Mention, significant_half
+from counterpoint.facts.numbers import SCALES, SUFFIX_SCALES
 from counterpoint.model import Finding
 
 # Relative slack on measured values: unit conversions in news copy are rounded ("100 km
@@ -15,7 +16,13 @@ REL_TOL_MEASURE = 0.02
 # Counts of people or things are exact: 31 dead and 32 dead disagree (unless written with a
 # scale word: "45 million" is a rounding, see tolerance).
 REL_TOL_COUNT = 0.0
-_SCALED = re.compile(r"(\d+(?:\.\d+)?)\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b", re.I)
+# A written number followed by a scale word or glued scale letters of the facts stage's own
+# vocabulary ("45 million", "4.1m", "20k").
+_MULTIPLIERS = {**SUFFIX_SCALES, **SCALES}
+_SCALED = re.compile(
+    r"\d(?:\s?(" + "|".join(sorted(map(re.escape, _MULTIPLIERS), key=len, reverse=True))
+    + r"))\b", re.I,
+)
 # Dimensions whose numbers count discrete things.
 COUNT_DIMENSIONS = frozenset({"count", "dimensionless", "number"})
 # A maximum ("up to 50 km/h") is written as a round figure, often converted from another unit:
@@ -39,11 +46,10 @@ def tolerance(m: Mention) -> float:
     if m.decimals:
         tol = max(tol, 0.5 * 10 ** (-m.decimals) * abs(m.si_factor))
     scaled = _SCALED.search(m.text) if dim in COUNT_DIMENSIONS else None
-    if scaled and float(scaled.group(1)) and m.value is not None:
+    if scaled:
         # "45 million" is rounded to the million, "4.1m" to a hundred thousand: half the last
         # written digit, times the scale word, however exact counts otherwise are
-        scale = abs(m.value) / float(scaled.group(1))
-        tol = max(tol, 0.5 * 10 ** (-m.decimals) * scale)
+        tol = max(tol, 0.5 * 10 ** (-m.decimals) * _MULTIPLIERS[scaled.group(1).lower()])
     return tol
 
 
