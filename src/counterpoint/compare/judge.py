@@ -34,7 +34,7 @@ from counterpoint.compare.mentions import (
 )
 from counterpoint.compare.sums import beside, counts_a_part
 from counterpoint.compare.values import bounds, consistent, tolerance
-from counterpoint.facts.quotes import speaker_words
+from counterpoint.facts.quotes import PERSON_PRONOUNS, speaker_words
 from counterpoint.model import FindingKind
 
 # Two point values this close (relative) are the same figure.
@@ -72,8 +72,6 @@ SO_FAR_BEFORE, SO_FAR_AFTER = 40, 60
 # Speakers that can be told apart: a quote given to two different named people is a conflict;
 # "the ministry" vs "a spokeswoman" is only a difference in how precisely it is attributed.
 _NAMED = frozenset({"named_official", "named_person"})
-# Speakers that are pronouns the facts stage left unresolved.
-_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -463,7 +461,7 @@ def _person_key(speaker: str) -> str:
     name ("person:colm-treacy", "mr treacy" and "person:councillor-colm-treacy" are one person,
     and the same words given to two people of one surname are most likely one person's); ""
     for a pronoun the facts stage could not resolve ("he"), which names nobody."""
-    if speaker in _PRONOUNS:
+    if speaker in PERSON_PRONOUNS:
         return ""
     return re.split(r"[\s-]+", speaker.removeprefix("person:"))[-1]
 

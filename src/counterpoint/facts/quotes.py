@@ -49,7 +49,7 @@ MAX_CUE_GAP = 40
 MAX_PARTIAL_GAP = 40
 # "He said" resolves to a person mentioned at most this many sentences earlier.
 PRONOUN_WINDOW_SENTENCES = 4
-_PERSON_PRONOUNS = {"he", "she", "him", "her"}
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _RELATIVES = {"who", "which", "that"}
 _RANK = {"named_official": 0, "named_person": 1, "organization": 2, "document": 3,
          "anonymous": 4, "unknown": 5}
@@ -262,7 +262,7 @@ def _classify(
     if head.pos_ == "PRON":
         if lemma in words["self"] or head.lower_ in words["self"]:
             return _Speaker(text, span, None, "unknown", is_self=True)
-        if head.lower_ in _PERSON_PRONOUNS:
+        if head.lower_ in PERSON_PRONOUNS:
             ante = _antecedent(ix, head, entities, history)
             if ante is not None:
                 return _Speaker(text, span, ante.id, ante.type)
