@@ -328,7 +328,6 @@ def _clause(
     s0, e0 = a.sentences[si]
     text = a.facts.article.text
     stop = tx.stopwords()
-    families = tx.concepts()
     picked: list[str] = []
     lo, hi = span
     for reverse in (True, False):
@@ -360,13 +359,7 @@ def _clause(
                 break
             if low in stop or w[0].isdigit():
                 continue
-            st = tx.stem(low)
-            if st not in drop:
-                picked.append(st)
-                if st in families:
-                    picked.append(families[st])
-                # a compound also stands for its words ("follow-up" and "followed")
-                picked.extend(p for p in tx.compound_parts(low) if p not in drop)
+            picked.extend(_terms_of(low, drop))
             lo, hi = min(lo, base + ts), max(hi, base + te)
             taken += 1
             if taken >= LOCAL_WINDOW:
@@ -386,17 +379,24 @@ def _antecedent(text: str, s0: int, end: int, drop: set[str]) -> tuple[list[str]
     words = tx.words(text[at : s0 + len(before)])[-ANTECEDENT_WORDS:]
     cut = [i for i, (w, _, _) in enumerate(words) if w.lower() in CLAUSE_WORDS]
     words = words[cut[-1] + 1 :] if cut else words
-    stop, families = tx.stopwords(), tx.concepts()
-    out: list[str] = []
-    for w, _, _ in words:
-        low = w.lower()
-        st = tx.stem(low)
-        if low in stop or low[0].isdigit() or st in drop:
-            continue
-        out.append(st)
-        if st in families:
-            out.append(families[st])
+    stop = tx.stopwords()
+    out = [
+        t for w, _, _ in words
+        if (low := w.lower()) not in stop and not low[0].isdigit() for t in _terms_of(low, drop)
+    ]
     return out, (at + words[0][1]) if words else end
+
+
+def _terms_of(low: str, drop: set[str]) -> list[str]:
+    """The terms a clause word adds to a figure's clause vector: its stem and word family
+    (data/concepts.tsv), and the parts of a compound ("follow-up" also stands for "followed");
+    none when its stem is one of ``drop`` (the figure's own words)."""
+    st = tx.stem(low)
+    if st in drop:
+        return []
+    family = tx.concepts().get(st)
+    parts = [p for p in tx.compound_parts(low) if p not in drop]
+    return [st, *([family] if family else []), *parts]
 
 
 def _more_after(after: str) -> bool:
