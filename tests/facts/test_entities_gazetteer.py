@@ -271,3 +271,10 @@ def test_a_role_word_before_a_name_makes_it_a_person_but_not_an_office(nlp) -> N
     assert ("Helena Marsh", "PERSON") in found
     found = [(e.text, e.label) for e in find_entities(nlp("The Judge Advocate General said so."))]
     assert ("Advocate General", "PERSON") not in found
+
+
+def test_a_councillor_title_is_left_out_of_the_person_id(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = ents(nlp, "Councillor Rosalind Abbot thanked the fire crews. Later, Rosalind Abbot "
+                      "visited the families.")
+    people = {e.id for e in found if e.label == "PERSON"}
+    assert people == {"person:rosalind-abbot"}
