@@ -288,3 +288,54 @@ def test_a_fraction_is_a_salient_figure_to_omit(facts_factory: Factory) -> None:
     omitted = [f for f in compare([a, b]).findings if f.kind == "omission"]
     assert [e.text for f in omitted for e in f.evidence] == ["Roughly half"]
     assert omitted[0].missing_in == (b.article.id,)
+
+
+def test_time_words_do_not_keep_a_denial_from_its_claim(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "Contractors had swept the ice from the roof on Thursday, the council said.",
+        outlet="Valley Wire", published="2026-02-08",
+        dates=(("on Thursday", "2026-02-05", "2026-02-05", "day"),),
+    )
+    b = facts_factory(
+        "Neighbours say the roof had not been swept all week.",
+        outlet="Plains Daily", published="2026-02-09",
+    )
+    conflicts = _conflicts(compare([a, b]).findings)
+    assert len(conflicts) == 1
+    assert "had not been swept" in " | ".join(e.text for e in conflicts[0].evidence)
+
+
+def test_a_claim_dated_after_the_denying_report_is_a_later_development(
+    facts_factory: Factory,
+) -> None:
+    a = facts_factory("The northern canal remains closed to all barges.",
+                      outlet="Valley Wire", published="2026-05-02T10:00:00")
+    b = facts_factory(
+        "The northern canal reopened to barges on Tuesday after divers checked the lock.",
+        outlet="Plains Daily", published="2026-05-07",
+        dates=(("on Tuesday", "2026-05-05", "2026-05-05", "day"),),
+    )
+    assert not _conflicts(compare([a, b]).findings)
+    # the same reopening dated before the first report contradicts it
+    c = facts_factory(
+        "The northern canal reopened to barges on Friday after divers checked the lock.",
+        outlet="Plains Daily", published="2026-05-07",
+        dates=(("on Friday", "2026-05-01", "2026-05-01", "day"),),
+    )
+    assert len(_conflicts(compare([a, c]).findings)) == 1
+
+
+def test_a_record_that_shows_a_denial_is_attribution(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "The pier was last surveyed by the harbour engineers in April 2024.",
+        outlet="Valley Wire", published="2026-03-01",
+        dates=(("April 2024", "2024-04-01", "2024-04-30", "month"),),
+    )
+    b = facts_factory(
+        "Files obtained by Coastal Review show the pier had not been surveyed since 2017.",
+        outlet="Coastal Review", published="2026-03-04",
+        dates=(("2017", "2017-01-01", "2017-12-31", "year"),),
+    )
+    conflicts = _conflicts(compare([a, b]).findings)
+    assert len(conflicts) == 1
+    assert "had not been surveyed" in " | ".join(e.text for e in conflicts[0].evidence)

@@ -10,14 +10,17 @@ not resigned") is also matched to the same actor said to have done it (see ACTOR
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
 
 from counterpoint.compare import explain as ex
 from counterpoint.compare import text as tx
 from counterpoint.compare.judge import SALIENCE, Draft
-from counterpoint.compare.mentions import Mention, StoryIndex
+from counterpoint.compare.mentions import Mention, StoryIndex, iso_ordinal
+from counterpoint.facts.aliases import data_rows, temporal_words
 from counterpoint.facts.numbers import WORD_VALUES
 from counterpoint.framing.lexicons import zipf
 from counterpoint.model import Span
@@ -103,6 +106,8 @@ class _Clause:
     denied: frozenset[str] = frozenset()
     undone: bool = False  # a modal, "to" or a request leaves the clause's action undone
     counts: bool = False  # the clause holds a number ("three drivers suffered injuries")
+    # the first day of the earliest date in the clause ("reopened on Tuesday"), if any
+    dated: float | None = None
 
 
 def negation_conflicts(index: StoryIndex) -> list[Draft]:
@@ -139,6 +144,8 @@ def negation_conflicts(index: StoryIndex) -> list[Draft]:
             if c.scope not in shared:
                 continue  # the negation bears on something the other clause does not mention
             if not _same_claim(c, other, shared):
+                continue
+            if _later(index, other, c) or _later(index, c, other):
                 continue
             key = (c.article, c.sentence, other.article)
             if key in seen:
@@ -263,6 +270,14 @@ def _to_clause_end(index: StoryIndex, ai: int, si: int, span: Span) -> Span:
     return (span[0], span[1] + len(tail.rstrip(" .!?\"'”’")))
 
 
+def _later(index: StoryIndex, c: _Clause, other: _Clause) -> bool:
+    """Whether clause ``c`` dates what it says to a day after the other clause's article was
+    published: "the channel remains closed" on Saturday and "it reopened on Tuesday" tell a
+    later development, not a contradiction."""
+    published = iso_ordinal(index.articles[other.article].facts.article.published)
+    return c.dated is not None and published is not None and published < math.floor(c.dated)
+
+
 def _same_claim(neg: _Clause, pos: _Clause, shared: frozenset[str]) -> bool:
     """Whether a negated clause and a positive one state the same claim.
 
@@ -317,6 +332,12 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
         if len(ent.text.split()) > 1
         for _, ws, _ in tx.words(ent.text.rsplit(None, 1)[0])
     }
+    # when a claim held: the words of a date ("on Thursday", "in October 2025") and calendar
+    # nouns ("all week", "that night") place a claim in time but do not say what it is, so they
+    # are not among its words: "the roof had not been cleared all week" denies "contractors had
+    # cleared snow from the roof on Thursday" (the date checks compare the times themselves)
+    timed = [(t.span, iso_ordinal(t.start)) for t in a.facts.dates]
+    calendar = _time_words()
     for si, (s, e) in enumerate(a.sentences):
         start = s
         opened = ""  # the word that opened the clause ("if", "unless")
@@ -325,10 +346,13 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
             piece = text[start:end]
             toks = [
                 w.lower() for w, ws, _ in tx.words(piece)
-                if start + ws not in modifiers
+                if start + ws not in modifiers and w.lower() not in calendar
+                and not any(d0 <= start + ws < d1 for (d0, d1), _ in timed)
             ]
-            # the attribution is not the claim: "Ms Stroud said the seals were intact"
-            says = [i for i, t in enumerate(toks) if tx.concepts().get(tx.stem(t)) == "#say"]
+            # the attribution is not the claim: "Ms Stroud said the seals were intact",
+            # "records show the roof had not been inspected"
+            says = [i for i, t in enumerate(toks)
+                    if tx.concepts().get(tx.stem(t)) == "#say" or t in tx.source_verbs()]
             if says and says[-1] < len(toks) - MIN_SHARED:
                 toks = toks[says[-1] + 1 :]
             neg = any(t in NEGATION_CUES or t.endswith("n't") for t in toks)
@@ -348,11 +372,28 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
                 denied = _denied_phrase(toks, stop) if neg else frozenset()
                 counts = any(t[0].isdigit() or t in WORD_VALUES for t in toks)
                 undone = opened in CONDITIONS or any(t in CLAUSE_UNDONE for t in toks)
+                days = [low for (d0, _), low in timed
+                        if low is not None and start <= d0 < end]
                 out.append(_Clause(ai, si, (start + lead, start + trail), terms, neg, scope,
-                                   denied, undone, counts))
+                                   denied, undone, counts, min(days, default=None)))
             start = m.end() if m else e
             opened = m.group(0).strip().lower() if m else ""
     return out
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """Calendar nouns that only ever name a time ("week", "night", "yesterday"): the strong
+    words of the facts stage's temporal vocabulary, less the names of months, weekdays and
+    seasons and their short forms ("may", "march", "fall", "sun"), which have other readings
+    and are left out only where the facts stage read them as a date."""
+    names = [row[1].lower() for row in data_rows("dates_lexicon.tsv")
+             if row[0] in ("month", "weekday", "season")]
+    return frozenset(
+        w for w, kind in temporal_words().items()
+        if kind == "strong" and w not in names
+        and not any(len(w) <= 5 and n.startswith(w) for n in names)
+    )
 
 
 def _denied_phrase(toks: list[str], stop: frozenset[str]) -> frozenset[str]:

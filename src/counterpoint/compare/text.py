@@ -186,6 +186,13 @@ def measure_modifiers() -> frozenset[str]:
 
 
 @cache
+def source_verbs() -> frozenset[str]:
+    """Verbs by which a document or an outlet reports a claim ("records show"), from the
+    ``source`` rows of ``data/cues.tsv``."""
+    return frozenset(_cue_phrases("source"))
+
+
+@cache
 def antonyms() -> dict[str, str]:
     """A state word -> the word it denies ("intact" -> "broken"), from ``data/antonyms.tsv``."""
     return _pairs("antonyms.tsv")
