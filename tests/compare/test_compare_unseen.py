@@ -856,3 +856,26 @@ def test_one_person_under_two_names_is_no_quote_conflict(facts_factory: Factory)
     assert any(
         words in e.text for f in _conflicts(compare([council, other]).findings) for e in f.evidence
     )
+
+
+def test_a_time_of_day_has_no_share_of_slack_and_just_before_is_close(
+    facts_factory: Factory,
+) -> None:
+    from counterpoint.compare.mentions import CLOCK_KEY, build_index
+    from counterpoint.compare.values import sides
+
+    a = facts_factory("The warehouse roof fell in at about 2.20pm on Sunday, the fire crew said.",
+                      outlet="Wire", published="2026-03-02")
+    b = facts_factory("Staff heard the warehouse roof fall in at 14:20 on Sunday.",
+                      outlet="Council", published="2026-03-02")
+    c = facts_factory("The warehouse roof fell in just before 3pm on Sunday, neighbours said.",
+                      outlet="Gazette", published="2026-03-03")
+    clock = {m.text: (m.low, m.high) for m in build_index([c]).mentions if m.key == CLOCK_KEY}
+    assert clock == {"just before 3pm": (885.0, 900.0)}
+    conflicts = [f for f in compare([a, b, c]).findings if f.kind == "conflict"]
+    assert len(conflicts) == 1
+    texts = [e.text for e in conflicts[0].evidence]
+    assert set(texts) == {"about 2.20pm", "14:20", "just before 3pm"}
+    # the two early times take one side, the late one the other
+    side = dict(zip(texts, sides(conflicts[0]), strict=True))
+    assert side["about 2.20pm"] == side["14:20"] != side["just before 3pm"]

@@ -19,10 +19,11 @@ from counterpoint.compare.mentions import (
 
 # Words before a time of day that make it the bound of a period, not the time of an event.
 PERIOD_BOUNDS = frozenset({"to", "until", "till", "through"})
-# "About" a time means within ten minutes, "shortly before" within half an hour (newsroom
-# usage).
+# "About" a time means within ten minutes, "shortly before" within half an hour and "just
+# before" within a quarter of an hour (newsroom usage: "just" is the tighter of the two).
 CLOCK_APPROX_MIN = 10.0
 CLOCK_SHORTLY_MIN = 30.0
+CLOCK_JUST_MIN = 15.0
 _CLOCK = re.compile(
     r"(?:\b(?P<qual>about|around|roughly|approximately|(?:shortly |just )?(?:before|after))"
     r"\s+)?(?:at\s+)?(?P<time>\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b)"
@@ -70,10 +71,9 @@ def _clock_interval(value: float, qual: str) -> tuple[float, float, str]:
     """The minutes a time of day stands for, from the words before it."""
     if qual.startswith(("about", "around", "roughly", "approximately")):
         return value - CLOCK_APPROX_MIN, value + CLOCK_APPROX_MIN, "approx"
+    near = {"shortly": CLOCK_SHORTLY_MIN, "just": CLOCK_JUST_MIN}.get(qual.split(" ")[0])
     if qual.endswith("before"):
-        near = qual.startswith(("shortly", "just"))
-        return (value - CLOCK_SHORTLY_MIN if near else -math.inf), value, "at_most"
+        return (value - near if near else -math.inf), value, "at_most"
     if qual.endswith("after"):
-        near = qual.startswith(("shortly", "just"))
-        return value, (value + CLOCK_SHORTLY_MIN if near else math.inf), "at_least"
+        return value, (value + near if near else math.inf), "at_least"
     return value, value, "exact"

@@ -6,7 +6,12 @@ import datetime as dt
 import math
 import re
 
-from counterpoint.compare.mentions import OFFSET_DIMENSIONS, Mention, significant_half
+from counterpoint.compare.mentions import (
+    CLOCK_KEY,
+    OFFSET_DIMENSIONS,
+    Mention,
+    significant_half,
+)
 from counterpoint.facts.numbers import SCALES, SUFFIX_SCALES
 from counterpoint.model import Finding
 
@@ -36,6 +41,8 @@ def tolerance(m: Mention) -> float:
     """Half-width of the rounding implied by how a value is written, in SI units."""
     if m.kind != "quantity" or m.qualifier == "approx":
         return 0.0  # an "about" interval already holds the rounding
+    if m.key == CLOCK_KEY:
+        return 0.0  # a time of day is read to the minute it names; its words give any slack
     dim = m.key.split("|")[1]
     if dim in OFFSET_DIMENSIONS:
         # half the last written digit, in kelvin: "47C" is 46.5-47.5, "121F" 49.2-49.7 C
@@ -133,8 +140,9 @@ def _interval(normalized: dict[str, object] | None, dimension: str | None
     hi = float(high) if isinstance(high, int | float) else math.inf
     if lo == -math.inf and hi == math.inf:
         return None
-    if dimension in OFFSET_DIMENSIONS:
-        return lo, hi  # a share of a temperature in kelvin is no measurement slack
+    if dimension in OFFSET_DIMENSIONS or dimension == CLOCK_KEY.split("|")[1]:
+        # a share of a temperature in kelvin or of minutes after midnight is no slack
+        return lo, hi
     rel = REL_TOL_COUNT if dimension in COUNT_DIMENSIONS else REL_TOL_MEASURE
     ref_lo, ref_hi = (lo if math.isfinite(lo) else hi), (hi if math.isfinite(hi) else lo)
     return lo - rel * abs(ref_lo), hi + rel * abs(ref_hi)
