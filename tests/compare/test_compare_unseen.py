@@ -879,3 +879,57 @@ def test_a_time_of_day_has_no_share_of_slack_and_just_before_is_close(
     # the two early times take one side, the late one the other
     side = dict(zip(texts, sides(conflicts[0]), strict=True))
     assert side["about 2.20pm"] == side["14:20"] != side["just before 3pm"]
+
+
+def _tournament(facts_factory: Factory, second: str) -> list[Any]:
+    a = facts_factory(
+        "Some 300 spectators came, and organisers said 16 teams had entered the tournament "
+        "from villages across the county.",
+        outlet="Wire", published="2026-01-18",
+        quantities=(("16 teams", 16, 16, 16, None, "count", "exact", "teams"),
+                    ("300 spectators", 300, 300, 300, None, "count", "exact", "spectators")),
+    )
+    b = facts_factory(
+        f"{second} Play between 12 teams in the tournament was under way when the lights failed.",
+        outlet="Pulse", published="2026-01-19",
+        quantities=tuple(
+            (p, v, v, v, None, "count", "exact", "teams")
+            for p, v in (("12 teams", 12), ("eight teams", 8)) if p in f"12 teams {second}"
+        ),
+    )
+    return [a, b]
+
+
+def test_the_only_count_of_one_noun_in_each_article_gives_one_measure(
+    facts_factory: Factory,
+) -> None:
+    conflicts = [{e.text for e in f.evidence}
+                 for f in compare(_tournament(facts_factory, "Parents waited outside."))
+                 .findings if f.kind == "conflict"]
+    assert conflicts == [{"16 teams", "12 teams"}]
+    # an article that counts teams twice gives no such hint
+    other = _tournament(facts_factory, "By noon eight teams had been knocked out.")
+    assert not [f for f in compare(other).findings if f.kind == "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "more"),
+    [
+        ("He scored 17 league goals and two more in the cup.", "17 league goals", 2.0),
+        ("The trust runs two acute hospitals and a community hospital.", "two acute hospitals",
+         1.0),
+        ("The trust runs two acute hospitals and a laundry.", "two acute hospitals", None),
+        ("He scored 17 league goals and more than that in friendlies.", "17 league goals", None),
+    ],
+)
+def test_more_of_the_counted_thing_after_a_count(
+    facts_factory: Factory, text: str, phrase: str, more: float | None
+) -> None:
+    from counterpoint.compare.mentions import build_index
+    from counterpoint.compare.sums import more_after
+
+    a = facts_factory(text, outlet="Wire",
+                      quantities=((phrase, 2, 2, 2, None, "count", "exact", phrase.split()[-1]),))
+    index = build_index([a])
+    m = next(m for m in index.mentions if m.text == phrase)
+    assert more_after(index, m) == more

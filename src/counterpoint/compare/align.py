@@ -29,7 +29,7 @@ from counterpoint.compare.mentions import (
     StoryIndex,
     quote_content,
 )
-from counterpoint.compare.sums import counts_a_part
+from counterpoint.compare.sums import counts_a_part, more_after
 from counterpoint.compare.values import consistent
 
 # Weights of the evidence that two quantities are the same fact. Calibrated by hand on the
@@ -47,6 +47,16 @@ W_UNIQUE = 0.20
 W_COMPANION = 0.15
 TRIVIAL_VALUES = frozenset({1.0, 2.0, 100.0})
 W_COUNTED = 0.10
+# ... and more when that noun is counted once only in each article ("16 teams" / "12 teams",
+# whatever else their sentences say): a story gives the number of its teams, flats or homes
+# once, so two articles' only counts of one specific noun most likely give one measure.
+# Generic nouns (people, things) and word families are left out: they count many groups; so
+# are small counts ("one engine", "two officials", "five members": a story counts many things
+# in ones and twos) and figures far apart (9,200 vs 31,000 employees: a part and a whole).
+# The clauses must share a word or the predicate: "embassies of 12 countries have closed" and
+# "around 10 countries still keep staff" count countries doing opposite things.
+W_COUNTED_ONLY = 0.10
+COUNTED_ONLY_MIN = 10.0
 W_PREDICATE = 0.10
 # Reports of one figure rarely differ by more than a factor of a few: closeness of the values
 # on a log scale (1 when equal, 0 at ten times) adds a little evidence.
@@ -215,11 +225,16 @@ def align(index: StoryIndex) -> list[Alignment]:
             continue
         kind = block[0].kind
         counts: dict[int, int] = defaultdict(int)
+        nouns: dict[tuple[int, str], int] = defaultdict(int)
         for m in block:
             if not m.parts:
                 counts[m.article] += 1
+                for t in _specific(m.counted):
+                    # a part ("17 league goals and two more in the cup") is not the article's
+                    # whole count of its noun
+                    nouns[(m.article, t)] += 2 if more_after(index, m) else 1
         by_uid = {m.uid: m for m in block}
-        scored = list(_edges(index, block, counts, _firsts(block)))
+        scored = list(_edges(index, block, counts, _firsts(block), nouns))
         edges = [
             e
             for e in scored
@@ -259,13 +274,13 @@ def _firsts(block: list[Mention]) -> frozenset[int]:
 
 def _edges(
     index: StoryIndex, block: list[Mention], counts: dict[int, int],
-    firsts: frozenset[int] = frozenset(),
+    firsts: frozenset[int] = frozenset(), nouns: dict[tuple[int, str], int] | None = None,
 ) -> Iterable[_Edge]:
     if len(block) <= SMALL_BLOCK:
         for i, m in enumerate(block):
             for n in block[i + 1 :]:
                 if m.article != n.article:
-                    yield _score(index, m, n, counts, firsts)
+                    yield _score(index, m, n, counts, firsts, nouns)
         return
     postings: dict[str, list[int]] = defaultdict(list)
     feats = [_features(index, m) for m in block]
@@ -284,7 +299,7 @@ def _edges(
             pair = (min(i, j), max(i, j))
             if pair not in seen:
                 seen.add(pair)
-                yield _score(index, m, block[j], counts, firsts)
+                yield _score(index, m, block[j], counts, firsts, nouns)
 
 
 def _features(index: StoryIndex, m: Mention) -> list[str]:
@@ -297,7 +312,7 @@ def _features(index: StoryIndex, m: Mention) -> list[str]:
 
 def _score(
     index: StoryIndex, m: Mention, n: Mention, counts: dict[int, int],
-    firsts: frozenset[int] = frozenset(),
+    firsts: frozenset[int] = frozenset(), nouns: dict[tuple[int, str], int] | None = None,
 ) -> _Edge:
     if m.kind == "quote":
         return _score_quote(m, n)
@@ -406,6 +421,15 @@ def _score(
         if counted:
             score += W_COUNTED
             reasons.append("both count " + ", ".join(sorted(counted)))
+        only = sorted(
+            t for t in _specific(m.counted & n.counted)
+            if nouns and nouns.get((m.article, t)) == 1 and nouns.get((n.article, t)) == 1
+        )
+        if only and (loc > 0 or pred) and min(m.value or 0.0, n.value or 0.0) >= (
+            COUNTED_ONLY_MIN
+        ) and _ratio(m, n) <= LEAD_MAX_RATIO:
+            score += W_COUNTED_ONLY
+            reasons.append(f"the only count of {only[0]} in each article")
         unique = (m.parts or counts[m.article] == 1) and (n.parts or counts[n.article] == 1)
         if unique and evidence > 0.1 and (loc > 0 or dim not in CLAUSE_BOUND_DIMENSIONS):
             score += W_UNIQUE
@@ -516,6 +540,13 @@ def _counted_in_clause(m: Mention, n: Mention) -> frozenset[str]:
     if not _generic(n.counted):
         return frozenset()
     return frozenset(t for t in m.counted if t.startswith("#") and t in n.local)
+
+
+def _specific(counted: frozenset[str]) -> frozenset[str]:
+    """The counted nouns that name a specific kind of thing: not a word family, not a generic
+    noun of people or things."""
+    return frozenset(t for t in counted if not t.startswith("#")
+                     and t not in GENERIC_PEOPLE and t not in GENERIC_THINGS)
 
 
 def _generic(counted: frozenset[str], generic: frozenset[str] | None = None) -> bool:

@@ -32,7 +32,7 @@ from counterpoint.compare.mentions import (
     Mention,
     StoryIndex,
 )
-from counterpoint.compare.sums import beside, counts_a_part
+from counterpoint.compare.sums import beside, counts_a_part, more_after
 from counterpoint.compare.values import bounds, consistent, tolerance
 from counterpoint.facts.quotes import PERSON_PRONOUNS, speaker_words
 from counterpoint.model import FindingKind
@@ -48,10 +48,6 @@ ENTITY_MIN_IDF = 2.0
 ENTITY_AGREE_SIM = 0.12
 # Most other figures of one sentence tried as the rest of a sum (2 keeps the search tiny).
 MAX_PARTS = 2
-# "N things and a(n) <up to two words> thing": one more of the counted thing, within this many
-# characters after the count.
-ONE_MORE_CHARS = 50
-_ONE_MORE = re.compile(r",?\s+and\s+(?:a|an|one)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
 # Importance of each kind of fact when ranking findings (a wrong number or date matters most).
 SALIENCE = {"quantity": 1.0, "date": 0.85, "quote": 0.9, "statement": 0.8, "entity": 0.7}
 _POINT_QUALIFIERS = frozenset({"exact", "approx"})
@@ -267,25 +263,16 @@ def _parts_adding_up(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     others = [m for m in others if not included.search(
         text[min(a.span[1], m.span[1]) : max(a.span[0], m.span[0])].lower())]
     lo, hi = bounds(b)
-    if a.value is not None and _and_one_more(index, a) and lo <= a.value + 1 <= hi:
+    more = more_after(index, a)
+    if a.value is not None and more and lo <= a.value + more <= hi:
         # "two acute hospitals and a community hospital" against "three hospitals"
-        return f"{ex.mention_value(a)} + 1"
+        return f"{ex.mention_value(a)} + {more:g}"
     for k in range(1, min(MAX_PARTS, len(others)) + 1):
         for combo in itertools.combinations(others, k):
             total = (a.value or 0.0) + sum(m.value or 0.0 for m in combo)
             if lo <= total <= hi:
                 return " + ".join(ex.mention_value(m) for m in (a, *combo))
     return None
-
-
-def _and_one_more(index: StoryIndex, m: Mention) -> bool:
-    """Whether one more of the thing a count counts follows it ("two acute hospitals and a
-    community hospital"): a part of one, written with "a", "an" or "one"."""
-    if not m.counted:
-        return False
-    text = index.articles[m.article].facts.article.text
-    after = _ONE_MORE.match(text, m.span[1], m.span[1] + ONE_MORE_CHARS)
-    return after is not None and any(tx.stem(w) in m.counted for w in after.group(1).split())
 
 
 def _importance(kind: str, confidence: float, strength: float, n: int) -> float:

@@ -18,6 +18,7 @@ from counterpoint.compare.mentions import (
     _num,
     span_figure,
 )
+from counterpoint.facts.numbers import WORD_VALUES
 
 # Between two parts of a sum: at most this many characters, joined by one of these words.
 SUM_GAP_CHARS = 40
@@ -31,6 +32,11 @@ _OWN_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|wo
 # "214 homes and 37 other buildings": "other" makes the first count a kind of the second, so
 # they add up although they count different words.
 _OTHER = re.compile(r"\bother\b", re.I)
+# "N things and a(n) <up to two words> thing": one more of the counted thing; "N things and
+# two more": N more of them; within this many characters after the count.
+MORE_CHARS = 50
+_ONE_MORE = re.compile(r",?\s+and\s+(?:a|an|one)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
+_N_MORE = re.compile(r",?\s+and\s+([a-z]+(?:-[a-z]+)?|\d+)\s+more\b", re.I)
 # Word families (data/concepts.tsv) whose counts are counts of persons.
 PERSON_FAMILIES = frozenset({"#people", "#employee"})
 
@@ -139,3 +145,20 @@ def _below_own_whole(index: StoryIndex, part: Mention, other: Mention) -> bool:
         m.low for m in beside(index, part) if m.low is not None and m.low > (part.high or 0.0)
     ]
     return bool(wholes) and other.high is not None and other.high < min(wholes)
+
+
+def more_after(index: StoryIndex, m: Mention) -> float | None:
+    """How many more of what a count counts its own words add right after it: one in "two
+    acute hospitals and a community hospital", two in "17 league goals and two more in the
+    cup". Such a count is a part, not the article's whole figure."""
+    if not m.counted:
+        return None
+    text = index.articles[m.article].facts.article.text
+    one = _ONE_MORE.match(text, m.span[1], m.span[1] + MORE_CHARS)
+    if one is not None and any(tx.stem(w) in m.counted for w in one.group(1).split()):
+        return 1.0
+    more = _N_MORE.match(text, m.span[1], m.span[1] + MORE_CHARS)
+    if more is None:
+        return None
+    word = more.group(1).lower()
+    return float(word) if word.isdigit() else WORD_VALUES.get(word) or None
