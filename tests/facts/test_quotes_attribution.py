@@ -255,3 +255,32 @@ def test_a_phrase_set_off_by_commas_does_not_hide_the_speaker(
     # commas, leaving the speech verb without one
     q = quotes_of(text)[0]
     assert q.speaker is not None and speaker in q.speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"We have nothing left to give," Harbour Events founder Tomas Rendle said on Monday.',
+         "Tomas Rendle"),
+        ('Tomas Rendle, founder and director of Harbour Events, said: "We have nothing left to '
+         'give."', "Tomas Rendle"),
+    ],
+)
+def test_a_titled_name_the_tagger_reads_as_an_organisation_is_a_person(
+    spacy_nlp: Any, text: str, name: str
+) -> None:
+    doc = spacy_nlp(text)
+    start = text.index(name)
+    ents = [Entity(name, (start, start + len(name)), "ORG", "org:tomas-rendle", name)]
+    quote = _one(list(find_quotes(doc, ents)), "nothing left")
+    assert quote.speaker_type == "named_official"
+    assert quote.speaker_id == "org:tomas-rendle"
+
+
+def test_an_organisation_without_a_title_still_speaks_as_one(spacy_nlp: Any) -> None:
+    text = '"We have nothing left to give," Harbour Events said in a statement on Monday.'
+    doc = spacy_nlp(text)
+    start = text.index("Harbour Events")
+    ents = [Entity("Harbour Events", (start, start + 14), "ORG", "org:harbour-events",
+                   "Harbour Events")]
+    assert _one(list(find_quotes(doc, ents)), "nothing left").speaker_type == "organization"

@@ -284,6 +284,10 @@ def _classify(
     if ent is not None and ent.label == "PERSON":
         kind: SpeakerType = "named_official" if _has_title(full) else "named_person"
         return _Speaker(text, span, ent.id, kind)
+    if ent is not None and head.pos_ == "PROPN" and _titled_name(doc, head, lo):
+        # "Tallowgate founder Declan Moorcroft", "Declan Moorcroft, founder of Tallowgate": a
+        # personal title makes the name a person's, though the tagger read an organisation
+        return _Speaker(text, span, ent.id, "named_official")
     if lemma in words["document"]:
         return _Speaker(text, span, None, "document")
     if lemma in words["anonymous"] or lemma in words["title"]:
@@ -297,6 +301,18 @@ def _classify(
     if head.pos_ == "PROPN":
         return _Speaker(text, span, None, "named_official" if _has_title(full) else "named_person")
     return _Speaker(text, span, None, "unknown")
+
+
+def _titled_name(doc: Doc, head: Token, lo: int) -> bool:
+    """Whether a proper name carries a personal title: a common-noun title of the speaker list
+    right before it in its noun phrase ("Tallowgate founder Declan Moorcroft"), or as the head
+    of its apposition ("Declan Moorcroft, founder and director of Tallowgate Events"). Places
+    and organisations take neither ("the Health Ministry" is no title before a name)."""
+    titles = _words()["title"]
+    before = [t for t in doc[lo : head.i] if t.pos_ == "NOUN" and t.lemma_.lower() in titles]
+    appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+             and c.lemma_.lower() in titles]
+    return bool(before or appos)
 
 
 def _appositive_person(doc: Doc, head: Token, entities: Sequence[Entity]) -> Entity | None:
