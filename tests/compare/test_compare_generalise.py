@@ -339,3 +339,13 @@ def test_a_record_that_shows_a_denial_is_attribution(facts_factory: Factory) -> 
     conflicts = _conflicts(compare([a, b]).findings)
     assert len(conflicts) == 1
     assert "had not been surveyed" in " | ".join(e.text for e in conflicts[0].evidence)
+
+
+def test_a_noun_spelled_like_a_source_verb_is_part_of_the_claim(facts_factory: Factory) -> None:
+    a = facts_factory("The harbour air show went ahead on Saturday despite the wind.",
+                      outlet="Valley Wire", published="2026-06-01")
+    b = facts_factory("Organisers say the harbour air show did not go ahead.",
+                      outlet="Plains Daily", published="2026-06-02")
+    conflicts = _conflicts(compare([a, b]).findings)
+    assert len(conflicts) == 1
+    assert "did not go ahead" in " | ".join(e.text for e in conflicts[0].evidence)

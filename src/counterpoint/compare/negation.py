@@ -52,6 +52,11 @@ EVIDENTIAL = frozenset(
     {"report", "record", "confirm", "receiv", "found", "detect", "known", "awar", "seen",
      "observ", "register", "log", "notifi"}
 )
+# Words that open the claim after a verb by which a record reports it (see _reports).
+CLAUSE_OPENERS = frozenset(
+    {"that", "the", "a", "an", "no", "it", "he", "she", "they", "there", "its", "their", "his",
+     "her", "this", "these", "those", "none"}
+)
 # Words too common in a story to identify a claim (share of its clauses that contain one).
 MAX_TERM_SHARE = 0.2
 # Inverted-index search bounds: postings read per word, candidate clauses checked per claim.
@@ -352,7 +357,7 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
             # the attribution is not the claim: "Ms Stroud said the seals were intact",
             # "records show the roof had not been inspected"
             says = [i for i, t in enumerate(toks)
-                    if tx.concepts().get(tx.stem(t)) == "#say" or t in tx.source_verbs()]
+                    if tx.concepts().get(tx.stem(t)) == "#say" or _reports(toks, i)]
             if says and says[-1] < len(toks) - MIN_SHARED:
                 toks = toks[says[-1] + 1 :]
             neg = any(t in NEGATION_CUES or t.endswith("n't") for t in toks)
@@ -379,6 +384,14 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
             start = m.end() if m else e
             opened = m.group(0).strip().lower() if m else ""
     return out
+
+
+def _reports(toks: list[str], i: int) -> bool:
+    """Whether ``toks[i]`` is a verb by which a record reports a claim ("files show the roof
+    had not been inspected"): one of data/cues.tsv's ``source`` verbs followed by the start
+    of a clause ("that", an article or a pronoun), so that a noun of the same spelling ("the
+    show was not cancelled") is not taken for one."""
+    return toks[i] in tx.source_verbs() and i + 1 < len(toks) and toks[i + 1] in CLAUSE_OPENERS
 
 
 @cache
