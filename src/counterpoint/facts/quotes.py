@@ -304,15 +304,12 @@ def _classify(
 
 
 def _titled_name(doc: Doc, head: Token, lo: int) -> bool:
-    """Whether a proper name carries a personal title: a common-noun title of the speaker list
-    right before it in its noun phrase ("Tallowgate founder Declan Moorcroft"), or as the head
-    of its apposition ("Declan Moorcroft, founder and director of Tallowgate Events"). Places
-    and organisations take neither ("the Health Ministry" is no title before a name)."""
-    titles = _words()["title"]
-    before = [t for t in doc[lo : head.i] if t.pos_ == "NOUN" and t.lemma_.lower() in titles]
-    appos = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"
-             and c.lemma_.lower() in titles]
-    return bool(before or appos)
+    """Whether a proper name carries a common-noun personal title (_has_title) right before it
+    in its noun phrase ("Tallowgate founder Declan Moorcroft") or as its apposition ("Declan
+    Moorcroft, founder and director of Tallowgate Events"). Places and organisations take
+    neither; a capitalised title may be part of an organisation's own name."""
+    appos = [c for c in head.children if c.dep_ == "appos"]
+    return _has_title([t for t in (*doc[lo : head.i], *appos) if t.pos_ == "NOUN"])
 
 
 def _appositive_person(doc: Doc, head: Token, entities: Sequence[Entity]) -> Entity | None:
