@@ -30,6 +30,19 @@ NEGATION_CUES = frozenset(
     {"no", "not", "never", "n't", "none", "nobody", "nothing", "neither", "nor", "denied",
      "denies", "deny", "without"}
 )
+# Verbs that, followed by "to", deny the action after them ("the group declined to approve
+# the plan", "the firm failed to notify customers"): the clause says that action did not
+# happen, as "did not approve" would.
+NEGATING_VERBS = frozenset(
+    {"declined", "declines", "declining", "refused", "refuses", "refusing", "failed", "fails",
+     "failing"}
+)
+# Adverbs of negation built on "no" ("at no point were residents asked", "in no way"): they
+# negate the verb, as "never" does, and deny no thing ("no point" is not a claim's noun).
+NEVER_PHRASES = frozenset(
+    {("at", "no", "point"), ("at", "no", "time"), ("at", "no", "stage"), ("in", "no", "way"),
+     ("by", "no", "means"), ("under", "no", "circumstances"), ("on", "no", "account")}
+)
 # A negated clause and a positive one state the same claim when they share at least this many
 # content words and this share of the smaller clause's words (after stemming).
 MIN_SHARED = 3
@@ -84,7 +97,7 @@ CLAUSE_TAIL = 60
 ACTOR_PREFIXES = ("person:", "org:", "company:")
 UNDONE = frozenset(
     {"to", "will", "would", "could", "should", "may", "might", "must", "can", "shall", "if",
-     "whether", "threatened", "refused", "asked", "urged", "expected", "called", "calls",
+     "whether", "threatened", "asked", "urged", "expected", "called", "calls",
      "calling", "demanded", "demands", "proposed", "proposes", "wants", "wanted", "sought"}
 )
 # A clause opened by one of these states a condition, not what happened ("unless the
@@ -360,6 +373,7 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
                     if tx.concepts().get(tx.stem(t)) == "#say" or _reports(toks, i)]
             if says and says[-1] < len(toks) - MIN_SHARED:
                 toks = toks[says[-1] + 1 :]
+            toks = _implicative(toks)
             neg = any(t in NEGATION_CUES or t.endswith("n't") for t in toks)
             scope = _scope(toks, stop) if neg else None
             opposite = [t for t in toks if t in opposites] if not neg else []
@@ -376,7 +390,9 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
                 trail = len(piece.rstrip().rstrip(".!?").rstrip())
                 denied = _denied_phrase(toks, stop) if neg else frozenset()
                 counts = any(t[0].isdigit() or t in WORD_VALUES for t in toks)
-                undone = opened in CONDITIONS or any(t in CLAUSE_UNDONE for t in toks)
+                undone = opened in CONDITIONS or any(
+                    t in CLAUSE_UNDONE and not _firm(toks, i) for i, t in enumerate(toks)
+                )
                 days = [low for (d0, _), low in timed
                         if low is not None and start <= d0 < end]
                 out.append(_Clause(ai, si, (start + lead, start + trail), terms, neg, scope,
@@ -384,6 +400,23 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
             start = m.end() if m else e
             opened = m.group(0).strip().lower() if m else ""
     return out
+
+
+def _firm(toks: list[str], i: int) -> bool:
+    """Whether ``toks[i]`` is the "will" of a flat refusal ("booking fees will not be
+    returned"), which says what is (not) being done, as "won't" does."""
+    return toks[i] == "will" and i + 1 < len(toks) and toks[i + 1] == "not"
+
+
+def _implicative(toks: list[str]) -> list[str]:
+    """``toks`` with a negating verb and its "to" ("declined to approve") read as "not", and
+    a negating adverb phrase ("at no point") as "never"."""
+    for i, t in enumerate(toks[:-1]):
+        if t in NEGATING_VERBS and toks[i + 1] == "to":
+            return [*toks[:i], "not", *toks[i + 2 :]]
+        if tuple(toks[i : i + 3]) in NEVER_PHRASES:
+            return [*toks[:i], "never", *toks[i + 3 :]]
+    return toks
 
 
 def _reports(toks: list[str], i: int) -> bool:

@@ -1,0 +1,86 @@
+"""Denials in other words (texts written for these tests): a negating verb before "to", a flat
+"will not", and adverbs of negation built on "no"."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+
+import pytest
+
+from counterpoint.compare import compare
+from counterpoint.model import ArticleFacts
+
+Factory = Callable[..., ArticleFacts]
+negation_mod = importlib.import_module("counterpoint.compare.negation")
+
+
+def _conflicts(facts_factory: Factory, one: str, other: str) -> list[str]:
+    a = facts_factory(one, outlet="Valley Wire", published="2026-06-10")
+    b = facts_factory(other, outlet="Evening Ledger", published="2026-06-11")
+    return [f.explanation for f in compare([a, b]).findings if f.kind == "conflict"]
+
+
+PLAN_APPROVED = (
+    "The crowd safety plan for the regatta was approved by the harbour board last month."
+)
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "The harbour board declined to approve the crowd safety plan for the regatta.",
+        "The harbour board refused to approve the crowd safety plan for the regatta.",
+        "The harbour board failed to approve the crowd safety plan for the regatta.",
+    ],
+)
+def test_a_negating_verb_before_to_denies_the_action(
+    facts_factory: Factory, monkeypatch: pytest.MonkeyPatch, denial: str
+) -> None:
+    found = _conflicts(facts_factory, PLAN_APPROVED, denial)
+    assert len(found) == 1
+    assert "approved by the harbour board" in found[0] and "to approve" in found[0]
+    monkeypatch.setattr(negation_mod, "NEGATING_VERBS", frozenset())
+    assert not _conflicts(facts_factory, PLAN_APPROVED, denial)
+
+
+def test_a_negating_verb_needs_its_to(facts_factory: Factory) -> None:
+    # "declined" here is a fall, not a refusal: nothing is denied
+    assert not _conflicts(
+        facts_factory,
+        "Bookings for the regatta grandstand declined sharply after the storm warning.",
+        "Bookings for the regatta grandstand rose sharply after the storm warning.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("denial", "conflict"),
+    [
+        ("Deposits paid for the regatta moorings will not be returned, the club said.", True),
+        ("Deposits paid for the regatta moorings won't be returned, the club said.", True),
+        # a conditional or a wish still says nothing about what is done
+        ("Deposits paid for the regatta moorings would not be returned, the club said.", False),
+        ("Deposits paid for the regatta moorings may not be returned, the club said.", False),
+    ],
+)
+def test_a_flat_will_not_is_a_denial(facts_factory: Factory, denial: str, conflict: bool) -> None:
+    found = _conflicts(
+        facts_factory, "Deposits paid for the regatta moorings are being returned in full.", denial
+    )
+    assert bool(found) is conflict
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "At no point was the evacuation alarm in the grandstand triggered.",
+        "At no time was the evacuation alarm in the grandstand triggered.",
+    ],
+)
+def test_an_adverb_of_negation_denies_the_verb(
+    facts_factory: Factory, monkeypatch: pytest.MonkeyPatch, denial: str
+) -> None:
+    asserted = "Stewards said the evacuation alarm in the grandstand was triggered twice."
+    assert len(_conflicts(facts_factory, asserted, denial)) == 1
+    monkeypatch.setattr(negation_mod, "NEVER_PHRASES", frozenset())
+    assert not _conflicts(facts_factory, asserted, denial)
