@@ -84,3 +84,21 @@ def test_an_adverb_of_negation_denies_the_verb(
     assert len(_conflicts(facts_factory, asserted, denial)) == 1
     monkeypatch.setattr(negation_mod, "NEVER_PHRASES", frozenset())
     assert not _conflicts(facts_factory, asserted, denial)
+
+
+def test_commenced_names_the_same_onset_as_began(facts_factory: Factory) -> None:
+    from counterpoint.compare import align_story
+
+    a = facts_factory(
+        "The dredging work on the Harlow channel began on Monday 2 March, the port said.",
+        outlet="Port Wire", published="2026-03-05",
+        dates=(("Monday 2 March", "2026-03-02", "2026-03-02", "day"),),
+    )
+    b = facts_factory(
+        "Since the dredging of the channel commenced on 3 March, berths have been closed.",
+        outlet="Harbour Notice", published="2026-03-06",
+        dates=(("3 March", "2026-03-03", "2026-03-03", "day"),),
+    )
+    _, groups = align_story([a, b])
+    reasons = [r for g in groups if g.kind == "date" for r in g.reasons]
+    assert "both clauses name the same event (onset)" in reasons
