@@ -102,3 +102,27 @@ def test_commenced_names_the_same_onset_as_began(facts_factory: Factory) -> None
     _, groups = align_story([a, b])
     reasons = [r for g in groups if g.kind == "date" for r in g.reasons]
     assert "both clauses name the same event (onset)" in reasons
+
+
+def test_a_participle_after_a_comma_tells_of_the_noun_before_it(
+    facts_factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mentions_mod = importlib.import_module("counterpoint.compare.mentions")
+    a = facts_factory(
+        "The judge ordered the council to pay the residents' legal costs, estimated at £85,000.",
+        outlet="Valley Wire", published="2026-02-12",
+        quantities=(("£85,000", 85000, 85000, 85000, "dollar", "currency", "exact", None),),
+    )
+    b = facts_factory(
+        "Separately, the council spent £212,000 on its own barristers. The residents' legal "
+        "costs, reported at £58,000, fall to the council.",
+        outlet="Planning Weekly", published="2026-02-14",
+        quantities=(
+            ("£212,000", 212000, 212000, 212000, "dollar", "currency", "exact", None),
+            ("£58,000", 58000, 58000, 58000, "dollar", "currency", "exact", None),
+        ),
+    )
+    found = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    assert [sorted(e.text for e in f.evidence) for f in found] == [["£58,000", "£85,000"]]
+    monkeypatch.setattr(mentions_mod, "_reduced_relative", lambda *_: False)
+    assert not [f for f in compare([a, b]).findings if f.kind == "conflict"]

@@ -344,6 +344,12 @@ def _clause(
             head = [(w, at + ts - base, at + te - base) for w, ts, te in tx.words(parts[-3])]
             if 0 < len(head) <= SUBJECT_WORDS:
                 toks = head + toks  # reversed below: the clause's own words come first
+        if reverse and _reduced_relative(chunk, clause, toks):
+            # "the campaigners' legal costs, estimated at £85,000": a participle after a comma
+            # tells of the noun phrase before it, as "which" does
+            stems, start = _antecedent(text, s0, span[0] - len(clause), drop)
+            picked.extend(stems)
+            lo = min(lo, start)
         if reverse:
             toks.reverse()
         taken = 0
@@ -368,6 +374,16 @@ def _clause(
         e.id for e in a.facts.entities if lo <= e.span[0] < hi and not _inside(e.span, span)
     )
     return tx.normalize(tx.vector(picked, weights)), ents
+
+
+def _reduced_relative(chunk: str, clause: str, toks: list[tuple[str, int, int]]) -> bool:
+    """Whether the clause before a figure is a participle and at most one more word right
+    after a comma ("..., estimated at", "..., reported at", "..., valued at")."""
+    return (
+        0 < len(toks) <= 2
+        and toks[0][0].lower().endswith("ed")
+        and chunk[: len(chunk) - len(clause)].endswith(",")
+    )
 
 
 def _antecedent(text: str, s0: int, end: int, drop: set[str]) -> tuple[list[str], int]:
