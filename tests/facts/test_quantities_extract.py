@@ -406,3 +406,35 @@ def test_a_closing_quote_mark_after_a_number_is_no_inch(spacy_nlp) -> None:  # t
     assert (q.text, q.unit) == ("around 400", None)
     # with no quote open, the mark after a number is the inch sign
     assert _only(spacy_nlp, 'The new screen measures 55" across.').unit == "inch"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # ships and flight: nautical miles
+        ("The jet was 38 nm east of the airport when the crew turned back.", "nautical mile"),
+        ("The tanker drifted 12 nm off the coast overnight.", "nautical mile"),
+        # chips and light keep nanometres
+        ("The plant will make chips on a 3nm process.", "nanometer"),
+        ("The laser emits light at 405 nm.", "nanometer"),
+    ],
+)
+def test_nm_follows_the_context(spacy_nlp, text: str, unit: str) -> None:  # type: ignore[no-untyped-def]
+    assert _only(spacy_nlp, text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "counted"),
+    [
+        # a noun before "points" makes them places counted, not a score
+        ("The council opened three collection points in the town.", "three collection points",
+         None, "point"),
+        ("Guards watched all four entry points overnight.", "four entry points", None, "point"),
+        ("The visitors finished five points clear of the hosts.", "five points", "point", None),
+    ],
+)
+def test_points_with_a_noun_before_them_are_counted(  # type: ignore[no-untyped-def]
+    spacy_nlp, text: str, surface: str, unit: str | None, counted: str | None
+) -> None:
+    q = _only(spacy_nlp, text)
+    assert (q.text, q.unit, q.counted) == (surface, unit, counted)

@@ -106,6 +106,8 @@ def _attach_unit(
             unit, uend, surface = m
             if surface in ("pounds", "pound") and (run.has_scale or units.money_context(doc, k)):
                 unit = units.lexicon().units["GBP"]
+            if surface == "nm" and units.nautical_context(doc[k].sent):
+                unit = units.lexicon().units["nautical mile"]
             cand.unit = unit
             cand.end = uend
             if unit.name == "year" and _age_after(words, uend):
@@ -234,6 +236,10 @@ def _attach_counted(doc: Doc, words: list[str], cand: _Cand) -> None:
         if head.ent_type_ in ("DATE", "TIME") and words[head.i] in ("today", "tonight"):
             return
         unit = units.lexicon().after.get(head.lower_)
+        if unit is not None and unit.dimension == "score" and any(
+            t.pos_ == "NOUN" for t in doc[cand.num_end : head.i]
+        ):
+            unit = None  # "three collection points", "four entry points": things counted
         if unit is not None and head.lower_ not in units.GLUED_ONLY and not unit.is_currency:
             cand.unit, cand.end = unit, head.i + 1  # "517 rushing yards"
             return
