@@ -262,10 +262,10 @@ def _closes_quote(doc: Doc, k: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
-def nautical_context(doc: Doc) -> bool:
-    """ "nm" as nautical miles: a word of ships or flight in the sentence (chips and
-    wavelengths keep nanometres)."""
-    return any(t.lemma_.lower() in context_words("nautical_lemma") for t in doc)
+def nautical_context(doc: Doc, k: int) -> bool:
+    """ "nm" (token ``k``) as nautical miles: a word of ships or flight in its sentence (chips
+    and wavelengths keep nanometres)."""
+    return any(t.lemma_.lower() in context_words("nautical_lemma") for t in doc[k].sent)
 
 
 def money_context(doc: Doc, k: int) -> bool:
