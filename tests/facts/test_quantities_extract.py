@@ -438,3 +438,28 @@ def test_points_with_a_noun_before_them_are_counted(  # type: ignore[no-untyped-
 ) -> None:
     q = _only(spacy_nlp, text)
     assert (q.text, q.unit, q.counted) == (surface, unit, counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Walkers faced an air temperature of minus 9C on the ridge.", "minus 9C", -9.0,
+         "degree Celsius"),
+        ("The wind chill was about minus 4F at the summit.", "about minus 4F", -4.0,
+         "degree Fahrenheit"),
+        ("The gauge read -12C overnight.", "-12C", -12.0, "degree Celsius"),
+        ("The gauge read \u22125C at dawn.", "\u22125C", -5.0, "degree Celsius"),
+        # counted down from freezing on its scale, or from zero
+        ("Climbers endured nine degrees below freezing.", "nine degrees below freezing", -9.0,
+         "degree Celsius"),
+        ("The town shivered at 5F below zero.", "5F below zero", -5.0, "degree Fahrenheit"),
+        ("Overnight it was 10F below freezing.", "10F below freezing", 22.0,
+         "degree Fahrenheit"),
+    ],
+)
+def test_temperatures_below_zero(  # type: ignore[no-untyped-def]
+    spacy_nlp, text: str, surface: str, value: float, unit: str
+) -> None:
+    q = _only(spacy_nlp, text)
+    assert (q.text, q.value, q.unit) == (surface, value, unit)
+    assert q.low <= q.value <= q.high

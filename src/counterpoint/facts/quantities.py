@@ -80,6 +80,7 @@ def find_quantities(
     if not out:
         return ()
     _temperatures(doc, out)
+    out = _below_zero(words, out)
     _rate_points(doc, out)
     starts = _sentence_starts(doc)
     bounds = [*starts[1:], len(doc)]
@@ -126,6 +127,27 @@ def _temperatures(doc: Doc, cands: list[_Cand]) -> None:
             c.unit = lex[scales.most_common(1)[0][0]]
         else:
             c.unit = lex["degree Fahrenheit" if c.value > HOTTEST_CELSIUS else "degree Celsius"]
+
+
+# Where "N degrees below ..." counts down from: zero on either scale, and freezing (0 C, 32 F).
+BELOW = {("zero", "degree Celsius"): 0.0, ("zero", "degree Fahrenheit"): 0.0,
+         ("freezing", "degree Celsius"): 0.0, ("freezing", "degree Fahrenheit"): 32.0}
+
+
+def _below_zero(words: list[str], cands: list[_Cand]) -> list[_Cand]:
+    """ "nine degrees below freezing", "5F below zero": a temperature counted down from zero
+    or from the freezing point of its scale ("zero" is then no count of its own)."""
+    taken: set[int] = set()
+    for c in cands:
+        if c.unit is None or c.unit.dimension != "temperature" or c.end + 1 >= len(words):
+            continue
+        origin = BELOW.get((words[c.end + 1], c.unit.name))
+        if words[c.end] != "below" or origin is None:
+            continue
+        c.value, c.low, c.high = origin - c.value, origin - c.high, origin - c.low
+        taken.add(c.end + 1)
+        c.end += 2
+    return [c for c in cands if c.num_start not in taken]
 
 
 # A zero count is read only as a clause's subject ("no deaths were reported", "none of the
@@ -281,14 +303,21 @@ def _read_at(
 
 # --- reading ------------------------------------------------------------------------------
 
+MINUS_SIGNS = ("-", "−")
 _GLUED = re.compile(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([^\d\s.,][^\d\s]*)$")
 
 
 def _glued_unit(doc: Doc, words: list[str], i: int, settings: Settings) -> _Cand | None:
     """One token holding number and unit: "38C", "340p", "10km", "5kg" (when the tokenizer
     did not split them); scale suffixes ("3.4bn") are read by numbers.parse_suffixed."""
-    m = _GLUED.match(words[i])
-    if m is None or numbers.parse_suffixed(words[i]) is not None:
+    word = words[i]
+    sign = -1.0 if word[:1] in MINUS_SIGNS and len(word) > 1 and word[1].isdigit() else 1.0
+    if sign < 0:
+        word = word[1:]  # "-9C", "−5C": a reading below zero
+    elif i > 0 and words[i - 1] == "minus":
+        sign = -1.0  # "minus 20C"
+    m = _GLUED.match(word)
+    if m is None or numbers.parse_suffixed(word) is not None:
         return None
     suffix = m.group(2)
     if suffix in ("s", "'s", "’s", "th", "st", "nd", "rd"):
@@ -299,8 +328,9 @@ def _glued_unit(doc: Doc, words: list[str], i: int, settings: Settings) -> _Cand
         return None
     if i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text[-1:].isalnum():
         return None
-    value = float(m.group(1).replace(",", ""))
-    cand = _Cand(i, i + 1, i, i + 1, value, value, value, unit)
+    value = sign * float(m.group(1).replace(",", ""))
+    start = i - 1 if sign < 0 and words[i - 1] == "minus" else i
+    cand = _Cand(start, i + 1, i, i + 1, value, value, value, unit)
     _attach_prefix_unit(doc, words, cand)
     if cand.unit is not unit and not (cand.unit is not None and unit.name == "penny"):
         return None
