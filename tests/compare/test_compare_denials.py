@@ -126,3 +126,20 @@ def test_a_participle_after_a_comma_tells_of_the_noun_before_it(
     assert [sorted(e.text for e in f.evidence) for f in found] == [["£58,000", "£85,000"]]
     monkeypatch.setattr(mentions_mod, "_reduced_relative", lambda *_: False)
     assert not [f for f in compare([a, b]).findings if f.kind == "conflict"]
+
+
+def test_a_measure_modifier_is_read_as_written(facts_factory: Factory) -> None:
+    from counterpoint.compare.mentions import build_index
+
+    def modifiers(text: str) -> set[frozenset[str]]:
+        facts = facts_factory(
+            text, outlet="Valley Wire", published="2026-03-14",
+            quantities=(("Nine climbers", 9, 9, 9, None, "count", "exact", "climber"),),
+        )
+        return {m.modifiers for m in build_index([facts]).mentions if m.kind == "quantity"}
+
+    # "operation" shares its stem with the measure word "operating" but is not one
+    assert modifiers("Nine climbers were brought down in an operation at dawn.") == {frozenset()}
+    assert modifiers("Nine climbers slept in the operating base at dawn.") == {
+        frozenset({"operat"})
+    }

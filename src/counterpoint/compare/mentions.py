@@ -322,13 +322,15 @@ def local_vector(
 
 def _clause(
     a: ArticleIndex, span: Span, weights: dict[str, float], drop: set[str]
-) -> tuple[tx.Vector, frozenset[str]]:
-    """The clause around ``span``: its word vector and the entities named inside it."""
+) -> tuple[tx.Vector, frozenset[str], frozenset[str]]:
+    """The clause around ``span``: its word vector, the entities named inside it and its
+    content words (lower-cased, as written)."""
     si = a.sentence_of(span)
     s0, e0 = a.sentences[si]
     text = a.facts.article.text
     stop = tx.stopwords()
     picked: list[str] = []
+    seen: set[str] = set()
     lo, hi = span
     for reverse in (True, False):
         chunk = text[s0 : span[0]] if reverse else text[span[1] : e0]
@@ -365,6 +367,7 @@ def _clause(
                 break
             if low in stop or w[0].isdigit():
                 continue
+            seen.add(low)
             picked.extend(_terms_of(low, drop))
             lo, hi = min(lo, base + ts), max(hi, base + te)
             taken += 1
@@ -373,7 +376,7 @@ def _clause(
     ents = frozenset(
         e.id for e in a.facts.entities if lo <= e.span[0] < hi and not _inside(e.span, span)
     )
-    return tx.normalize(tx.vector(picked, weights)), ents
+    return tx.normalize(tx.vector(picked, weights)), ents, frozenset(seen)
 
 
 def _reduced_relative(chunk: str, clause: str, toks: list[tuple[str, int, int]]) -> bool:
@@ -454,7 +457,7 @@ def _quantity(
         low, high, value = (None if x is None else x * 100.0 for x in (low, high, value))
         unit, factor, dimension, counted = "percent", 100.0, "percent", frozenset()
     drop = set(tx.terms(q.text)) | set(counted)
-    local, local_ents = _clause(a, q.span, weights, drop)
+    local, local_ents, seen = _clause(a, q.span, weights, drop)
     near = around(a, q.span)
     return Mention(
         uid=uid,
@@ -484,7 +487,8 @@ def _quantity(
         increment=ends_with_cue("increment_before", near[0]) or _more_after(near[1]),
         of=described(a, q),
         of_noun=described_noun(a, q),
-        modifiers=frozenset(t for t in local if t in tx.measure_modifiers()),
+        # the words as written: "operation" is not the "operating" measure
+        modifiers=frozenset(tx.stem(w) for w in seen & tx.measure_modifier_words()),
     )
 
 

@@ -179,10 +179,9 @@ def light_verb(word_stem: str) -> bool:
 
 
 @cache
-def measure_modifiers() -> frozenset[str]:
-    """Stems of the words that tell one measure from another of the same unit ("core" vs
-    "headline" inflation), from the ``measure_modifier`` rows of ``data/cues.tsv``."""
-    return frozenset(stem(p) for p in _cue_phrases("measure_modifier"))
+def measure_modifier_words() -> frozenset[str]:
+    """The ``measure_modifier`` words of ``data/cues.tsv`` as written."""
+    return frozenset(_cue_phrases("measure_modifier"))
 
 
 @cache
