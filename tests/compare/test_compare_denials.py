@@ -1,5 +1,6 @@
-"""Denials in other words (texts written for these tests): a negating verb before "to", a flat
-"will not", and adverbs of negation built on "no"."""
+"""Mechanisms for unseen stories, round five (texts written for these tests): denials in other
+words (a negating verb before "to", a flat "will not", "at no point"), a participle that tells
+of the noun before it, measure words as written, and verbs that split a sum."""
 
 from __future__ import annotations
 
@@ -143,3 +144,27 @@ def test_a_measure_modifier_is_read_as_written(facts_factory: Factory) -> None:
     assert modifiers("Nine climbers slept in the operating base at dawn.") == {
         frozenset({"operat"})
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "summed"),
+    [
+        ("The new college will teach 4,000 students and employ some 690 staff.", False),
+        ("The college has 4,000 students and some 690 staff.", True),
+        ("The college has 4,000 students and nearly 690 staff.", True),
+    ],
+)
+def test_a_verb_after_and_starts_a_new_clause_not_a_sum(
+    facts_factory: Factory, text: str, summed: bool
+) -> None:
+    from counterpoint.compare.mentions import build_index
+
+    facts = facts_factory(
+        text, outlet="Valley Wire", published="2026-06-11",
+        quantities=(
+            ("4,000 students", 4000, 4000, 4000, None, "count", "exact", "student"),
+            ("690 staff", 690, 690, 690, None, "count", "exact", "staff"),
+        ),
+    )
+    sums = [m for m in build_index([facts]).mentions if m.parts]
+    assert bool(sums) is summed

@@ -37,6 +37,12 @@ _OTHER = re.compile(r"\bother\b", re.I)
 MORE_CHARS = 50
 _ONE_MORE = re.compile(r",?\s+and\s+(?:a|an|one)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
 _N_MORE = re.compile(r",?\s+and\s+([a-z]+(?:-[a-z]+)?|\d+)\s+more\b", re.I)
+# Words that may lead the second part of a sum after "and" besides function words and "-ly"
+# adverbs ("and nearly 30", "and another 12", "and around 40").
+FIGURE_LEADS = frozenset(
+    {"another", "further", "additional", "around", "almost", "some", "about", "over", "under",
+     "up", "just", "at", "least", "most", "more", "than", "an", "extra"}
+)
 # Word families (data/concepts.tsv) whose counts are counts of persons.
 PERSON_FAMILIES = frozenset({"#people", "#employee"})
 
@@ -84,6 +90,7 @@ def add_sums(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
                 and _SUM_JOIN.search(gap) is not None
                 and _NOT_SUM.search(gap) is None
                 and _OWN_VERB.search(gap) is None
+                and not _new_clause(gap)
             )
             elided = (
                 joined
@@ -111,6 +118,20 @@ def add_sums(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
                 flush()
         run.append(entry)
     flush()
+
+
+def _new_clause(gap: str) -> bool:
+    """Whether a word of its own stands between the join and the second figure ("teach 40,000
+    students and employ some 6,900 staff"): a verb of a second clause, so the figures count
+    for different events. Function words and the qualifiers of a figure ("and nearly 30",
+    "and another 12") do not."""
+    joins = list(_SUM_JOIN.finditer(gap))
+    after = gap[joins[-1].end() :] if joins else gap
+    stop = tx.stopwords()
+    return any(
+        (low := w.lower()) not in stop and low not in FIGURE_LEADS and not low.endswith("ly")
+        for w, _, _ in tx.words(after)
+    )
 
 
 def _persons(counted: frozenset[str]) -> bool:
