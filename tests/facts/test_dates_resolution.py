@@ -215,3 +215,24 @@ def test_a_past_participle_set_off_by_commas_tells_of_something_done(dates_of: A
     # a present participle keeps the clause's future
     found = dates_of("The strike, starting on Monday, will close the port.", thursday)
     assert found["Monday"].start == "2026-06-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end"),
+    [
+        ("The college ran a deficit of £12m in 2025-26, its worst.", "2025-26", "2025-01-01",
+         "2026-12-31"),
+        ("The 2019/20 season ended early.", "2019/20", "2019-01-01", "2020-12-31"),
+        ("Accounts for 1999-00 showed a profit.", "1999-00", "1999-01-01", "2000-12-31"),
+    ],
+)
+def test_a_split_year_spans_both_years(text: str, surface: str, start: str, end: str) -> None:
+    refs = {r.text: r for r in resolve_text(text, PUB)}
+    assert (refs[surface].start, refs[surface].end, refs[surface].precision) == (
+        start, end, "year"
+    )
+
+
+def test_a_split_year_must_run_into_the_next_year() -> None:
+    # "2025-27" is no financial year: only the first year is read
+    assert [r.text for r in resolve_text("Spending in 2025-27 rose.", PUB)] == ["2025"]

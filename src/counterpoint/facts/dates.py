@@ -86,6 +86,10 @@ def _month_num(word: str) -> int:
 
 
 # --------------------------------------------------------------------------- grammar
+# The lookahead that ends the year pattern (a year is not followed by a digit or a decimal).
+_YEAR_END = r"(?![\d%]|,\d|\.\d)"
+
+
 def _build_rules() -> list[tuple[str, re.Pattern[str]]]:
     lex = _lexicon()
     full = [w for w in lex["month"] if len(w) > 4 or w in ("May", "June", "July")]
@@ -93,7 +97,7 @@ def _build_rules() -> list[tuple[str, re.Pattern[str]]]:
     month = rf"(?:(?:{_alt(full)})\b|(?:{_alt(abbr)})\b\.?)"
     weekday = rf"(?:{_alt(list(lex['weekday']))})\b"
     season = rf"(?:{_alt(list(lex['season']))})\b"
-    year = r"(?<![\d.,$£€])(?:1[0-9]\d\d|20\d\d|21\d\d)(?![\d%]|,\d|\.\d)"
+    year = r"(?<![\d.,$£€])(?:1[0-9]\d\d|20\d\d|21\d\d)" + _YEAR_END
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[.,]\d|%)"
     wd_prefix = rf"(?:{weekday},?\s+)?"
     units = r"(?:day|week|weekend|month|year|decade|century)"
@@ -119,6 +123,8 @@ def _build_rules() -> list[tuple[str, re.Pattern[str]]]:
         r"(?P<dec>(?<!\d)\d{3}0|['’]\d0)s\b",
         "century": r"(?i:(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[-\s]+century)\b",
         "year_range": rf"(?P<y1>{year})\s*(?:-|–|—|\bto\b|\bthrough\b)\s*(?P<y2>{year})",
+        # a financial or academic year, a season: "2025-26", "2025/26"
+        "split_year": rf"(?P<y1>{year[: -len(_YEAR_END)]})[-–/](?P<y2>\d\d)(?![\d%]|[.,]\d)",
         "year": rf"(?P<y>{year})",
         "ago": rf"(?i:\b(?P<n>{num})\s+(?P<u>day|week|month|year|decade)s?\s+ago\b)",
         "deictic": r"(?i:\b(?P<w>yesterday|today|tonight|tomorrow)\b"
@@ -217,6 +223,13 @@ def _resolve(name: str, m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if name == "year_range":
         y1, y2 = int(g["y1"]), int(g["y2"])
         if not y1 < y2 <= y1 + 50:
+            return None
+        return _Res(date(y1, 1, 1), date(y2, 12, 31), "year", narrowable=False)
+    if name == "split_year":
+        y1 = int(g["y1"])
+        y2 = y1 // 100 * 100 + int(g["y2"])
+        y2 += 100 if y2 < y1 else 0  # "1999-00"
+        if y2 != y1 + 1:
             return None
         return _Res(date(y1, 1, 1), date(y2, 12, 31), "year", narrowable=False)
     if name == "year":
