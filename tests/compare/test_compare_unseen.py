@@ -894,7 +894,9 @@ def _tournament(facts_factory: Factory, second: str) -> list[Any]:
         outlet="Pulse", published="2026-01-19",
         quantities=tuple(
             (p, v, v, v, None, "count", "exact", "teams")
-            for p, v in (("12 teams", 12), ("eight teams", 8)) if p in f"12 teams {second}"
+            for p, v in (("12 teams", 12), ("eight teams", 8), ("Twelve teams", 12),
+                         ("no teams", 0))
+            if p in f"12 teams {second}"
         ),
     )
     return [a, b]
@@ -910,6 +912,11 @@ def test_the_only_count_of_one_noun_in_each_article_gives_one_measure(
     # an article that counts teams twice gives no such hint
     other = _tournament(facts_factory, "By noon eight teams had been knocked out.")
     assert not [f for f in compare(other).findings if f.kind == "conflict"]
+    # one figure stated twice, and a zero count, leave it the article's only count of teams
+    again = _tournament(facts_factory, "Twelve teams came, and no teams pulled out.")
+    found = [{e.text for e in f.evidence} for f in compare(again).findings
+             if f.kind == "conflict"]
+    assert len(found) == 1 and {"16 teams", "12 teams"} <= found[0]
 
 
 @pytest.mark.parametrize(

@@ -225,14 +225,21 @@ def align(index: StoryIndex) -> list[Alignment]:
             continue
         kind = block[0].kind
         counts: dict[int, int] = defaultdict(int)
-        nouns: dict[tuple[int, str], int] = defaultdict(int)
+        # the different figures each article gives for a noun it counts: one figure stated
+        # twice ("Six hundred and fifty jobs" ... "650 jobs will go") is still one count
+        told: dict[tuple[int, str], set[float]] = defaultdict(set)
         for m in block:
             if not m.parts:
                 counts[m.article] += 1
-                for t in _specific(m.counted):
-                    # a part ("17 league goals and two more in the cup") is not the article's
-                    # whole count of its noun
-                    nouns[(m.article, t)] += 2 if more_after(index, m) else 1
+                value = m.value or 0.0
+                for t in _specific(m.counted) if value else ():
+                    # (a zero count, "no jobs are lost", says what did not happen)
+                    told[(m.article, t)].add(value)
+                    if more_after(index, m):
+                        # a part ("17 league goals and two more in the cup") is not the
+                        # article's whole count of its noun
+                        told[(m.article, t)].add(-1.0 - m.uid)
+        nouns = {k: len(v) for k, v in told.items()}
         by_uid = {m.uid: m for m in block}
         scored = list(_edges(index, block, counts, _firsts(block), nouns))
         edges = [
