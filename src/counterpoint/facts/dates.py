@@ -97,7 +97,8 @@ def _build_rules() -> list[tuple[str, re.Pattern[str]]]:
     month = rf"(?:(?:{_alt(full)})\b|(?:{_alt(abbr)})\b\.?)"
     weekday = rf"(?:{_alt(list(lex['weekday']))})\b"
     season = rf"(?:{_alt(list(lex['season']))})\b"
-    year = r"(?<![\d.,$£€])(?:1[0-9]\d\d|20\d\d|21\d\d)" + _YEAR_END
+    year_digits = r"(?<![\d.,$£€])(?:1[0-9]\d\d|20\d\d|21\d\d)"
+    year = year_digits + _YEAR_END
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[.,]\d|%)"
     wd_prefix = rf"(?:{weekday},?\s+)?"
     units = r"(?:day|week|weekend|month|year|decade|century)"
@@ -124,7 +125,7 @@ def _build_rules() -> list[tuple[str, re.Pattern[str]]]:
         "century": r"(?i:(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[-\s]+century)\b",
         "year_range": rf"(?P<y1>{year})\s*(?:-|–|—|\bto\b|\bthrough\b)\s*(?P<y2>{year})",
         # a financial or academic year, a season: "2025-26", "2025/26"
-        "split_year": rf"(?P<y1>{year[: -len(_YEAR_END)]})[-–/](?P<y2>\d\d)(?![\d%]|[.,]\d)",
+        "split_year": rf"(?P<y1>{year_digits})[-–/](?P<y2>\d\d)(?![\d%]|[.,]\d)",
         "year": rf"(?P<y>{year})",
         "ago": rf"(?i:\b(?P<n>{num})\s+(?P<u>day|week|month|year|decade)s?\s+ago\b)",
         "deictic": r"(?i:\b(?P<w>yesterday|today|tonight|tomorrow)\b"
