@@ -19,6 +19,7 @@ from counterpoint.compare.mentions import (
     span_figure,
 )
 from counterpoint.facts.numbers import WORD_VALUES
+from counterpoint.facts.qualifiers import qualifier_before
 
 # Between two parts of a sum: at most this many characters, joined by one of these words.
 SUM_GAP_CHARS = 40
@@ -37,12 +38,6 @@ _OTHER = re.compile(r"\bother\b", re.I)
 MORE_CHARS = 50
 _ONE_MORE = re.compile(r",?\s+and\s+(?:a|an|one)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
 _N_MORE = re.compile(r",?\s+and\s+([a-z]+(?:-[a-z]+)?|\d+)\s+more\b", re.I)
-# Words that may lead the second part of a sum after "and" besides function words and "-ly"
-# adverbs ("and nearly 30", "and another 12", "and around 40").
-FIGURE_LEADS = frozenset(
-    {"another", "further", "additional", "around", "almost", "some", "about", "over", "under",
-     "up", "just", "at", "least", "most", "more", "than", "an", "extra"}
-)
 # Word families (data/concepts.tsv) whose counts are counts of persons.
 PERSON_FAMILIES = frozenset({"#people", "#employee"})
 
@@ -123,15 +118,17 @@ def add_sums(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
 def _new_clause(gap: str) -> bool:
     """Whether a word of its own stands between the join and the second figure ("teach 40,000
     students and employ some 6,900 staff"): a verb of a second clause, so the figures count
-    for different events. Function words and the qualifiers of a figure ("and nearly 30",
-    "and another 12") do not."""
+    for different events. Function words, a figure's qualifier (the facts stage's
+    qualifiers.tsv: "and nearly 30", "and up to 40") and an increment cue ("and another 12")
+    do not."""
     joins = list(_SUM_JOIN.finditer(gap))
-    after = gap[joins[-1].end() :] if joins else gap
+    words = [w.lower() for w, _, _ in tx.words(gap[joins[-1].end() :] if joins else gap)]
+    qualifier = qualifier_before(words, len(words))
+    rest = " ".join(words[: qualifier[1]] if qualifier else words)
+    cue = [m for m in tx.cue_pattern("increment_before").finditer(rest) if m.end() == len(rest)]
+    rest = rest[: cue[0].start()] if cue else rest
     stop = tx.stopwords()
-    return any(
-        (low := w.lower()) not in stop and low not in FIGURE_LEADS and not low.endswith("ly")
-        for w, _, _ in tx.words(after)
-    )
+    return any(w not in stop for w in rest.split())
 
 
 def _persons(counted: frozenset[str]) -> bool:
