@@ -414,6 +414,7 @@ def test_a_closing_quote_mark_after_a_number_is_no_inch(spacy_nlp) -> None:  # t
         # ships and flight: nautical miles
         ("The jet was 38 nm east of the airport when the crew turned back.", "nautical mile"),
         ("The tanker drifted 12 nm off the coast overnight.", "nautical mile"),
+        ("The jet was 38nm east of the airport.", "nautical mile"),
         # chips and light keep nanometres
         ("The plant will make chips on a 3nm process.", "nanometer"),
         ("The laser emits light at 405 nm.", "nanometer"),

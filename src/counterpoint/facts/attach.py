@@ -106,8 +106,6 @@ def _attach_unit(
             unit, uend, surface = m
             if surface in ("pounds", "pound") and (run.has_scale or units.money_context(doc, k)):
                 unit = units.lexicon().units["GBP"]
-            if surface == "nm" and units.nautical_context(doc, k):
-                unit = units.lexicon().units["nautical mile"]
             cand.unit = unit
             cand.end = uend
             if unit.name == "year" and _age_after(words, uend):

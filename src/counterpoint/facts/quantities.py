@@ -82,6 +82,7 @@ def find_quantities(
     _temperatures(doc, out)
     out = _below_zero(words, out)
     _rate_points(doc, out)
+    _nautical_miles(doc, words, out)
     starts = _sentence_starts(doc)
     bounds = [*starts[1:], len(doc)]
     return tuple(
@@ -191,6 +192,16 @@ def _rate_points(doc: Doc, cands: list[_Cand]) -> None:
     for c in _bare(cands, "point"):
         if _in_context(doc, c, rates):
             c.unit = pp
+
+
+def _nautical_miles(doc: Doc, words: list[str], cands: list[_Cand]) -> None:
+    """ "nm" in a sentence about ships or flight is nautical miles ("the jet was 38 nm east of
+    the airport"); chips and light keep nanometres."""
+    sea = numbers.context_words("nautical_lemma")
+    nmi = units.lexicon().units["nautical mile"]
+    for c in _bare(cands, "nanometer"):
+        if words[c.end - 1] == "nm" and _in_context(doc, c, sea):
+            c.unit = nmi
 
 
 def _sentence_starts(doc: Doc) -> list[int]:

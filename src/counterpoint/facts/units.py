@@ -262,12 +262,6 @@ def _closes_quote(doc: Doc, k: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
-def nautical_context(doc: Doc, k: int) -> bool:
-    """ "nm" (token ``k``) as nautical miles: a word of ships or flight in its sentence (chips
-    and wavelengths keep nanometres)."""
-    return any(t.lemma_.lower() in context_words("nautical_lemma") for t in doc[k].sent)
-
-
 def money_context(doc: Doc, k: int) -> bool:
     """ "pounds" as money: a money word close by and no weight word."""
     window = [t.lemma_ for t in doc[max(0, k - 5) : k + 3]]
