@@ -639,6 +639,46 @@ def test_times_of_the_24_hour_clock(
     assert found == times
 
 
+@pytest.mark.parametrize(
+    ("text", "times"),
+    [
+        ("The walkers called for help at about half past six on Saturday evening.",
+         [("about half past six", 1110.0, 1100.0, 1120.0)]),
+        ("The boat sank at ten o'clock at night, the coastguard said.",
+         [("ten o'clock", 1320.0, 1320.0, 1320.0)]),
+        ("On Monday morning the alarm sounded at a quarter to seven.",
+         [("a quarter to seven", 405.0, 405.0, 405.0)]),
+        ("The fire began shortly after twenty minutes past two in the afternoon.",
+         [("shortly after twenty minutes past two", 860.0, 860.0, 890.0)]),
+        # no part of the day told: morning or evening cannot be known
+        ("She left the hall at half past six.", []),
+        # a range, not a time
+        ("Repairs take five to seven days in the evening shift.", []),
+    ],
+)
+def test_times_of_day_told_in_words(
+    facts_factory: Factory, text: str, times: list[tuple[str, float, float, float]]
+) -> None:
+    from counterpoint.compare.mentions import CLOCK_KEY, build_index
+
+    a = facts_factory(text, outlet="Wire", published="2026-03-02")
+    found = [(m.text, m.value, m.low, m.high) for m in build_index([a]).mentions
+             if m.key == CLOCK_KEY]
+    assert found == times
+
+
+def test_a_time_told_in_words_conflicts_with_a_24_hour_time(facts_factory: Factory) -> None:
+    a = facts_factory("The stranded walkers called for help at 16:10 on Saturday, the rescue "
+                      "team said.", outlet="Team", published="2027-03-14")
+    b = facts_factory("The stranded walkers called for help at about half past six on Saturday "
+                      "evening, one of them said.", outlet="Paper", published="2027-03-16")
+    conflicts = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    assert [sorted(e.text for e in f.evidence) for f in conflicts] == [
+        ["16:10", "about half past six"]
+    ]
+    assert "18:20–18:40" in conflicts[0].explanation
+
+
 def test_a_sentence_that_dates_an_earlier_event_is_not_the_lede(facts_factory: Factory) -> None:
     # the local paper opens with the gas report of Monday evening, "hours before the explosion"
     a = facts_factory(

@@ -111,6 +111,10 @@ NOT_QUANTITIES = [
     "The meeting starts at 10:30 a.m. in Room 4.",
     "Article 5 has been invoked only once.",
     "He finished second in the 2022 World Cup.",
+    # times of day told in words
+    "The walkers called for help at about half past six on Saturday evening.",
+    "The ferry left at a quarter to seven and docked at ten past nine.",
+    "The fire began at twenty minutes to five this morning.",
 ]
 
 
@@ -464,3 +468,9 @@ def test_temperatures_below_zero(  # type: ignore[no-untyped-def]
     q = _only(spacy_nlp, text)
     assert (q.text, q.value, q.unit) == (surface, value, unit)
     assert q.low <= q.value <= q.high
+
+
+def test_a_range_with_to_is_no_time_of_day(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    # "to" makes a time only after "quarter" or "minutes": "twenty to thirty" is a range
+    q = _only(spacy_nlp, "Twenty to thirty people waited at the gate.")
+    assert (q.low, q.high, q.counted) == (20.0, 30.0, "people")

@@ -9,6 +9,7 @@ import math
 import re
 
 from counterpoint.compare import text as tx
+from counterpoint.compare.frames import clause_date
 from counterpoint.compare.mentions import (
     CLOCK_KEY,
     CLOCK_UNIT,
@@ -16,6 +17,7 @@ from counterpoint.compare.mentions import (
     Mention,
     span_figure,
 )
+from counterpoint.facts.numbers import word_value
 
 # Words before a time of day that make it the bound of a period, not the time of an event.
 PERIOD_BOUNDS = frozenset({"to", "until", "till", "through"})
@@ -32,6 +34,59 @@ _CLOCK = re.compile(
     re.I,
 )
 
+_QUAL = r"about|around|roughly|approximately|(?:shortly |just )?(?:before|after)"
+_HOUR = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9]"
+# a time told in words: "half past six", "a quarter to seven", "ten past nine", "twenty
+# minutes to five", "six o'clock"; the hour alone only with "o'clock"
+_SPOKEN = re.compile(
+    rf"(?:\b(?P<qual>{_QUAL})\s+)?(?:at\s+)?(?P<time>\b"
+    r"(?:(?P<min>half|(?:a\s+)?quarter|(?:twenty-five|twenty|ten|five|[1-5]?\d)(?P<mins>\s+minutes)?)"
+    rf"\s+(?P<dir>past|to)\s+)?(?P<h>{_HOUR})(?P<oclock>\s+o['’]clock)?\b)",
+    re.I,
+)
+# words to look at on each side of a spoken time for the part of the day it falls in
+DAY_PART_WINDOW = 5
+# "night" is the evening from this hour on and the small hours before it ("two in the night")
+NIGHT_EVENING_FROM = 6
+
+
+def _spoken_minutes(match: re.Match[str], text: str) -> float | None:
+    """Minutes after midnight of a time told in words, or None when it is no time of day or
+    its part of the day is not told ("half past six" alone may be morning or evening)."""
+    if not match.group("min") and not match.group("oclock"):
+        return None
+    lead = (match.group("min") or "").lower()
+    if match.group("dir") and match.group("dir").lower() == "to" and not (
+        "quarter" in lead or match.group("mins")
+    ):
+        return None  # "five to seven days" is a range
+    hour = word_value(match.group("h").lower()) or float(match.group("h"))
+    minutes = 0.0
+    if lead:
+        first = lead.split()[-1] if "quarter" in lead else lead.split()[0]
+        minutes = {"half": 30.0, "quarter": 15.0}.get(first) or word_value(first) or float(first)
+        if minutes > 30:
+            return None
+        if match.group("dir").lower() == "to":
+            hour, minutes = hour - 1, 60 - minutes
+    part = _day_part(text, match.start(), match.end())
+    if part is None:
+        return None
+    evening = part == "evening" or (part == "night" and (hour % 12 or 12) >= NIGHT_EVENING_FROM)
+    return (hour % 12 + (12 if evening else 0)) * 60 + minutes
+
+
+def _day_part(text: str, start: int, end: int) -> str | None:
+    """The part of the day named nearest a spoken time, within a few words on either side."""
+    parts = tx.day_parts()
+    after = [w.lower() for w, *_ in tx.words(text[end : end + 60])][:DAY_PART_WINDOW]
+    before = [w.lower() for w, *_ in tx.words(text[max(0, start - 60) : start])][-DAY_PART_WINDOW:]
+    for dist in range(DAY_PART_WINDOW):
+        for seq in (after, before[::-1]):
+            if dist < len(seq) and seq[dist] in parts:
+                return parts[seq[dist]]
+    return None
+
 
 def add_clock_times(
     ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Mention]
@@ -41,25 +96,35 @@ def add_clock_times(
     text = a.facts.article.text
     taken = [m.span for m in out if m.article == ai]
     taken += [d.span for d in a.facts.dates]
-    for match in _CLOCK.finditer(text):
+    for match in [*_CLOCK.finditer(text), *_SPOKEN.finditer(text)]:
         span = (match.start("time"), match.end())
         if any(s < span[1] and span[0] < e for s, e in taken):
             continue
         before = tx.words(text[max(0, full_start(match) - 8) : full_start(match)])
         if before and before[-1][0].lower() in PERIOD_BOUNDS:
             continue  # "rain in the 24 hours to 6am": the end of a period, not an event's time
-        if match.group("h24"):
-            value = float(int(match.group("h24")) * 60 + int(match.group("m24")))
-        else:
-            hour, minute = int(match.group("h")), int(match.group("m") or 0)
-            if not (1 <= hour <= 12 and minute < 60):
-                continue
-            pm = match.group("ampm").lower().startswith("p")
-            value = float((hour % 12 + (12 if pm else 0)) * 60 + minute)
+        value = _minutes(match, text)
+        if value is None:
+            continue
+        taken.append(span)
         low, high, qualifier = _clock_interval(value, (match.group("qual") or "").lower())
         full = (match.start("qual") if match.group("qual") else span[0], span[1])
         out.append(span_figure(len(out), ai, a, full, CLOCK_KEY, weights, low=low, high=high,
-                               value=value, unit=CLOCK_UNIT, qualifier=qualifier))
+                               value=value, unit=CLOCK_UNIT, qualifier=qualifier,
+                               when=clause_date(a, full)))
+
+
+def _minutes(match: re.Match[str], text: str) -> float | None:
+    """Minutes after midnight of a clock-time match, or None when it reads as no time."""
+    if match.re is _SPOKEN:
+        return _spoken_minutes(match, text)
+    if match.group("h24"):
+        return float(int(match.group("h24")) * 60 + int(match.group("m24")))
+    hour, minute = int(match.group("h")), int(match.group("m") or 0)
+    if not (1 <= hour <= 12 and minute < 60):
+        return None
+    pm = match.group("ampm").lower().startswith("p")
+    return float((hour % 12 + (12 if pm else 0)) * 60 + minute)
 
 
 def full_start(match: re.Match[str]) -> int:

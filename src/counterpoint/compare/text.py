@@ -192,6 +192,13 @@ def source_verbs() -> frozenset[str]:
 
 
 @cache
+def day_parts() -> dict[str, str]:
+    """Words that place a time of day told without "am" or "pm" ("evening", "this morning"):
+    word -> "morning", "evening" or "night", from ``data/cues.tsv``."""
+    return {w: kind for kind in ("morning", "evening", "night") for w in _cue_phrases(kind)}
+
+
+@cache
 def antonyms() -> dict[str, str]:
     """A state word -> the word it denies ("intact" -> "broken"), from ``data/antonyms.tsv``."""
     return _pairs("antonyms.tsv")

@@ -441,7 +441,7 @@ def is_not_quantity(
         )
     ):
         return True
-    if next_w in context_words("time_of_day"):
+    if next_w in context_words("time_of_day") or _spoken_clock(words, run):
         return True
     # "one" as a pronoun: "one of them", "no one", "if one does", "the one"
     if words[run.start] == "one" and run.end == run.start + 1:
@@ -456,6 +456,35 @@ def is_not_quantity(
         ):
             return True
     return False
+
+
+def _spoken_clock(words: Sequence[str], run: NumberRun) -> bool:
+    """ "half past six", "a quarter to seven", "ten past nine", "twenty minutes to five": a
+    number told as part of a time of day. "to" needs "quarter" or "minutes" before it, since
+    "twenty to thirty people" is a range."""
+
+    def word(i: int) -> str:
+        return words[i] if 0 <= i < len(words) else ""
+
+    def small(i: int) -> float | None:
+        v = _simple(word(i))
+        return v if v is not None and v == int(v) and 1 <= v <= 30 else None
+
+    hour = run.value == int(run.value) and 1 <= run.value <= 12
+    lead, link = word(run.start - 2), word(run.start - 1)
+    if hour and link == "past" and (lead in ("half", "quarter", "minutes")
+                                    or small(run.start - 2) is not None):
+        return True
+    if hour and link == "to" and lead in ("quarter", "minutes"):
+        return True
+    # the minutes themselves: "ten past nine", "twenty minutes to five"
+    nxt = run.end + (1 if word(run.end) == "minutes" else 0)
+    after = small(nxt + 1)
+    return (
+        run.value == int(run.value) and 1 <= run.value <= 30
+        and (word(nxt) == "past" or (word(nxt) == "to" and nxt > run.end))
+        and after is not None and after <= 12
+    )
 
 
 def names_something(doc: Doc, num_start: int, num_end: int, counted_tok: int | None) -> bool:
