@@ -45,6 +45,17 @@ def test_plural_agent_nouns_share_the_singular_stem() -> None:
     assert tx.stem("workers") == tx.stem("worker")
 
 
+def test_a_noun_for_the_doer_is_not_the_event() -> None:
+    # "walkers", "drivers" and "strikers" share the verb's stem but name people
+    assert "#travel" in tx.terms("they walked") and "#travel" not in tx.terms("seven walkers")
+    assert "#strike" in tx.terms("the quake struck")
+    assert "#strike" not in tx.terms("a senior striker")
+    # unless the family's row lists them
+    assert "#employee" in tx.terms("300 workers") and "#vote" in tx.terms("the voters")
+    # a word whose own stem ends in "er" keeps its family ("offer", "offered")
+    assert tx.family("offer") == tx.family("offered") == "#payment"
+
+
 def test_a_count_of_people_may_count_any_group_of_persons() -> None:
     import importlib
 

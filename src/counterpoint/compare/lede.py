@@ -60,7 +60,6 @@ def head_term(articles: Sequence[ArticleIndex]) -> str | None:
     """The content stem used in the opening sentences of the most articles (ties: the most
     frequent in the whole story), named entities' words left out; None if no stem is shared
     by two articles' ledes."""
-    families = tx.concepts()
     named: set[str] = set()
     for a in articles:
         for e in a.facts.entities:
@@ -72,16 +71,26 @@ def head_term(articles: Sequence[ArticleIndex]) -> str | None:
         for i in _lede_sentences(a):
             named.update(_capitalized_inside(a.sentence_text(i)))
             lede.update(
-                families.get(t, t) for t in a.terms[i]
-                if not t.startswith("#") and t not in named and t not in _number_stems()
+                e for t, e in _events(a.terms[i])
+                if t not in named and t not in _number_stems()
             )
         in_ledes.update(lede)
         for ts in a.terms:
-            total.update(families.get(t, t) for t in ts if not t.startswith("#"))
+            total.update(e for _, e in _events(ts))
     if not in_ledes:
         return None
     best = min(in_ledes, key=lambda t: (-in_ledes[t], -total[t], t))
     return best if in_ledes[best] >= 2 else None
+
+
+def _events(terms: Sequence[str]) -> list[tuple[str, str]]:
+    """Each stem of a sentence's terms (tx.terms) with what it names: its word family when
+    tx.terms gave it one (right after it), else the stem itself."""
+    return [
+        (t, nxt if nxt.startswith("#") else t)
+        for t, nxt in zip(terms, [*terms[1:], ""], strict=True)
+        if not t.startswith("#")
+    ]
 
 
 def _capitalized_inside(sentence: str) -> set[str]:
@@ -167,12 +176,11 @@ def _head_words(a: ArticleIndex, m: Mention, head: str | None) -> list[tuple[int
         return []
     s0, e0 = a.sentences[m.sentence]
     text = a.facts.article.text
-    families = tx.concepts()
     words = tx.words(text[s0:e0])
     out = []
     for i, (w, ws, we) in enumerate(words):
         st = tx.stem(w.lower())
-        if head not in (st, families.get(st)):
+        if head not in (st, tx.family(w.lower(), st)):
             continue
         refs = [rs for x, rs, _ in words[max(0, i - REFERENCE_REACH) : i]
                 if x.lower() in TIME_REFERENCE_WORDS]

@@ -413,7 +413,7 @@ def _terms_of(low: str, drop: set[str]) -> list[str]:
     st = tx.stem(low)
     if st in drop:
         return []
-    family = tx.concepts().get(st)
+    family = tx.family(low, st)
     parts = [p for p in tx.compound_parts(low) if p not in drop]
     return [st, *([family] if family else []), *parts]
 

@@ -155,6 +155,28 @@ def concepts() -> dict[str, str]:
     return out
 
 
+@cache
+def _family_members() -> frozenset[str]:
+    """The words of ``data/concepts.tsv``'s rows as written."""
+    return frozenset(
+        w for line in _data_lines("concepts.tsv") if "\t" in line
+        for w in line.split("\t", 1)[1].split()
+    )
+
+
+def family(low: str, st: str | None = None) -> str | None:
+    """The word family (concept term) of a lower-case word, or None. A noun of the one who does
+    something ("walkers", "drivers") shares the verb's stem but names people, not the event: it
+    has the family only when the row lists it ("workers", "voters"). ``st``: its stem."""
+    st = stem(low) if st is None else st
+    fam = concepts().get(st)
+    if fam and low.endswith(("er", "ers")) and not st.endswith("er") and (
+        low not in _family_members()
+    ):
+        return None
+    return fam
+
+
 def _pairs(name: str) -> dict[str, str]:
     """A two-column data file as a mapping from its first column to its second."""
     rows = (line.split("\t") for line in _data_lines(name))
@@ -228,7 +250,6 @@ def terms(text: str) -> list[str]:
     """Stems of the content words of ``text`` (no function words, no bare numbers), each
     followed by its concept term ("#death") when it has one."""
     stop = stopwords()
-    families = concepts()
     out = []
     for word, _, _ in words(text):
         low = word.lower()
@@ -236,8 +257,9 @@ def terms(text: str) -> list[str]:
             continue
         st = stem(low)
         out.append(st)
-        if st in families:
-            out.append(families[st])
+        fam = family(low, st)
+        if fam:
+            out.append(fam)
     return out
 
 

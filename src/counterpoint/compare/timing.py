@@ -96,5 +96,4 @@ def families_near(index: StoryIndex, m: Mention) -> set[str]:
     s, e = index.articles[m.article].sentences[m.sentence]
     before = [w for w, _, _ in tx.words(text[s : m.span[0]])][-EVENT_NEAR_WORDS - 1 :]
     after = [w for w, _, _ in tx.words(text[m.span[1] : e])][: EVENT_NEAR_WORDS + 1]
-    families = tx.concepts()
-    return {families[k][1:] for w in before + after if (k := tx.stem(w)) in families}
+    return {fam[1:] for w in before + after if (fam := tx.family(w.lower()))}
