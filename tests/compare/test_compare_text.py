@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from counterpoint.compare import text as tx
+from counterpoint.model import ArticleFacts
 
 
 def test_sentences_keep_abbreviations_and_dates_together() -> None:
@@ -54,6 +57,19 @@ def test_a_noun_for_the_doer_is_not_the_event() -> None:
     assert "#employee" in tx.terms("300 workers") and "#vote" in tx.terms("the voters")
     # a word whose own stem ends in "er" keeps its family ("offer", "offered")
     assert tx.family("offer") == tx.family("offered") == "#payment"
+
+
+def test_a_sentence_without_content_words_does_not_stop_a_comparison(
+    facts_factory: Callable[..., ArticleFacts],
+) -> None:
+    from counterpoint.compare import compare
+
+    # "12." alone is a sentence with no terms; the story's head event is still looked for
+    a = facts_factory("Seven walkers were found on the ridge.\n\n12.\n\nThey were cold.",
+                      outlet="A", published="2027-01-10")
+    b = facts_factory("Seven walkers were found on the ridge on Sunday.", outlet="B",
+                      published="2027-01-10")
+    assert compare([a, b]).articles == (a.article, b.article)
 
 
 def test_a_count_of_people_may_count_any_group_of_persons() -> None:

@@ -88,7 +88,7 @@ def _events(terms: Sequence[str]) -> list[tuple[str, str]]:
     tx.terms gave it one (right after it), else the stem itself."""
     return [
         (t, nxt if nxt.startswith("#") else t)
-        for t, nxt in zip(terms, [*terms[1:], ""], strict=True)
+        for t, nxt in zip(terms, [*terms[1:], ""][: len(terms)], strict=True)
         if not t.startswith("#")
     ]
 
