@@ -646,6 +646,11 @@ def test_times_of_the_24_hour_clock(
          [("about half past six", 1110.0, 1100.0, 1120.0)]),
         ("The boat sank at ten o'clock at night, the coastguard said.",
          [("ten o'clock", 1320.0, 1320.0, 1320.0)]),
+        # the small hours of the night
+        ("The boat sank at half past twelve at night, the coastguard said.",
+         [("half past twelve", 30.0, 30.0, 30.0)]),
+        ("Lunch was served at a quarter to one in the afternoon.",
+         [("a quarter to one", 765.0, 765.0, 765.0)]),
         ("On Monday morning the alarm sounded at a quarter to seven.",
          [("a quarter to seven", 405.0, 405.0, 405.0)]),
         ("The fire began shortly after twenty minutes past two in the afternoon.",

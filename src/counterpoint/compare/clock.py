@@ -26,15 +26,16 @@ PERIOD_BOUNDS = frozenset({"to", "until", "till", "through"})
 CLOCK_APPROX_MIN = 10.0
 CLOCK_SHORTLY_MIN = 30.0
 CLOCK_JUST_MIN = 15.0
+# words before a time of day that give its interval (see _clock_interval)
+_QUAL = r"about|around|roughly|approximately|(?:shortly |just )?(?:before|after)"
 _CLOCK = re.compile(
-    r"(?:\b(?P<qual>about|around|roughly|approximately|(?:shortly |just )?(?:before|after))"
-    r"\s+)?(?:at\s+)?(?P<time>\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b)"
+    rf"(?:\b(?P<qual>{_QUAL})\s+)?(?:at\s+)?"
+    r"(?P<time>\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b)"
     # the 24-hour clock with two hour digits ("05:40", "18:15"), not part of a longer figure
     r"|(?<![\d:.,])(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])(?!\s?[ap]\.?m))",
     re.I,
 )
 
-_QUAL = r"about|around|roughly|approximately|(?:shortly |just )?(?:before|after)"
 _HOUR = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9]"
 # a time told in words: "half past six", "a quarter to seven", "ten past nine", "twenty
 # minutes to five", "six o'clock"; the hour alone only with "o'clock"
@@ -46,7 +47,8 @@ _SPOKEN = re.compile(
 )
 # words to look at on each side of a spoken time for the part of the day it falls in
 DAY_PART_WINDOW = 5
-# "night" is the evening from this hour on and the small hours before it ("two in the night")
+# "night" is the evening from this hour to eleven, and the small hours from twelve to the hour
+# before it ("ten at night" is 22:00, "half past twelve at night" 00:30, "two in the night" 02:00)
 NIGHT_EVENING_FROM = 6
 
 
@@ -72,7 +74,7 @@ def _spoken_minutes(match: re.Match[str], text: str) -> float | None:
     part = _day_part(text, match.start(), match.end())
     if part is None:
         return None
-    evening = part == "evening" or (part == "night" and (hour % 12 or 12) >= NIGHT_EVENING_FROM)
+    evening = part == "evening" or (part == "night" and hour % 12 >= NIGHT_EVENING_FROM)
     return (hour % 12 + (12 if evening else 0)) * 60 + minutes
 
 
