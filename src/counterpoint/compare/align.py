@@ -29,7 +29,7 @@ from counterpoint.compare.mentions import (
     StoryIndex,
     quote_content,
 )
-from counterpoint.compare.sums import counts_a_part, more_after
+from counterpoint.compare.sums import counts_a_part, counts_persons, more_after
 from counterpoint.compare.values import consistent
 
 # Weights of the evidence that two quantities are the same fact. Calibrated by hand on the
@@ -144,12 +144,11 @@ EVENT_CLAUSE_SIM = 0.3
 # ... and, without a word family, to two days set for something still to come in reports of
 # one week (timing.same_schedule) whose clauses are at least this similar.
 SCHEDULE_CLAUSE_SIM = 0.5
-# Counted nouns that name persons in general, and the word families (data/concepts.tsv) of
-# groups of persons they may stand for ("employs 4,200 people" = "more than 4,000 staff");
+# Counted nouns that name persons in general: they may stand for any group of persons
+# (sums.counts_persons: "employs 4,200 people" = "more than 4,000 staff");
 # "foreigners" and "expatriates" name persons by one trait only ("38 foreigners left" = "43
 # diplomats and aid workers left").
 GENERIC_PEOPLE = frozenset({"peopl", "person", "individual", "foreign", "expatriat", "populat"})
-HUMAN_GROUPS = frozenset({"#employee", "#people"})
 # Stems of nouns that count things of any kind ("14 objects", "fourteen items"): they may count
 # what another article names ("a dozen treasures"), but never persons.
 GENERIC_THINGS = frozenset({"item", "object", "piec", "thing"})
@@ -528,17 +527,11 @@ def same_counted(a: frozenset[str], b: frozenset[str]) -> bool:
     group of people ("more than 4,000 staff"): "people" covers any group of persons."""
     if not a or not b or a & b:
         return True
-    if (_generic(a, GENERIC_THINGS) and not _persons(b)) or (
-        _generic(b, GENERIC_THINGS) and not _persons(a)
+    if (_generic(a, GENERIC_THINGS) and not counts_persons(b)) or (
+        _generic(b, GENERIC_THINGS) and not counts_persons(a)
     ):
         return True
-    return (_generic(a) and _persons(b)) or (_generic(b) and _persons(a))
-
-
-def _persons(counted: frozenset[str]) -> bool:
-    """Whether a counted noun counts persons: a word family of people or staff, or a noun of
-    data/person_nouns.txt ("patients", "fans", "nationals")."""
-    return bool(counted & HUMAN_GROUPS) or bool(counted & tx.person_nouns())
+    return (_generic(a) and counts_persons(b)) or (_generic(b) and counts_persons(a))
 
 
 def _counted_in_clause(m: Mention, n: Mention) -> frozenset[str]:

@@ -160,11 +160,19 @@ def _conflict_pair(members: Sequence[Mention]) -> tuple[Mention, Mention, float]
     peaks = all(m.peak for m in members)
     hi_m = min(members, key=lambda m: (bounds(m, peaks)[1], m.article))
     lo_m = max(members, key=lambda m: (bounds(m, peaks)[0], -m.article))
-    lo, hi = bounds(lo_m, peaks)[0], bounds(hi_m, peaks)[1]
-    if lo <= hi or lo_m is hi_m or consistent(lo_m, hi_m):
+    if lo_m is hi_m or consistent(lo_m, hi_m):
         return None
-    scale = max(abs(lo), abs(hi), 1e-9)
-    return hi_m, lo_m, min(1.0, (lo - hi) / scale)
+    return _apart(hi_m, lo_m, peaks)
+
+
+def _apart(m: Mention, n: Mention, peaks: bool) -> tuple[Mention, Mention, float] | None:
+    """``m`` and ``n`` with the smaller first and the relative gap between their intervals,
+    if the intervals are disjoint."""
+    a, b = (m, n) if bounds(m, peaks)[1] < bounds(n, peaks)[0] else (n, m)
+    lo, hi = bounds(b, peaks)[0], bounds(a, peaks)[1]
+    if lo <= hi:
+        return None
+    return a, b, min(1.0, (lo - hi) / max(abs(lo), abs(hi), 1e-9))
 
 
 def _disjoint_pairs(members: Sequence[Mention]) -> list[tuple[Mention, Mention, float]]:
@@ -181,11 +189,9 @@ def _disjoint_pairs(members: Sequence[Mention]) -> list[tuple[Mention, Mention, 
                 pair[0].uid, pair[1].uid
             }:
                 continue
-            a, b = (m, n) if bounds(m, peaks)[1] < bounds(n, peaks)[0] else (n, m)
-            lo, hi = bounds(b, peaks)[0], bounds(a, peaks)[1]
-            if lo <= hi:
-                continue
-            out.append((a, b, min(1.0, (lo - hi) / max(abs(lo), abs(hi), 1e-9))))
+            apart = _apart(m, n, peaks)
+            if apart is not None:
+                out.append(apart)
     return out[:1] + sorted(out[1:], key=lambda p: -p[2])
 
 

@@ -39,7 +39,7 @@ MORE_CHARS = 50
 _ONE_MORE = re.compile(r",?\s+and\s+(?:a|an|one)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
 _N_MORE = re.compile(r",?\s+and\s+([a-z]+(?:-[a-z]+)?|\d+)\s+more\b", re.I)
 # Word families (data/concepts.tsv) whose counts are counts of persons.
-PERSON_FAMILIES = frozenset({"#people", "#employee"})
+PERSON_FAMILIES = frozenset({"#employee", "#people"})
 
 
 def add_sums(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Mention]) -> None:
@@ -105,7 +105,7 @@ def add_sums(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
                     # counts add up only when both say what they count, and it is the same,
                     # or both count persons ("27 diplomats and 11 aid workers" left)
                     bool(m.counted & prev.counted) or _OTHER.search(m.text) is not None
-                    or (_persons(m.counted) and _persons(prev.counted))
+                    or (counts_persons(m.counted) and counts_persons(prev.counted))
                     if m.unit is None
                     else (not m.counted or not prev.counted or m.counted == prev.counted)
                 )
@@ -131,9 +131,9 @@ def _new_clause(gap: str) -> bool:
     return any(w not in stop for w in rest.split())
 
 
-def _persons(counted: frozenset[str]) -> bool:
-    """Whether a count counts persons (data/person_nouns.txt, or the people and staff word
-    families)."""
+def counts_persons(counted: frozenset[str]) -> bool:
+    """Whether a counted noun counts persons: a word family of people or staff, or a noun of
+    data/person_nouns.txt ("patients", "fans", "nationals")."""
     return bool(counted & (tx.person_nouns() | PERSON_FAMILIES))
 
 
