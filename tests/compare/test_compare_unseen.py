@@ -985,3 +985,28 @@ def test_more_of_the_counted_thing_after_a_count(
     index = build_index([a])
     m = next(m for m in index.mentions if m.text == phrase)
     assert more_after(index, m) == more
+
+
+def test_a_lede_date_inside_the_clause_after_before_or_after_dates_the_head_event(
+    facts_factory: Factory,
+) -> None:
+    # "after a snow leopard broke out ... on Monday night": the date stands in the clause that
+    # "after" opens (no comma between), so it dates the escape itself, which the other article
+    # puts on Tuesday evening
+    a = facts_factory(
+        "A female snow leopard escaped from Brannock Wildlife Park on Tuesday evening and was "
+        "caught early on Wednesday in allotments nearby, police said.",
+        outlet="Wire", published="2026-05-13",
+        dates=(("Tuesday evening", "2026-05-12", "2026-05-12", "day"),
+               ("Wednesday", "2026-05-13", "2026-05-13", "day")),
+    )
+    b = facts_factory(
+        "Terrified families stayed behind locked doors all night after a snow leopard broke "
+        "out of Brannock Wildlife Park on Monday night.",
+        outlet="Echo", published="2026-05-14",
+        dates=(("Monday night", "2026-05-11", "2026-05-11", "day"),),
+    )
+    conflicts = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    assert [sorted(e.text for e in f.evidence) for f in conflicts] == [
+        ["Monday night", "Tuesday evening"]
+    ]
