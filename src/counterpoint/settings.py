@@ -81,6 +81,14 @@ class Settings:
         "this are left out of a comparison; 0 keeps all. About 0.3 drops most agreements and "
         "minor omissions, keeping conflicts.",
     )
+    omissions_in_earlier_articles: bool = _s(
+        True,
+        "Whether an article published on an earlier day than every article that reports a fact "
+        "can be said to leave it out. True lists it (its explanation says it came out first); "
+        "false blames only articles published on or after the day of the first report, since "
+        "an outlet cannot be faulted for what was not yet out (the rule of the later held-out "
+        "gold sets, see benchmarks/data/heldout19/README.md).",
+    )
     # --- stories --------------------------------------------------------------------------
     story_join_threshold: float = _s(
         0.20,

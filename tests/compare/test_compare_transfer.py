@@ -577,3 +577,36 @@ def test_a_part_of_a_group_yields_to_the_figure_of_the_whole(facts_factory: Fact
     ]
     # "380 of those jobs" counts a part of the cuts: the plant's workforce is 540 against 860
     assert {"540 workers", "860 workers"} in found
+
+
+def test_an_article_out_before_the_first_report_of_a_fact(facts_factory: Factory) -> None:
+    import dataclasses
+
+    from counterpoint.settings import DEFAULT
+
+    wire = facts_factory(
+        "The club confirmed the signing of the striker on Thursday after a medical.",
+        outlet="Wire", published="2026-08-27",
+    )
+    later = facts_factory(
+        "The club confirmed the signing of the striker on Thursday, and his agent Marco Festi "
+        "will receive a fee of £3 million for brokering the move.",
+        outlet="Tabloid", published="2026-08-29",
+        quantities=(("£3 million", 3e6, 3e6, 3e6, "dollar", "currency", "exact", None),),
+        entities=(("Marco Festi", "PERSON", "person:marco-festi", "Marco Festi"),),
+    )
+    def omitted(settings: object = DEFAULT) -> list[Finding]:
+        found = compare([wire, later], settings=settings).findings  # type: ignore[arg-type]
+        return [f for f in found if f.kind == "omission"]
+
+    listed = omitted()
+    assert listed and all(f.missing_in == (wire.article.id,) for f in listed)
+    assert all("Wire was published before the first article that reports it" in f.explanation
+               for f in listed)
+    strict = dataclasses.replace(DEFAULT, omissions_in_earlier_articles=False)
+    assert omitted(strict) == []
+    # an article of the same day or later is still said to leave it out
+    same_day = dataclasses.replace(wire, article=dataclasses.replace(
+        wire.article, published="2026-08-29"))
+    found = compare([same_day, later], settings=strict).findings
+    assert [f for f in found if f.kind == "omission"]

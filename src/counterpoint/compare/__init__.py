@@ -35,11 +35,17 @@ def align_story(facts: Sequence[ArticleFacts]) -> tuple[StoryIndex, list[Alignme
 def compare(facts: Sequence[ArticleFacts], *, settings: Settings | None = None) -> Comparison:
     """Compare the articles of one story; deterministic for the same inputs.
 
-    ``settings.min_finding_score`` drops findings below that importance; the alignment and
-    judgement tolerances are the documented constants of each module."""
+    ``settings.min_finding_score`` drops findings below that importance and
+    ``settings.omissions_in_earlier_articles`` says whether an article published before every
+    report of a fact can leave it out; the alignment and judgement tolerances are the
+    documented constants of each module."""
     settings = settings or DEFAULT
     index, groups = align_story(facts)
-    drafts = judge(index, groups) + negation_conflicts(index) + omissions(index, groups)
+    drafts = [
+        *judge(index, groups),
+        *negation_conflicts(index),
+        *omissions(index, groups, earlier=settings.omissions_in_earlier_articles),
+    ]
     drafts = [d for d in drafts if d.score >= settings.min_finding_score]
     findings = _rank(index, drafts)
     framing: dict[str, FramingProfile] = {

@@ -88,8 +88,13 @@ _OUTLET_NOTE = re.compile(r"\s*\([^)]*\)\s*$")
 _NAMED_SPEAKERS = frozenset({"named_official", "named_person"})
 
 
-def omissions(index: StoryIndex, groups: Sequence[Alignment]) -> list[Draft]:
-    """Omission findings: per sentence, the salient facts that covering articles leave out."""
+def omissions(
+    index: StoryIndex, groups: Sequence[Alignment], *, earlier: bool = True
+) -> list[Draft]:
+    """Omission findings: per sentence, the salient facts that covering articles leave out.
+
+    With ``earlier=False`` an article published before every article that reports a fact is
+    never said to leave it out (Settings.omissions_in_earlier_articles)."""
     n = len(index.articles)
     if n < 2:
         return []
@@ -141,6 +146,7 @@ def omissions(index: StoryIndex, groups: Sequence[Alignment]) -> list[Draft]:
             b
             for b in sorted(_covering(near, similar, members) - present)
             if not _after(dated, members, published[b], persons)
+            and (earlier or not _before_first(published, members, b))
             and not _seen(_found_in(index, b, by_article[b], members, clauses), echoes)
         )
         if not missing:
@@ -156,7 +162,9 @@ def omissions(index: StoryIndex, groups: Sequence[Alignment]) -> list[Draft]:
         (_with_names(index, ms, key[1]), key[1], echoes) for key, (ms, echoes) in buckets.items()
     ]
     merged = _merge(index, found)
-    return [_draft(index, ms, list(missing), echoes) for ms, missing, echoes in merged]
+    return [
+        _draft(index, ms, list(missing), echoes, published) for ms, missing, echoes in merged
+    ]
 
 
 def _with_names(
@@ -307,6 +315,16 @@ def _after(
     return bool(days) and min(days) > published
 
 
+def _before_first(
+    published: Sequence[float | None], members: Sequence[Mention], b: int
+) -> bool:
+    """Whether article ``b`` came out on an earlier day than every article that reports the
+    fact (articles of one day are not ordered: only the day is known)."""
+    days = [d for m in members if (d := published[m.article]) is not None]
+    own = published[b]
+    return own is not None and bool(days) and own < min(days)
+
+
 def _person(m: Mention) -> str | None:
     """The person a quote or a name stands for, so all of them make one omission."""
     if m.kind == "quote":
@@ -445,7 +463,8 @@ def _what(index: StoryIndex, m: Mention) -> str:
 
 
 def _draft(
-    index: StoryIndex, members: list[Mention], missing: list[int], echoes: list[Mention]
+    index: StoryIndex, members: list[Mention], missing: list[int], echoes: list[Mention],
+    published: Sequence[float | None] = (),
 ) -> Draft:
     seen: set[int] = set()
     ms = []
@@ -465,6 +484,12 @@ def _draft(
     verb = "tells" if len(missing) == 1 else "tell"
     what = "; ".join(_what(index, m) for m in first_art[:3])
     expl = f"{names}: {what}. {absent} {verb} the same part of the story without it."
+    before = [b for b in missing if published and _before_first(published, ms, b)]
+    if before:
+        # the reader should know that the lacking article could not have had it from them
+        which = ", ".join(ex.label(index, b) for b in before)
+        was = "was" if len(before) == 1 else "were"
+        expl += f" ({which} {was} published before the first article that reports it.)"
     if others:
         said = "; ".join(f"{ex.label(index, m.article)} gives “{_short(m.text, 40)}”"
                          for m in others)
