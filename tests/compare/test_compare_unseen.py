@@ -1010,3 +1010,32 @@ def test_a_lede_date_inside_the_clause_after_before_or_after_dates_the_head_even
     assert [sorted(e.text for e in f.evidence) for f in conflicts] == [
         ["Monday night", "Tuesday evening"]
     ]
+
+
+def test_a_third_article_giving_both_weights_tells_two_measures_apart(
+    facts_factory: Factory,
+) -> None:
+    van = facts_factory(
+        "Police said the van, a 3.5-tonne vehicle delivering parcels, had gone through a red "
+        "light at the junction.",
+        outlet="Wire", published="2027-02-18",
+        quantities=(("3.5-tonne", 3.5, 3.5, 3.5, "tonne", "mass", "exact", None),),
+    )
+    tram = facts_factory(
+        "The tram, a 33-metre, 40-tonne articulated vehicle, struck the side of the van at the "
+        "junction.",
+        outlet="Review", published="2027-02-23",
+        quantities=(("40-tonne", 40, 40, 40, "tonne", "mass", "exact", None),),
+    )
+    both = facts_factory(
+        "The 88,000lb tram smashed into the 7,700lb van at the junction, witnesses said.",
+        outlet="Beacon", published="2027-02-19",
+        quantities=(("88,000lb", 88000, 88000, 88000, "pound", "mass", "exact", None),
+                    ("7,700lb", 7700, 7700, 7700, "pound", "mass", "exact", None)),
+    )
+    # the two weights alone, the only ones of their articles, read as one disputed measure
+    assert [f.kind for f in compare([van, tram]).findings if f.kind == "conflict"]
+    found = compare([van, tram, both]).findings
+    assert not [f for f in found if f.kind == "conflict"]
+    told = [f for f in found if "Beacon gives both figures" in f.explanation]
+    assert told and {e.text for e in told[0].evidence} >= {"3.5-tonne", "40-tonne"}
