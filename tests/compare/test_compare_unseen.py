@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 
 from counterpoint.compare import compare
+from counterpoint.compare import text as tx
+from counterpoint.compare.mentions import build_index
 from counterpoint.compare.values import sides
 from counterpoint.model import ArticleFacts, Finding
 
@@ -1039,3 +1041,25 @@ def test_a_third_article_giving_both_weights_tells_two_measures_apart(
     assert not [f for f in found if f.kind == "conflict"]
     told = [f for f in found if "Beacon gives both figures" in f.explanation]
     assert told and {e.text for e in told[0].evidence} >= {"3.5-tonne", "40-tonne"}
+
+
+def test_a_date_in_the_possessive_dates_the_noun_after_it(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "Inspectors have opened an investigation into last week's collision between a tram "
+        "and a van.",
+        outlet="Review", published="2027-02-23",
+        dates=(("last week", "2027-02-15", "2027-02-21", "week"),),
+        statements=(("have opened", "open", False),),
+    )
+    b = facts_factory(
+        "Inspectors have opened an investigation into the collision between a tram and a van "
+        "last week.",
+        outlet="Wire", published="2027-02-23",
+        dates=(("last week", "2027-02-15", "2027-02-21", "week"),),
+        statements=(("have opened", "open", False),),
+    )
+    (own,) = [m for m in build_index([a]).mentions if m.kind == "date"]
+    assert tx.stem("collision") in own.local and tx.stem("opened") not in own.local
+    assert own.predicate is None
+    (plain,) = [m for m in build_index([b]).mentions if m.kind == "date"]
+    assert plain.predicate == tx.stem("open")
