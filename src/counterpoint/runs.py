@@ -177,6 +177,8 @@ def run_comparison(
     dropped = {c for group in copies.values() for c in group}
     kept = [f for f in facts if f.article.id not in dropped]
     resolved = resolve_entities_across(kept)  # facts carry their framing profile already
+    # the settings table (config file, COUNTERPOINT_* variables) when none are given
+    settings = settings or Settings.load()
     return StoryComparison(compare(resolved, settings=settings), resolved, copies)
 
 

@@ -579,9 +579,12 @@ def test_a_part_of_a_group_yields_to_the_figure_of_the_whole(facts_factory: Fact
     assert {"540 workers", "860 workers"} in found
 
 
-def test_an_article_out_before_the_first_report_of_a_fact(facts_factory: Factory) -> None:
+def test_an_article_out_before_the_first_report_of_a_fact(
+    facts_factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import dataclasses
 
+    from counterpoint.runs import run_comparison
     from counterpoint.settings import DEFAULT
 
     wire = facts_factory(
@@ -610,3 +613,7 @@ def test_an_article_out_before_the_first_report_of_a_fact(facts_factory: Factory
         wire.article, published="2026-08-29"))
     found = compare([same_day, later], settings=strict).findings
     assert [f for f in found if f.kind == "omission"]
+    # the command line takes the setting from the environment (or the config file)
+    monkeypatch.setenv("COUNTERPOINT_OMISSIONS_IN_EARLIER_ARTICLES", "false")
+    run = run_comparison([wire, later]).comparison.findings
+    assert not [f for f in run if f.kind == "omission"]
