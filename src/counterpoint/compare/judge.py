@@ -246,17 +246,16 @@ def _third_gives_both(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     measures apart."""
     if not a.value or (b.value or 0.0) < THIRD_BOTH_RATIO * a.value:
         return None
-    for c in range(len(index.articles)):
-        if c in (a.article, b.article):
+    sides: dict[int, set[str]] = defaultdict(set)
+    for m in index.mentions:
+        if m.key != a.key or m.parts or m.article in (a.article, b.article):
             continue
-        own = [m for m in index.mentions if m.article == c and m.key == a.key and not m.parts]
-        with_a = any(consistent(m, a) and not consistent(m, b) and m.counted == a.counted
-                     for m in own)
-        with_b = any(consistent(m, b) and not consistent(m, a) and m.counted == b.counted
-                     for m in own)
-        if with_a and with_b:
-            return index.articles[c].facts.article.outlet or "another article"
-    return None
+        if consistent(m, a) and not consistent(m, b) and m.counted == a.counted:
+            sides[m.article].add("a")
+        elif consistent(m, b) and not consistent(m, a) and m.counted == b.counted:
+            sides[m.article].add("b")
+    both = sorted(c for c, s in sides.items() if len(s) == 2)
+    return (index.articles[both[0]].facts.article.outlet or "another article") if both else None
 
 
 def _toll_grew(index: StoryIndex, a: Mention, b: Mention) -> bool:

@@ -18,13 +18,13 @@ article is its main event's date. Three general observations pick it out:
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
 from counterpoint.compare import text as tx
+from counterpoint.compare.frames import CLAUSE_PUNCT
 
 if TYPE_CHECKING:  # pragma: no cover
     from counterpoint.compare.mentions import ArticleIndex, Mention
@@ -46,7 +46,6 @@ REFERENCE_WORDS = frozenset({"of", "since", "after", "before", "until", "from", 
 # ("hours before the explosion", "two days after the quake").
 REFERENCE_REACH = 3
 TIME_REFERENCE_WORDS = REFERENCE_WORDS - {"of", "from", "until"}
-CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]| - ")
 
 
 @cache
@@ -186,9 +185,11 @@ def _head_words(a: ArticleIndex, m: Mention, head: str | None) -> list[tuple[int
             continue
         refs = [rs for x, rs, _ in words[max(0, i - REFERENCE_REACH) : i]
                 if x.lower() in TIME_REFERENCE_WORDS]
+        # a date after the head word stands in its reference when nothing between them ends
+        # the clause ("after a snow leopard broke out of the park on Monday night")
         between = text[s0 + we : m.span[0]]
         after_head = m.span[0] >= s0 + we and (
-            len(tx.words(between)) <= 1 or not CLAUSE_BREAK.search(between)
+            len(tx.words(between)) <= 1 or not CLAUSE_PUNCT.search(between)
         )
         own = not refs or (
             s0 + refs[0] <= m.span[0] and (m.span[1] <= s0 + we or after_head)
