@@ -278,15 +278,22 @@ def described_noun(a: ArticleIndex, q: Quantity) -> frozenset[str]:
     evacuation, zone)."""
     if q.unit is None or not _COMPOUND_MEASURE.fullmatch(q.text):
         return frozenset()
-    text = a.facts.article.text
-    after = CLAUSE_PUNCT.split(text[q.span[1] : q.span[1] + CUE_WINDOW * 2])[0]
+    words = words_after(a.facts.article.text[q.span[1] : q.span[1] + CUE_WINDOW * 2],
+                        DESCRIBED_WORDS)
+    return frozenset(tx.stem(w) for w in words)
+
+
+def words_after(text: str, limit: int) -> list[str]:
+    """The first words of ``text`` (lower-cased, at most ``limit``) up to the first function
+    word, figure or clause punctuation: the noun phrase a measure or a date names ("vehicle
+    delivering" in "-tonne vehicle delivering parcels", "collision" in "'s collision between")."""
     stop = tx.stopwords()
     out: list[str] = []
-    for w, _, _ in tx.words(after)[:DESCRIBED_WORDS]:
+    for w, _, _ in tx.words(CLAUSE_PUNCT.split(text)[0])[:limit]:
         if w.lower() in stop or not w.isalpha():
             break
-        out.append(tx.stem(w.lower()))
-    return frozenset(out)
+        out.append(w.lower())
+    return out
 
 
 def _slug(name: str) -> str:

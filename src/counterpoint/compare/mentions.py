@@ -36,6 +36,7 @@ from counterpoint.compare.frames import (
     per_year,
     share,
     with_shares,
+    words_after,
 )
 from counterpoint.compare.lede import head_term, main_event_dates
 from counterpoint.facts.units import to_si
@@ -588,14 +589,8 @@ def _possessed(a: ArticleIndex, d: TimeRef, weights: dict[str, float]) -> tx.Vec
     own = re.match(r"['’]s\b", after)
     if not (own or re.search(r"['’]s$", d.text)):
         return {}
-    rest = CLAUSE_PUNCT.split(after[own.end() if own else 0 :])[0]
-    stop = tx.stopwords()
-    picked: list[str] = []
-    for w, _, _ in tx.words(rest)[:LOCAL_WINDOW]:
-        low = w.lower()
-        if low in stop or not w.isalpha():
-            break
-        picked.extend(_terms_of(low, set()))
+    words = words_after(after[own.end() if own else 0 :], LOCAL_WINDOW)
+    picked = [t for w in words for t in _terms_of(w, set())]
     return tx.normalize(tx.vector(picked, weights)) if picked else {}
 
 
