@@ -595,3 +595,34 @@ def test_a_count_written_with_a_scale_word_is_rounded(facts_factory: Factory) ->
     # "45 million" stands for 44.5-45.5 million; "45.2 million" for 45.15-45.25 million
     assert "conflict" not in _kinds(compare(story("45 million", 45e6)).findings, "45 million")
     assert _kinds(compare(story("45.2 million", 45.2e6)).findings, "45.2 million") == ["conflict"]
+
+
+def _share_fall(facts_factory: Factory, later: str, figure: str, value: float,
+                published: str) -> list[ArticleFacts]:
+    a = facts_factory(
+        "Shares in Pellan Cruises fell 4 per cent in early trading in Kestwick after the "
+        "outbreak on the Aster Bay was announced.",
+        outlet="Harbour Wire", published="2027-03-02",
+        quantities=(("4 per cent", 4, 4, 4, "percent", "percent", "exact", None, "down"),),
+    )
+    b = facts_factory(later, outlet="Cruise Monitor", published=published,
+                      quantities=((figure, value, value, value, "percent", "percent", "exact",
+                                   None, "down"),))
+    return [a, b]
+
+
+def test_a_change_counted_since_in_a_later_report_updates_an_earlier_one(
+    facts_factory: Factory,
+) -> None:
+    # four days on, "have fallen 7 per cent since" is the fall so far, not a dispute
+    facts = _share_fall(facts_factory, "Shares in Pellan Cruises have fallen 7 per cent in "
+                        "Kestwick since the outbreak on the Aster Bay was announced.",
+                        "7 per cent", 7, "2027-03-06")
+    findings = compare(facts).findings
+    assert _kinds(findings, "7 per cent") == ["compatible"]
+    assert "a running figure counted again in a later report" in findings[0].explanation
+    # the same fall told in the simple past for the same morning disputes the first figure
+    facts = _share_fall(facts_factory, "Shares in Pellan Cruises fell 7 per cent in early "
+                        "trading in Kestwick after the outbreak on the Aster Bay was announced.",
+                        "7 per cent", 7, "2027-03-06")
+    assert _kinds(compare(facts).findings, "7 per cent") == ["conflict"]
