@@ -317,6 +317,28 @@ def test_merge_joins_agreeing_figures_left_out_by_the_same_articles(
     ]
 
 
+def test_merge_joins_one_moment_told_in_other_words(facts_factory: Factory) -> None:
+    # the two passages share only "dam" and "water", yet they time the same failure
+    omissions_mod = importlib.import_module("counterpoint.compare.omissions")
+    a = facts_factory(
+        "Engineers at the Harl dam first saw water pouring over its spillway at about 3:40 "
+        "a.m., the state water authority said.", outlet="Lenn Wire")
+    b = facts_factory(
+        "Sirens woke the town of Pellby shortly before 4 a.m. as the old earth dam gave way and "
+        "water swept into the streets, residents said.", outlet="Pellby Echo")
+    c = facts_factory("The Harl dam failed overnight and the water authority has opened an "
+                      "inquiry.", outlet="County Post")
+    index = build_index([a, b, c])
+    by_text = {m.text: m for m in index.mentions}
+    x, y = by_text["about 3:40 a.m."], by_text["shortly before 4 a.m."]
+    contexts = (index.articles[0].context[x.sentence], index.articles[1].context[y.sentence])
+    assert 0.05 <= tx.cosine(*contexts) < 0.15
+    merged = omissions_mod._merge(index, [([x], (1, 2), []), ([y], (0, 2), [])])
+    assert [([m.text for m in ms], missing) for ms, missing, _ in merged] == [
+        (["about 3:40 a.m.", "shortly before 4 a.m."], (2,)),
+    ]
+
+
 def test_actor_denials_read_irregular_pasts_ages_and_mixed_entity_types(
     facts_factory: Factory,
 ) -> None:
