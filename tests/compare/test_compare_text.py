@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from counterpoint.compare import text as tx
+from counterpoint.compare.explain import value_text
 from counterpoint.model import ArticleFacts
 
 
@@ -89,3 +90,22 @@ def test_a_count_of_people_may_count_any_group_of_persons() -> None:
     assert not align.same_counted(counted("patients"), counted("nurses"))
     assert not align.same_counted(counted("people"), counted("voters"))
     assert not align.same_counted(counted("people"), counted("lorries"))
+
+
+DAY = 86400.0
+
+
+def test_durations_read_in_the_calendar_unit_news_copy_uses() -> None:
+    # the facts stage gives durations in seconds, a year as 365.25 days
+    year = 365.25 * DAY
+    assert value_text(1644 * DAY, 1644 * DAY, "second") == "4.5 years"
+    assert value_text(183 * DAY, 183 * DAY, "second") == "6 months"  # six months, rounded
+    assert value_text(21 * DAY, 21 * DAY, "second") == "3 weeks"
+    assert value_text(year, None, "second", "at_least") == "≥1 year"
+    assert value_text(year, 548 * DAY, "second", "approx") == "≈1–1.5 years"
+    # no whole or half unit: days; under two days: hours
+    assert value_text(400 * DAY, 400 * DAY, "second") == "400 days"
+    assert value_text(3 * DAY, 3 * DAY, "second") == "3 days"
+    assert value_text(34 * 3600.0, 34 * 3600.0, "second") == "34 h"
+    # other units are untouched
+    assert value_text(1609.3, 1609.3, "meter") == "1.61 km"

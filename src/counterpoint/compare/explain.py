@@ -82,23 +82,61 @@ def value_text(
     hi = math.inf if high is None else high
     if unit == "kelvin":  # temperatures read in degrees Celsius, as news copy gives them
         lo, hi, unit = lo - CELSIUS_ZERO, hi - CELSIUS_ZERO, "°C"
-    factor, sym = _scale(unit, hi if math.isfinite(hi) else lo)
+    factor, sym = _scale(unit, hi if math.isfinite(hi) else lo, [lo, hi])
     suffix = f" {sym}" if sym else ""
+    calendar = sym in _CALENDAR_NAMES
+
+    def show(x: float) -> str:
+        # a duration read in a calendar unit is a whole or half unit (see _calendar)
+        return number(round(x / factor * 2) / 2 if calendar else x / factor)
+
     if math.isinf(hi) and math.isinf(lo):
         return "unknown"
     if math.isinf(hi) or (qualifier == "at_least" and math.isfinite(lo)):
-        return f"≥{number(lo / factor)}{suffix}"
+        return f"≥{show(lo)}{suffix}"
     if math.isinf(lo) or qualifier == "at_most":
-        return f"≤{number(hi / factor)}{suffix}"
+        return f"≤{show(hi)}{suffix}"
     if abs(hi - lo) <= 1e-9 * max(1.0, abs(hi)):
-        return f"{number(lo / factor)}{suffix}"
+        return f"{show(lo)}{suffix}"
     approx = "≈" if qualifier == "approx" else ""
-    return f"{approx}{number(lo / factor)}–{number(hi / factor)}{suffix}"
+    return f"{approx}{show(lo)}–{show(hi)}{suffix}"
 
 
-def _scale(unit: str | None, ref: float) -> tuple[float, str]:
+# Durations of days and more read in the largest calendar unit that gives them in whole or
+# half units ("4.5 years", "18 months", "3 weeks"), as news copy gives them, rather than as a
+# count of days ("1,644 days"); the facts stage counts a year as 365.25 days and a month as a
+# twelfth of that. A duration that fits none reads in days.
+_DAY = 86400.0
+_CALENDAR = ((365.25 * _DAY, "years", "year"), (365.25 / 12 * _DAY, "months", "month"),
+             (7 * _DAY, "weeks", "week"))
+_CALENDAR_NAMES = frozenset(name for _, plural, single in _CALENDAR for name in (plural, single))
+# How near a whole or half unit a duration must be, in units, to read in that unit (730 days
+# are 1.999 years; 400 days, 57.14 weeks, stay days).
+CALENDAR_FIT = 0.025
+
+
+def _calendar(values: list[float]) -> tuple[float, str] | None:
+    """The calendar unit (factor, name) that gives every finite value in whole or half units."""
+    finite = [abs(v) for v in values if math.isfinite(v) and v]
+    if not finite or min(finite) < 2 * _DAY:
+        return None
+    for factor, plural, single in _CALENDAR:
+        units = [v / factor for v in finite]
+        if min(units) >= 1 and all(
+            abs(u - round(u * 2) / 2) <= CALENDAR_FIT for u in units
+        ):
+            return factor, single if max(units) == 1 else plural
+    return None
+
+
+def _scale(unit: str | None, ref: float, values: list[float] | None = None
+           ) -> tuple[float, str]:
     if not unit:
         return 1.0, ""
+    if unit == "second":
+        fit = _calendar(values if values is not None else [ref])
+        if fit:
+            return fit
     for factor, sym, threshold in _SCALES.get(unit, ()):
         if abs(ref) >= threshold:
             return factor, sym
