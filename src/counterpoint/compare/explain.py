@@ -74,6 +74,33 @@ def number(x: float) -> str:
     return f"{x:,.3g}" if abs(x) < 1 else f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
+# Durations of days and more read in the largest calendar unit that gives them in whole or
+# half units ("4.5 years", "18 months", "3 weeks"), as news copy gives them, rather than as a
+# count of days ("1,644 days"); the facts stage counts a year as 365.25 days and a month as a
+# twelfth of that. A duration that fits none reads in days.
+_DAY = 86400.0
+_CALENDAR = ((365.25 * _DAY, "years", "year"), (365.25 / 12 * _DAY, "months", "month"),
+             (7 * _DAY, "weeks", "week"))
+_CALENDAR_NAMES = frozenset(name for _, plural, single in _CALENDAR for name in (plural, single))
+# How near a whole or half unit a duration must be, in units, to read in that unit (730 days
+# are 1.999 years; 400 days, 57.14 weeks, stay days).
+CALENDAR_FIT = 0.025
+
+
+def _calendar(values: list[float]) -> tuple[float, str] | None:
+    """The calendar unit (factor, name) that gives every finite value in whole or half units."""
+    finite = [abs(v) for v in values if math.isfinite(v) and v]
+    if not finite or min(finite) < 2 * _DAY:
+        return None
+    for factor, plural, single in _CALENDAR:
+        units = [v / factor for v in finite]
+        if min(units) >= 1 and all(
+            abs(u - round(u * 2) / 2) <= CALENDAR_FIT for u in units
+        ):
+            return factor, single if max(units) == 1 else plural
+    return None
+
+
 def value_text(
     low: float | None, high: float | None, unit: str | None, qualifier: str | None = None
 ) -> str:
@@ -100,33 +127,6 @@ def value_text(
         return f"{show(lo)}{suffix}"
     approx = "≈" if qualifier == "approx" else ""
     return f"{approx}{show(lo)}–{show(hi)}{suffix}"
-
-
-# Durations of days and more read in the largest calendar unit that gives them in whole or
-# half units ("4.5 years", "18 months", "3 weeks"), as news copy gives them, rather than as a
-# count of days ("1,644 days"); the facts stage counts a year as 365.25 days and a month as a
-# twelfth of that. A duration that fits none reads in days.
-_DAY = 86400.0
-_CALENDAR = ((365.25 * _DAY, "years", "year"), (365.25 / 12 * _DAY, "months", "month"),
-             (7 * _DAY, "weeks", "week"))
-_CALENDAR_NAMES = frozenset(name for _, plural, single in _CALENDAR for name in (plural, single))
-# How near a whole or half unit a duration must be, in units, to read in that unit (730 days
-# are 1.999 years; 400 days, 57.14 weeks, stay days).
-CALENDAR_FIT = 0.025
-
-
-def _calendar(values: list[float]) -> tuple[float, str] | None:
-    """The calendar unit (factor, name) that gives every finite value in whole or half units."""
-    finite = [abs(v) for v in values if math.isfinite(v) and v]
-    if not finite or min(finite) < 2 * _DAY:
-        return None
-    for factor, plural, single in _CALENDAR:
-        units = [v / factor for v in finite]
-        if min(units) >= 1 and all(
-            abs(u - round(u * 2) / 2) <= CALENDAR_FIT for u in units
-        ):
-            return factor, single if max(units) == 1 else plural
-    return None
 
 
 def _scale(unit: str | None, ref: float, values: list[float] | None = None

@@ -217,7 +217,7 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
         # "22 percent on Wednesday"), or one figure is dated after the other's article was
         # published: a measure that changes over time was updated
         return "figures given for different days, an update rather than a contradiction"
-    grew = _toll_grew(index, a, b)
+    grew = _counted_again(index, a, b)
     if grew:
         return f"{grew} counted again in a later report, an update rather than a contradiction"
     both = _gives_both(index, a, b) or _gives_both(index, b, a)
@@ -265,13 +265,13 @@ def _third_gives_both(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     return (index.articles[both[0]].facts.article.outlet or "another article") if both else None
 
 
-def _toll_grew(index: StoryIndex, a: Mention, b: Mention) -> str | None:
-    """Whether the larger figure ``b`` is a toll or another mounting measure
+def _counted_again(index: StoryIndex, a: Mention, b: Mention) -> str | None:
+    """What grew, when the larger figure ``b`` is a toll or another mounting measure
     (MOUNTING_FAMILIES, named in both clauses) counted so far (_PERFECT, or a so_far cue) in an
     article published on a later day than ``a``'s, and not dated by its own clause to a day
     before ``a``'s article came out (the same day may be later): "at least nine dead" on Friday
     and "23 people have been confirmed dead" on Monday; but "nine were rushed to hospital" on
-    Sunday still disputes Saturday's five. Says what grew: "a toll" or "a running figure"."""
+    Sunday still disputes Saturday's five. "a toll" or "a running figure", else None."""
     families = set(timing.event_families(a, b))
     if not families & MOUNTING_FAMILIES:
         return None
