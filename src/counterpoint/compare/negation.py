@@ -370,7 +370,7 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
             # the attribution is not the claim: "Ms Stroud said the seals were intact",
             # "records show the roof had not been inspected"
             says = [i for i, t in enumerate(toks)
-                    if tx.concepts().get(tx.stem(t)) == "#say" or _reports(toks, i)]
+                    if tx.family(t) == "#say" or _reports(toks, i)]
             if says and says[-1] < len(toks) - MIN_SHARED:
                 toks = toks[says[-1] + 1 :]
             toks = _implicative(toks)

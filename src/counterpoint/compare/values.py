@@ -37,6 +37,12 @@ COUNT_DIMENSIONS = frozenset({"count", "dimensionless", "number"})
 PEAK_REL = 0.05
 
 
+def _half_last_digit(m: Mention, scale: float) -> float:
+    """Half the last written digit of ``m``'s figure, times ``scale`` (its SI factor or the
+    scale word after it): the rounding its writing implies."""
+    return 0.5 * 10 ** (-m.decimals) * scale
+
+
 def tolerance(m: Mention) -> float:
     """Half-width of the rounding implied by how a value is written, in SI units."""
     if m.kind != "quantity" or m.qualifier == "approx":
@@ -46,17 +52,17 @@ def tolerance(m: Mention) -> float:
     dim = m.key.split("|")[1]
     if dim in OFFSET_DIMENSIONS:
         # half the last written digit, in kelvin: "47C" is 46.5-47.5, "121F" 49.2-49.7 C
-        return 0.5 * 10 ** (-m.decimals) * abs(m.si_factor)
+        return _half_last_digit(m, abs(m.si_factor))
     ref = m.value if m.value is not None else (m.low or 0.0)
     rel = REL_TOL_COUNT if dim in COUNT_DIMENSIONS else REL_TOL_MEASURE
     tol = rel * abs(ref)
     if m.decimals:
-        tol = max(tol, 0.5 * 10 ** (-m.decimals) * abs(m.si_factor))
+        tol = max(tol, _half_last_digit(m, abs(m.si_factor)))
     scaled = _SCALED.search(m.text) if dim in COUNT_DIMENSIONS else None
     if scaled:
         # "45 million" is rounded to the million, "4.1m" to a hundred thousand: half the last
         # written digit, times the scale word, however exact counts otherwise are
-        tol = max(tol, 0.5 * 10 ** (-m.decimals) * _MULTIPLIERS[scaled.group(1).lower()])
+        tol = max(tol, _half_last_digit(m, _MULTIPLIERS[scaled.group(1).lower()]))
     return tol
 
 
