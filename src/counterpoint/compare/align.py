@@ -338,7 +338,7 @@ def _score(
             shared = sorted(am.entities[m.sentence] & an.entities[n.sentence])
             reasons.append("shared entities " + ", ".join(shared))
         return _Edge(round(score, 4), m.uid, n.uid, tuple(reasons))
-    if not same_counted(m.counted, n.counted):
+    if not same_counted(m.counted, n.counted) and not _event_counted(m, n):
         return _Edge(0.0, m.uid, n.uid, ("different things counted",))
     if m.kind == "quantity" and m.asked != n.asked:
         return _Edge(0.0, m.uid, n.uid, ("one figure is asked for or offered, the other is not",))
@@ -540,6 +540,18 @@ def _counted_in_clause(m: Mention, n: Mention) -> frozenset[str]:
     if not _generic(n.counted):
         return frozenset()
     return frozenset(t for t in m.counted if t.startswith("#") and t in n.local)
+
+
+def _event_counted(m: Mention, n: Mention) -> bool:
+    """Whether one figure counts events ("41 arrests") that the other's clause tells, with the
+    same word, of the generic people it counts ("14 people were arrested"): both count the same
+    thing. Not a noun of the people taking part ("131,270 voters" / "190,000 people" in a
+    sentence about votes): that counts a share of them."""
+    return any(
+        _generic(y.counted) and not counts_persons(x.counted)
+        and any(t in y.local for t in _specific(x.counted))
+        for x, y in ((m, n), (n, m))
+    )
 
 
 def _specific(counted: frozenset[str]) -> frozenset[str]:

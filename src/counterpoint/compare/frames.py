@@ -49,6 +49,10 @@ _COMPOUND_MEASURE = re.compile(r"(?:[\d.,]+|[A-Za-z]+)(?:-[A-Za-z]+)+")
 DESCRIBED_GAP = 12
 DESCRIBED_WORDS = 2
 _APPOSITION_OPENING = re.compile(r",\s+(?:a|an|the)\s+", re.I)
+# An age after a name: "Gareth Venmore, 61", "Ana Ruiz, aged 34"; before one, a compound age
+# may be followed by a few words of role ("59-year-old pilot", "34-year-old mother of two").
+_AGE_APPOSITION = re.compile(r",\s*(?:aged\s+)?", re.I)
+AGE_ROLE_WORDS = 4
 _CAPITALIZED = re.compile(r"\s+((?:[A-Z][\w'’-]*\s?){1,4})")
 # "last", "latest", "most recent" at most LATEST_CHARS before a date in its clause: the date of
 # the latest of a series (inspections, audits, visits), of which there is only one.
@@ -260,6 +264,8 @@ def described(a: ArticleIndex, q: Quantity) -> str | None:
     """The name a compound measure ("85-metre", "223-foot") describes, as a slug: the
     capitalized words right after it ("the 85-metre Corran Star") or the entity an apposition
     holding it follows ("the Corran Star, a 68-metre ferry")."""
+    if q.dimension == "age":
+        return _age_holder(a, q)
     if q.unit is None or not _COMPOUND_MEASURE.fullmatch(q.text):
         return None
     text = a.facts.article.text
@@ -270,6 +276,29 @@ def described(a: ArticleIndex, q: Quantity) -> str | None:
               if 0 <= q.span[0] - e.span[1] <= DESCRIBED_GAP
               and _APPOSITION_OPENING.fullmatch(text[e.span[1] : q.span[0]])]
     return _slug(max(before, key=lambda e: e.span[1]).text) if before else None
+
+
+def _age_holder(a: ArticleIndex, q: Quantity) -> str | None:
+    """The person an age belongs to, as a slug of their canonical name: the name the age
+    follows in apposition ("Gareth Venmore, 61") or the name a compound age describes, after
+    at most AGE_ROLE_WORDS lower-case words of role ("the 59-year-old pilot Gareth Venmore")."""
+    text = a.facts.article.text
+    people = [e for e in a.facts.entities if e.label == "PERSON"]
+    for e in people:
+        if 0 <= q.span[0] - e.span[1] <= DESCRIBED_GAP and _AGE_APPOSITION.fullmatch(
+            text[e.span[1] : q.span[0]]
+        ):
+            return _slug(e.name)
+    if not _COMPOUND_MEASURE.fullmatch(q.text):
+        return None
+    for e in sorted(people, key=lambda e: e.span):
+        if e.span[0] >= q.span[1]:
+            between = text[q.span[1] : e.span[0]].split()
+            if len(between) <= AGE_ROLE_WORDS and all(w.isalpha() and w.islower()
+                                                     for w in between):
+                return _slug(e.name)
+            break
+    return None
 
 
 def described_noun(a: ArticleIndex, q: Quantity) -> frozenset[str]:

@@ -163,6 +163,11 @@ def _others(index: StoryIndex, members: Sequence[Mention], a: Mention, b: Mentio
             out.append(f"{ex.label(index, m.article)} sides with {like} (“{text}”)")
         elif with_a:
             out.append(f"{ex.label(index, m.article)} says “{text}”, which fits both")
+        elif any(_counted_again(index, x, m) for x in (a, b)
+                 if (x.value or 0.0) < (m.value or 0.0)):
+            # "23 people have been arrested to date" four days after 14 and 41: a later count
+            # so far, which updates the smaller side and falls short of the larger
+            out.append(_say(index, m) + ", counted so far in a later report")
         else:
             out.append(_say(index, m))
     return "".join("; " + o for o in out)

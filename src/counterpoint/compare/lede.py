@@ -148,16 +148,23 @@ def _lede_sentences(a: ArticleIndex) -> list[int]:
 
 
 def said_date(a: ArticleIndex, m: Mention) -> bool:
-    """A verb of saying stands just before the date: it dates the telling, not the event."""
-    s0 = a.sentences[m.sentence][0]
-    before = tx.words(a.facts.article.text[s0 : m.span[0]])[-SAY_WINDOW:]
-    families = tx.concepts()
-    says = [
-        i for i, (w, _, _) in enumerate(before)
-        if w.lower() in SAY_WORDS or families.get(tx.stem(w.lower())) == "#say"
-    ]
+    """A verb of saying stands just before the date, or right after it with nothing between
+    ("the association today announces", "police on Friday said"): it dates the telling, not
+    the event."""
+    s0, e0 = a.sentences[m.sentence]
+    text = a.facts.article.text
+    before = tx.words(text[s0 : m.span[0]])[-SAY_WINDOW:]
+    after = tx.words(text[m.span[1] : e0])[:1]
+    if after and _says(after[0][0]) and not text[m.span[1] : m.span[1] + after[0][1]].strip():
+        return True
+    says = [i for i, (w, _, _) in enumerate(before) if _says(w)]
     # "announces that on Thursday officers arrested ...": the date opens the clause told
     return bool(says) and not any(w.lower() == "that" for w, _, _ in before[says[-1] + 1 :])
+
+
+def _says(word: str) -> bool:
+    w = word.lower()
+    return w in SAY_WORDS or tx.concepts().get(tx.stem(w)) == "#say"
 
 
 def _refers_to_head(a: ArticleIndex, m: Mention, head: str | None) -> bool:

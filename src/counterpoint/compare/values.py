@@ -30,6 +30,9 @@ _SCALED = re.compile(
 )
 # Dimensions whose numbers count discrete things.
 COUNT_DIMENSIONS = frozenset({"count", "dimensionless", "number"})
+# Measures told in whole units that are never converted: an age is a count of years ("61" and
+# "59-year-old" disagree, though 2% of 61 years is more than a year).
+EXACT_DIMENSIONS = frozenset({"age"})
 # A maximum ("up to 50 km/h") is written as a round figure, often converted from another unit:
 # it stands for its value give or take half its last significant digit, and at least 5% (a
 # rounded conversion such as "up to 31 mph" for 50 km/h is 0.5% off; the maxima that news
@@ -54,7 +57,7 @@ def tolerance(m: Mention) -> float:
         # half the last written digit, in kelvin: "47C" is 46.5-47.5, "121F" 49.2-49.7 C
         return _half_last_digit(m, abs(m.si_factor))
     ref = m.value if m.value is not None else (m.low or 0.0)
-    rel = REL_TOL_COUNT if dim in COUNT_DIMENSIONS else REL_TOL_MEASURE
+    rel = REL_TOL_COUNT if dim in COUNT_DIMENSIONS or dim in EXACT_DIMENSIONS else REL_TOL_MEASURE
     tol = rel * abs(ref)
     if m.decimals:
         tol = max(tol, _half_last_digit(m, abs(m.si_factor)))

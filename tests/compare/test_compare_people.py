@@ -1,0 +1,126 @@
+"""Ages of named people, counts of events against counts of people, and dates of a telling
+written before its verb (texts written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from counterpoint.compare import compare
+from counterpoint.compare.lede import said_date
+from counterpoint.compare.mentions import build_index
+from counterpoint.model import ArticleFacts, Finding
+
+Factory = Callable[..., ArticleFacts]
+YEAR = 365.25 * 86400
+PENROSE = ("Orla Penrose", "PERSON", "person:orla-penrose", "Orla Penrose")
+
+
+def _conflicts(findings: tuple[Finding, ...]) -> list[Finding]:
+    return [f for f in findings if f.kind == "conflict"]
+
+
+def _ages(facts_factory: Factory, second_age: int) -> list[ArticleFacts]:
+    a = facts_factory(
+        "A light aircraft came down in a field near Hollow Green on Sunday morning. The "
+        "instructor, Orla Penrose, 61, was treated at the scene for cuts to her hands.",
+        outlet="Shire Wire", published="2026-04-05",
+        quantities=(("61", 61.0, 61.0, 61.0, "year", "age", "exact", None),),
+        entities=(PENROSE,),
+    )
+    b = facts_factory(
+        "Witnesses said the aircraft clipped a hedge before it stopped. Its passenger walked "
+        f"away, and the {second_age}-year-old instructor Orla Penrose was praised by rescuers.",
+        outlet="Evening Post", published="2026-04-06",
+        quantities=((f"{second_age}-year-old", float(second_age), float(second_age),
+                     float(second_age), "year", "age", "exact", None),),
+        entities=(PENROSE,),
+    )
+    return [a, b]
+
+
+def test_two_ages_of_one_named_person_conflict(facts_factory: Factory) -> None:
+    """An age is a count of years: 61 and 59 disagree (a 2% slack on measures would make them
+    agree), and the name each age belongs to aligns them though their sentences differ."""
+    index = build_index(_ages(facts_factory, 59))
+    ages = [m for m in index.mentions if m.key.startswith("q|age|")]
+    assert [m.of for m in ages] == ["orla-penrose", "orla-penrose"]
+    found = _conflicts(compare(_ages(facts_factory, 59)).findings)
+    assert len(found) == 1
+    assert {e.text for e in found[0].evidence} == {"61", "59-year-old"}
+
+
+def test_one_age_of_one_named_person_agrees(facts_factory: Factory) -> None:
+    comp = compare(_ages(facts_factory, 61))
+    assert not _conflicts(comp.findings)
+    assert any(f.kind == "agreement" for f in comp.findings)
+
+
+def _arrests(facts_factory: Factory, noun: str) -> list[ArticleFacts]:
+    a = facts_factory(
+        "Riverside Police said 14 people were arrested after the match at Kelso Park on "
+        "Saturday, for offences including assault and throwing missiles.",
+        outlet="Wire North", published="2026-05-17",
+        quantities=(("14 people", 14.0, 14.0, 14.0, None, "count", "exact", "people"),),
+    )
+    b = facts_factory(
+        f"Officers made 41 {noun} on the night as fans poured onto the pitch at Kelso Park.",
+        outlet="Sunday Shout", published="2026-05-17",
+        quantities=((f"41 {noun}", 41.0, 41.0, 41.0, None, "count", "exact", noun),),
+    )
+    return [a, b]
+
+
+def test_a_count_of_arrests_counts_the_people_arrested(facts_factory: Factory) -> None:
+    """"41 arrests" counts what "14 people were arrested" counts (the same word in the
+    other's clause): the two figures are one measure and disagree."""
+    found = _conflicts(compare(_arrests(facts_factory, "arrests")).findings)
+    assert len(found) == 1
+    assert {e.text for e in found[0].evidence} == {"14 people", "41 arrests"}
+
+
+def test_a_count_of_other_things_does_not_count_the_people(facts_factory: Factory) -> None:
+    assert not _conflicts(compare(_arrests(facts_factory, "flares")).findings)
+
+
+def test_a_share_of_the_people_is_not_a_count_of_events(facts_factory: Factory) -> None:
+    """Voters are the people who vote, not votes: "131,270 registered voters" and a city of
+    "190,000 people" whose sentence tells of votes count different groups."""
+    a = facts_factory(
+        "Turnout was low: 131,270 registered voters were eligible to vote on the arena plan.",
+        outlet="Tribune", published="2026-03-06",
+        quantities=(("131,270 registered voters", 131270.0, 131270.0, 131270.0, None, "count",
+                     "exact", "voters"),),
+    )
+    b = facts_factory(
+        "The Yes side won a little under 29,000 votes in a city of 190,000 people.",
+        outlet="Watch", published="2026-03-07",
+        quantities=(("190,000 people", 190000.0, 190000.0, 190000.0, None, "count", "exact",
+                     "people"),),
+    )
+    assert not _conflicts(compare([a, b]).findings)
+
+
+def test_a_date_before_a_verb_of_saying_dates_the_telling(facts_factory: Factory) -> None:
+    """"The association today announces ... the final on 16 May": "today" dates the telling,
+    so the lede's date of the final is 16 May, and it disputes another report's 17 May."""
+    a = facts_factory(
+        "The Ardley Football League today announces the penalties that follow the cup final "
+        "between Corby Town and Wexham Rovers at Ember Park on 16 May 2026. Both clubs were "
+        "fined for the disorder that followed the final whistle.",
+        outlet="Ardley Football League", published="2026-05-20",
+        dates=(("today", "2026-05-20", "2026-05-20", "day"),
+               ("16 May 2026", "2026-05-16", "2026-05-16", "day")),
+    )
+    b = facts_factory(
+        "Wexham Rovers were beaten in the cup final on May 17 when a late goal that their "
+        "players said was offside won it for Corby Town at Ember Park.",
+        outlet="Radio Vesk", published="2026-05-22",
+        dates=(("May 17", "2026-05-17", "2026-05-17", "day"),),
+    )
+    index = build_index([a, b])
+    today = next(m for m in index.mentions if m.text == "today")
+    assert said_date(index.articles[0], today)
+    assert "16 May 2026" in {m.text for m in index.mentions if m.uid in index.ledes}
+    found = _conflicts(compare([a, b]).findings)
+    assert len(found) == 1
+    assert {e.text for e in found[0].evidence} == {"16 May 2026", "May 17"}
