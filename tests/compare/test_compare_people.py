@@ -124,3 +124,31 @@ def test_a_date_before_a_verb_of_saying_dates_the_telling(facts_factory: Factory
     found = _conflicts(compare([a, b]).findings)
     assert len(found) == 1
     assert {e.text for e in found[0].evidence} == {"16 May 2026", "May 17"}
+
+
+def _quoted(facts_factory: Factory, second: tuple[str, str]) -> list[ArticleFacts]:
+    words = "It was like being spun in a tumble dryer"
+    a = facts_factory(
+        f'One passenger, Maureen Ashdale, said: "{words}," from her hospital bed.',
+        outlet="Shire Wire", published="2026-04-05",
+        quotes=((words, "Maureen Ashdale", "person:maureen-ashdale", "named_person"),),
+    )
+    b = facts_factory(
+        f'{second[0]}, who was on the flight, said: "{words}. I have never been so scared."',
+        outlet="Evening Post", published="2026-04-06",
+        quotes=((words, second[0], second[1], "named_person"),),
+    )
+    return [a, b]
+
+
+def test_one_surname_with_two_first_names_is_two_speakers(facts_factory: Factory) -> None:
+    found = _conflicts(compare(_quoted(
+        facts_factory, ("Colin Ashdale", "person:colin-ashdale"))).findings)
+    assert len(found) == 1
+    assert "Colin Ashdale" in found[0].explanation
+
+
+def test_a_surname_alone_may_be_the_same_speaker(facts_factory: Factory) -> None:
+    """"Mrs Ashdale" is most likely the Maureen Ashdale of the other report."""
+    comp = compare(_quoted(facts_factory, ("Mrs Ashdale", "person:mrs-ashdale")))
+    assert not _conflicts(comp.findings)

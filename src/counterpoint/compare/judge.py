@@ -34,6 +34,7 @@ from counterpoint.compare.mentions import (
 )
 from counterpoint.compare.sums import beside, counts_a_part, more_after
 from counterpoint.compare.values import bounds, consistent, tolerance
+from counterpoint.facts.entities import HONORIFICS
 from counterpoint.facts.quotes import PERSON_PRONOUNS, speaker_words
 from counterpoint.model import FindingKind
 
@@ -476,10 +477,7 @@ def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
 def _judge_quote(index: StoryIndex, g: Alignment) -> Draft:
     members = g.members
     topic = ex.topic(index, members)
-    named = {
-        _person_key(m.speaker) if m.speaker_type in _NAMED else m.speaker
-        for m in members if m.speaker and (m.speaker_type in _NAMED or _one_office(m.label))
-    } - {""}
+    named = _speakers(members)
 
     def who(m: Mention) -> str:
         return f"{ex.label(index, m.article)} attributes it to {m.label or 'an unnamed source'}"
@@ -494,6 +492,39 @@ def _judge_quote(index: StoryIndex, g: Alignment) -> Draft:
     return Draft(
         kind, topic, None, expl, members, _importance("quote", g.score, 0.3, len(members)) * 0.5
     )
+
+
+def _speakers(members: Sequence[Mention]) -> set[str]:
+    """The people and offices that quoted words are given to: named people by surname
+    (_person_key), unless one surname comes with two first names ("Maureen Ashdale" and
+    "Colin Ashdale" are two people), and one office holder by the office (_one_office)."""
+    out: set[str] = set()
+    given: dict[str, set[str]] = defaultdict(set)
+    for m in members:
+        if not m.speaker:
+            continue
+        if m.speaker_type in _NAMED:
+            key = _person_key(m.speaker)
+            out.add(key)
+            first = _given_name(m.speaker)
+            if key and first:
+                given[key].add(first)
+        elif _one_office(m.label):
+            out.add(m.speaker)
+    for key, firsts in given.items():
+        if len(firsts) > 1:
+            out.discard(key)
+            out.update(f"{f} {key}" for f in firsts)
+    return out - {""}
+
+
+def _given_name(speaker: str) -> str | None:
+    """The first name of a speaker named by a first name and a surname only (titles and
+    honorifics aside): "person:colin-ashdale" -> "colin"; None for a surname alone or a longer
+    name, whose first word may be a role the tagger kept ("farmer-tom-hesketh")."""
+    words = [w for w in re.split(r"[\s-]+", speaker.removeprefix("person:"))
+             if w and w.rstrip(".") not in HONORIFICS and w not in speaker_words("title")]
+    return words[0] if len(words) == 2 else None
 
 
 def _person_key(speaker: str) -> str:
