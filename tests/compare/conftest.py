@@ -28,7 +28,7 @@ SI = {
     "dollar_per_month": (1.0, "USD per month"), "dollar_per_year": (1.0, "USD per year"),
     "kilometer_per_hour": (1 / 3.6, "meter per second"),
     "mile_per_hour": (0.44704, "meter per second"),
-    "tonne": (1000.0, "kilogram"), "pound": (0.45359237, "kilogram"),
+    "tonne": (1000.0, "kilogram"), "pound": (0.45359237, "kilogram"), "gbp": (1.0, "GBP"),
     None: (None, None),
 }
 

@@ -152,3 +152,33 @@ def test_a_surname_alone_may_be_the_same_speaker(facts_factory: Factory) -> None
     """"Mrs Ashdale" is most likely the Maureen Ashdale of the other report."""
     comp = compare(_quoted(facts_factory, ("Mrs Ashdale", "person:mrs-ashdale")))
     assert not _conflicts(comp.findings)
+
+
+def _fines(facts_factory: Factory, label: str) -> list[ArticleFacts]:
+    a = facts_factory(
+        "Wexham Rovers have been fined £250,000 for failing to stop their supporters running "
+        "onto the field of play.",
+        outlet="Ardley Football League", published="2026-05-20",
+        quantities=(("£250,000", 250000.0, 250000.0, 250000.0, "gbp", "currency", "exact",
+                     None),),
+        entities=(("Wexham Rovers", label.upper(), f"{label}:wexham-rovers", "Wexham Rovers"),),
+    )
+    b = facts_factory(
+        "The league announced yesterday that Wexham Rovers must pay 200,000 pounds and play "
+        "one match without spectators.",
+        outlet="Radio Vesk", published="2026-05-21",
+        quantities=(("200,000 pounds", 200000.0, 200000.0, 200000.0, "gbp", "currency",
+                     "exact", None),),
+        entities=(("Wexham Rovers", "ORG", "org:wexham-rovers", "Wexham Rovers"),),
+    )
+    return [a, b]
+
+
+def test_one_name_tagged_two_ways_is_one_entity(facts_factory: Factory) -> None:
+    """The small tagger may call a club a person in one report: its name still ties the two
+    fines together, as it does when both call it an organisation."""
+    for label in ("org", "person"):
+        index = build_index(_fines(facts_factory, label))
+        assert {e.id for a in index.articles for e in a.facts.entities} == {"org:wexham-rovers"}
+        found = _conflicts(compare(_fines(facts_factory, label)).findings)
+        assert len(found) == 1, label
