@@ -23,6 +23,7 @@ from counterpoint.model import (
 SI = {
     "mile": (1609.344, "meter"), "kilometer": (1000.0, "meter"), "meter": (1.0, "meter"),
     "hour": (3600.0, "second"), "day": (86400.0, "second"), "percent": (1.0, "percent"),
+    "minute": (60.0, "second"), "second": (1.0, "second"),
     "year": (365.25 * 86400, "second"), "dollar": (1.0, "USD"),
     "month": (365.25 * 86400 / 12, "second"), "milligram": (1e-6, "kilogram"),
     "dollar_per_month": (1.0, "USD per month"), "dollar_per_year": (1.0, "USD per year"),

@@ -119,6 +119,8 @@ def value_text(
 
     if math.isinf(hi) and math.isinf(lo):
         return "unknown"
+    if unit == "second" and lo == hi and 60 <= lo < 86400 and lo % 60:
+        return _elapsed(lo)  # a time to the second reads as a race clock does: "2:07:41"
     if math.isinf(hi) or (qualifier == "at_least" and math.isfinite(lo)):
         return f"≥{show(lo)}{suffix}"
     if math.isinf(lo) or qualifier == "at_most":
@@ -127,6 +129,14 @@ def value_text(
         return f"{show(lo)}{suffix}"
     approx = "≈" if qualifier == "approx" else ""
     return f"{approx}{show(lo)}–{show(hi)}{suffix}"
+
+
+def _elapsed(seconds: float) -> str:
+    """A duration under a day as "H:MM:SS" ("2:07:41") or "M:SS" ("7:41")."""
+    whole = round(seconds)
+    h, rest = divmod(whole, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
 def _scale(unit: str | None, ref: float, values: list[float] | None = None

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from counterpoint.compare import text as tx
+from counterpoint.compare.durations import with_durations
 from counterpoint.compare.frames import (
     CLAUSE_PUNCT,
     CLAUSE_WORDS,
@@ -285,7 +286,7 @@ def _article_index(facts: ArticleFacts) -> ArticleIndex:
 
 def _collect(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Mention]) -> None:
     f = a.facts
-    for q in with_shares(f.article.text, f.quantities):
+    for q in with_shares(f.article.text, with_durations(f.article.text, f.quantities)):
         out.append(_quantity(len(out), ai, a, q, weights))
     from counterpoint.compare.clock import add_clock_times  # both build Mentions
     from counterpoint.compare.sums import add_sums

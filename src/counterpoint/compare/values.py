@@ -6,6 +6,7 @@ import datetime as dt
 import math
 import re
 
+from counterpoint.compare import durations
 from counterpoint.compare.mentions import (
     CLOCK_KEY,
     OFFSET_DIMENSIONS,
@@ -56,6 +57,9 @@ def tolerance(m: Mention) -> float:
     if dim in OFFSET_DIMENSIONS:
         # half the last written digit, in kelvin: "47C" is 46.5-47.5, "121F" 49.2-49.7 C
         return _half_last_digit(m, abs(m.si_factor))
+    written = durations.rounding(m.text) if dim == "time" else None
+    if written is not None:
+        return written  # "2:07:41" is exact to the second, "2hr 24min" to the minute
     ref = m.value if m.value is not None else (m.low or 0.0)
     rel = REL_TOL_COUNT if dim in COUNT_DIMENSIONS or dim in EXACT_DIMENSIONS else REL_TOL_MEASURE
     tol = rel * abs(ref)

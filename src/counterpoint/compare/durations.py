@@ -1,0 +1,90 @@
+"""Durations told to the second: a race time "2:07:41" and the same time in words, "two hours,
+seven minutes and 41 seconds". The facts stage reads the words as three figures and leaves the
+colon form out (it is no count and no time of day); the comparison reads each as one duration
+in seconds, in place of its parts, so that "2:07:41" and "2:07:14" disagree while "2:07:41"
+and "two hours, seven minutes and 41 seconds" agree.
+
+A duration written down to a unit is exact to that unit: its rounding is half of it
+(``rounding``), not the 2% slack of a converted measure (27 seconds in two hours is 0.4%).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from counterpoint.model import Quantity
+
+# "2:07:41", "1:02:03.5" (hours:minutes:seconds), not part of a longer figure or a date
+_ELAPSED = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)(?![\d:])")
+# seconds in each unit of a duration told in parts, largest first
+PART_SECONDS = {"day": 86400.0, "hour": 3600.0, "minute": 60.0, "second": 1.0}
+# what may stand between two parts: "two hours, seven minutes and 41 seconds", "2hr 24min"
+_PART_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
+# a unit word of a duration written in parts, to read its smallest unit from its text
+_UNIT_WORD = re.compile(r"(day|hour|hr|minute|min|second|sec)s?\b", re.I)
+_UNIT_NAMES = {"hr": "hour", "min": "minute", "sec": "second"}
+
+
+def with_durations(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The figures of an article in text order, with each run of duration parts in falling
+    units ("two hours, seven minutes and 41 seconds") read as one duration in seconds, and each
+    "H:MM:SS" time added as one."""
+    qs = sorted(quantities, key=lambda q: q.span)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        j = i
+        while j + 1 < len(qs) and _next_part(text, qs[j], qs[j + 1]):
+            j += 1
+        if j > i:
+            run = qs[i : j + 1]
+            total = sum(q.value * PART_SECONDS[q.unit or ""] for q in run)
+            first, last = run[0], run[-1]
+            out.append(replace(
+                first, text=text[first.span[0] : last.span[1]],
+                span=(first.span[0], last.span[1]), value=total, low=total, high=total,
+                unit="second", si_value=total, si_low=total, si_high=total, si_unit="second",
+            ))
+        else:
+            out.append(qs[i])
+        i = j + 1
+    taken = [q.span for q in out]
+    for m in _ELAPSED.finditer(text):
+        span = m.span()
+        if any(s < span[1] and span[0] < e for s, e in taken):
+            continue
+        seconds = int(m.group(1)) * 3600.0 + int(m.group(2)) * 60.0 + float(m.group(3))
+        out.append(Quantity(
+            text=m.group(0), span=span, value=seconds, low=seconds, high=seconds, unit="second",
+            si_value=seconds, si_low=seconds, si_high=seconds, si_unit="second",
+            dimension="time", qualifier="exact", change=None, counted=None,
+            sentence=span,  # the comparison reads only which sentence holds it
+        ))
+    return sorted(out, key=lambda q: q.span)
+
+
+def _next_part(text: str, q: Quantity, nxt: Quantity) -> bool:
+    """Whether ``nxt`` continues the duration ``q`` ends: both exact parts of a smaller unit
+    than the one before, side by side ("two hours, seven minutes")."""
+    units = (q.unit or "", nxt.unit or "")
+    return (
+        q.dimension == nxt.dimension == "time"
+        and all(u in PART_SECONDS for u in units)
+        and PART_SECONDS[units[0]] > PART_SECONDS[units[1]]
+        and q.qualifier == nxt.qualifier == "exact"
+        and q.change is None and nxt.change is None
+        and _PART_GAP.fullmatch(text[q.span[1] : nxt.span[0]]) is not None
+    )
+
+
+def rounding(text: str) -> float | None:
+    """Half the smallest unit of a duration written in parts or as "H:MM:SS", in seconds
+    ("2:07:41" -> 0.5, "2hr 24min" -> 30); None for any other figure."""
+    if _ELAPSED.fullmatch(text.strip()):
+        return 0.5
+    units = [_UNIT_NAMES.get(u.lower(), u.lower()) for u in _UNIT_WORD.findall(text)]
+    if len(units) < 2:
+        return None
+    return min(PART_SECONDS[u] for u in units) / 2

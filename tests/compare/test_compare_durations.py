@@ -1,0 +1,57 @@
+"""Durations told to the second: "2:07:41" and "two hours, seven minutes and 41 seconds" are
+one duration each (texts written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from counterpoint.compare import compare
+from counterpoint.compare.durations import rounding
+from counterpoint.compare.explain import value_text
+from counterpoint.compare.mentions import build_index
+from counterpoint.compare.values import tolerance
+from counterpoint.model import ArticleFacts
+
+Factory = Callable[..., ArticleFacts]
+LINE = "Amos Kiptanui won the men's race at the Castlemere marathon on Sunday in {}."
+
+
+def _race(facts_factory: Factory, first: str, second: str) -> list[ArticleFacts]:
+    a = facts_factory(LINE.format(first), outlet="Race Wire", published="2027-10-11")
+    b = facts_factory(
+        LINE.format(second), outlet="Herald", published="2027-10-11",
+        quantities=(
+            ("two hours", 2.0, 2.0, 2.0, "hour", "time", "exact", None),
+            ("seven minutes", 7.0, 7.0, 7.0, "minute", "time", "exact", None),
+            ("41 seconds", 41.0, 41.0, 41.0, "second", "time", "exact", None),
+        ) if second.startswith("two hours") else (),
+    )
+    return [a, b]
+
+
+def test_a_race_time_and_its_words_are_one_duration(facts_factory: Factory) -> None:
+    index = build_index(_race(facts_factory, "2:07:41", "two hours, seven minutes and 41 seconds"))
+    times = [(m.text, m.value) for m in index.mentions if m.key.startswith("q|time|")]
+    assert times == [("2:07:41", 7661.0), ("two hours, seven minutes and 41 seconds", 7661.0)]
+    comp = compare(_race(facts_factory, "2:07:41", "two hours, seven minutes and 41 seconds"))
+    assert not [f for f in comp.findings if f.kind == "conflict"]
+
+
+def test_race_times_27_seconds_apart_conflict(facts_factory: Factory) -> None:
+    """27 seconds in two hours is 0.4%, inside the 2% slack of a converted measure: a time
+    written to the second is exact to the second."""
+    index = build_index(_race(facts_factory, "2:07:41", "2:07:14"))
+    first = next(m for m in index.mentions if m.text == "2:07:41")
+    assert tolerance(first) == 0.5
+    found = [f for f in compare(_race(facts_factory, "2:07:41", "2:07:14")).findings
+             if f.kind == "conflict"]
+    assert len(found) == 1
+    assert "2:07:41" in found[0].explanation and "2:07:14" in found[0].explanation
+
+
+def test_rounding_is_half_the_smallest_unit_written() -> None:
+    assert rounding("2hr 24min") == 30.0
+    assert rounding("three hours") is None
+    assert rounding("1:02:03") == 0.5
+    assert value_text(461.0, 461.0, "second") == "7:41"
+    assert value_text(7200.0, 7200.0, "second") == "2 h"
