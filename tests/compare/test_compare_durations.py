@@ -55,3 +55,10 @@ def test_rounding_is_half_the_smallest_unit_written() -> None:
     assert rounding("1:02:03") == 0.5
     assert value_text(461.0, 461.0, "second") == "7:41"
     assert value_text(7200.0, 7200.0, "second") == "2 h"
+
+
+def test_a_time_of_day_to_the_second_is_no_duration(facts_factory: Factory) -> None:
+    a = facts_factory("The first alarm sounded at 05:42:10 UTC on Tuesday, and a second "
+                      "came at 06:01:00 local time.", outlet="Board", published="2027-01-05")
+    index = build_index([a])
+    assert not [m for m in index.mentions if m.key.startswith("q|time|")]

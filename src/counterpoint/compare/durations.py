@@ -18,6 +18,9 @@ from counterpoint.model import Quantity
 
 # "2:07:41", "1:02:03.5" (hours:minutes:seconds), not part of a longer figure or a date
 _ELAPSED = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)(?![\d:])")
+# words next to an "H:MM:SS" figure that make it a time of day
+CLOCK_BEFORE = frozenset({"at", "from", "until", "till", "by", "before", "after", "since"})
+CLOCK_AFTER = frozenset({"utc", "gmt", "am", "pm", "a.m.", "p.m.", "local", "hrs", "hours"})
 # seconds in each unit of a duration told in parts, largest first
 PART_SECONDS = {"day": 86400.0, "hour": 3600.0, "minute": 60.0, "second": 1.0}
 # what may stand between two parts: "two hours, seven minutes and 41 seconds", "2hr 24min"
@@ -53,7 +56,7 @@ def with_durations(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
     taken = [q.span for q in out]
     for m in _ELAPSED.finditer(text):
         span = m.span()
-        if any(s < span[1] and span[0] < e for s, e in taken):
+        if any(s < span[1] and span[0] < e for s, e in taken) or _time_of_day(text, span):
             continue
         seconds = int(m.group(1)) * 3600.0 + int(m.group(2)) * 60.0 + float(m.group(3))
         out.append(Quantity(
@@ -63,6 +66,14 @@ def with_durations(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
             sentence=span,  # the comparison reads only which sentence holds it
         ))
     return sorted(out, key=lambda q: q.span)
+
+
+def _time_of_day(text: str, span: tuple[int, int]) -> bool:
+    """Whether an "H:MM:SS" figure is a time of day ("at 05:42:10 UTC"), not a duration: a
+    word of a point in time before it or a time zone or "am"/"pm" after it."""
+    before = re.findall(r"[a-z]+", text[max(0, span[0] - 12) : span[0]].lower())[-1:]
+    after = re.findall(r"[a-z.]+", text[span[1] : span[1] + 8].lower())[:1]
+    return bool(set(before) & CLOCK_BEFORE or set(after) & CLOCK_AFTER)
 
 
 def _next_part(text: str, q: Quantity, nxt: Quantity) -> bool:
