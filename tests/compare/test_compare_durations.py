@@ -9,7 +9,7 @@ from counterpoint.compare import compare
 from counterpoint.compare.durations import rounding
 from counterpoint.compare.explain import value_text
 from counterpoint.compare.mentions import build_index
-from counterpoint.compare.values import tolerance
+from counterpoint.compare.values import sides, tolerance
 from counterpoint.model import ArticleFacts
 
 Factory = Callable[..., ArticleFacts]
@@ -47,6 +47,7 @@ def test_race_times_27_seconds_apart_conflict(facts_factory: Factory) -> None:
              if f.kind == "conflict"]
     assert len(found) == 1
     assert "2:07:41" in found[0].explanation and "2:07:14" in found[0].explanation
+    assert sorted(s for s in sides(found[0]) if s is not None) == [0, 1]  # the report's sides
 
 
 def test_rounding_is_half_the_smallest_unit_written() -> None:

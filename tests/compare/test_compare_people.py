@@ -8,6 +8,8 @@ from collections.abc import Callable
 from counterpoint.compare import compare
 from counterpoint.compare.lede import said_date
 from counterpoint.compare.mentions import build_index
+from counterpoint.compare.values import sides
+from counterpoint.facts import resolve_entities_across
 from counterpoint.model import ArticleFacts, Finding
 
 Factory = Callable[..., ArticleFacts]
@@ -47,6 +49,7 @@ def test_two_ages_of_one_named_person_conflict(facts_factory: Factory) -> None:
     found = _conflicts(compare(_ages(facts_factory, 59)).findings)
     assert len(found) == 1
     assert {e.text for e in found[0].evidence} == {"61", "59-year-old"}
+    assert sorted(s for s in sides(found[0]) if s is not None) == [0, 1]  # the report's sides
 
 
 def test_one_age_of_one_named_person_agrees(facts_factory: Factory) -> None:
@@ -175,10 +178,11 @@ def _fines(facts_factory: Factory, label: str) -> list[ArticleFacts]:
 
 
 def test_one_name_tagged_two_ways_is_one_entity(facts_factory: Factory) -> None:
-    """The small tagger may call a club a person in one report: its name still ties the two
-    fines together, as it does when both call it an organisation."""
+    """The small tagger may call a club a person in one report: resolving the story's
+    entities gives it one id, so its name still ties the two fines together, as it does when
+    both call it an organisation."""
     for label in ("org", "person"):
-        index = build_index(_fines(facts_factory, label))
-        assert {e.id for a in index.articles for e in a.facts.entities} == {"org:wexham-rovers"}
-        found = _conflicts(compare(_fines(facts_factory, label)).findings)
+        facts = resolve_entities_across(_fines(facts_factory, label))
+        assert {e.id for f in facts for e in f.entities} == {"org:wexham-rovers"}
+        found = _conflicts(compare(facts).findings)
         assert len(found) == 1, label

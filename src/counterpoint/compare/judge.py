@@ -522,7 +522,7 @@ def _given_name(speaker: str) -> str | None:
     """The first name of a speaker named by a first name and a surname only (titles and
     honorifics aside): "person:colin-ashdale" -> "colin"; None for a surname alone or a longer
     name, whose first word may be a role the tagger kept ("farmer-tom-hesketh")."""
-    words = [w for w in re.split(r"[\s-]+", speaker.removeprefix("person:"))
+    words = [w for w in _name_words(speaker)
              if w and w.rstrip(".") not in HONORIFICS and w not in speaker_words("title")]
     return words[0] if len(words) == 2 else None
 
@@ -534,7 +534,12 @@ def _person_key(speaker: str) -> str:
     for a pronoun the facts stage could not resolve ("he"), which names nobody."""
     if speaker in PERSON_PRONOUNS:
         return ""
-    return re.split(r"[\s-]+", speaker.removeprefix("person:"))[-1]
+    return _name_words(speaker)[-1]
+
+
+def _name_words(speaker: str) -> list[str]:
+    """The words of a speaker's id or name ("person:colm-treacy" -> colm, treacy)."""
+    return re.split(r"[\s-]+", speaker.removeprefix("person:"))
 
 
 def _one_office(label: str | None) -> bool:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from counterpoint.compare import text as tx
@@ -155,10 +155,6 @@ class Mention:
     measured: bool = False
 
 
-# Entity labels the small tagger confuses for one name (ids "person:…", "org:…", ...).
-RELABELLED = frozenset({"person", "org"})
-
-
 @dataclass(slots=True)
 class ArticleIndex:
     """Sentences of one article with their vectors and nearby entities."""
@@ -206,7 +202,7 @@ class StoryIndex:
 
 def build_index(facts: Sequence[ArticleFacts]) -> StoryIndex:
     """Split, vectorize and collect the mentions of every article of a story."""
-    articles = [_article_index(f) for f in _one_id_per_name(facts)]
+    articles = [_article_index(f) for f in facts]
     weights = tx.idf(t for a in articles for t in a.terms)
     for a in articles:
         a.vectors = [tx.vector(t, weights) for t in a.terms]
@@ -238,35 +234,6 @@ def build_index(facts: Sequence[ArticleFacts]) -> StoryIndex:
             figures[(m.article, m.sentence)].add((m.key, float(f"{m.value:.3g}")))
     return StoryIndex(articles, weights, mentions, ent_idf, ledes, anchored, head, also, used,
                       {k: frozenset(v) for k, v in figures.items()})
-
-
-def _one_id_per_name(facts: Sequence[ArticleFacts]) -> list[ArticleFacts]:
-    """The articles with one id for each name of the story: the small tagger may call a club
-    a person in one sentence ("person:saltmoor-united") and an organisation in the next; the
-    id the story uses most often for that name (the part after the label) stands for all."""
-    uses: Counter[str] = Counter(e.id for f in facts for e in f.entities)
-    by_name: dict[str, list[str]] = defaultdict(list)
-    for eid in uses:
-        label, _, name = eid.partition(":")
-        if name and label in RELABELLED:
-            by_name[name].append(eid)
-    canon = {
-        eid: min(ids, key=lambda i: (-uses[i], i))
-        for ids in by_name.values() if len(ids) > 1 for eid in ids
-    }
-    if not canon:
-        return list(facts)
-    return [
-        replace(
-            f,
-            entities=tuple(replace(e, id=canon.get(e.id, e.id)) for e in f.entities),
-            quotes=tuple(
-                replace(q, speaker_id=canon.get(q.speaker_id, q.speaker_id))
-                if q.speaker_id else q for q in f.quotes
-            ),
-        )
-        for f in facts
-    ]
 
 
 def _article_index(facts: ArticleFacts) -> ArticleIndex:

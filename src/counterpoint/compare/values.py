@@ -61,7 +61,8 @@ def tolerance(m: Mention) -> float:
     if written is not None:
         return written  # "2:07:41" is exact to the second, "2hr 24min" to the minute
     ref = m.value if m.value is not None else (m.low or 0.0)
-    rel = REL_TOL_COUNT if dim in COUNT_DIMENSIONS or dim in EXACT_DIMENSIONS else REL_TOL_MEASURE
+    exact = dim in COUNT_DIMENSIONS or dim in EXACT_DIMENSIONS
+    rel = REL_TOL_COUNT if exact else REL_TOL_MEASURE
     tol = rel * abs(ref)
     if m.decimals:
         tol = max(tol, _half_last_digit(m, abs(m.si_factor)))
@@ -117,9 +118,9 @@ def sides(finding: Finding) -> tuple[int | None, ...]:
     1 with the highest, 2 a third figure apart from both, None when it fits both or the
     finding has no values (quotes, statements).
 
-    Figures are widened by the slack of a measured value (REL_TOL_MEASURE; counts are exact),
-    so "1 mile" sides with "1.6 km"."""
-    spans = [_interval(e.normalized, finding.dimension) for e in finding.evidence]
+    Figures are widened by the slack of a measured value (REL_TOL_MEASURE; counts and ages are
+    exact, a race time to its second), so "1 mile" sides with "1.6 km"."""
+    spans = [_interval(e.normalized, finding.dimension, e.text) for e in finding.evidence]
     if finding.kind != "conflict" or not spans or any(s is None for s in spans):
         return tuple(None for _ in finding.evidence)
     known = [s for s in spans if s is not None]
@@ -138,7 +139,7 @@ def sides(finding: Finding) -> tuple[int | None, ...]:
     return tuple(side(s) for s in known)
 
 
-def _interval(normalized: dict[str, object] | None, dimension: str | None
+def _interval(normalized: dict[str, object] | None, dimension: str | None, text: str = ""
               ) -> tuple[float, float] | None:
     if not normalized:
         return None
@@ -156,6 +157,10 @@ def _interval(normalized: dict[str, object] | None, dimension: str | None
     if dimension in OFFSET_DIMENSIONS or dimension == CLOCK_KEY.split("|")[1]:
         # a share of a temperature in kelvin or of minutes after midnight is no slack
         return lo, hi
-    rel = REL_TOL_COUNT if dimension in COUNT_DIMENSIONS else REL_TOL_MEASURE
+    written = durations.rounding(text) if dimension == "time" else None
+    if written is not None:
+        return lo - written, hi + written  # "2:07:41" is exact to the second, as in tolerance
+    exact = dimension in COUNT_DIMENSIONS or dimension in EXACT_DIMENSIONS
+    rel = REL_TOL_COUNT if exact else REL_TOL_MEASURE
     ref_lo, ref_hi = (lo if math.isfinite(lo) else hi), (hi if math.isfinite(hi) else lo)
     return lo - rel * abs(ref_lo), hi + rel * abs(ref_hi)

@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from counterpoint.errors import ExtractionError
-from counterpoint.facts.aliases import alias_map, apply_alias_map
+from counterpoint.facts.aliases import alias_map, apply_alias_map, label_map
 from counterpoint.facts.entities import find_entities
 from counterpoint.facts.pipeline import get_nlp, register_components
 from counterpoint.facts.statements import find_statements
@@ -150,14 +150,19 @@ def resolve_entities_across(facts: Sequence[ArticleFacts]) -> list[ArticleFacts]
 
     "Matsegora" in one article becomes ``person:alexander-matsegora`` when another article of
     the set names "Alexander Matsegora" (and no other person shares that surname); "Corrigan"
-    becomes the "Corrigan Freight Lines" another article names. Quote speaker ids and statement
-    arguments follow.
+    becomes the "Corrigan Freight Lines" another article names; a name the tagger calls a
+    person in one article and an organisation in another takes the id used most often
+    (aliases.label_map). Quote speaker ids and statement arguments follow.
     """
     everything: list[Entity] = [e for f in facts for e in f.entities]
-    mapping = alias_map(everything)
-    if not mapping:
+    # one name tagged a person here and an organisation there is one entity (label_map),
+    # before short forms are resolved against full names
+    labels = label_map(everything)
+    mapping = alias_map(_relabel(everything, labels))
+    if not labels and not mapping:
         return list(facts)
-    ids = {old: target[0] for old, target in mapping.items()}
+    ids = {old: mapping[new][0] if new in mapping else new for old, new in labels.items()}
+    ids.update({old: target[0] for old, target in mapping.items()})
     out = []
     for f in facts:
         quotes = tuple(
@@ -175,12 +180,18 @@ def resolve_entities_across(facts: Sequence[ArticleFacts]) -> list[ArticleFacts]
         out.append(
             replace(
                 f,
-                entities=apply_alias_map(f.entities, mapping),
+                entities=apply_alias_map(_relabel(f.entities, labels), mapping),
                 quotes=quotes,
                 statements=statements,
             )
         )
     return out
+
+
+def _relabel(entities: Sequence[Entity], labels: dict[str, str]) -> list[Entity]:
+    """Entities with the ids of label_map: each keeps the label the tagger gave it in its own
+    sentence, which the comparison reads (a person's age, an organisation's actions)."""
+    return [replace(e, id=labels[e.id]) if e.id in labels else e for e in entities]
 
 
 def _dedupe(values: Iterable[str]) -> tuple[str, ...]:
