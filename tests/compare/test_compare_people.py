@@ -186,3 +186,16 @@ def test_one_name_tagged_two_ways_is_one_entity(facts_factory: Factory) -> None:
         assert {e.id for f in facts for e in f.entities} == {"org:wexham-rovers"}
         found = _conflicts(compare(facts).findings)
         assert len(found) == 1, label
+
+
+def test_compare_resolves_the_story_entities_itself(facts_factory: Factory) -> None:
+    """The public compare() resolves names across the story as the CLI does: facts straight
+    from extraction, one article tagging the club a person, still give the fine conflict, and
+    resolving again first changes nothing."""
+    facts = _fines(facts_factory, "person")
+    found = _conflicts(compare(facts).findings)
+    assert len(found) == 1
+    assert compare(resolve_entities_across(facts)) == compare(facts)
+    assert resolve_entities_across(resolve_entities_across(facts)) == resolve_entities_across(
+        facts
+    )

@@ -145,3 +145,18 @@ def test_a_short_name_stands_for_the_parent_company_not_its_department() -> None
     # two unrelated companies sharing a first word leave the short form alone
     other = Entity("Arvenne Foods", (80, 93), "ORG", "org:arvenne-foods", "Arvenne Foods")
     assert "person:arvenne" not in alias_map([full, other, short])
+
+
+def test_a_dateline_place_is_not_the_short_form_of_an_organisation() -> None:
+    from counterpoint.facts.aliases import alias_map
+    from counterpoint.model import Entity
+
+    hospital = Entity(
+        "Marlow General Hospital", (90, 113), "ORG", "org:marlow-general-hospital",
+        "Marlow General Hospital",
+    )
+    dateline = Entity("MARLOW", (0, 6), "GPE", "gpe:marlow", "Marlow")
+    assert "gpe:marlow" not in alias_map([hospital, dateline])
+    # a lone word the tagger calls a place inside a sentence may still be the organisation
+    said = Entity("Marlow", (130, 136), "GPE", "gpe:marlow", "Marlow")
+    assert alias_map([hospital, said])["gpe:marlow"][0] == "org:marlow-general-hospital"

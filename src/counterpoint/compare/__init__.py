@@ -39,7 +39,11 @@ def compare(facts: Sequence[ArticleFacts], *, settings: Settings | None = None) 
     ``settings.omissions_in_earlier_articles`` says whether an article published before every
     report of a fact can leave it out; the alignment and judgement tolerances are the
     documented constants of each module."""
+    from counterpoint.facts import resolve_entities_across
+
     settings = settings or DEFAULT
+    # one id per person or organisation across the story (a no-op on facts already resolved)
+    facts = resolve_entities_across(facts)
     index, groups = align_story(facts)
     drafts = [
         *judge(index, groups),

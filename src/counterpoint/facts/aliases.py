@@ -30,6 +30,7 @@ KIND_LABELS = {
 
 # Labels the small English model gives lone surnames by mistake ("Petrov said" -> ORG).
 _SURNAME_LABELS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT", "WORK_OF_ART"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
@@ -221,7 +222,10 @@ def alias_map(entities: Sequence[Entity]) -> dict[str, Target]:
         as_person = (
             person_forms.get(pkey) if ent.label == "PERSON" or _maybe_surname(ent) else None
         )
-        as_org = org_forms.get(okey)
+        # a dateline's place in capitals is not the short form of an organisation named after
+        # it ("MARLOW (Coast Wire) -" and "Marlow General Hospital")
+        dateline = ent.label in _PLACE_LABELS and ent.text.isupper()
+        as_org = None if dateline else org_forms.get(okey)
         if as_person is not None and as_org is not None and as_person != as_org:
             continue
         target = as_person or as_org
