@@ -61,6 +61,9 @@ SUBJECT_WORDS = 5
 # that noun phrase, right before the pronoun, belong to the figure's clause (entities too).
 ANTECEDENT_WORDS = 3
 RELATIVE_PRONOUNS = frozenset({"which", "who"})
+# A figure after at most this many function words at the start of its sentence ("For five
+# hours, water poured ...", "After more than 30 years, ...") measures the clause after the comma.
+FRONTED_WORDS = 3
 # Right after a figure these join its noun to another ("43 diplomats and aid workers left"),
 # so the figure's clause goes on past them.
 COORDINATORS = frozenset({"and", "or"})
@@ -339,6 +342,14 @@ def _clause(
         parts = CLAUSE_PUNCT.split(chunk)
         clause = parts[-1] if reverse else parts[0]
         base = span[0] - len(clause) if reverse else span[1]
+        if not reverse and len(parts) > 1 and not tx.words(clause) and _fronted(
+            text[s0 : span[0]], stop
+        ):
+            # "For five hours, water poured out of it": a figure in a phrase that opens its
+            # sentence measures the main clause after the comma
+            cut = CLAUSE_PUNCT.search(chunk)
+            assert cut is not None
+            clause, base = parts[1], span[1] + cut.end()
         toks = tx.words(clause)
         if reverse and len(parts) >= 3 and len(toks) <= SUBJECT_GAP_WORDS:
             # "Core inflation, the measure the board watches, still stood at 3.4 per cent": the
@@ -379,6 +390,14 @@ def _clause(
         e.id for e in a.facts.entities if lo <= e.span[0] < hi and not _inside(e.span, span)
     )
     return tx.normalize(tx.vector(picked, weights)), ents, frozenset(seen)
+
+
+def _fronted(before: str, stop: frozenset[str]) -> bool:
+    """Whether the words before a figure, from the start of its sentence, are at most
+    FRONTED_WORDS function words ("For", "After more than"): the figure opens the sentence in a
+    phrase of its own."""
+    words = [w.lower() for w, _, _ in tx.words(before)]
+    return 0 < len(words) <= FRONTED_WORDS and all(w in stop for w in words)
 
 
 def _reduced_relative(chunk: str, clause: str, toks: list[tuple[str, int, int]]) -> bool:

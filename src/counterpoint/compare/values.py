@@ -47,12 +47,19 @@ def _half_last_digit(m: Mention, scale: float) -> float:
     return 0.5 * 10 ** (-m.decimals) * scale
 
 
+# Minutes a time of day written on the five minutes may be rounded to ("2.40am" for 02:41).
+CLOCK_ROUNDING = 5.0
+
+
 def tolerance(m: Mention) -> float:
     """Half-width of the rounding implied by how a value is written, in SI units."""
     if m.kind != "quantity" or m.qualifier == "approx":
         return 0.0  # an "about" interval already holds the rounding
     if m.key == CLOCK_KEY:
-        return 0.0  # a time of day is read to the minute it names; its words give any slack
+        # a time of day is read to the minute it names, and its words give any slack; a time
+        # on the five minutes ("2.40am") may be rounded to them, as round numbers are
+        on_five = m.value is not None and m.value % CLOCK_ROUNDING == 0
+        return CLOCK_ROUNDING / 2 if on_five else 0.0
     dim = m.key.split("|")[1]
     if dim in OFFSET_DIMENSIONS:
         # half the last written digit, in kelvin: "47C" is 46.5-47.5, "121F" 49.2-49.7 C

@@ -1,0 +1,102 @@
+"""A figure's clause and its words (texts written for these tests): a figure in a phrase that
+opens its sentence, word families of escaping water and of aircraft, and times of day given on
+the five minutes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from counterpoint.compare import compare
+from counterpoint.compare import text as tx
+from counterpoint.compare.mentions import CLOCK_KEY, build_index
+from counterpoint.model import ArticleFacts, Finding
+
+Factory = Callable[..., ArticleFacts]
+
+
+def _conflicts(findings: tuple[Finding, ...]) -> list[Finding]:
+    return [f for f in findings if f.kind == "conflict"]
+
+
+def _local(facts: ArticleFacts, text: str) -> set[str]:
+    return {
+        t for m in build_index([facts]).mentions if m.text == text for t in m.local
+    }
+
+
+def test_a_figure_opening_its_sentence_measures_the_clause_after_the_comma(
+    facts_factory: Factory,
+) -> None:
+    a = facts_factory(
+        "For five hours, water poured out of the broken main into the street.",
+        outlet="Wire",
+        quantities=(("five hours", 5, 5, 5, "hour", "time", "exact", None),),
+    )
+    local = _local(a, "five hours")
+    assert {tx.stem("poured"), tx.stem("water")} <= local
+    # a figure after a longer opening keeps its own clause only
+    b = facts_factory(
+        "After the council meeting on flooding, five hours, water poured into the street.",
+        outlet="Wire",
+        quantities=(("five hours", 5, 5, 5, "hour", "time", "exact", None),),
+    )
+    assert tx.stem("poured") not in _local(b, "five hours")
+
+
+def _flow(facts_factory: Factory, first: str, hours: float) -> list[ArticleFacts]:
+    a = facts_factory(
+        "Water flowed for nearly three hours before engineers closed the valve on the main, "
+        "the utility said.",
+        outlet="Wire", published="2026-03-10",
+        quantities=(("nearly three hours", 3, 2.5, 3, "hour", "time", "at_most", None),),
+    )
+    b = facts_factory(
+        f"{first}, water gushed out of the main under the square, the councillor wrote. "
+        "Commuters waded through the ticket hall.",
+        outlet="Blog", published="2026-03-12",
+        quantities=((first.split(" ", 1)[1], hours, hours, hours, "hour", "time", "exact",
+                     None),),
+    )
+    return [a, b]
+
+
+def test_two_durations_of_escaping_water_in_other_words_conflict(
+    facts_factory: Factory,
+) -> None:
+    found = _conflicts(compare(_flow(facts_factory, "For five hours", 5)).findings)
+    assert [sorted(e.text for e in f.evidence) for f in found] == [
+        ["five hours", "nearly three hours"]
+    ]
+    assert not _conflicts(compare(_flow(facts_factory, "For three hours", 3)).findings)
+
+
+def test_word_families_of_escaping_water_and_of_aircraft() -> None:
+    assert tx.family("gushed") == tx.family("escaped") == tx.family("poured") == "#outflow"
+    assert tx.family("jet") == tx.family("aircraft") == tx.family("airliner") == "#aircraft"
+    # "plane" shares its stem with "plan", and "freighter" with "freight": left out
+    assert tx.family("plan") != "#aircraft" and tx.family("freight") != "#aircraft"
+
+
+def _landing(facts_factory: Factory, official: str) -> list[ArticleFacts]:
+    a = facts_factory(
+        "Neighbours of the airport were woken at 2.40am on Wednesday when the cargo jet ran "
+        "off the end of the runway, the paper said.",
+        outlet="Paper", published="2026-02-12",
+    )
+    b = facts_factory(
+        f"The cargo jet touched down at {official} local time on Wednesday and ran off the end "
+        "of the runway, the investigators said.",
+        outlet="Investigators", published="2026-02-13",
+    )
+    return [a, b]
+
+
+def test_a_time_on_the_five_minutes_may_be_rounded(facts_factory: Factory) -> None:
+    facts = _landing(facts_factory, "02:41")
+    assert {m.text for m in build_index(facts).mentions if m.key == CLOCK_KEY} == {
+        "2.40am", "02:41"
+    }
+    assert not _conflicts(compare(facts).findings)
+    # three minutes past the rounding still disputes it
+    found = _conflicts(compare(_landing(facts_factory, "02:46")).findings)
+    assert [sorted(e.text for e in f.evidence) for f in found] == [["02:46", "2.40am"]]
