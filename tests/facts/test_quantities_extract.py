@@ -474,3 +474,23 @@ def test_a_range_with_to_is_no_time_of_day(spacy_nlp) -> None:  # type: ignore[n
     # "to" makes a time only after "quarter" or "minutes": "twenty to thirty" is a range
     q = _only(spacy_nlp, "Twenty to thirty people waited at the gate.")
     assert (q.low, q.high, q.counted) == (20.0, 30.0, "people")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("More than 62,000 people pass through the station every day.",
+         "More than 62,000 people", "per day"),
+        ("The plant turns out 300 cars daily.", "300 cars", "per day"),
+        ("The walker covers 12 miles on the coast path each week.", "12 miles", "mile per week"),
+        # a period beyond a clause break or in the next clause tells of something else
+        ("The ward has 40 beds, and it admits patients every day.", "40 beds", None),
+        ("The council counted 300 cars that pass the school every day.", "300 cars", None),
+    ],
+)
+def test_a_period_later_in_the_clause_makes_a_rate(  # type: ignore[no-untyped-def]
+    spacy_nlp, sentence: str, text: str, unit: str | None
+) -> None:
+    q = next(q for q in _find(spacy_nlp, sentence) if q.text == text)
+    assert q.unit == unit
+    assert q.dimension == ("rate" if unit == "per day" else "length" if unit else "count")

@@ -168,10 +168,45 @@ def _age_after(words: list[str], uend: int) -> bool:
     return nxt in ("- old", "old") or words[uend : uend + 1] == ["old"]
 
 
+# A period later in the figure's clause makes it a rate ("62,000 people pass through the
+# station every day"): "every", "each" or "per" and a period, or one of these adverbs, within
+# PERIOD_WINDOW words and before any punctuation or clause word.
+PERIOD_WINDOW = 8
+_PERIOD_NOUNS = frozenset({"hour", "day", "night", "week", "month", "year"})
+_PERIOD_ADVERBS = {
+    "hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week",
+    "monthly": "month", "yearly": "year", "annually": "year",
+}
+_CLAUSE_BREAKS = frozenset(
+    {"and", "but", "or", "which", "who", "that", "while", "when", "as", "because", "after",
+     "before", "since", "until", "than", "of"}
+)
+
+
+def _period_later(doc: Doc, words: list[str], cand: _Cand) -> str | None:
+    """The period of a rate told later in the figure's clause ("... every day"), or None."""
+    end = min(len(words), cand.end + PERIOD_WINDOW)
+    for i in range(cand.end, end):
+        tok = doc[i]
+        if i > cand.end and tok.is_sent_start:
+            return None
+        low = words[i].lower()
+        if tok.is_punct or low in _CLAUSE_BREAKS:
+            return None
+        if low in _PERIOD_ADVERBS:
+            return _PERIOD_ADVERBS[low]
+        if low in ("every", "each", "per") and i + 1 < len(words):
+            noun = words[i + 1].lower()
+            return noun if noun in _PERIOD_NOUNS else None
+    return None
+
+
 def _attach_rate(doc: Doc, words: list[str], cand: _Cand) -> None:
-    """ "$81.40 a barrel", "500,000 cars a year", "1.89 euros per liter"."""
+    """ "$81.40 a barrel", "500,000 cars a year", "1.89 euros per liter"; "62,000 people
+    pass through it every day" (a period later in the clause, _period_later)."""
     e = cand.end
     if e + 1 >= len(words) or words[e] not in ("a", "an", "per", "/", "each"):
+        cand.rate = _period_later(doc, words, cand)
         return
     tok = doc[e + 1]
     if e + 2 < len(words) and words[e + 2] in ("ago", "earlier", "later", "before", "after"):
