@@ -494,3 +494,22 @@ def test_a_period_later_in_the_clause_makes_a_rate(  # type: ignore[no-untyped-d
     q = next(q for q in _find(spacy_nlp, sentence) if q.text == text)
     assert q.unit == unit
     assert q.dimension == ("rate" if unit == "per day" else "length" if unit else "count")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The station was then kept shut for a full week.", [("a full week", 1.0, "week")]),
+        ("The pipe leaked for an hour before it was found.", [("an hour", 1.0, "hour")]),
+        ("The hearing lasted a whole day.", [("a whole day", 1.0, "day")]),
+        # a point in time or a rate, not a duration
+        ("A week later the road opened.", []),
+        ("A full week after the vote, nothing had changed.", []),
+        ("He trains twice a week.", []),
+        ("The road opened a week ago.", []),
+    ],
+)
+def test_one_period_of_time_is_a_duration(  # type: ignore[no-untyped-def]
+    spacy_nlp, sentence: str, found: list[tuple[str, float, str]]
+) -> None:
+    assert [(q.text, q.value, q.unit) for q in _find(spacy_nlp, sentence)] == found

@@ -366,6 +366,9 @@ def _article_or_half(
         return None
     if w not in ("a", "an") or i + 1 >= len(words):
         return None
+    whole = _whole_period(doc, words, spaced, i)
+    if whole is not None:
+        return whole
     m = units.match_after(words, spaced, i + 1)
     if m is None or not units.unit_ok(doc, words, spaced, i + 1, m, i + 1):
         return None
@@ -380,6 +383,31 @@ def _article_or_half(
     if and_half or (qualified and unit.dimension not in ("time", "currency", "percent")):
         return numbers.NumberRun(i, i + 1, 1.0, 1.0, 1.0, False, True)
     return None
+
+
+# "for a full week", "shut for a fortnight": "a" as one before a period of time, which it
+# is only after "for" or with one of these words between ("a whole month"); never before a
+# word that makes it a point in time ("a week later") or a rate ("twice a week").
+_WHOLE = frozenset({"full", "whole", "entire"})
+_TIME_AGO = frozenset({"ago", "earlier", "later"})
+_NOT_A_SPAN = _TIME_AGO | {"before", "after", "since", "on", "from"}
+
+
+def _whole_period(
+    doc: Doc, words: list[str], spaced: list[bool], i: int
+) -> numbers.NumberRun | None:
+    """ "for a week", "a full week": one period of time as a duration, or None."""
+    j = i + 2 if i + 2 < len(words) and words[i + 1].lower() in _WHOLE else i + 1
+    after_for = i > 0 and words[i - 1].lower() == "for"
+    if j == i + 1 and not after_for:
+        return None
+    m = units.match_after(words, spaced, j)
+    if m is None or m[0].dimension != "time" or m[0].name in ("second", "minute"):
+        return None
+    nxt = words[m[1]].lower() if m[1] < len(words) else ""
+    if nxt in _NOT_A_SPAN and not (after_for and nxt not in _TIME_AGO):
+        return None  # "a full week after the vote"; but "for a week before calling"
+    return numbers.NumberRun(i, j, 1.0, 1.0, 1.0, False, True)
 
 
 def _range_partner(
