@@ -100,3 +100,35 @@ def test_a_time_on_the_five_minutes_may_be_rounded(facts_factory: Factory) -> No
     # three minutes past the rounding still disputes it
     found = _conflicts(compare(_landing(facts_factory, "02:46")).findings)
     assert [sorted(e.text for e in f.evidence) for f in found] == [["02:46", "2.40am"]]
+
+
+def _withdrawn(facts_factory: Factory, day: str, iso: str) -> list[ArticleFacts]:
+    a = facts_factory(
+        "The trustees of the Orrin Foundation have today withdrawn the Orrin Prize for Fiction "
+        "from the novelist Maud Keller.",
+        outlet="Orrin Foundation", published="2026-11-19",
+        dates=(("today", "2026-11-19", "2026-11-19", "day"),),
+        statements=(("withdrawn", "withdraw", False),),
+    )
+    b = facts_factory(
+        f"On {day} the Orrin Foundation withdrew its fiction prize from the novelist Maud "
+        "Keller, whose book had won in September.",
+        outlet="Weekly", published="2026-11-26",
+        dates=((day, iso, iso, "day"),),
+        statements=(("withdrew", "withdraw", False),),
+    )
+    return [a, b]
+
+
+def test_one_verb_dating_the_next_day_is_one_event_dated_differently(
+    facts_factory: Factory,
+) -> None:
+    """A date after an article came out is a later development, except one day later with
+    the same verb: a prize is withdrawn once."""
+    found = _conflicts(compare(_withdrawn(facts_factory, "Friday 20 November",
+                                          "2026-11-20")).findings)
+    assert [sorted(e.text for e in f.evidence) for f in found] == [
+        ["Friday 20 November", "today"]
+    ]
+    assert not _conflicts(compare(_withdrawn(facts_factory, "Monday 23 November",
+                                             "2026-11-23")).findings)

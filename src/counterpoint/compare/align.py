@@ -472,7 +472,13 @@ def _score(
         if said_date(am, m) != said_date(an, n):
             # "the hospital said on Friday" dates the telling, not an event of the story
             return _Edge(0.0, m.uid, n.uid, ("one date dates a statement, not an event",))
-        if timing.later_news(index, m, n) or timing.later_news(index, n, m):
+        # one verb dating two days in a row ("withdrew the prize on Friday 20 November",
+        # "have today withdrawn" on the 19th) tells one event dated differently
+        next_day = (
+            bool(m.predicate) and m.predicate == n.predicate and not _light(m.predicate)
+            and _day_gap(m, n) <= 1
+        )
+        if not next_day and (timing.later_news(index, m, n) or timing.later_news(index, n, m)):
             return _Edge(0.0, m.uid, n.uid, ("one date is after the other article reported "
                                              "its event: a later development",))
         reasons.insert(0, "both are dates")
@@ -607,6 +613,13 @@ def _closeness(m: Mention, n: Mention) -> float:
     """1 for equal values, falling to 0 at a factor of ten apart (log scale)."""
     r = _ratio(m, n)
     return 0.0 if math.isinf(r) else max(0.0, 1.0 - math.log10(r))
+
+
+def _day_gap(m: Mention, n: Mention) -> float:
+    """Whole days between two dates' intervals (0 when they overlap)."""
+    if None in (m.low, m.high, n.low, n.high):
+        return math.inf
+    return max(0.0, (m.low or 0.0) - (n.high or 0.0), (n.low or 0.0) - (m.high or 0.0))
 
 
 def _score_quote(m: Mention, n: Mention) -> _Edge:
