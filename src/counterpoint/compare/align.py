@@ -475,8 +475,8 @@ def _score(
         # one verb dating two days in a row ("withdrew the prize on Friday 20 November",
         # "have today withdrawn" on the 19th) tells one event dated differently
         next_day = (
-            bool(m.predicate) and m.predicate == n.predicate and not _light(m.predicate)
-            and _day_gap(m, n) <= 1
+            m.predicate is not None and m.predicate == n.predicate
+            and not _light(m.predicate) and _day_gap(m, n) <= 1
         )
         if not next_day and (timing.later_news(index, m, n) or timing.later_news(index, n, m)):
             return _Edge(0.0, m.uid, n.uid, ("one date is after the other article reported "
