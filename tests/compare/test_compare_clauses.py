@@ -70,9 +70,10 @@ def test_two_durations_of_escaping_water_in_other_words_conflict(
     assert not _conflicts(compare(_flow(facts_factory, "For three hours", 3)).findings)
 
 
-def test_word_families_of_escaping_water_and_of_aircraft() -> None:
+def test_word_families_of_escaping_water_aircraft_and_awards() -> None:
     assert tx.family("gushed") == tx.family("escaped") == tx.family("poured") == "#outflow"
     assert tx.family("jet") == tx.family("aircraft") == tx.family("airliner") == "#aircraft"
+    assert tx.family("crowned") == tx.family("won") == tx.family("awarded") == "#award"
     # "plane" shares its stem with "plan", and "freighter" with "freight": left out
     assert tx.family("plan") != "#aircraft" and tx.family("freight") != "#aircraft"
 
