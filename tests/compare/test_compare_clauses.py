@@ -133,3 +133,15 @@ def test_one_verb_dating_the_next_day_is_one_event_dated_differently(
     ]
     assert not _conflicts(compare(_withdrawn(facts_factory, "Monday 23 November",
                                              "2026-11-23")).findings)
+
+
+def test_each_of_the_group_counts_the_whole_group(facts_factory: Factory) -> None:
+    """"each of the 34 passages" is all of them; "including 12 children" is a part."""
+    a = facts_factory(
+        "Readers examined each of the 34 passages, including 12 taken from one chapter.",
+        outlet="Foundation",
+        quantities=(("34 passages", 34, 34, 34, None, "count", "exact", "passages"),
+                    ("12", 12, 12, 12, None, "count", "exact", "passages")),
+    )
+    parts = {m.text: m.partitive for m in build_index([a]).mentions if m.kind == "quantity"}
+    assert parts == {"34 passages": False, "12": True}

@@ -502,7 +502,9 @@ def _quantity(
         predicate=clause_predicate(a, q.sentence or q.span),
         peak=q.qualifier == "at_most" and has_cue("peak", q.text.lower() + " " + near[0]),
         when=clause_date(a, q.span) or holds_now(a, q.span),
-        partitive=has_cue("partitive_before", near[0]) or has_cue("partitive_after", near[1]),
+        partitive=(
+            has_cue("partitive_before", near[0]) and not ends_with_cue("whole_before", near[0])
+        ) or has_cue("partitive_after", near[1]),
         asked=has_cue("asked_before", near[0]) or first_cue("asked_after", near[1])
         or bool(aim_stems() & set(local)),
         increment=ends_with_cue("increment_before", near[0]) or _more_after(near[1]),
