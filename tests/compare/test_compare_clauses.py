@@ -1,6 +1,6 @@
 """A figure's clause and its words (texts written for these tests): a figure in a phrase that
-opens its sentence, word families of escaping water and of aircraft, and times of day given on
-the five minutes."""
+opens its sentence, word families of escaping water, aircraft and awards, times of day given on
+the five minutes, one verb dated on two days in a row, and "each of the" before a group."""
 
 from __future__ import annotations
 

@@ -385,9 +385,10 @@ def _article_or_half(
     return None
 
 
-# "for a full week", "shut for a fortnight": "a" as one before a period of time, which it
+# "shut for a full week", "leaked for an hour": "a" as one before a period of time, which it
 # is only after "for" or with one of these words between ("a whole month"); never before a
-# word that makes it a point in time ("a week later") or a rate ("twice a week").
+# word that makes it a point in time ("a week later"), nor in a rate ("twice a week" has no
+# "for"). Seconds and minutes are left out: "wait for a minute" is rarely a measure.
 _WHOLE = frozenset({"full", "whole", "entire"})
 _TIME_AGO = frozenset({"ago", "earlier", "later"})
 _NOT_A_SPAN = _TIME_AGO | {"before", "after", "since", "on", "from"}
