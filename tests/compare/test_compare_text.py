@@ -109,3 +109,9 @@ def test_durations_read_in_the_calendar_unit_news_copy_uses() -> None:
     assert value_text(34 * 3600.0, 34 * 3600.0, "second") == "34 h"
     # other units are untouched
     assert value_text(1609.3, 1609.3, "meter") == "1.61 km"
+
+
+def test_one_check_for_verbs_of_saying() -> None:
+    assert all(tx.says(w) for w in ("said", "Told", "statement", "announced"))
+    # an agent noun shares the verb's stem but names people, and other verbs are no saying
+    assert not any(tx.says(w) for w in ("announcers", "walked", "arrested"))

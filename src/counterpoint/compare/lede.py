@@ -163,8 +163,7 @@ def said_date(a: ArticleIndex, m: Mention) -> bool:
 
 
 def _says(word: str) -> bool:
-    w = word.lower()
-    return w in SAY_WORDS or tx.concepts().get(tx.stem(w)) == "#say"
+    return word.lower() in SAY_WORDS or tx.says(word)
 
 
 def _refers_to_head(a: ArticleIndex, m: Mention, head: str | None) -> bool:

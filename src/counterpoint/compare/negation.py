@@ -326,7 +326,7 @@ def _same_claim(neg: _Clause, pos: _Clause, shared: frozenset[str]) -> bool:
         and any(zipf(t) < GENERIC_ZIPF for t in shared)  # not "first" and "time" alone
         and neg.scope is not None
         and neg.scope not in tx.stopwords()
-        and tx.concepts().get(neg.scope) != "#say"
+        and tx.concepts().get(neg.scope) != tx.SAY
     )
 
 
@@ -370,7 +370,7 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
             # the attribution is not the claim: "Ms Stroud said the seals were intact",
             # "records show the roof had not been inspected"
             says = [i for i, t in enumerate(toks)
-                    if tx.family(t) == "#say" or _reports(toks, i)]
+                    if tx.says(t) or _reports(toks, i)]
             if says and says[-1] < len(toks) - MIN_SHARED:
                 toks = toks[says[-1] + 1 :]
             toks = _implicative(toks)

@@ -280,8 +280,7 @@ def _attributed(sentence: str) -> bool:
     """Whether a sentence reports speech: a quotation mark or a verb of saying."""
     if any(q in sentence for q in '"“”'):
         return True
-    families = tx.concepts()
-    return any(families.get(tx.stem(w)) == "#say" for w, _, _ in tx.words(sentence))
+    return any(tx.says(w) for w, _, _ in tx.words(sentence))
 
 
 def _person_dates(

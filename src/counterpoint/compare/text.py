@@ -106,6 +106,10 @@ def _data_lines(name: str) -> list[str]:
     return [line for line in text.splitlines() if line and not line.startswith("#")]
 
 
+# The word family of verbs of saying (data/concepts.tsv row "say").
+SAY = "#say"
+
+
 @cache
 def stopwords() -> frozenset[str]:
     """The function words of ``data/stopwords.txt``."""
@@ -177,6 +181,12 @@ def family(low: str, st: str | None = None) -> str | None:
     return fam
 
 
+def says(word: str) -> bool:
+    """Whether a word is a verb (or noun) of saying: its word family is "#say" ("said",
+    "told", "statement"), by ``family``, so "announcers" is not one."""
+    return family(word.lower()) == SAY
+
+
 def _pairs(name: str) -> dict[str, str]:
     """A two-column data file as a mapping from its first column to its second."""
     rows = (line.split("\t") for line in _data_lines(name))
@@ -197,7 +207,7 @@ def irregular_past() -> dict[str, str]:
 
 def light_verb(word_stem: str) -> bool:
     """Light verbs and verbs of saying ("have", "be", "say") carry no event of their own."""
-    return word_stem in stopwords() or concepts().get(word_stem) == "#say"
+    return word_stem in stopwords() or concepts().get(word_stem) == SAY
 
 
 @cache
