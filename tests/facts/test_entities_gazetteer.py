@@ -278,3 +278,16 @@ def test_a_councillor_title_is_left_out_of_the_person_id(nlp) -> None:  # type: 
                       "visited the families.")
     people = {e.id for e in found if e.label == "PERSON"}
     assert people == {"person:rosalind-abbot"}
+
+
+def test_a_role_word_the_model_took_into_a_person_is_left_out(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"Baker Owen Haverly" read as one person is Owen Haverly, so that "Owen" and another
+    article's "Owen Haverly" name him; a role after the name stays ("Alan Baker")."""
+    from spacy.tokens import Span
+
+    text = "Baker Owen Haverly watched from across the road, and so did Alan Baker."
+    with nlp.select_pipes(disable=[ENTITIES]):
+        doc = nlp(text)
+    doc.ents = [Span(doc, 0, 3, label="PERSON"), Span(doc, 12, 14, label="PERSON")]
+    found = [(e.text, e.id) for e in find_entities(nlp.get_pipe(ENTITIES)(doc))]
+    assert found == [("Owen Haverly", "person:owen-haverly"), ("Alan Baker", "person:alan-baker")]

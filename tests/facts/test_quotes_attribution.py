@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from counterpoint.facts.quotes import find_quotes
+from counterpoint.facts.quotes import find_quotes, missed_speakers
 from counterpoint.model import Entity, Quote
 
 
@@ -284,3 +284,26 @@ def test_an_organisation_without_a_title_still_speaks_as_one(spacy_nlp: Any) -> 
     ents = [Entity("Harbour Events", (start, start + 14), "ORG", "org:harbour-events",
                    "Harbour Events")]
     assert _one(list(find_quotes(doc, ents)), "nothing left").speaker_type == "organization"
+
+
+def test_a_name_the_tagger_missed_speaks_as_a_person_with_an_id(spacy_nlp: Any) -> None:
+    """With no entity for "Maura Tellwick", the speaker still gets a person's id, the "she"
+    after it the same one, and missed_speakers makes an entity of the name."""
+    text = (
+        "Maura Tellwick, whose family has run the ironmonger's on Pell Row for 60 years, said "
+        "the noise woke her before dawn.\n\n"
+        '"I watched the shop window fold into the street," she said.'
+    )
+    quotes = list(find_quotes(spacy_nlp(text), []))
+    assert [(q.speaker, q.speaker_id) for q in quotes] == [
+        ("Maura Tellwick", "person:maura-tellwick"), ("she", "person:maura-tellwick")
+    ]
+    start = text.index("Maura")
+    assert missed_speakers(quotes, []) == (
+        Entity("Maura Tellwick", (start, start + 14), "PERSON", "person:maura-tellwick",
+               "Maura Tellwick"),
+    )
+    # a name the tagger found is no missed speaker
+    found = [Entity("Maura Tellwick", (start, start + 14), "PERSON", "person:maura-tellwick",
+                    "Maura Tellwick")]
+    assert missed_speakers(list(find_quotes(spacy_nlp(text), found)), found) == ()

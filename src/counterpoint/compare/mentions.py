@@ -378,6 +378,8 @@ def _clause(
                     picked.extend(stems)
                     lo = min(lo, start)
                 break
+            if reverse and tx.says(low):
+                break
             if low in stop or w[0].isdigit():
                 continue
             seen.add(low)

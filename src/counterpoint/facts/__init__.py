@@ -34,7 +34,7 @@ __all__ = [
     "resolve_entities_across",
 ]
 
-ANALYSIS_VERSION = "facts-62"
+ANALYSIS_VERSION = "facts-65"
 """Bumped whenever extraction output changes; the store caches facts by (article id, version)."""
 
 log = logging.getLogger(__name__)
@@ -67,7 +67,7 @@ def facts_from_doc(
     """Run our extractors, then the framing profile, over a processed doc of ``article.text``."""
     from counterpoint.facts.dates import find_dates
     from counterpoint.facts.quantities import find_quantities
-    from counterpoint.facts.quotes import find_quotes
+    from counterpoint.facts.quotes import find_quotes, missed_speakers
     from counterpoint.framing import profile
 
     if doc.text != article.text:
@@ -79,6 +79,9 @@ def facts_from_doc(
             doc, exclude=[d.span for d in dates if d.precision != "unknown"], settings=settings
         )
         quotes = find_quotes(doc, entities)
+        missed = missed_speakers(quotes, entities)
+        if missed:
+            entities = tuple(sorted((*entities, *missed), key=lambda e: e.span))
         statements = find_statements(doc, entities, quantities, dates, quotes)
         facts = ArticleFacts(
             article=article,

@@ -116,7 +116,7 @@ class EntityCorrector:
             span = _trim(ent)
             if span is None:
                 continue
-            if span.label_ != "PERSON" and (person := self._role_and_name(span)) is not None:
+            if (person := self._role_and_name(span)) is not None:
                 span = person  # "Caretaker Emil Varga": the role, then the person
             if span.label_ == "PERSON" and _after_the(ent):
                 span = Span(doc, span.start, span.end, label="ORG")  # "told the Gazette"
@@ -169,26 +169,27 @@ class EntityCorrector:
                 and doc[end].is_title and doc[end].is_alpha and end not in held
             ):
                 end += 1
-            if _person_name(doc[t.i + 1 : end]):
+            if person_name(doc[t.i + 1 : end]):
                 out.append(Span(doc, t.i + 1, end, label="PERSON"))
         return out
 
     def _role_and_name(self, span: Span) -> Span | None:
-        """The name in "Caretaker Emil Varga" when the model took it all for another kind:
-        a role word (data/person_roles.tsv) and then two or three capitalized words; or a
-        name after or opening with a personal honorific ("Dr Anders Fjeld")."""
+        """The name in "Caretaker Emil Varga", whatever kind the model took it all for
+        (a person too: "Baker Owen Haverly" is Owen Haverly): a role word
+        (data/person_roles.tsv) and then two or three capitalized words; or a name after or
+        opening with a personal honorific ("Dr Anders Fjeld")."""
         from spacy.tokens import Span
 
-        if span.start > 0 and _honorific(span.doc[span.start - 1]) and _person_name(span, 1):
+        if span.start > 0 and _honorific(span.doc[span.start - 1]) and person_name(span, 1):
             return Span(span.doc, span.start, span.end, label="PERSON")  # "Dr [Sunniva Holt]"
-        if span.start > 0 and span.doc[span.start - 1].lower_ in self.roles and _person_name(
+        if span.start > 0 and span.doc[span.start - 1].lower_ in self.roles and person_name(
             span
         ):
             return Span(span.doc, span.start, span.end, label="PERSON")  # "prosecutor [H M]"
-        if _honorific(span[0]) and _person_name(span[1:], 1):
+        if _honorific(span[0]) and person_name(span[1:], 1):
             return Span(span.doc, span.start, span.end, label="PERSON")  # "[Dr Anders Fjeld]"
         rest = span[1:]
-        if span[0].lower_ not in self.roles or _after_the(span) or not _person_name(rest):
+        if span[0].lower_ not in self.roles or _after_the(span) or not person_name(rest):
             return None
         return Span(span.doc, rest.start, rest.end, label="PERSON")
 
@@ -250,7 +251,7 @@ def _honorific(tok: Token) -> bool:
     return tok.is_title and tok.lower_.rstrip(".") in HONORIFICS
 
 
-def _person_name(words: Span, shortest: int = ROLE_NAME_WORDS[0]) -> bool:
+def person_name(words: Span, shortest: int = ROLE_NAME_WORDS[0]) -> bool:
     """Two (or ``shortest``) to three capitalized words, the last not one that ends
     organizations' names: the name after a role word ("Caretaker Emil Varga") or a personal
     honorific ("Dr Holt")."""

@@ -24,6 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from counterpoint.facts.aliases import generic_id
+from counterpoint.facts.entities import person_name
 from counterpoint.model import Entity, Quote, Span, SpeakerType
 
 if TYPE_CHECKING:
@@ -299,7 +301,11 @@ def _classify(
     if ent is not None or lemma in words["organization"]:
         return _Speaker(text, span, ent.id if ent else None, "organization")
     if head.pos_ == "PROPN":
-        return _Speaker(text, span, None, "named_official" if _has_title(full) else "named_person")
+        # a name the model did not tag ("Gwen Haverly, whose family ..., said"): two or three
+        # capitalised words name a person, who keeps one id for the pronouns that follow
+        name = doc[lo : hi + 1]
+        pid = generic_id("PERSON", name.text) if person_name(name) else None
+        return _Speaker(text, span, pid, "named_official" if _has_title(full) else "named_person")
     return _Speaker(text, span, None, "unknown")
 
 
@@ -539,6 +545,19 @@ def _extend_to_orphan(ix: _Index, end: int, orphans: list[int], segs: list[tuple
                 return end
             return _strip(text, nxt_start, pos, " \t\n")[1]
     return end
+
+
+def missed_speakers(quotes: Sequence[Quote], entities: Sequence[Entity]) -> tuple[Entity, ...]:
+    """PERSON entities for the names the tagger missed that speak (see _classify: "Gwen
+    Haverly, whose family ..., said"), one per attribution, so that a later "Haverly" or
+    another article's full name resolves to them as to any other person."""
+    known = {e.id for e in entities}
+    out: dict[Span, Entity] = {}
+    for q in quotes:
+        sid, name, span = q.speaker_id, q.speaker, q.speaker_span
+        if sid and name and span and sid not in known and generic_id("PERSON", name) == sid:
+            out.setdefault(span, Entity(name, span, "PERSON", sid, name))
+    return tuple(out.values())
 
 
 def find_quotes(doc: Doc, entities: Sequence[Entity]) -> tuple[Quote, ...]:
