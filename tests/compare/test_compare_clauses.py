@@ -1,6 +1,7 @@
 """A figure's clause and its words (texts written for these tests): a figure in a phrase that
 opens its sentence, word families of escaping water, aircraft and awards, times of day given on
-the five minutes, one verb dated on two days in a row, and "each of the" before a group."""
+the five minutes, one verb dated on two days in a row, "each of the" before a group, and a
+verb of saying ending a figure's clause."""
 
 from __future__ import annotations
 
@@ -145,3 +146,33 @@ def test_each_of_the_group_counts_the_whole_group(facts_factory: Factory) -> Non
     )
     parts = {m.text: m.partitive for m in build_index([a]).mentions if m.kind == "quantity"}
     assert parts == {"34 passages": False, "12": True}
+
+
+def _hold(facts_factory: Factory, source: str) -> list[ArticleFacts]:
+    a = facts_factory(
+        f"{source} said inspectors had found 38 tonnes of cocoa in the freighter's hold.",
+        outlet="Wire", published="2026-08-19",
+        quantities=(("38 tonnes", 38e3, 38e3, 38e3, "tonne", "mass", "exact", "cocoa"),),
+        entities=(("Harbour Police", "ORG", "org:harbour-police", "Harbour Police"),),
+    )
+    b = facts_factory(
+        "But according to Velcoa Shipping, the Aster Grey had barely 12 tonnes of cocoa in her "
+        "hold when she was stopped.",
+        outlet="Agency", published="2026-08-20",
+        quantities=(("barely 12 tonnes", 12e3, 0, 12e3, "tonne", "mass", "at_most", "cocoa"),),
+        entities=(("Velcoa Shipping", "ORG", "org:velcoa", "Velcoa Shipping"),
+                  ("Aster Grey", "ORG", "org:aster-grey", "Aster Grey")),
+    )
+    return [a, b]
+
+
+def test_a_figures_clause_stops_at_a_verb_of_saying(facts_factory: Factory) -> None:
+    """"The harbour police said inspectors had found 38 tonnes": the speaker is not what the
+    figure measures, so the speakers of two reports do not tell their figures apart."""
+    a, _ = _hold(facts_factory, "The Harbour Police")
+    local = _local(a, "38 tonnes")
+    assert tx.stem("found") in local and tx.stem("police") not in local
+    found = _conflicts(compare(_hold(facts_factory, "The Harbour Police")).findings)
+    assert [sorted(e.text for e in f.evidence) for f in found] == [
+        ["38 tonnes", "barely 12 tonnes"]
+    ]

@@ -379,6 +379,8 @@ def _clause(
                     lo = min(lo, start)
                 break
             if reverse and tx.says(low):
+                # "the coast guard said inspectors had found 38 tonnes": who tells a figure is
+                # not what it measures, and two reports of one figure often differ in it
                 break
             if low in stop or w[0].isdigit():
                 continue
