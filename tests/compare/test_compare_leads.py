@@ -245,33 +245,3 @@ def test_the_actors_of_a_measures_clause_do_not_split_it_from_its_thing(
     edge = align._score(index, m, n, {0: 1, 1: 1})
     # the salvage firm acts on the vessel; it does not own a second length
     assert edge.score > 0 and align.CLASH_REASON not in edge.reasons
-
-
-def _first_times(facts_factory: Factory, later: str) -> list[ArticleFacts]:
-    a = facts_factory(
-        "A hole opened under Fenwick Lane at about 4.20am on Tuesday and took the front wall "
-        f"of a chemist's shop with it, the council said.{later}",
-        outlet="Wire", published="2026-03-03",
-    )
-    b = facts_factory(
-        "Neighbours said the ground beneath Fenwick Lane fell in just after 3am on Tuesday, "
-        "waking the whole terrace. Gas engineers capped a broken pipe by 9am.",
-        outlet="Tabloid", published="2026-03-04",
-    )
-    return [a, b]
-
-
-def test_each_articles_first_time_of_day_aligns_unless_another_agrees(
-    facts_factory: Factory,
-) -> None:
-    """The first times of two articles most likely time one event, told in other words
-    ("a hole opened" / "the ground fell in"); not when one article gives another time that
-    agrees with the other's first: then its first time is of another event."""
-    found = _conflicts(compare(_first_times(facts_factory, "")).findings)
-    assert [sorted(e.text for e in f.evidence) for f in found] == [
-        ["about 4.20am", "just after 3am"]
-    ]
-    _, groups = align_story(_first_times(facts_factory, ""))
-    assert any("each is the first clock figure of its article" in g.reasons for g in groups)
-    told = " Residents heard a first crack at 3.05am."
-    assert not _conflicts(compare(_first_times(facts_factory, told)).findings)

@@ -160,12 +160,8 @@ SUM_FIT_BONUS = 0.15
 # to a blistering 121 degrees Fahrenheit"). On the 17 gold sets, disagreeing pairs scoring
 # 0.2-0.345 (just under CONFLICT_MIN_ALIGN) were 1 true conflict to 13 other pairs; of those
 # that are each article's first figure of the block, within 1.7x of each other, about 2 to 1.
-# Durations are left out (they measure anything, see CLAUSE_BOUND_DIMENSIONS). Times of day
-# get it unless either article gives another time that agrees with the other's first: then
-# the two first times are of different events (a coach "left at 13:05" and crashed "at around
-# 14:40"; another report: "about 2:40 p.m."). On the 27 gold sets this finds two conflicting
-# times of a main event ("gave way at about 4.20am" / "opened up just after 3am") and flags
-# nothing else.
+# Times of day and durations are left out (a story's first times are its different events;
+# durations measure anything, see CLAUSE_BOUND_DIMENSIONS): of such pairs none was a conflict.
 W_LEAD = 0.15
 LEAD_MAX_RATIO = 1.7
 LEAD_MIN_EVIDENCE = 0.1
@@ -453,10 +449,9 @@ def _score(
         elif loc < LOCAL_SUPPORT and not described:
             score *= NO_LOCAL_FACTOR
         if (
-            not unique and m.uid in firsts and n.uid in firsts
+            not unique and m.uid in firsts and n.uid in firsts and m.key != CLOCK_KEY
             and dim not in CLAUSE_BOUND_DIMENSIONS and m.unit == n.unit
             and evidence > LEAD_MIN_EVIDENCE and _ratio(m, n) <= LEAD_MAX_RATIO
-            and not (m.key == CLOCK_KEY and _time_told_elsewhere(index, m, n))
         ):
             score += W_LEAD
             reasons.append(f"each is the first {dim} figure of its article")
@@ -512,17 +507,6 @@ def _score(
             score += LEDE_BONUS
             reasons.append("each dates its article's lead event")
     return _Edge(round(min(score, 1.0), 4), m.uid, n.uid, tuple(reasons))
-
-
-def _time_told_elsewhere(index: StoryIndex, m: Mention, n: Mention) -> bool:
-    """Whether either article gives, besides its first time of day, one that agrees with the
-    other's first: then the first times are most likely of different events (a coach "left at
-    13:05", the crash "at around 14:40" against another report's "about 2:40 p.m.")."""
-    return any(
-        x.key == CLOCK_KEY and x.article == a.article and x.uid != a.uid and consistent(x, b)
-        for a, b in ((m, n), (n, m))
-        for x in index.mentions
-    )
 
 
 def _anchor(index: StoryIndex, m: Mention, loc: float) -> bool:
