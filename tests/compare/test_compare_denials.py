@@ -1,6 +1,7 @@
 """Mechanisms for unseen stories, round five (texts written for these tests): denials in other
-words (a negating verb before "to", a flat "will not", "at no point"), a participle that tells
-of the noun before it, measure words as written, and verbs that split a sum."""
+words (a negating verb before "to", a flat "will not", "at no point", "at any stage"), a
+participle that tells of the noun before it, measure words as written, and verbs that split a
+sum."""
 
 from __future__ import annotations
 
@@ -168,3 +169,16 @@ def test_a_verb_after_and_starts_a_new_clause_not_a_sum(
     )
     sums = [m for m in build_index([facts]).mentions if m.parts]
     assert bool(sums) is summed
+
+
+def test_at_any_stage_names_nothing_the_claim_is_about(
+    facts_factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """"No flares were launched at any stage" denies "the crew launched flares over the
+    reef": "at any stage" stresses the denial and is no word of the claim."""
+    one = "Witnesses on the pier said the yacht's crew launched two flares over the reef."
+    other = "No flares were launched at any stage, the coastguard said."
+    found = _conflicts(facts_factory, one, other)
+    assert len(found) == 1 and "at any stage" in found[0]
+    monkeypatch.setattr(negation_mod, "ANY_PHRASES", frozenset())
+    assert not _conflicts(facts_factory, one, other)

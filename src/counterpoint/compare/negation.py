@@ -43,6 +43,12 @@ NEVER_PHRASES = frozenset(
     {("at", "no", "point"), ("at", "no", "time"), ("at", "no", "stage"), ("in", "no", "way"),
      ("by", "no", "means"), ("under", "no", "circumstances"), ("on", "no", "account")}
 )
+# "at any stage", "at any point": after a negation ("no shots were fired at any stage") they
+# stress it, as "never" does, and name nothing the claim is about.
+ANY_PHRASES = frozenset(
+    {("at", "any", "stage"), ("at", "any", "point"), ("at", "any", "time"),
+     ("at", "any", "moment")}
+)
 # A negated clause and a positive one state the same claim when they share at least this many
 # content words and this share of the smaller clause's words (after stemming).
 MIN_SHARED = 3
@@ -409,13 +415,15 @@ def _firm(toks: list[str], i: int) -> bool:
 
 
 def _implicative(toks: list[str]) -> list[str]:
-    """``toks`` with a negating verb and its "to" ("declined to approve") read as "not", and
-    a negating adverb phrase ("at no point") as "never"."""
+    """``toks`` with a negating verb and its "to" ("declined to approve") read as "not", a
+    negating adverb phrase ("at no point") as "never", and "at any stage" left out."""
     for i, t in enumerate(toks[:-1]):
         if t in NEGATING_VERBS and toks[i + 1] == "to":
             return [*toks[:i], "not", *toks[i + 2 :]]
         if tuple(toks[i : i + 3]) in NEVER_PHRASES:
             return [*toks[:i], "never", *toks[i + 3 :]]
+        if tuple(toks[i : i + 3]) in ANY_PHRASES:
+            return [*toks[:i], *toks[i + 3 :]]
     return toks
 
 
