@@ -150,16 +150,16 @@ def test_each_of_the_group_counts_the_whole_group(facts_factory: Factory) -> Non
 
 def _hold(facts_factory: Factory, source: str) -> list[ArticleFacts]:
     a = facts_factory(
-        f"{source} said inspectors had found 38 tonnes of cocoa in the freighter's hold.",
+        f"{source} said customs officers had seized 41 tonnes of cocoa beans from the freighter.",
         outlet="Wire", published="2026-08-19",
-        quantities=(("38 tonnes", 38e3, 38e3, 38e3, "tonne", "mass", "exact", "cocoa"),),
+        quantities=(("41 tonnes", 41e3, 41e3, 41e3, "tonne", "mass", "exact", "cocoa"),),
         entities=(("Harbour Police", "ORG", "org:harbour-police", "Harbour Police"),),
     )
     b = facts_factory(
-        "But according to Velcoa Shipping, the Aster Grey had barely 12 tonnes of cocoa in her "
-        "hold when she was stopped.",
+        "Velcoa Shipping, which owns the Aster Grey, insists that officers seized barely 15 "
+        "tonnes of cocoa beans from the freighter.",
         outlet="Agency", published="2026-08-20",
-        quantities=(("barely 12 tonnes", 12e3, 0, 12e3, "tonne", "mass", "at_most", "cocoa"),),
+        quantities=(("barely 15 tonnes", 15e3, 0, 15e3, "tonne", "mass", "at_most", "cocoa"),),
         entities=(("Velcoa Shipping", "ORG", "org:velcoa", "Velcoa Shipping"),
                   ("Aster Grey", "ORG", "org:aster-grey", "Aster Grey")),
     )
@@ -167,12 +167,12 @@ def _hold(facts_factory: Factory, source: str) -> list[ArticleFacts]:
 
 
 def test_a_figures_clause_stops_at_a_verb_of_saying(facts_factory: Factory) -> None:
-    """"The harbour police said inspectors had found 38 tonnes": the speaker is not what the
+    """"The harbour police said officers had seized 41 tonnes": the speaker is not what the
     figure measures, so the speakers of two reports do not tell their figures apart."""
     a, _ = _hold(facts_factory, "The Harbour Police")
-    local = _local(a, "38 tonnes")
-    assert tx.stem("found") in local and tx.stem("police") not in local
+    local = _local(a, "41 tonnes")
+    assert tx.stem("seized") in local and tx.stem("police") not in local
     found = _conflicts(compare(_hold(facts_factory, "The Harbour Police")).findings)
     assert [sorted(e.text for e in f.evidence) for f in found] == [
-        ["38 tonnes", "barely 12 tonnes"]
+        ["41 tonnes", "barely 15 tonnes"]
     ]
