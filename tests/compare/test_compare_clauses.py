@@ -1,7 +1,7 @@
 """A figure's clause and its words (texts written for these tests): a figure in a phrase that
 opens its sentence, word families of escaping water, aircraft and awards, times of day given on
-the five minutes, one verb dated on two days in a row, "each of the" before a group, and a
-verb of saying ending a figure's clause."""
+the five minutes (judged and coloured alike), one verb dated on two days in a row, "each of
+the" before a group, and a verb of saying ending a figure's clause."""
 
 from __future__ import annotations
 
@@ -176,3 +176,17 @@ def test_a_figures_clause_stops_at_a_verb_of_saying(facts_factory: Factory) -> N
     assert [sorted(e.text for e in f.evidence) for f in found] == [
         ["41 tonnes", "barely 15 tonnes"]
     ]
+
+
+def test_a_time_on_the_five_minutes_sides_as_the_judge_reads_it(facts_factory: Factory) -> None:
+    """The side colours read a time on the five minutes with the judge's rounding: "02:41"
+    sides with "2.40am", against "02:46"."""
+    from counterpoint.compare.values import sides
+
+    a, b = _landing(facts_factory, "02:46")
+    c = _landing(facts_factory, "02:41")[1]
+    c = facts_factory(c.article.text, outlet="Airport", published="2026-02-14")
+    found = _conflicts(compare([a, b, c]).findings)
+    assert len(found) == 1
+    side = dict(zip((e.text for e in found[0].evidence), sides(found[0]), strict=True))
+    assert side["02:41"] == side["2.40am"] != side["02:46"]

@@ -417,14 +417,22 @@ def _firm(toks: list[str], i: int) -> bool:
 def _implicative(toks: list[str]) -> list[str]:
     """``toks`` with a negating verb and its "to" ("declined to approve") read as "not", a
     negating adverb phrase ("at no point") as "never", and "at any stage" left out."""
-    for i, t in enumerate(toks[:-1]):
-        if t in NEGATING_VERBS and toks[i + 1] == "to":
-            return [*toks[:i], "not", *toks[i + 2 :]]
-        if tuple(toks[i : i + 3]) in NEVER_PHRASES:
-            return [*toks[:i], "never", *toks[i + 3 :]]
-        if tuple(toks[i : i + 3]) in ANY_PHRASES:
-            return [*toks[:i], *toks[i + 3 :]]
-    return toks
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        three = tuple(toks[i : i + 3])
+        if toks[i] in NEGATING_VERBS and toks[i + 1 : i + 2] == ["to"]:
+            out.append("not")
+            i += 2
+        elif three in NEVER_PHRASES:
+            out.append("never")
+            i += 3
+        elif three in ANY_PHRASES:
+            i += 3
+        else:
+            out.append(toks[i])
+            i += 1
+    return out
 
 
 def _reports(toks: list[str], i: int) -> bool:

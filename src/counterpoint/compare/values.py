@@ -56,21 +56,15 @@ def tolerance(m: Mention) -> float:
     if m.kind != "quantity" or m.qualifier == "approx":
         return 0.0  # an "about" interval already holds the rounding
     if m.key == CLOCK_KEY:
-        # a time of day is read to the minute it names, and its words give any slack; a time
-        # on the five minutes ("2.40am") may be rounded to them, as round numbers are
-        on_five = m.value is not None and m.value % CLOCK_ROUNDING == 0
-        return CLOCK_ROUNDING / 2 if on_five else 0.0
+        return _clock_rounding(m.value)
     dim = m.key.split("|")[1]
     if dim in OFFSET_DIMENSIONS:
         # half the last written digit, in kelvin: "47C" is 46.5-47.5, "121F" 49.2-49.7 C
         return _half_last_digit(m, abs(m.si_factor))
-    written = durations.rounding(m.text) if dim == "time" else None
+    written = _duration_rounding(dim, m.text)
     if written is not None:
         return written  # "2:07:41" is exact to the second, "2hr 24min" to the minute
-    ref = m.value if m.value is not None else (m.low or 0.0)
-    exact = dim in COUNT_DIMENSIONS or dim in EXACT_DIMENSIONS
-    rel = REL_TOL_COUNT if exact else REL_TOL_MEASURE
-    tol = rel * abs(ref)
+    tol = _relative(dim, m.value if m.value is not None else (m.low or 0.0))
     if m.decimals:
         tol = max(tol, _half_last_digit(m, abs(m.si_factor)))
     scaled = _SCALED.search(m.text) if dim in COUNT_DIMENSIONS else None
@@ -79,6 +73,27 @@ def tolerance(m: Mention) -> float:
         # written digit, times the scale word, however exact counts otherwise are
         tol = max(tol, _half_last_digit(m, _MULTIPLIERS[scaled.group(1).lower()]))
     return tol
+
+
+def _clock_rounding(minutes: float | None) -> float:
+    """Slack of a time of day: none, as it is read to the minute it names and its words give
+    any other; but a time on the five minutes ("2.40am") may be rounded to them, as round
+    numbers are."""
+    on_five = minutes is not None and minutes % CLOCK_ROUNDING == 0
+    return CLOCK_ROUNDING / 2 if on_five else 0.0
+
+
+def _duration_rounding(dimension: str | None, text: str) -> float | None:
+    """Half the smallest unit of a duration told to the second or minute ("2:07:41", "2hr
+    24min"), in seconds; None for any other figure."""
+    return durations.rounding(text) if dimension == "time" else None
+
+
+def _relative(dimension: str | None, ref: float) -> float:
+    """The slack of a figure of ``ref`` by what it measures: counts and ages are exact
+    (REL_TOL_COUNT), other measures converted (REL_TOL_MEASURE)."""
+    exact = dimension in COUNT_DIMENSIONS or dimension in EXACT_DIMENSIONS
+    return (REL_TOL_COUNT if exact else REL_TOL_MEASURE) * abs(ref)
 
 
 def bounds(m: Mention, peaks: bool = False) -> tuple[float, float]:
@@ -161,13 +176,14 @@ def _interval(normalized: dict[str, object] | None, dimension: str | None, text:
     hi = float(high) if isinstance(high, int | float) else math.inf
     if lo == -math.inf and hi == math.inf:
         return None
-    if dimension in OFFSET_DIMENSIONS or dimension == CLOCK_KEY.split("|")[1]:
-        # a share of a temperature in kelvin or of minutes after midnight is no slack
-        return lo, hi
-    written = durations.rounding(text) if dimension == "time" else None
+    if dimension in OFFSET_DIMENSIONS:
+        return lo, hi  # a share of a temperature in kelvin is no slack
+    if dimension == CLOCK_KEY.split("|")[1]:
+        # minutes after midnight: as tolerance() reads a time told to the minute
+        t = _clock_rounding(lo) if lo == hi else 0.0
+        return lo - t, hi + t
+    written = _duration_rounding(dimension, text)
     if written is not None:
-        return lo - written, hi + written  # "2:07:41" is exact to the second, as in tolerance
-    exact = dimension in COUNT_DIMENSIONS or dimension in EXACT_DIMENSIONS
-    rel = REL_TOL_COUNT if exact else REL_TOL_MEASURE
+        return lo - written, hi + written
     ref_lo, ref_hi = (lo if math.isfinite(lo) else hi), (hi if math.isfinite(hi) else lo)
-    return lo - rel * abs(ref_lo), hi + rel * abs(ref_hi)
+    return lo - _relative(dimension, ref_lo), hi + _relative(dimension, ref_hi)

@@ -125,7 +125,7 @@ def _build_rules() -> list[tuple[str, re.Pattern[str]]]:
         "century": r"(?i:(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[-\s]+century)\b",
         "year_range": rf"(?P<y1>{year})\s*(?:-|–|—|\bto\b|\bthrough\b)\s*(?P<y2>{year})",
         # a financial or academic year, a season: "2025-26", "2025/26"
-        "split_year": rf"(?P<y1>{year_digits})[-–/](?P<y2>\d\d)(?![\d%]|[.,]\d)",
+        "split_year": rf"(?P<y1>{year_digits})[-–/](?P<y2>\d\d){_YEAR_END}",
         "year": rf"(?P<y>{year})",
         "ago": rf"(?i:\b(?P<n>{num})\s+(?P<u>day|week|month|year|decade)s?\s+ago\b)",
         "deictic": r"(?i:\b(?P<w>yesterday|today|tonight|tomorrow)\b"
