@@ -160,3 +160,16 @@ def test_a_dateline_place_is_not_the_short_form_of_an_organisation() -> None:
     # a lone word the tagger calls a place inside a sentence may still be the organisation
     said = Entity("Marlow", (130, 136), "GPE", "gpe:marlow", "Marlow")
     assert alias_map([hospital, said])["gpe:marlow"][0] == "org:marlow-general-hospital"
+
+
+def test_a_name_set_beside_a_role_between_commas_is_a_person() -> None:
+    facts = analyze(
+        "The Varrow Anglers' Association has stopped all fishing on the lake. Its chairwoman, "
+        "Ilse Marten, said the losses could ruin its youngest members. \"We have watched this "
+        "water go green for years,\" she said.",
+        published="2027-07-07",
+    )
+    (person,) = [e for e in facts.entities if e.text == "Ilse Marten"]
+    assert person.label == "PERSON"
+    quote = next(q for q in facts.quotes if q.text.startswith("We have watched"))
+    assert quote.speaker_id == person.id

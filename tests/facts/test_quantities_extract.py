@@ -513,3 +513,20 @@ def test_one_period_of_time_is_a_duration(  # type: ignore[no-untyped-def]
     spacy_nlp, sentence: str, found: list[tuple[str, float, str]]
 ) -> None:
     assert [(q.text, q.value, q.unit) for q in _find(spacy_nlp, sentence)] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Two-thirds of the members voted for the merger.", "Two-thirds", 2 / 3),
+        ("The fund put more than three-fifths of its assets with the developer.",
+         "more than three-fifths", 3 / 5),
+    ],
+)
+def test_a_hyphenated_fraction_is_a_share(  # type: ignore[no-untyped-def]
+    spacy_nlp, sentence: str, text: str, value: float
+) -> None:
+    # the tokenizer splits "two-thirds" at its hyphen: the fraction still applies
+    q = _only(spacy_nlp, sentence)
+    assert q.text == text
+    assert q.value == pytest.approx(value)

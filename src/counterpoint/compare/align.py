@@ -345,7 +345,7 @@ def _score(
     if m.kind == "quantity" and m.increment != n.increment:
         return _Edge(0.0, m.uid, n.uid, ("one figure adds to an earlier one, the other is not",))
     limit = MAX_RATIO_PERCENT if m.key.startswith("q|percent|") else MAX_RATIO
-    if m.kind == "quantity" and m.key != CLOCK_KEY and m.value and n.value and (
+    if m.kind == "quantity" and not m.key.startswith(CLOCK_KEY) and m.value and n.value and (
         _ratio(m, n) > limit
     ):
         return _Edge(0.0, m.uid, n.uid, (f"values more than {limit:g}x apart",))
@@ -449,7 +449,7 @@ def _score(
         elif loc < LOCAL_SUPPORT and not described:
             score *= NO_LOCAL_FACTOR
         if (
-            not unique and m.uid in firsts and n.uid in firsts and m.key != CLOCK_KEY
+            not unique and m.uid in firsts and n.uid in firsts and not m.key.startswith(CLOCK_KEY)
             and dim not in CLAUSE_BOUND_DIMENSIONS and m.unit == n.unit
             and evidence > LEAD_MIN_EVIDENCE and _ratio(m, n) <= LEAD_MAX_RATIO
         ):

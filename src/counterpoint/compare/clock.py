@@ -45,6 +45,8 @@ _SPOKEN = re.compile(
     rf"\s+(?P<dir>past|to)\s+)?(?P<h>{_HOUR})(?P<oclock>\s+o['’]clock)?\b)",
     re.I,
 )
+# a time zone right after a clock time: universal time under its usual names
+_ZONE = re.compile(r"\s?\(?(UTC|GMT|Z)\b\)?")
 # words to look at on each side of a spoken time for the part of the day it falls in
 DAY_PART_WINDOW = 5
 # "night" is the evening from this hour to eleven, and the small hours from twelve to the hour
@@ -110,8 +112,14 @@ def add_clock_times(
             continue
         taken.append(span)
         low, high, qualifier = _clock_interval(value, (match.group("qual") or "").lower())
-        full = (match.start("qual") if match.group("qual") else span[0], span[1])
-        out.append(span_figure(len(out), ai, a, full, CLOCK_KEY, weights, low=low, high=high,
+        zone = _ZONE.match(text, span[1]) if match.re is _CLOCK else None
+        full = (match.start("qual") if match.group("qual") else span[0],
+                zone.end() if zone else span[1])
+        # a time told in universal time ("02:40 UTC") is an hour or more off the local time
+        # other reports give, by an offset no article states: it is compared only with times
+        # told in the same zone
+        key = CLOCK_KEY + zone.group(1).upper() if zone else CLOCK_KEY
+        out.append(span_figure(len(out), ai, a, full, key, weights, low=low, high=high,
                                value=value, unit=CLOCK_UNIT, qualifier=qualifier,
                                when=clause_date(a, full)))
 

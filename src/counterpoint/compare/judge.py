@@ -53,9 +53,9 @@ MAX_PARTS = 2
 SALIENCE = {"quantity": 1.0, "date": 0.85, "quote": 0.9, "statement": 0.8, "entity": 0.7}
 _POINT_QUALIFIERS = frozenset({"exact", "approx"})
 # Counts that only grow while a story unfolds (event families of data/concepts.tsv): the dead,
-# injured, rescued, evacuated and detained are counted again as rescuers and officials reach
-# more of them, so a later report's higher figure updates an earlier one.
-TOLL_FAMILIES = frozenset({"death", "injury", "rescue", "evacuation", "arrest"})
+# injured, taken ill, rescued, evacuated and detained are counted again as rescuers and
+# officials reach more of them, so a later report's higher figure updates an earlier one.
+TOLL_FAMILIES = frozenset({"death", "injury", "illness", "rescue", "evacuation", "arrest"})
 # Measures that also mount as time passes when told since a point in time: a change ("shares
 # have fallen 6 per cent since the ship turned back" five days after "fell 4.1 per cent in early
 # trading") and a loss ("damage has reached £2m"). Counted so far in a later report, a larger

@@ -372,6 +372,8 @@ def _clause(
             low = w.lower()
             if not reverse and i == 0 and low in COORDINATORS:
                 continue  # "43 diplomats and aid workers left": nouns joined, not clauses
+            if not reverse and i == 0 and low == "who":
+                continue  # "14 people who fell ill": the clause tells who is counted
             if low in CLAUSE_WORDS:
                 if reverse and low in RELATIVE_PRONOUNS:
                     stems, start = _antecedent(text, s0, base + ts, drop)

@@ -117,6 +117,12 @@ _SPLIT = re.compile(
     r"|as|after|before|when|if|unless|until)\b"
 )
 
+# A comma right after "no" and one or two words opens a list the "no" denies as a whole ("no
+# cracks, delamination or bolt defects were found"), not a new clause.
+_DENIED_LIST = re.compile(r"\bno(?:\s+[\w-]+){1,2}(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*\s*$", re.I)
+# the next item of such a list: a word or two, then a comma or "and", "or", "nor"
+_LIST_ITEM = re.compile(r"\s*[\w-]+(?:\s+[\w-]+)?\s*(?:,|\b(?:and|or|nor)\b)", re.I)
+
 
 @dataclass(frozen=True, slots=True)
 class _Clause:
@@ -365,7 +371,15 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
     for si, (s, e) in enumerate(a.sentences):
         start = s
         opened = ""  # the word that opened the clause ("if", "unless")
+        listing = False  # inside a list that "no" denies (see _DENIED_LIST)
         for m in [*_SPLIT.finditer(text, s, e), None]:
+            if m and _DENIED_LIST.search(text, start, m.start()) and (
+                (m.group(0) == "," and _LIST_ITEM.match(text, m.end(), e))
+                or (listing and m.group(0).lower() == "and")
+            ):
+                listing = True  # "no cracks, delamination or bolt defects were found": one denial
+                continue
+            listing = False
             end = m.start() if m else e
             piece = text[start:end]
             toks = [

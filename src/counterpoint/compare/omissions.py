@@ -368,7 +368,7 @@ def _credit(index: StoryIndex, m: Mention) -> bool:
 
 
 def _salient(m: Mention, index: StoryIndex) -> bool:
-    if m.key == CLOCK_KEY and _planned(index, m):
+    if m.key.startswith(CLOCK_KEY) and _planned(index, m):
         return False
     if m.kind == "quantity":
         dim = m.key.split("|")[1]

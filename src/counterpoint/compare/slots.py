@@ -50,7 +50,8 @@ def rare(key: str, block: list[Mention]) -> bool:
     """A measured dimension (with a unit) that no article gives more than RARE_PER_ARTICLE
     times."""
     dim = key.split("|")[1]
-    if dim in SLOT_SKIP_DIMENSIONS or key == CLOCK_KEY or any(m.unit is None for m in block):
+    if (dim in SLOT_SKIP_DIMENSIONS or key.startswith(CLOCK_KEY)
+            or any(m.unit is None for m in block)):
         return False
     per: dict[int, int] = defaultdict(int)
     for m in block:

@@ -13,7 +13,7 @@ from counterpoint.compare.mentions import (
     Mention,
     significant_half,
 )
-from counterpoint.facts.numbers import SCALES, SUFFIX_SCALES
+from counterpoint.facts.numbers import FRACTIONS, SCALES, SUFFIX_SCALES
 from counterpoint.model import Finding
 
 # Relative slack on measured values: unit conversions in news copy are rounded ("100 km
@@ -47,6 +47,14 @@ def _half_last_digit(m: Mention, scale: float) -> float:
     return 0.5 * 10 ** (-m.decimals) * scale
 
 
+# A share told as a fraction in words ("a third", "half", "three-quarters") is a rounding of
+# the exact share: "cut by a third" stands for some 30-37%, so it agrees with "35 per cent",
+# as "half" does with 48% and "a quarter" with 26%; a bound ("more than a fifth") is kept as
+# told. Relative slack on the share:
+WORD_SHARE_REL = 0.1
+_WORD_SHARE = re.compile(r"\b(?:" + "|".join(FRACTIONS) + r")\b", re.I)
+
+
 # Minutes a time of day written on the five minutes may be rounded to ("2.40am" for 02:41).
 CLOCK_ROUNDING = 5.0
 
@@ -55,12 +63,15 @@ def tolerance(m: Mention) -> float:
     """Half-width of the rounding implied by how a value is written, in SI units."""
     if m.kind != "quantity" or m.qualifier == "approx":
         return 0.0  # an "about" interval already holds the rounding
-    if m.key == CLOCK_KEY:
+    if m.key.startswith(CLOCK_KEY):
         return _clock_rounding(m.value)
     dim = m.key.split("|")[1]
     if dim in OFFSET_DIMENSIONS:
         # half the last written digit, in kelvin: "47C" is 46.5-47.5, "121F" 49.2-49.7 C
         return _half_last_digit(m, abs(m.si_factor))
+    if (dim == "percent" and m.qualifier == "exact" and _WORD_SHARE.search(m.text)
+            and not re.search(r"\d", m.text)):
+        return WORD_SHARE_REL * abs(m.value if m.value is not None else (m.low or 0.0))
     written = _duration_rounding(dim, m.text)
     if written is not None:
         return written  # "2:07:41" is exact to the second, "2hr 24min" to the minute

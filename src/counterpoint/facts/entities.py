@@ -186,6 +186,8 @@ class EntityCorrector:
             span
         ):
             return Span(span.doc, span.start, span.end, label="PERSON")  # "prosecutor [H M]"
+        if _set_beside_role(span, self.roles) and person_name(span):
+            return Span(span.doc, span.start, span.end, label="PERSON")  # "its chair, [I M],"
         if _honorific(span[0]) and person_name(span[1:], 1):
             return Span(span.doc, span.start, span.end, label="PERSON")  # "[Dr Anders Fjeld]"
         rest = span[1:]
@@ -245,6 +247,18 @@ class EntityCorrector:
                 continue
             return False
         return True
+
+
+def _set_beside_role(span: Span, roles: frozenset[str]) -> bool:
+    """Whether ``span`` stands between commas right after a role word, as its apposition:
+    "Its chairwoman, Ilse Marten, said" names a person, whatever the model took it for."""
+    doc = span.doc
+    return (
+        span.start >= 2
+        and doc[span.start - 1].text == ","
+        and doc[span.start - 2].lower_ in roles
+        and (span.end == len(doc) or doc[span.end].text in (",", "."))
+    )
 
 
 def _honorific(tok: Token) -> bool:

@@ -305,10 +305,13 @@ def _accumulate(words: Sequence[str], i: int, j: int, first: float, words_only: 
             if j < n and words[j] in SCALES:
                 continue
             break
-        if t in FRACTIONS and t not in ("half",) and words_only and last_kind == "word":
-            # "two thirds", "three quarters", "three quarters of a million"
-            current *= FRACTIONS[t]
-            j += 1
+        # the tokenizer splits "two-thirds" at its hyphen, as it does "forty-seven"
+        hyphen = t in ("-", "‐") and j + 1 < n
+        frac = words[j + 1] if hyphen else t
+        if frac in FRACTIONS and frac != "half" and words_only and last_kind == "word":
+            # "two thirds", "two-thirds", "three quarters", "three quarters of a million"
+            current *= FRACTIONS[frac]
+            j += 2 if hyphen else 1
             scale = _of_a_scale(words, j)
             if scale:
                 current *= scale

@@ -1,0 +1,101 @@
+"""How the comparison reads what a figure or a clause says: shares told in words, times told
+in universal time, running counts of people taken ill, and a denial of a whole list (texts
+written for this project)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from counterpoint.compare import compare
+from counterpoint.model import ArticleFacts, Finding
+
+Factory = Callable[..., ArticleFacts]
+
+
+def _conflicts(findings: tuple[Finding, ...]) -> list[Finding]:
+    return [f for f in findings if f.kind == "conflict"]
+
+
+def _share(facts_factory: Factory, percent: float) -> list[ArticleFacts]:
+    words = facts_factory(
+        "Growers in the valley have cut their use of pesticide by a third in ten years, the "
+        "growers' association said.",
+        outlet="Wire", published="2027-05-04",
+        quantities=(("a third", 1 / 3, 1 / 3, 1 / 3, None, "count", "exact", None),),
+    )
+    written = f"{percent:g} per cent"
+    digits = facts_factory(
+        f"Growers in the valley have cut pesticide use by {written} since 2017, the growers' "
+        "association said.",
+        outlet="Weekly", published="2027-05-06",
+        quantities=((written, percent, percent, percent, "percent", "percent", "exact", None),),
+    )
+    return [words, digits]
+
+
+def test_a_share_told_in_words_is_a_rounding(facts_factory: Factory) -> None:
+    # "a third" stands for some 30-37 per cent: 35 per cent is the same share, rounded
+    assert not _conflicts(compare(_share(facts_factory, 35)).findings)
+    # but not for half as much again
+    (found,) = _conflicts(compare(_share(facts_factory, 48)).findings)
+    assert {e.text for e in found.evidence} == {"a third", "48 per cent"}
+
+
+def _clock(facts_factory: Factory, told: str) -> list[ArticleFacts]:
+    local = facts_factory(
+        "A blade came off the turbine at 03:40 this morning, the operator said.",
+        outlet="Operator", published="2027-04-19",
+    )
+    logged = facts_factory(
+        f"The turbine's own data log shows the blade came off at {told}, the trade journal "
+        "reported.",
+        outlet="Journal", published="2027-04-22",
+    )
+    return [local, logged]
+
+
+def test_a_time_in_universal_time_is_not_set_against_a_local_time(
+    facts_factory: Factory,
+) -> None:
+    # an hour apart, when British summer time is an hour ahead of UTC: no dispute to report
+    assert not _conflicts(compare(_clock(facts_factory, "02:40 UTC")).findings)
+    # the same time told without a zone is a local time, and an hour apart disagrees
+    (found,) = _conflicts(compare(_clock(facts_factory, "02:40")).findings)
+    assert {e.text for e in found.evidence} == {"03:40", "02:40"}
+
+
+def test_people_taken_ill_are_counted_again_in_a_later_report(facts_factory: Factory) -> None:
+    first = facts_factory(
+        "The health office said it had received reports of 14 people who fell ill after "
+        "swimming in the reservoir.",
+        outlet="Wire", published="2027-07-07",
+        quantities=(("14 people", 14, 14, 14, None, "count", "exact", "people"),),
+    )
+    later = facts_factory(
+        "As of this morning, the health office has received 19 reports of illness among "
+        "people who swam in the reservoir.",
+        outlet="Health Office", published="2027-07-08",
+        quantities=(("19 reports", 19, 19, 19, None, "count", "exact", "reports"),),
+    )
+    found = compare([first, later]).findings
+    assert not _conflicts(found)
+    (update,) = [f for f in found if "counted again" in f.explanation]
+    assert {e.text for e in update.evidence} == {"14 people", "19 reports"}
+
+
+def _inspection(facts_factory: Factory, sentence: str) -> list[ArticleFacts]:
+    operator = facts_factory(
+        "The mast was examined by climbers in March. No defects were found.",
+        outlet="Operator", published="2027-04-19",
+    )
+    journal = facts_factory(sentence, outlet="Journal", published="2027-04-23")
+    return [operator, journal]
+
+
+def test_no_before_a_list_denies_every_item_of_it(facts_factory: Factory) -> None:
+    listed = "The operator says no cracks, corrosion or bolt defects were found at the time."
+    assert not _conflicts(compare(_inspection(facts_factory, listed)).findings)
+    # the same claim made plainly does contradict the denial
+    plain = "Climbers say bolt defects were found at the time, and they were reported."
+    (found,) = _conflicts(compare(_inspection(facts_factory, plain)).findings)
+    assert "No defects were found" in {e.text for e in found.evidence}
