@@ -99,3 +99,22 @@ def test_no_before_a_list_denies_every_item_of_it(facts_factory: Factory) -> Non
     plain = "Climbers say bolt defects were found at the time, and they were reported."
     (found,) = _conflicts(compare(_inspection(facts_factory, plain)).findings)
     assert "No defects were found" in {e.text for e in found.evidence}
+
+
+def test_a_warning_and_a_warning_letter_dated_differently_conflict(
+    facts_factory: Factory,
+) -> None:
+    wire = facts_factory(
+        "The ombudsman said it had warned the college's governors in May about the debts "
+        "owed to the builder.",
+        outlet="Wire", published="2027-01-13",
+        dates=(("in May", "2026-05-01", "2026-05-31", "month"),),
+    )
+    tabloid = facts_factory(
+        "Inspectors at the ombudsman first sent a warning letter to the college's governors "
+        "in July, we can reveal.",
+        outlet="Tabloid", published="2027-01-14",
+        dates=(("in July", "2026-07-01", "2026-07-31", "month"),),
+    )
+    (found,) = _conflicts(compare([wire, tabloid]).findings)
+    assert {e.text for e in found.evidence} == {"in May", "in July"}
