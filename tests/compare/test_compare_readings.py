@@ -118,3 +118,21 @@ def test_a_warning_and_a_warning_letter_dated_differently_conflict(
     )
     (found,) = _conflicts(compare([wire, tabloid]).findings)
     assert {e.text for e in found.evidence} == {"in May", "in July"}
+
+
+def test_pence_in_the_pound_is_a_share(facts_factory: Factory) -> None:
+    from counterpoint.compare.mentions import build_index
+
+    text = ("Members will get back 15p in the pound, and creditors of the builder 30 cents on "
+            "the dollar. The fund owes 40p to the bank.")
+    facts = facts_factory(
+        text, outlet="Tabloid", published="2027-01-14",
+        quantities=(("15p", 15, 15, 15, "penny", "currency", "exact", None),
+                    ("30 cents", 30, 30, 30, "cent", "currency", "exact", None),
+                    ("40p", 40, 40, 40, "penny", "currency", "exact", None)),
+    )
+    read = {m.text: (m.key, m.value) for m in build_index([facts]).mentions
+            if m.kind == "quantity"}
+    assert read["15p in the pound"] == ("q|percent|percent", 15)
+    assert read["30 cents on the dollar"] == ("q|percent|percent", 30)
+    assert read["40p"][0].startswith("q|currency|")  # a sum of money owed

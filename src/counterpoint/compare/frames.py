@@ -60,6 +60,10 @@ LATEST = re.compile(r"\b(?:last|latest|most recent)\b", re.I)
 LATEST_CHARS = 60
 # "one in N", "nine out of ten": read as shares up to N = 1000 (larger N are odds).
 _ONE_IN = re.compile(r"\s+(?:in|out\s+of)\s+", re.I)
+# Pence or cents "in the pound" or "on the dollar" (see with_shares).
+_SUBUNITS = frozenset({"penny", "cent"})
+_IN_THE_POUND = re.compile(r"\s+(?:in|on|of)\s+(?:the|every|each)\s+(?:pound|dollar|euro)\b",
+                           re.I)
 ONE_IN_N_MAX = 1000.0
 # Words that date a figure to its article's publication day (see holds_now).
 _NOW = re.compile(r"\b(?:now|so far|to date|currently)\b", re.I)
@@ -338,7 +342,9 @@ def with_shares(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
     """The figures of an article in text order, with "four in five (members)", "one in 25",
     "nine out of ten" read as one share in per cent (80%, 4%, 90%) in place of its two
     numbers, so that it compares with the same share given as a percentage. The facts stage
-    keeps the two numbers as written; the second must be larger and at most ONE_IN_N_MAX."""
+    keeps the two numbers as written; the second must be larger and at most ONE_IN_N_MAX.
+    Pence "in the pound" and cents "on the dollar" are shares in per cent too ("15p in the
+    pound" is 15%), not sums of money."""
     qs = sorted(quantities, key=lambda q: q.span)
     out: list[Quantity] = []
     i = 0
@@ -363,6 +369,13 @@ def with_shares(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
             ))
             i += 2
             continue
+        per_unit = _IN_THE_POUND.match(text, q.span[1]) if q.unit in _SUBUNITS else None
+        if per_unit and q.value is not None and 0 < q.value <= 100:
+            # "15p in the pound", "30 cents on the dollar": what a creditor gets back of each
+            # pound owed, a share in per cent
+            q = replace(q, text=text[q.span[0] : per_unit.end()],
+                        span=(q.span[0], per_unit.end()), unit="percent", dimension="percent",
+                        si_value=None, si_low=None, si_high=None, si_unit=None, counted=None)
         out.append(q)
         i += 1
     return out
