@@ -18,15 +18,15 @@ def _conflicts(findings: tuple[Finding, ...]) -> list[Finding]:
 
 def _share(facts_factory: Factory, percent: float) -> list[ArticleFacts]:
     words = facts_factory(
-        "Growers in the valley have cut their use of pesticide by a third in ten years, the "
-        "growers' association said.",
+        "Bakeries in the region have cut the sugar in their bread by a third since 2015, their "
+        "trade body said.",
         outlet="Wire", published="2027-05-04",
         quantities=(("a third", 1 / 3, 1 / 3, 1 / 3, None, "count", "exact", None),),
     )
     written = f"{percent:g} per cent"
     digits = facts_factory(
-        f"Growers in the valley have cut pesticide use by {written} since 2017, the growers' "
-        "association said.",
+        f"Bakeries in the region have cut the sugar in their bread by {written} since 2015, a "
+        "study of their recipes found.",
         outlet="Weekly", published="2027-05-06",
         quantities=((written, percent, percent, percent, "percent", "percent", "exact", None),),
     )
@@ -43,12 +43,13 @@ def test_a_share_told_in_words_is_a_rounding(facts_factory: Factory) -> None:
 
 def _clock(facts_factory: Factory, told: str) -> list[ArticleFacts]:
     local = facts_factory(
-        "A blade came off the turbine at 03:40 this morning, the operator said.",
+        "The lift stopped between the ninth and tenth floors at 03:40 this morning, the "
+        "building's manager said.",
         outlet="Operator", published="2027-04-19",
     )
     logged = facts_factory(
-        f"The turbine's own data log shows the blade came off at {told}, the trade journal "
-        "reported.",
+        f"The lift stopped between the two floors at {told}, its controller log shows, the "
+        "maintenance firm said.",
         outlet="Journal", published="2027-04-22",
     )
     return [local, logged]
@@ -57,7 +58,7 @@ def _clock(facts_factory: Factory, told: str) -> list[ArticleFacts]:
 def test_a_time_in_universal_time_is_not_set_against_a_local_time(
     facts_factory: Factory,
 ) -> None:
-    # an hour apart, when British summer time is an hour ahead of UTC: no dispute to report
+    # an hour apart, as British summer time is an hour ahead of UTC: no dispute to report
     assert not _conflicts(compare(_clock(facts_factory, "02:40 UTC")).findings)
     # the same time told without a zone is a local time, and an hour apart disagrees
     (found,) = _conflicts(compare(_clock(facts_factory, "02:40")).findings)
@@ -66,15 +67,15 @@ def test_a_time_in_universal_time_is_not_set_against_a_local_time(
 
 def test_people_taken_ill_are_counted_again_in_a_later_report(facts_factory: Factory) -> None:
     first = facts_factory(
-        "The health office said it had received reports of 14 people who fell ill after "
-        "swimming in the reservoir.",
+        "The council said it had received reports of 14 people who fell ill after eating at "
+        "the food fair.",
         outlet="Wire", published="2027-07-07",
         quantities=(("14 people", 14, 14, 14, None, "count", "exact", "people"),),
     )
     later = facts_factory(
-        "As of this morning, the health office has received 19 reports of illness among "
-        "people who swam in the reservoir.",
-        outlet="Health Office", published="2027-07-08",
+        "As of this morning, the council has received 19 reports of illness from people who "
+        "ate at the food fair.",
+        outlet="Council", published="2027-07-08",
         quantities=(("19 reports", 19, 19, 19, None, "count", "exact", "reports"),),
     )
     found = compare([first, later]).findings
@@ -85,7 +86,7 @@ def test_people_taken_ill_are_counted_again_in_a_later_report(facts_factory: Fac
 
 def _inspection(facts_factory: Factory, sentence: str) -> list[ArticleFacts]:
     operator = facts_factory(
-        "The mast was examined by climbers in March. No defects were found.",
+        "The flat was surveyed in March. No mould was found.",
         outlet="Operator", published="2027-04-19",
     )
     journal = facts_factory(sentence, outlet="Journal", published="2027-04-23")
@@ -93,12 +94,12 @@ def _inspection(facts_factory: Factory, sentence: str) -> list[ArticleFacts]:
 
 
 def test_no_before_a_list_denies_every_item_of_it(facts_factory: Factory) -> None:
-    listed = "The operator says no cracks, corrosion or bolt defects were found at the time."
+    listed = "The landlord says no damp, mould or rot was found during the survey."
     assert not _conflicts(compare(_inspection(facts_factory, listed)).findings)
     # the same claim made plainly does contradict the denial
-    plain = "Climbers say bolt defects were found at the time, and they were reported."
+    plain = "The tenants say mould was found during the survey, and it was reported."
     (found,) = _conflicts(compare(_inspection(facts_factory, plain)).findings)
-    assert "No defects were found" in {e.text for e in found.evidence}
+    assert "No mould was found" in {e.text for e in found.evidence}
 
 
 def test_a_warning_and_a_warning_letter_dated_differently_conflict(
@@ -123,8 +124,8 @@ def test_a_warning_and_a_warning_letter_dated_differently_conflict(
 def test_pence_in_the_pound_is_a_share(facts_factory: Factory) -> None:
     from counterpoint.compare.mentions import build_index
 
-    text = ("Members will get back 15p in the pound, and creditors of the builder 30 cents on "
-            "the dollar. The fund owes 40p to the bank.")
+    text = ("Suppliers of the chain can expect 15p in the pound, and its US lenders 30 cents on "
+            "the dollar. Each voucher is worth 40p.")
     facts = facts_factory(
         text, outlet="Tabloid", published="2027-01-14",
         quantities=(("15p", 15, 15, 15, "penny", "currency", "exact", None),

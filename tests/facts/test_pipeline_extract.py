@@ -163,13 +163,13 @@ def test_a_dateline_place_is_not_the_short_form_of_an_organisation() -> None:
 
 
 def test_a_name_set_beside_a_role_between_commas_is_a_person() -> None:
+    # the small model tags this name as an organisation
     facts = analyze(
-        "The Varrow Anglers' Association has stopped all fishing on the lake. Its chairwoman, "
-        "Ilse Marten, said the losses could ruin its youngest members. \"We have watched this "
-        "water go green for years,\" she said.",
+        "The Varrow Rowing Club has cancelled its regatta. Its treasurer, Elke Varn, said the "
+        "club would lose money. \"We saw this coming months ago,\" she said.",
         published="2027-07-07",
     )
-    (person,) = [e for e in facts.entities if e.text == "Ilse Marten"]
+    (person,) = [e for e in facts.entities if e.text == "Elke Varn"]
     assert person.label == "PERSON"
-    quote = next(q for q in facts.quotes if q.text.startswith("We have watched"))
+    quote = next(q for q in facts.quotes if q.text.startswith("We saw this coming"))
     assert quote.speaker_id == person.id

@@ -115,9 +115,9 @@ def add_clock_times(
         zone = _ZONE.match(text, span[1]) if match.re is _CLOCK else None
         full = (match.start("qual") if match.group("qual") else span[0],
                 zone.end() if zone else span[1])
-        # a time told in universal time ("02:40 UTC") is an hour or more off the local time
-        # other reports give, by an offset no article states: it is compared only with times
-        # told in the same zone
+        # a time told in universal time ("02:40 UTC") may be off the local time other reports
+        # give by an offset no article states (an hour in British summer): it is compared only
+        # with times told in the same zone
         key = CLOCK_KEY + zone.group(1).upper() if zone else CLOCK_KEY
         out.append(span_figure(len(out), ai, a, full, key, weights, low=low, high=high,
                                value=value, unit=CLOCK_UNIT, qualifier=qualifier,
