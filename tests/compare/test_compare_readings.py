@@ -1,6 +1,6 @@
 """How the comparison reads what a figure or a clause says: shares told in words, times told
-in universal time, running counts of people taken ill, and a denial of a whole list (texts
-written for this project)."""
+in universal time, running counts of people taken ill, a denial of a whole list, a warning
+and a warning letter, pence in the pound (texts written for this project)."""
 
 from __future__ import annotations
 

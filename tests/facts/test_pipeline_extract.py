@@ -165,7 +165,7 @@ def test_a_dateline_place_is_not_the_short_form_of_an_organisation() -> None:
 def test_a_name_set_beside_a_role_between_commas_is_a_person() -> None:
     # the small model tags this name as an organisation
     facts = analyze(
-        "The Varrow Rowing Club has cancelled its regatta. Its treasurer, Elke Varn, said the "
+        "The Brenmoor Rowing Club has cancelled its regatta. Its treasurer, Elke Varn, said the "
         "club would lose money. \"We saw this coming months ago,\" she said.",
         published="2027-07-07",
     )
