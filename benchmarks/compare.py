@@ -183,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--what", default="stories kept apart from the development of the "
                         "comparison", help="how the gold file was used, for the docs")
     args = parser.parse_args(argv)
-    from counterpoint.compare import compare
+    from counterpoint.compare import compare_resolved as compare  # extract_story resolved them
     from counterpoint.settings import DEFAULT
 
     gold = json.loads(args.gold.read_text(encoding="utf-8"))

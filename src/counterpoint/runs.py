@@ -165,7 +165,7 @@ def run_comparison(
     Copies (found by MinHash over word shingles) would otherwise "confirm" each other; the
     earliest published copy stands for its group and the others are listed in ``copies``.
     """
-    from counterpoint.compare import compare
+    from counterpoint.compare import compare_resolved
     from counterpoint.facts import resolve_entities_across
     from counterpoint.stories import find_syndicated
 
@@ -179,7 +179,7 @@ def run_comparison(
     resolved = resolve_entities_across(kept)  # facts carry their framing profile already
     # the settings table (config file, COUNTERPOINT_* variables) when none are given
     settings = settings or Settings.load()
-    return StoryComparison(compare(resolved, settings=settings), resolved, copies)
+    return StoryComparison(compare_resolved(resolved, settings=settings), resolved, copies)
 
 
 STORIES_STATE = "stories/state"

@@ -5,6 +5,7 @@ and a warning letter, pence in the pound (texts written for this project)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from counterpoint.compare import compare
 from counterpoint.model import ArticleFacts, Finding
@@ -39,6 +40,18 @@ def test_a_share_told_in_words_is_a_rounding(facts_factory: Factory) -> None:
     # but not for half as much again
     (found,) = _conflicts(compare(_share(facts_factory, 48)).findings)
     assert {e.text for e in found.evidence} == {"a third", "48 per cent"}
+
+
+def test_a_share_in_words_takes_the_side_of_the_share_it_rounds(facts_factory: Factory) -> None:
+    from counterpoint.compare.values import sides
+
+    third, agreeing = _share(facts_factory, 35)
+    apart = _share(facts_factory, 48)[1]
+    apart = replace(apart, article=replace(apart.article, id="apart", outlet="Monthly"))
+    (found,) = _conflicts(compare([third, agreeing, apart]).findings)
+    side = dict(zip((e.text for e in found.evidence), sides(found), strict=True))
+    # the report's colours read "a third" as the judge does: with 35 per cent, apart from 48
+    assert side["a third"] == side["35 per cent"] != side["48 per cent"]
 
 
 def _clock(facts_factory: Factory, told: str) -> list[ArticleFacts]:

@@ -21,7 +21,7 @@ from counterpoint.compare.timeline import timeline
 from counterpoint.model import ArticleFacts, Comparison, Finding, FramingProfile
 from counterpoint.settings import DEFAULT, Settings
 
-__all__ = ["Alignment", "align_story", "compare"]
+__all__ = ["Alignment", "align_story", "compare", "compare_resolved"]
 
 KIND_RANK = {"conflict": 0, "omission": 1, "compatible": 2, "agreement": 3}
 
@@ -41,9 +41,16 @@ def compare(facts: Sequence[ArticleFacts], *, settings: Settings | None = None) 
     documented constants of each module."""
     from counterpoint.facts import resolve_entities_across
 
-    settings = settings or DEFAULT
     # one id per person or organisation across the story (a no-op on facts already resolved)
-    facts = resolve_entities_across(facts)
+    return compare_resolved(resolve_entities_across(facts), settings=settings)
+
+
+def compare_resolved(
+    facts: Sequence[ArticleFacts], *, settings: Settings | None = None
+) -> Comparison:
+    """``compare`` on facts whose names are already resolved across the story
+    (facts.resolve_entities_across), as the CLI's run has them: resolution is not repeated."""
+    settings = settings or DEFAULT
     index, groups = align_story(facts)
     drafts = [
         *judge(index, groups),

@@ -46,7 +46,7 @@ _SPOKEN = re.compile(
     re.I,
 )
 # a time zone right after a clock time: universal time under its usual names
-_ZONE = re.compile(r"\s?\(?(UTC|GMT|Z)\b\)?")
+_ZONE = re.compile(r"\s?\(?(" + "|".join(tx.UNIVERSAL_TIME) + r")\b\)?")
 # words to look at on each side of a spoken time for the part of the day it falls in
 DAY_PART_WINDOW = 5
 # "night" is the evening from this hour to eleven, and the small hours from twelve to the hour

@@ -14,13 +14,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from counterpoint.compare import text as tx
 from counterpoint.model import Quantity
 
 # "2:07:41", "1:02:03.5" (hours:minutes:seconds), not part of a longer figure or a date
 _ELAPSED = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)(?![\d:])")
 # words next to an "H:MM:SS" figure that make it a time of day
 CLOCK_BEFORE = frozenset({"at", "from", "until", "till", "by", "before", "after", "since"})
-CLOCK_AFTER = frozenset({"utc", "gmt", "am", "pm", "a.m.", "p.m.", "local", "hrs", "hours"})
+CLOCK_AFTER = frozenset({"am", "pm", "a.m.", "p.m.", "local", "hrs", "hours"}) | {
+    z.lower() for z in tx.UNIVERSAL_TIME
+}
 # seconds in each unit of a duration told in parts, largest first
 PART_SECONDS = {"day": 86400.0, "hour": 3600.0, "minute": 60.0, "second": 1.0}
 # what may stand between two parts: "two hours, seven minutes and 41 seconds", "2hr 24min"

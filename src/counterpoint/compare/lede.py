@@ -37,8 +37,9 @@ LEDE_MIN_TERMS = 6
 # Words looked at before a date for a verb of saying ("told reporters on Friday": at most a
 # short object between the verb and the date).
 SAY_WINDOW = 3
-# Verbs of saying, beside the "say" family of data/concepts.tsv (these are stopwords there).
-SAY_WORDS = frozenset({"said", "says", "say", "told", "tell", "tells", "according", "added"})
+# Words of saying beyond the "say" family of data/concepts.tsv (tx.says): "according to",
+# "he added".
+SAY_WORDS = frozenset({"according", "added"})
 # A date right after one of these words (an article between them allowed: "before the Saturday
 # reception") names another event the sentence refers to, not the sentence's own time.
 REFERENCE_WORDS = frozenset({"of", "since", "after", "before", "until", "from", "following"})

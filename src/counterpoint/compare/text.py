@@ -108,6 +108,8 @@ def _data_lines(name: str) -> list[str]:
 
 # The word family of verbs of saying (data/concepts.tsv row "say").
 SAY = "#say"
+# Names of universal time written after a clock time ("02:40 UTC", "05:42:10Z").
+UNIVERSAL_TIME = ("UTC", "GMT", "Z")
 
 
 @cache

@@ -69,13 +69,14 @@ def tolerance(m: Mention) -> float:
     if dim in OFFSET_DIMENSIONS:
         # half the last written digit, in kelvin: "47C" is 46.5-47.5, "121F" 49.2-49.7 C
         return _half_last_digit(m, abs(m.si_factor))
-    if (dim == "percent" and m.qualifier == "exact" and _WORD_SHARE.search(m.text)
-            and not re.search(r"\d", m.text)):
-        return WORD_SHARE_REL * abs(m.value if m.value is not None else (m.low or 0.0))
+    ref = m.value if m.value is not None else (m.low or 0.0)
+    share = _share_rounding(dim, m.text, m.qualifier == "exact", ref)
+    if share is not None:
+        return share
     written = _duration_rounding(dim, m.text)
     if written is not None:
         return written  # "2:07:41" is exact to the second, "2hr 24min" to the minute
-    tol = _relative(dim, m.value if m.value is not None else (m.low or 0.0))
+    tol = _relative(dim, ref)
     if m.decimals:
         tol = max(tol, _half_last_digit(m, abs(m.si_factor)))
     scaled = _SCALED.search(m.text) if dim in COUNT_DIMENSIONS else None
@@ -92,6 +93,14 @@ def _clock_rounding(minutes: float | None) -> float:
     numbers are."""
     on_five = minutes is not None and minutes % CLOCK_ROUNDING == 0
     return CLOCK_ROUNDING / 2 if on_five else 0.0
+
+
+def _share_rounding(dimension: str | None, text: str, exact: bool, ref: float) -> float | None:
+    """The slack of a share told as a fraction in words ("a third"; WORD_SHARE_REL of it);
+    None for any other figure, and for a bound ("more than a fifth"), which keeps its edge."""
+    if dimension != "percent" or not exact or re.search(r"\d", text):
+        return None
+    return WORD_SHARE_REL * abs(ref) if _WORD_SHARE.search(text) else None
 
 
 def _duration_rounding(dimension: str | None, text: str) -> float | None:
@@ -194,6 +203,8 @@ def _interval(normalized: dict[str, object] | None, dimension: str | None, text:
         t = _clock_rounding(lo) if lo == hi else 0.0
         return lo - t, hi + t
     written = _duration_rounding(dimension, text)
+    if written is None and lo == hi:
+        written = _share_rounding(dimension, text, True, lo)  # as tolerance() reads "a third"
     if written is not None:
         return lo - written, hi + written
     ref_lo, ref_hi = (lo if math.isfinite(lo) else hi), (hi if math.isfinite(hi) else lo)
