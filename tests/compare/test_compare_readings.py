@@ -150,3 +150,56 @@ def test_pence_in_the_pound_is_a_share(facts_factory: Factory) -> None:
     assert read["15p in the pound"] == ("q|percent|percent", 15)
     assert read["30 cents on the dollar"] == ("q|percent|percent", 30)
     assert read["40p"][0].startswith("q|currency|")  # a sum of money owed
+
+
+def _detentions(facts_factory: Factory, second: str, day: str) -> list[ArticleFacts]:
+    count = 3 if second.startswith("three") else 5
+    wire = facts_factory(
+        "Coastguard officers said three fishermen were detained on Tuesday at the harbour in "
+        "a dispute over quotas.",
+        outlet="Wire", published="2027-03-04",
+        quantities=(("three fishermen", 3, 3, 3, None, "count", "exact", "fisherman"),),
+        dates=(("on Tuesday", "2027-03-02", "2027-03-02", "day"),),
+    )
+    weekly = facts_factory(
+        f"Coastguard officers detained {second} at the harbour on {day} in the quota "
+        "dispute, the harbour master told us.",
+        outlet="Weekly", published="2027-03-06",
+        quantities=((second, count, count, count, None, "count", "exact", "fisherman"),),
+        dates=((f"on {day}", "2027-03-03", "2027-03-03", "day"),),
+    )
+    return [wire, weekly]
+
+
+def test_one_count_dated_on_two_days_is_one_event_dated_differently(
+    facts_factory: Factory,
+) -> None:
+    # the same three detentions on Tuesday and on Wednesday: the day is in dispute
+    (found,) = _conflicts(compare(_detentions(facts_factory, "three fishermen",
+                                              "Wednesday")).findings)
+    assert {e.text for e in found.evidence} == {"on Tuesday", "on Wednesday"}
+    # three on Tuesday and five by Wednesday are counts taken on two days, not one event
+    later = compare(_detentions(facts_factory, "five fishermen", "Wednesday")).findings
+    assert not [f for f in _conflicts(later) if f.evidence[0].text.startswith("on ")]
+
+
+def test_the_only_shares_of_two_articles_need_a_shared_clause_word(
+    facts_factory: Factory,
+) -> None:
+    strike = "The ferry strike on Brannock ended on Monday. "
+    operator = facts_factory(
+        strike + "Harbour Ferries, which runs about 60 percent of crossings, said services "
+        "resumed at dawn.",
+        outlet="Wire", published="2027-03-04",
+        quantities=(("about 60 percent", 60, 57, 63, "percent", "percent", "approx", None),),
+        entities=(("Harbour Ferries", "ORG", "org:harbour-ferries", "Harbour Ferries"),),
+    )
+    council = facts_factory(
+        strike + "Tourism accounts for 72% of local income, and Harbour Ferries said services "
+        "resumed at dawn.",
+        outlet="Council", published="2027-03-05",
+        quantities=(("72%", 72, 72, 72, "percent", "percent", "exact", None),),
+        entities=(("Harbour Ferries", "ORG", "org:harbour-ferries", "Harbour Ferries"),),
+    )
+    # two shares of different wholes: being each article's only share does not make them one
+    assert not _conflicts(compare([operator, council]).findings)

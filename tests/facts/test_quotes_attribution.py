@@ -224,6 +224,14 @@ def test_a_quote_after_a_colon_belongs_to_the_named_subject_before_it(quotes_of:
     assert all(q.speaker is None for q in quotes_of(text))
 
 
+def test_a_colon_quote_belongs_to_the_name_set_beside_its_subject(quotes_of: Any) -> None:
+    text = ('The club turned down an interview. Instead its head groundsman, Tobias Wrenfield, '
+            'sent us the line the club has used all week: "The pitch was never unsafe for '
+            'play on Saturday."')
+    q = _one(quotes_of(text), "never unsafe")
+    assert (q.speaker, q.speaker_id) == ("Tobias Wrenfield", "person:tobias-wrenfield")
+
+
 def test_a_relative_pronoun_speaks_for_the_noun_it_describes(quotes_of: Any) -> None:
     text = ('Manager Neil Hardacre, who had promised before the game that his side would "make '
             'the visitors earn every blade of grass", was close to tears.')

@@ -105,6 +105,7 @@ SAME_DATE_BONUS = 0.10
 # Durations measure anything (a slump, a review, the time to close a deal), so being the only
 # duration of each article says little: for them the uniqueness bonus needs a shared clause word.
 CLAUSE_BOUND_DIMENSIONS = frozenset({"time", "duration"})
+UNIQUE_NEEDS_CLAUSE = CLAUSE_BOUND_DIMENSIONS | {"percent"}
 # What a duration measures is named by the event word of its clause ("the line was shut for
 # about 6 hours" / "a closure lasting two days"): two durations whose own clauses name
 # one event family of data/concepts.tsv (other than saying, people or measures), each the only
@@ -437,7 +438,7 @@ def _score(
             score += W_COUNTED_ONLY
             reasons.append(f"the only count of {only[0]} in each article")
         unique = (m.parts or counts[m.article] == 1) and (n.parts or counts[n.article] == 1)
-        if unique and evidence > 0.1 and (loc > 0 or dim not in CLAUSE_BOUND_DIMENSIONS):
+        if unique and evidence > 0.1 and (loc > 0 or dim not in UNIQUE_NEEDS_CLAUSE):
             score += W_UNIQUE
             reasons.append(f"the only {dim} figure in each article")
             events = timing.event_families(m, n) if dim in CLAUSE_BOUND_DIMENSIONS else []

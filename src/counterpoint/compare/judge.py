@@ -424,10 +424,13 @@ def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
     members = g.members
     topic = ex.topic(index, members)
     pair = _conflict_pair(members)
-    if pair is not None and pair[0].measured and pair[1].measured:
+    if (pair is not None and pair[0].measured and pair[1].measured
+            and not pair[0].measures & pair[1].measures):
         # each date only says when a figure was measured ("8 percent contained on Tuesday",
         # "22 percent on Wednesday"): figures are measured again and again, so different
-        # dates are successive reports, not a disagreement on when something happened
+        # dates are successive reports, not a disagreement on when something happened. The
+        # same figure on two dates ("four men arrested on Saturday" / "on Sunday") is one
+        # event dated differently.
         return Draft(
             "compatible",
             topic,

@@ -156,6 +156,8 @@ class Mention:
     partitive: bool = False
     # a date that dates a figure in its own clause: the time of a measurement, not an event
     measured: bool = False
+    # the figures it dates, each as (counted noun or unit, value)
+    measures: frozenset[tuple[str, float]] = frozenset()
 
 
 @dataclass(slots=True)
@@ -267,9 +269,13 @@ def _collect(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
 
     add_clock_times(ai, a, weights, out)
     # dates that date a figure in their clause ("8 percent contained on Tuesday")
-    measured = {t.span for q in f.quantities if (t := clause_timeref(a, q.span)) is not None}
+    measured: dict[Span, set[tuple[str, float]]] = {}
+    for q in f.quantities:
+        if (t := clause_timeref(a, q.span)) is not None:
+            measured.setdefault(t.span, set()).add(
+                (q.counted or q.si_unit or q.unit or q.dimension, q.si_value or q.value))
     for d in sorted(f.dates, key=lambda d: d.span):
-        m = _date(len(out), ai, a, d, weights, d.span in measured)
+        m = _date(len(out), ai, a, d, weights, frozenset(measured.get(d.span, ())))
         if m is not None:
             out.append(m)
     for qt in sorted(f.quotes, key=lambda q: q.span):
@@ -579,7 +585,8 @@ POSSESSED_CHARS = 80
 
 
 def _date(
-    uid: int, ai: int, a: ArticleIndex, d: TimeRef, weights: dict[str, float], measured: bool
+    uid: int, ai: int, a: ArticleIndex, d: TimeRef, weights: dict[str, float],
+    measures: frozenset[tuple[str, float]],
 ) -> Mention | None:
     low = iso_ordinal(d.start)
     high = iso_ordinal(d.end or d.start, end=True)
@@ -599,7 +606,8 @@ def _date(
         low=low,
         high=max(low, high),
         precision=d.precision,
-        measured=measured,
+        measured=bool(measures),
+        measures=measures,
         latest=LATEST.search(CLAUSE_PUNCT.split(
             a.facts.article.text[max(a.sentences[a.sentence_of(d.span)][0],
                                      d.span[0] - LATEST_CHARS) : d.span[0]])[-1]) is not None,

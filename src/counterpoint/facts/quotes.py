@@ -281,6 +281,8 @@ def _classify(
         ent = ent if ent is not None and ent.label == "PERSON" else None
     if ent is None and head.pos_ == "NOUN":  # "the bank's chief economist, Ivo Brandt, said"
         ent = _appositive_person(doc, head, entities)
+        if ent is not None:  # the name says who speaks better than the role
+            text, span = ent.text, ent.span
     if ent is None and head.pos_ == "PROPN":
         ent = _earlier_person(head, entities)
     if ent is not None and ent.label == "PERSON":
@@ -436,8 +438,9 @@ def _direct(ix: _Index, segs: list[tuple[int, int]], cues: list[Token]) -> list[
 
 def _colon_verb(ix: _Index, o: int) -> Token | None:
     """The verb of the clause that introduces a quote after a colon, when its subject is a
-    proper name ("prosecutor Helena Marsh put it better than any of us could: "..."): who
-    says the words, whatever the verb."""
+    proper name ("prosecutor Helena Marsh put it better than any of us could: "...") or a
+    role set beside one ("its treasurer, Ada Brook, sent us a statement: "..."): who says the
+    words, whatever the verb."""
     start = ix.sents[ix.sent(o)][0]
     before = ix.text[start:o].rstrip()
     if not before.endswith(":"):
@@ -455,7 +458,11 @@ def _colon_verb(ix: _Index, o: int) -> Token | None:
     if verb.idx > colon.idx or verb.pos_ not in ("VERB", "AUX"):
         return None
     subj = _subject(verb)
-    return verb if subj is not None and subj.pos_ == "PROPN" else None
+    if subj is None:
+        return None
+    named = subj.pos_ == "PROPN" or any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in subj.children)
+    return verb if named else None
 
 
 def _governs(ix: _Index, cue: Token, o: int, c: int, start: int, end: int) -> bool:
