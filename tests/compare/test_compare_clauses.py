@@ -1,7 +1,8 @@
 """A figure's clause and its words (texts written for these tests): a figure in a phrase that
 opens its sentence, word families of escaping water, aircraft and awards, times of day given on
 the five minutes (judged and coloured alike), one verb dated on two days in a row, "each of
-the" before a group, and a verb of saying ending a figure's clause."""
+the" before a group, a verb of saying ending a figure's clause, an aside between dashes, and
+nouns of people."""
 
 from __future__ import annotations
 
@@ -190,3 +191,25 @@ def test_a_time_on_the_five_minutes_sides_as_the_judge_reads_it(facts_factory: F
     assert len(found) == 1
     side = dict(zip((e.text for e in found[0].evidence), sides(found[0]), strict=True))
     assert side["02:41"] == side["2.40am"] != side["02:46"]
+
+
+def test_a_figures_clause_reads_past_an_aside_between_dashes(facts_factory: Factory) -> None:
+    facts = facts_factory(
+        "More than 40 skiers — among them a few small children — were rescued from the chairlift "
+        "by helicopter.",
+        outlet="Wire", published="2027-02-01",
+        quantities=(("More than 40 skiers", 40, 40, None, None, "count", "at_least", "skier"),),
+    )
+    words = _local(facts, "More than 40 skiers")
+    assert {"rescu", "chairlift", "helicopt"} <= words
+    assert "children" not in words and "child" not in words
+
+
+def test_holidaymakers_and_skiers_are_people() -> None:
+    from counterpoint.compare.align import same_counted
+
+    people = frozenset(tx.terms("people"))
+    assert same_counted(frozenset(tx.terms("holidaymakers")), people)
+    assert same_counted(frozenset(tx.terms("skiers")), people)
+    # two different groups of people still count different things
+    assert not same_counted(frozenset(tx.terms("skiers")), frozenset(tx.terms("nurses")))

@@ -1,6 +1,7 @@
 """How the comparison reads what a figure or a clause says: shares told in words, times told
 in universal time, running counts of people taken ill, a denial of a whole list, a warning
-and a warning letter, pence in the pound (texts written for this project)."""
+and a warning letter, pence in the pound, one count dated on two days, a story's only shares,
+and all of a group against some of it (texts written for this project)."""
 
 from __future__ import annotations
 
@@ -203,3 +204,29 @@ def test_the_only_shares_of_two_articles_need_a_shared_clause_word(
     )
     # two shares of different wholes: being each article's only share does not make them one
     assert not _conflicts(compare([operator, council]).findings)
+
+
+def _charged(facts_factory: Factory) -> list[ArticleFacts]:
+    police = facts_factory(
+        "All four men held over the depot fire have been charged with arson, police said.",
+        outlet="Wire", published="2027-03-08",
+        quantities=(("four", 4, 4, 4, None, "count", "exact", "man"),),
+        statements=(("have been charged", "charge", False),),
+    )
+    weekly = facts_factory(
+        "Police held four suspects over the depot fire. Three of them were charged with arson "
+        "on Saturday, and the fourth was released.",
+        outlet="Weekly", published="2027-03-09",
+        quantities=(("four suspects", 4, 4, 4, None, "count", "exact", "suspect"),
+                    ("Three", 3, 3, 3, None, "count", "exact", None)),
+        statements=(("held four", "hold", False), ("Three of them", "charge", False)),
+    )
+    return [police, weekly]
+
+
+def test_all_of_a_group_against_some_of_it_doing_one_thing_conflict(
+    facts_factory: Factory,
+) -> None:
+    # "all four charged" against "three of them charged": one count of one event
+    (found,) = _conflicts(compare(_charged(facts_factory)).findings)
+    assert {e.text for e in found.evidence} == {"four", "Three"}

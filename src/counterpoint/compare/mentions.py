@@ -344,7 +344,7 @@ def _clause(
     seen: set[str] = set()
     lo, hi = span
     for reverse in (True, False):
-        chunk = text[s0 : span[0]] if reverse else text[span[1] : e0]
+        chunk = _unaside(text[s0 : span[0]] if reverse else text[span[1] : e0])
         parts = CLAUSE_PUNCT.split(chunk)
         clause = parts[-1] if reverse else parts[0]
         base = span[0] - len(clause) if reverse else span[1]
@@ -402,6 +402,16 @@ def _clause(
         e.id for e in a.facts.entities if lo <= e.span[0] < hi and not _inside(e.span, span)
     )
     return tx.normalize(tx.vector(picked, weights)), ents, frozenset(seen)
+
+
+# An aside set between two dashes ("More than 90 skiers — among them small children — were
+# trapped"): the clause goes on after it.
+_ASIDE = re.compile(r"\s[—–]\s[^—–]*?\s[—–]\s")
+
+
+def _unaside(chunk: str) -> str:
+    """``chunk`` with each aside blanked out (offsets kept), so the clause reads past it."""
+    return _ASIDE.sub(lambda m: " " * len(m.group()), chunk)
 
 
 def _fronted(before: str, stop: frozenset[str]) -> bool:

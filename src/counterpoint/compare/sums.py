@@ -9,7 +9,7 @@ import math
 import re
 
 from counterpoint.compare import text as tx
-from counterpoint.compare.frames import parallel
+from counterpoint.compare.frames import ends_with_cue, parallel
 from counterpoint.compare.mentions import (
     ADDITIVE_DIMENSIONS,
     ArticleIndex,
@@ -40,6 +40,8 @@ _ONE_MORE = re.compile(r",?\s+and\s+(?:a|an|one)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-
 _N_MORE = re.compile(r",?\s+and\s+([a-z]+(?:-[a-z]+)?|\d+)\s+more\b", re.I)
 # Word families (data/concepts.tsv) whose counts are counts of persons.
 PERSON_FAMILIES = frozenset({"#employee", "#people"})
+# How far before a figure "all" is looked for ("all of the 56", "All four").
+ALL_CHARS = 16
 
 
 def add_sums(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Mention]) -> None:
@@ -151,7 +153,21 @@ def counts_a_part(index: StoryIndex, part: Mention, other: Mention) -> bool:
     that ``other``, a figure not so marked, may count whole ("all 950 workers"): then the two
     are different measures, never a contradiction. Not when ``other`` is smaller than the
     group ``part``'s own sentence gives (see _below_own_whole)."""
-    return part.partitive and not other.partitive and not _below_own_whole(index, part, other)
+    return (part.partitive and not other.partitive and not _below_own_whole(index, part, other)
+            and not _all_did(index, part, other))
+
+
+def _all_did(index: StoryIndex, part: Mention, other: Mention) -> bool:
+    """Whether ``other`` says all of a group did what ``part`` says only some did ("All four
+    have been charged" against "Three of them were charged"): one count of one event, told
+    differently, not a part and its whole."""
+    before = index.articles[other.article].facts.article.text[: other.span[0]]
+    return (
+        bool(part.predicate) and part.predicate == other.predicate
+        and not tx.light_verb(part.predicate or "")
+        and (ends_with_cue("all_before", before[-ALL_CHARS:].lower())
+             or other.text.lower().startswith("all "))
+    )
 
 
 def _below_own_whole(index: StoryIndex, part: Mention, other: Mention) -> bool:
