@@ -114,8 +114,8 @@ class EntityCorrector:
                 taken.append(ent)
                 continue
             span = _trim(ent)
-            if span is None:
-                continue
+            if span is None or (span.text[0].isdigit() and not any(c.isupper() for c in span.text)):
+                continue  # a time or a measure, not a name: "7.12am", "43mph"
             if (person := self._role_and_name(span)) is not None:
                 span = person  # "Caretaker Emil Varga": the role, then the person
             if span.label_ == "PERSON" and _after_the(ent):
