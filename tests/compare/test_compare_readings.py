@@ -206,27 +206,28 @@ def test_the_only_shares_of_two_articles_need_a_shared_clause_word(
     assert not _conflicts(compare([operator, council]).findings)
 
 
-def _charged(facts_factory: Factory) -> list[ArticleFacts]:
-    police = facts_factory(
-        "All four men held over the depot fire have been charged with arson, police said.",
+def _fined(facts_factory: Factory) -> list[ArticleFacts]:
+    port = facts_factory(
+        "All five crew members detained over the smuggled cigarettes have been fined, the port "
+        "authority said.",
         outlet="Wire", published="2027-03-08",
-        quantities=(("four", 4, 4, 4, None, "count", "exact", "man"),),
-        statements=(("have been charged", "charge", False),),
+        quantities=(("five crew members", 5, 5, 5, None, "count", "exact", "crew member"),),
+        statements=(("have been fined", "fine", False),),
     )
     weekly = facts_factory(
-        "Police held four suspects over the depot fire. Three of them were charged with arson "
-        "on Saturday, and the fourth was released.",
+        "Port police detained five sailors over the smuggled cigarettes. Four of those were "
+        "fined on Friday, and the fifth was freed.",
         outlet="Weekly", published="2027-03-09",
-        quantities=(("four suspects", 4, 4, 4, None, "count", "exact", "suspect"),
-                    ("Three", 3, 3, 3, None, "count", "exact", None)),
-        statements=(("held four", "hold", False), ("Three of them", "charge", False)),
+        quantities=(("five sailors", 5, 5, 5, None, "count", "exact", "sailor"),
+                    ("Four", 4, 4, 4, None, "count", "exact", None)),
+        statements=(("detained five", "detain", False), ("Four of those", "fine", False)),
     )
-    return [police, weekly]
+    return [port, weekly]
 
 
 def test_all_of_a_group_against_some_of_it_doing_one_thing_conflict(
     facts_factory: Factory,
 ) -> None:
-    # "all four charged" against "three of them charged": one count of one event
-    (found,) = _conflicts(compare(_charged(facts_factory)).findings)
-    assert {e.text for e in found.evidence} == {"four", "Three"}
+    # "all five fined" against "four of those fined": one count of one event
+    (found,) = _conflicts(compare(_fined(facts_factory)).findings)
+    assert {e.text for e in found.evidence} == {"five crew members", "Four"}

@@ -64,12 +64,12 @@ def test_a_time_the_model_tags_as_a_name_is_dropped() -> None:
     from spacy.tokens import Span
 
     nlp = pipeline.get_nlp()
-    doc = nlp("Corran Water said the supply failed at 7.12am on Sunday.")
-    at = next(t.i for t in doc if t.text.startswith("7.12"))
+    doc = nlp("Corran Water said the supply failed at 6.48am on Sunday.")
+    at = next(t.i for t in doc if t.text.startswith("6.48"))
     end = at + 1 + (doc[at + 1].text == "am")
     # as the small model sometimes does: the time read as an organisation
     doc.ents = [e for e in doc.ents if e.end <= at or e.start >= end] + [
         Span(doc, at, end, label="ORG")]
     doc = nlp.get_pipe(pipeline.ENTITIES)(doc)
     names = [e.text for e in doc.ents if e.label_ in ("ORG", "PERSON", "GPE", "LOC")]
-    assert "Corran Water" in names and not any("7.12" in n for n in names)
+    assert "Corran Water" in names and not any("6.48" in n for n in names)

@@ -226,7 +226,7 @@ def test_a_quote_after_a_colon_belongs_to_the_named_subject_before_it(quotes_of:
 
 def test_a_colon_quote_belongs_to_the_name_set_beside_its_subject(quotes_of: Any) -> None:
     text = ('The club turned down an interview. Instead its head groundsman, Tobias Wrenfield, '
-            'sent us the line the club has used all week: "The pitch was never unsafe for '
+            'forwarded a two-line reply on Monday: "The pitch was never unsafe for '
             'play on Saturday."')
     q = _one(quotes_of(text), "never unsafe")
     assert (q.speaker, q.speaker_id) == ("Tobias Wrenfield", "person:tobias-wrenfield")

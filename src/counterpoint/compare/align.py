@@ -105,6 +105,8 @@ SAME_DATE_BONUS = 0.10
 # Durations measure anything (a slump, a review, the time to close a deal), so being the only
 # duration of each article says little: for them the uniqueness bonus needs a shared clause word.
 CLAUSE_BOUND_DIMENSIONS = frozenset({"time", "duration"})
+# Shares too: a firm's share of a market and a product's share of all payments are often each
+# article's only percent figure, yet shares of different wholes (heldout21, heldout28).
 UNIQUE_NEEDS_CLAUSE = CLAUSE_BOUND_DIMENSIONS | {"percent"}
 # What a duration measures is named by the event word of its clause ("the line was shut for
 # about 6 hours" / "a closure lasting two days"): two durations whose own clauses name
