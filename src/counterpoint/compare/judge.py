@@ -424,7 +424,7 @@ def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
     members = g.members
     topic = ex.topic(index, members)
     pair = _conflict_pair(members)
-    if (pair is not None and pair[0].measured and pair[1].measured
+    if (pair is not None and pair[0].measures and pair[1].measures
             and not pair[0].measures & pair[1].measures):
         # each date only says when a figure was measured ("8 percent contained on Tuesday",
         # "22 percent on Wednesday"): figures are measured again and again, so different

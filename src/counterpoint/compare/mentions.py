@@ -154,9 +154,8 @@ class Mention:
     of_noun: frozenset[str] = frozenset()
     # the figure counts a part of a larger group ("in each arm"; see data/cues.tsv)
     partitive: bool = False
-    # a date that dates a figure in its own clause: the time of a measurement, not an event
-    measured: bool = False
-    # the figures it dates, each as (counted noun or unit, value)
+    # for a date that dates figures in its own clause (the time of a measurement, not an
+    # event): those figures, each as (counted noun or unit, value)
     measures: frozenset[tuple[str, float]] = frozenset()
 
 
@@ -616,7 +615,6 @@ def _date(
         low=low,
         high=max(low, high),
         precision=d.precision,
-        measured=bool(measures),
         measures=measures,
         latest=LATEST.search(CLAUSE_PUNCT.split(
             a.facts.article.text[max(a.sentences[a.sentence_of(d.span)][0],

@@ -161,11 +161,12 @@ def _all_did(index: StoryIndex, part: Mention, other: Mention) -> bool:
     """Whether ``other`` says all of a group did what ``part`` says only some did ("All four
     have been charged" against "Three of them were charged"): one count of one event, told
     differently, not a part and its whole."""
-    before = index.articles[other.article].facts.article.text[: other.span[0]]
+    start = other.span[0]
+    before = index.articles[other.article].facts.article.text[max(0, start - ALL_CHARS) : start]
     return (
         bool(part.predicate) and part.predicate == other.predicate
         and not tx.light_verb(part.predicate or "")
-        and (ends_with_cue("all_before", before[-ALL_CHARS:].lower())
+        and (ends_with_cue("all_before", before.lower())
              or other.text.lower().startswith("all "))
     )
 
