@@ -45,6 +45,8 @@ W_UNIQUE = 0.20
 # department") restate one pair of facts: the companion names the measure when the wording
 # differs. Values that stand for many things (one, two, a hundred per cent) do not count.
 W_COMPANION = 0.15
+# How far apart (relatively) two companion figures may be and still be the same figure.
+COMPANION_TOLERANCE = 0.005
 TRIVIAL_VALUES = frozenset({1.0, 2.0, 100.0})
 W_COUNTED = 0.10
 # ... and more when that noun is counted once only in each article ("16 teams" / "12 teams",
@@ -582,11 +584,14 @@ def _companion(index: StoryIndex, m: Mention, n: Mention) -> str | None:
     patients waited more than 12 hours" / "1,240 patients who spent more than 12 hours"): its
     dimension ("time"), or None if there is none."""
     own = {(m.key, float(f"{(m.value or 0.0):.3g}")), (n.key, float(f"{(n.value or 0.0):.3g}"))}
-    both = (
-        index.figures.get((m.article, m.sentence), frozenset())
-        & index.figures.get((n.article, n.sentence), frozenset())
-    ) - own
-    shared = sorted((k, v) for k, v in both if k != m.key and v not in TRIVIAL_VALUES)
+    theirs = index.figures.get((n.article, n.sentence), frozenset()) - own
+    shared = sorted(
+        (k, v) for k, v in index.figures.get((m.article, m.sentence), frozenset()) - own
+        if k != m.key and v not in TRIVIAL_VALUES
+        # a figure converted from other units ("19ft", "5.8 metres") rounds differently
+        and any(k == j and abs(v - w) <= COMPANION_TOLERANCE * max(abs(v), abs(w))
+                for j, w in theirs)
+    )
     if not shared:
         return None
     return shared[0][0].split("|")[1]
