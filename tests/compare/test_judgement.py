@@ -504,6 +504,26 @@ def test_a_toll_counted_so_far_in_a_later_report_updates_an_earlier_one(
     assert _kinds(compare(facts).findings, "23 people") == ["conflict"]
 
 
+def test_cases_counted_so_far_update_an_earlier_count_of_cases(
+    facts_factory: Factory,
+) -> None:
+    # the counted noun itself ("cases") names the illness, which mounts as a story unfolds,
+    # though neither clause has a word of illness
+    a = facts_factory(
+        "The health board confirmed 14 cases of typhoid at the Marsh Lane canning plant.",
+        outlet="Wire", published="2026-05-02",
+        quantities=(("14 cases", 14, 14, 14, None, "count", "exact", "cases"),),
+    )
+    b = facts_factory(
+        "At the Marsh Lane canning plant, 22 cases have been confirmed so far.",
+        outlet="Gazette", published="2026-05-05",
+        quantities=(("22 cases", 22, 22, 22, None, "count", "exact", "cases"),),
+    )
+    findings = compare([a, b]).findings
+    assert _kinds(findings, "22 cases") == ["compatible"]
+    assert "counted again in a later report" in findings[0].explanation
+
+
 def test_a_figure_of_which_another_is_part_does_not_add_up_with_it(
     facts_factory: Factory,
 ) -> None:

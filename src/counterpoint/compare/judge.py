@@ -22,7 +22,6 @@ from dataclasses import dataclass
 
 from counterpoint.compare import explain as ex
 from counterpoint.compare import text as tx
-from counterpoint.compare import timing
 from counterpoint.compare.align import CONFLICT_MIN_ALIGN, Alignment
 from counterpoint.compare.frames import iso_ordinal
 from counterpoint.compare.mentions import (
@@ -273,12 +272,16 @@ def _third_gives_both(index: StoryIndex, a: Mention, b: Mention) -> str | None:
 
 def _counted_again(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     """What grew, when the larger figure ``b`` is a toll or another mounting measure
-    (MOUNTING_FAMILIES, named in both clauses) counted so far (_PERFECT, or a so_far cue) in an
-    article published on a later day than ``a``'s, and not dated by its own clause to a day
-    before ``a``'s article came out (the same day may be later): "at least nine dead" on Friday
-    and "23 people have been confirmed dead" on Monday; but "nine were rushed to hospital" on
-    Sunday still disputes Saturday's five. "a toll" or "a running figure", else None."""
-    families = set(timing.event_families(a, b))
+    (MOUNTING_FAMILIES, named in both clauses or counted nouns) counted so far (_PERFECT, or
+    a so_far cue) in an article published on a later day than ``a``'s, and not dated by its
+    own clause to a day before ``a``'s article came out (the same day may be later): "at least
+    nine dead" on Friday and "23 people have been confirmed dead" on Monday; but "nine were
+    rushed to hospital" on Sunday still disputes Saturday's five. "a toll" or "a running
+    figure", else None."""
+    # the counted noun may name the event itself ("31 cases have been confirmed")
+    families = {
+        t[1:] for t in (set(a.local) | a.counted) & (set(b.local) | b.counted) if t[:1] == "#"
+    }
     if not families & MOUNTING_FAMILIES:
         return None
     pa = iso_ordinal(index.articles[a.article].facts.article.published)
