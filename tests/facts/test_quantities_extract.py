@@ -279,6 +279,8 @@ def test_a_capitalized_identifier_names_a_model_not_a_count(spacy_nlp) -> None: 
         ("None of the miners needed treatment in hospital.", "None of the miners", "miner"),
         ("No deaths were reported after the fire.", "No deaths", "death"),
         ("No injured passengers were left on board.", "No injured passengers", "passenger"),
+        ("Not one driver has been charged so far.", "Not one driver", "driver"),
+        ("Not a single tenant was told of the sale.", "Not a single tenant", "tenant"),
     ],
 )
 def test_none_and_no_count_zero(spacy_nlp, text: str, surface: str, counted: str) -> None:  # type: ignore[no-untyped-def]
@@ -288,6 +290,12 @@ def test_none_and_no_count_zero(spacy_nlp, text: str, surface: str, counted: str
 
 def test_no_before_an_adverb_is_not_a_count(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     assert _find(spacy_nlp, "The bridge is no longer open to traffic.") == ()
+
+
+def test_not_one_outside_a_subject_is_still_one(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    # the denial reads as a zero count only where the noun is the clause's subject
+    q = _only(spacy_nlp, "The inspectors did not find one faulty valve.")
+    assert (q.value, q.counted) == (1.0, "valve")
 
 
 def test_a_hyphen_range_shares_the_unit_written_after_it(spacy_nlp) -> None:  # type: ignore[no-untyped-def]

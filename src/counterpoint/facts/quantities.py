@@ -164,6 +164,14 @@ def _zero_counts(
     """ "None of the miners needed ...", "no deaths were reported": a count of zero, which a
     report of "two miners taken to hospital" contradicts."""
     n = len(doc)
+    for c in cands:
+        # "not one child has needed treatment": the figure "one" denied, a count of zero
+        if (
+            c.num_start >= 1 and words[c.num_start - 1] == "not" and words[c.num_start] == "one"
+            and c.num_end == c.num_start + 1 and c.unit is None and c.counted_tok is not None
+            and doc[c.counted_tok].dep_ in _SUBJECTS
+        ):
+            c.start, c.value, c.low, c.high = c.num_start - 1, 0.0, 0.0, 0.0
     taken = {i for c in cands for i in range(c.start, c.end)}
     for i in range(n):
         if words[i] == "none" and i + 3 < n and words[i + 1] == "of" and (
@@ -172,9 +180,13 @@ def _zero_counts(
             k = i + 3
         elif words[i] == "no" and i + 1 < n:
             k = i + 2 if doc[i + 1].pos_ == "ADJ" and i + 2 < n else i + 1
+        elif words[i : i + 3] == ["not", "a", "single"] and i + 3 < n:
+            k = i + 3  # "not a single worker was hurt"
         else:
             continue
-        if doc[k].tag_ != "NNS" or any(j in taken for j in range(i, k + 1)):
+        if doc[k].tag_ not in (("NN", "NNS") if words[i] == "not" else ("NNS",)) or any(
+            j in taken for j in range(i, k + 1)
+        ):
             continue
         if not ({doc[i].dep_, doc[k].dep_} & _SUBJECTS):
             continue  # "there were no trains", "no decent clothes": not a count of anything
