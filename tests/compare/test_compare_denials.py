@@ -182,3 +182,21 @@ def test_at_any_stage_names_nothing_the_claim_is_about(
     assert len(found) == 1 and "at any stage" in found[0]
     monkeypatch.setattr(negation_mod, "ANY_PHRASES", frozenset())
     assert not _conflicts(facts_factory, one, other)
+
+
+TRAINING_DONE = "The regatta stewards completed safety training at the harbour office."
+
+
+def test_a_negation_that_picks_out_a_group_denies_nothing(facts_factory: Factory) -> None:
+    # with no comma before "who", the relative clause says which stewards are meant
+    assert not _conflicts(
+        facts_factory, TRAINING_DONE,
+        "Regatta stewards who have not completed safety training at the harbour office and who "
+        "arrive late will wait at the gate.",
+    )
+    # set off by a comma, it says something of the stewards: that they have not
+    assert _conflicts(
+        facts_factory, TRAINING_DONE,
+        "The regatta stewards, who have not completed safety training at the harbour office, "
+        "were sent home.",
+    )

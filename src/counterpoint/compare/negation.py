@@ -371,6 +371,7 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
     for si, (s, e) in enumerate(a.sentences):
         start = s
         opened = ""  # the word that opened the clause ("if", "unless")
+        restrictive = False
         listing = False  # inside a list that "no" denies (see _DENIED_LIST)
         for m in [*_SPLIT.finditer(text, s, e), None]:
             if m and _DENIED_LIST.search(text, start, m.start()) and (
@@ -410,7 +411,7 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
                 trail = len(piece.rstrip().rstrip(".!?").rstrip())
                 denied = _denied_phrase(toks, stop) if neg else frozenset()
                 counts = any(t[0].isdigit() or t in WORD_VALUES for t in toks)
-                undone = opened in CONDITIONS or any(
+                undone = opened in CONDITIONS or (restrictive and neg and not opposite) or any(
                     t in CLAUSE_UNDONE and not _firm(toks, i) for i, t in enumerate(toks)
                 )
                 days = [low for (d0, _), low in timed
@@ -419,6 +420,11 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
                                    denied, undone, counts, min(days, default=None)))
             start = m.end() if m else e
             opened = m.group(0).strip().lower() if m else ""
+            # "pupils who have not had two doses should stay at home": a relative clause with
+            # no comma before "who" tells which people are meant, not what happened
+            restrictive = opened == "who" and m is not None and not (
+                text[max(s, m.start() - 4) : m.start()].rstrip().endswith(",")
+            )
     return out
 
 
