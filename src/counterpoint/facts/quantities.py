@@ -161,8 +161,9 @@ _NONE_OF_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "t
 def _zero_counts(
     doc: Doc, words: list[str], cands: list[_Cand], blocked: Sequence[tuple[int, int]]
 ) -> None:
-    """ "None of the miners needed ...", "no deaths were reported": a count of zero, which a
-    report of "two miners taken to hospital" contradicts."""
+    """ "None of the miners needed ...", "no deaths were reported", "not one child has
+    needed ...", "not a single worker was hurt": a count of zero, which a report of "two miners
+    taken to hospital" contradicts."""
     n = len(doc)
     for c in cands:
         # "not one child has needed treatment": the figure "one" denied, a count of zero
