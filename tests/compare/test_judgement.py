@@ -654,19 +654,19 @@ def test_a_companion_figure_converted_from_other_units_still_matches(
     # the boat's length, in metres in one report and in feet in the other, rounds to slightly
     # different values (9.1 m against 30ft = 9.144 m) but is the same figure beside each count
     a = facts_factory(
-        "Coastguards brought 31 people ashore at Penlee on Monday from three boats. The "
+        "Coastguards brought 26 people ashore at Penlee on Monday from three boats. The "
         "smallest, a 9.1-metre inflatable, was carrying 14 people when a lifeboat reached it.",
         outlet="Wire",
-        quantities=(("31 people", 31, 31, 31, None, "count", "exact", "people"),
+        quantities=(("26 people", 26, 26, 26, None, "count", "exact", "people"),
                     ("three boats", 3, 3, 3, None, "count", "exact", "boats"),
                     ("9.1-metre", 9.1, 9.1, 9.1, "meter", "length", "exact", None),
                     ("14 people", 14, 14, 14, None, "count", "exact", "people")),
     )
     b = facts_factory(
-        "Rescuers said 31 people were landed. One 30ft dinghy was carrying 19 people, a crew "
+        "Rescuers said 26 people were landed. One 30ft dinghy was carrying 19 people, a crew "
         "member told us.",
         outlet="Tabloid",
-        quantities=(("31 people", 31, 31, 31, None, "count", "exact", "people"),
+        quantities=(("26 people", 26, 26, 26, None, "count", "exact", "people"),
                     ("30ft", 30, 30, 30, "foot", "length", "exact", None),
                     ("19 people", 19, 19, 19, None, "count", "exact", "people")),
     )
