@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from counterpoint.compare import explain as ex
 from counterpoint.compare import text as tx
+from counterpoint.compare import timing
 from counterpoint.compare.align import CONFLICT_MIN_ALIGN, Alignment
 from counterpoint.compare.frames import iso_ordinal
 from counterpoint.compare.mentions import (
@@ -279,9 +280,7 @@ def _counted_again(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     rushed to hospital" on Sunday still disputes Saturday's five. "a toll" or "a running
     figure", else None."""
     # the counted noun may name the event itself ("31 cases have been confirmed")
-    families = {
-        t[1:] for t in (set(a.local) | a.counted) & (set(b.local) | b.counted) if t[:1] == "#"
-    }
+    families = set(timing.event_families(a, b, counted=True))
     if not families & MOUNTING_FAMILIES:
         return None
     pa = iso_ordinal(index.articles[a.article].facts.article.published)

@@ -85,9 +85,13 @@ def later_news(index: StoryIndex, m: Mention, n: Mention) -> bool:
         return False  # a date still to come in its own article: a plan, which may slip
     return n.high <= published < math.floor(m.low)
 
-def event_families(m: Mention, n: Mention) -> list[str]:
-    """Event families (data/concepts.tsv) named in both mentions' own clauses."""
-    shared = set(m.local) & set(n.local)
+def event_families(m: Mention, n: Mention, *, counted: bool = False) -> list[str]:
+    """Event families (data/concepts.tsv) named in both mentions' own clauses, or with
+    ``counted`` in their clauses or counted nouns ("31 cases" names an illness)."""
+    if counted:
+        shared = (set(m.local) | m.counted) & (set(n.local) | n.counted)
+    else:
+        shared = set(m.local) & set(n.local)
     return sorted(t[1:] for t in shared if t.startswith("#") and t not in NON_EVENT_FAMILIES)
 
 def families_near(index: StoryIndex, m: Mention) -> set[str]:
