@@ -966,6 +966,40 @@ def test_the_only_count_of_one_noun_in_each_article_gives_one_measure(
     assert len(found) == 1 and {"16 teams", "12 teams"} <= found[0]
 
 
+def _venue(facts_factory: Factory, extra: str = "") -> list[Any]:
+    a = facts_factory(
+        "The old cinema in Brackwell reopened on Friday after a long refit, the trust said. "
+        "Its 640-seat main screen has new projectors.",
+        outlet="Wire", published="2026-03-07",
+        quantities=(("640-seat", 640, 640, 640, None, "count", "exact", "seats"),),
+    )
+    b = facts_factory(
+        "Queues formed along the high street before the doors opened. "
+        f"Volunteers guided visitors to the roughly 800 seats.{extra}",
+        outlet="Gazette", published="2026-03-08",
+        quantities=tuple(
+            (p, v, lo, hi, None, "count", q, "seats")
+            for p, v, lo, hi, q in (("roughly 800 seats", 800, 760, 840, "approx"),
+                                    ("90 seats", 90, 90, 90, "exact"))
+            if p in f"roughly 800 seats {extra}"
+        ),
+    )
+    return [a, b]
+
+
+def test_the_only_counts_of_one_noun_give_one_measure_even_in_clauses_sharing_no_word(
+    facts_factory: Factory,
+) -> None:
+    # each article counts seats once, 640 against about 800: one measure told differently,
+    # though "main screen has new projectors" and "guided visitors to" share no word
+    found = [{e.text for e in f.evidence} for f in _conflicts(compare(_venue(facts_factory))
+                                                               .findings)]
+    assert found == [{"640-seat", "roughly 800 seats"}]
+    # a second count of seats in one article leaves the two figures apart
+    more = _venue(facts_factory, " Another 90 seats in the balcony stay closed.")
+    assert not _conflicts(compare(more).findings)
+
+
 @pytest.mark.parametrize(
     ("text", "phrase", "more"),
     [
