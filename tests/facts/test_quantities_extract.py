@@ -329,6 +329,15 @@ def test_n_of_a_long_noun_phrase_counts_its_head(spacy_nlp) -> None:  # type: ig
     assert (q.text, q.counted) == ("184,300", "vehicle")
 
 
+def test_coordinated_modifiers_before_a_plural_noun_leave_it_counted(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser makes "brass" the head of "brass and copper buttons": the buttons are counted
+    q = _only(spacy_nlp, "Divers lifted 212 brass and copper buttons from the silt.")
+    assert (q.text, q.counted) == ("212 brass and copper buttons", "button")
+    # two numbers keep their own nouns
+    a, b = find_quantities(spacy_nlp("The team won 5 gold and 3 silver medals."))
+    assert (a.counted, b.counted) == ("gold", "medal")
+
+
 def test_a_fraction_after_by_and_a_qualifier(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     q = _only(spacy_nlp, "The drug cut the risk by more than a third, researchers said.")
     assert (q.text, q.qualifier) == ("more than a third", "at_least")

@@ -277,6 +277,7 @@ def _attach_counted(doc: Doc, words: list[str], cand: _Cand) -> None:
         if unit is not None and head.lower_ not in units.GLUED_ONLY and not unit.is_currency:
             cand.unit, cand.end = unit, head.i + 1  # "517 rushing yards"
             return
+        head = _shared_head(doc, head, cand.value)
         cand.counted, cand.counted_tok, cand.end = _lemma(head), head.i, head.i + 1
         return
     k = cand.num_end
@@ -288,6 +289,21 @@ def _attach_counted(doc: Doc, words: list[str], cand: _Cand) -> None:
         if t.pos_ not in ("ADJ", "NOUN", "PROPN") and t.tag_ not in ("HYPH", "VBN"):
             return
         k += 1
+
+
+def _shared_head(doc: Doc, head: Token, value: float) -> Token:
+    """ "1,347 gold and silver coins": the parser may make the first of two coordinated
+    modifiers ("gold") the head; a count above one of a singular noun followed by "and" or "or",
+    one or two modifiers and a plural noun counts that plural noun."""
+    i, n = head.i, len(doc)
+    if head.tag_ != "NN" or value <= 1 or i + 3 >= n or doc[i + 1].lower_ not in ("and", "or"):
+        return head
+    for k in (i + 3, i + 4):
+        if k >= n or any(t.pos_ not in ("ADJ", "NOUN") for t in doc[i + 2 : k]):
+            return head
+        if doc[k].tag_ == "NNS":
+            return doc[k]
+    return head
 
 
 def _crosses_boundary(doc: Doc, a: int, b: int) -> bool:
