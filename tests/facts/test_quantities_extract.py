@@ -329,6 +329,25 @@ def test_n_of_a_long_noun_phrase_counts_its_head(spacy_nlp) -> None:  # type: ig
     assert (q.text, q.counted) == ("184,300", "vehicle")
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        # the tabloid style glues the scale word to the digits: one token
+        ("Insurers put the repair bill at £7million, a source said.", "£7million", 7e6, "GBP"),
+        ("The port cost $2.5billion to build.", "$2.5billion", 2.5e9, "USD"),
+        # a sentence-final scale letter is tokenized with the full stop ("m.")
+        ("The club was sold for £640m. Fans were told on Monday.", "£640m", 6.4e8, "GBP"),
+        ("Its loss widened to €13.7m.", "€13.7m", 1.37e7, "EUR"),
+    ],
+)
+def test_scales_glued_to_money(  # type: ignore[no-untyped-def]
+    spacy_nlp, text: str, surface: str, value: float, unit: str
+) -> None:
+    q = _only(spacy_nlp, text)
+    assert (q.text, q.value, q.unit) == (surface, value, unit)
+    assert text[q.span[0] : q.span[1]] == surface
+
+
 def test_coordinated_modifiers_before_a_plural_noun_leave_it_counted(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     # the parser makes "brass" the head of "brass and copper buttons": the buttons are counted
     q = _only(spacy_nlp, "Divers lifted 212 brass and copper buttons from the silt.")

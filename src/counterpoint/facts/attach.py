@@ -116,9 +116,10 @@ def _attach_unit(
         and cand.unit.is_currency
         and k < n
         and not spaced[k]
-        and words[k] in numbers.SUFFIX_SCALES
+        # a sentence-final "£690m." is tokenized as "690" and "m."
+        and words[k].removesuffix(".") in numbers.SUFFIX_SCALES
     ):
-        scale = numbers.SUFFIX_SCALES[words[k]]  # "$900m", "£5bn"
+        scale = numbers.SUFFIX_SCALES[words[k].removesuffix(".")]  # "$900m", "£5bn"
         cand.value, cand.low, cand.high = cand.value * scale, cand.low * scale, cand.high * scale
         cand.end = k + 1
     elif cand.unit is not None and k < n and not hyphen:

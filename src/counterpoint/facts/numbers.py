@@ -114,7 +114,12 @@ _ORDINAL_HALF = frozenset({"first", "second", "last", "latter", "other", "the", 
 """Words before "half" that make it a period ("the second half of"), not a fraction."""
 
 _DIGITS = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$")
-_SUFFIXED = re.compile(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(k|m|mn|mln|b|bn|bln|tn|trn)$")
+_SUFFIXED = re.compile(
+    r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+    r"(k|m|mn|mln|b|bn|bln|tn|trn|thousand|million|billion|trillion)$"
+)
+_GLUED_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+"""Scale words the tabloid style glues to digits ("£12million"), which stay one token."""
 
 
 _STARTERS = (
@@ -154,11 +159,13 @@ def parse_digits(text: str) -> float | None:
 
 
 def parse_suffixed(text: str) -> float | None:
-    """ "3.4bn" -> 3.4e9, "20k" -> 2e4; None when the token is not a number with a scale."""
+    """ "3.4bn" -> 3.4e9, "20k" -> 2e4, "12million" -> 1.2e7; None when the token is not a
+    number with a scale."""
     m = _SUFFIXED.match(text)
     if not m:
         return None
-    return float(m.group(1).replace(",", "")) * SUFFIX_SCALES[m.group(2)]
+    scale = SUFFIX_SCALES.get(m.group(2)) or _GLUED_SCALE_WORDS[m.group(2)]
+    return float(m.group(1).replace(",", "")) * scale
 
 
 def word_value(text: str) -> float | None:
@@ -411,6 +418,11 @@ def is_not_quantity(
             return True
     if run.end < len(doc) and not last.whitespace_:
         nxt = doc[run.end].text
+        after = doc[run.end + 1] if run.end + 1 < len(doc) else None
+        if len(nxt) > 1 and nxt.endswith(".") and (
+            after is None or after.is_sent_start or after.text[:1].isupper()
+        ):
+            nxt = nxt.removesuffix(".")  # a sentence-final "£690m." ends in the token "m."
         if (
             (
                 nxt[:1].isalpha()
