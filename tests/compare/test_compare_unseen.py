@@ -968,7 +968,7 @@ def test_the_only_count_of_one_noun_in_each_article_gives_one_measure(
 
 def _venue(facts_factory: Factory, extra: str = "") -> list[Any]:
     a = facts_factory(
-        "The old cinema in Brackwell reopened on Friday after a long refit, the trust said. "
+        "The old cinema in Hollinsby reopened on Friday after a long refit, the trust said. "
         "Its 640-seat main screen has new projectors.",
         outlet="Wire", published="2026-03-07",
         quantities=(("640-seat", 640, 640, 640, None, "count", "exact", "seats"),),

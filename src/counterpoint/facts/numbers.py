@@ -114,12 +114,12 @@ _ORDINAL_HALF = frozenset({"first", "second", "last", "latter", "other", "the", 
 """Words before "half" that make it a period ("the second half of"), not a fraction."""
 
 _DIGITS = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$")
+# A scale letter glued to digits ("3.4bn"), or a scale word of SCALES glued as the tabloid
+# style writes it ("£12million", one token)
 _SUFFIXED = re.compile(
     r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
     r"(k|m|mn|mln|b|bn|bln|tn|trn|thousand|million|billion|trillion)$"
 )
-_GLUED_SCALE_WORDS = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-"""Scale words the tabloid style glues to digits ("£12million"), which stay one token."""
 
 
 _STARTERS = (
@@ -164,7 +164,7 @@ def parse_suffixed(text: str) -> float | None:
     m = _SUFFIXED.match(text)
     if not m:
         return None
-    scale = SUFFIX_SCALES.get(m.group(2)) or _GLUED_SCALE_WORDS[m.group(2)]
+    scale = SUFFIX_SCALES.get(m.group(2)) or SCALES[m.group(2)]
     return float(m.group(1).replace(",", "")) * scale
 
 
