@@ -114,11 +114,11 @@ _ORDINAL_HALF = frozenset({"first", "second", "last", "latter", "other", "the", 
 """Words before "half" that make it a period ("the second half of"), not a fraction."""
 
 _DIGITS = re.compile(r"^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?$")
-# A scale letter glued to digits ("3.4bn"), or a scale word of SCALES glued as the tabloid
-# style writes it ("£12million", one token)
+# A scale letter of SUFFIX_SCALES glued to digits ("3.4bn"), or one of these scale words of
+# SCALES glued as the tabloid style writes it ("£12million", one token)
+_GLUED_WORDS = ("thousand", "million", "billion", "trillion")
 _SUFFIXED = re.compile(
-    r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
-    r"(k|m|mn|mln|b|bn|bln|tn|trn|thousand|million|billion|trillion)$"
+    r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(" + "|".join((*SUFFIX_SCALES, *_GLUED_WORDS)) + ")$"
 )
 
 
