@@ -349,3 +349,41 @@ def test_a_noun_spelled_like_a_source_verb_is_part_of_the_claim(facts_factory: F
     conflicts = _conflicts(compare([a, b]).findings)
     assert len(conflicts) == 1
     assert "did not go ahead" in " | ".join(e.text for e in conflicts[0].evidence)
+
+
+def _drift(facts_factory: Factory, deep: str) -> list[ArticleFacts]:
+    a = facts_factory(
+        f"The slide left snow {deep} on the mountain road above Hesk, the road service said.",
+        outlet="Valley Wire",
+        quantities=((deep, 6, 3, 6, "meter", "length", "at_most", None),),
+    )
+    b = facts_factory(
+        "Snow as much as 30ft deep blocked the mountain road above Hesk after the slide.",
+        outlet="Plains Daily",
+        quantities=(("as much as 30ft", 30, 15, 30, "foot", "length", "at_most", None),),
+    )
+    return [a, b]
+
+
+def test_as_deep_as_states_a_maximum(facts_factory: Factory) -> None:
+    # "as deep as 6 metres" and "as much as 30ft" (9.1 m) give two different greatest depths
+    for deep in ("as deep as 6 metres", "up to 6 metres"):
+        (found,) = _conflicts(compare(_drift(facts_factory, deep)).findings)
+        assert "highest values" in found.explanation
+
+
+def test_sailors_and_crew_count_the_same_people(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "The collier sank off Tarn Head in 1908 with the loss of 14 of her 26 crew, the "
+        "heritage office said.",
+        outlet="Heritage Office",
+        quantities=(("14", 14, 14, 14, None, "count", "exact", "crew"),
+                    ("26 crew", 26, 26, 26, None, "count", "exact", "crew")),
+    )
+    b = facts_factory(
+        "Archive records show that 18 sailors perished when the collier went down off Tarn Head.",
+        outlet="Coast Post",
+        quantities=(("18 sailors", 18, 18, 18, None, "count", "exact", "sailor"),),
+    )
+    (found,) = _conflicts(compare([a, b]).findings)
+    assert {e.text for e in found.evidence} == {"14", "18 sailors"}

@@ -215,10 +215,10 @@ def _fined(facts_factory: Factory) -> list[ArticleFacts]:
         statements=(("have been fined", "fine", False),),
     )
     weekly = facts_factory(
-        "Port police detained five sailors over the smuggled cigarettes. Four of those were "
+        "Port police detained five suspects over the smuggled cigarettes. Four of those were "
         "fined on Friday, and the fifth was freed.",
         outlet="Weekly", published="2027-03-09",
-        quantities=(("five sailors", 5, 5, 5, None, "count", "exact", "sailor"),
+        quantities=(("five suspects", 5, 5, 5, None, "count", "exact", "suspect"),
                     ("Four", 4, 4, 4, None, "count", "exact", None)),
         statements=(("detained five", "detain", False), ("Four of those", "fine", False)),
     )

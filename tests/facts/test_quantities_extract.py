@@ -455,6 +455,8 @@ def test_a_closing_quote_mark_after_a_number_is_no_inch(spacy_nlp) -> None:  # t
         ("The jet was 38 nm east of the airport when the crew turned back.", "nautical mile"),
         ("The tanker drifted 12 nm off the coast overnight.", "nautical mile"),
         ("The jet was 38nm east of the airport.", "nautical mile"),
+        # a bearing from a place, with no ship word in the sentence
+        ("The buoy was logged 9nm north-east of Carrow Head on Friday.", "nautical mile"),
         # chips and light keep nanometres
         ("The plant will make chips on a 3nm process.", "nanometer"),
         ("The laser emits light at 405 nm.", "nanometer"),
@@ -462,6 +464,39 @@ def test_a_closing_quote_mark_after_a_number_is_no_inch(spacy_nlp) -> None:  # t
 )
 def test_nm_follows_the_context(spacy_nlp, text: str, unit: str) -> None:  # type: ignore[no-untyped-def]
     assert _only(spacy_nlp, text).unit == unit
+
+
+def test_fathoms_are_a_length(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    q = _only(spacy_nlp, "The hulk rests in 30 fathoms of cold water.")
+    assert (q.unit, q.dimension, q.counted) == ("fathom", "length", None)
+    assert q.si_value == pytest.approx(54.864, rel=1e-4)  # six feet each
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        # "a 250m safety zone" is one thing measured in metres
+        ("Boats must keep out of a 250m safety zone.", 250.0, "meter"),
+        ("The council will build a 25m pool next year.", 25.0, "meter"),
+        # without "a" the glued letter stays a scale
+        ("The region has 2.5m residents.", 2_500_000.0, None),
+        ("An estimated 3m viewers watched the final.", 3_000_000.0, None),
+    ],
+)
+def test_glued_m_after_a_is_metres(spacy_nlp, text: str, value: float, unit: str | None) -> None:  # type: ignore[no-untyped-def]
+    q = _only(spacy_nlp, text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Drifts as deep as 6 metres closed the lane.", "Gusts as high as 70 mph hit the pier.",
+     "Queues as long as 4 hours formed at the gate."],
+)
+def test_as_adjective_as_is_an_upper_bound(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    q = _only(spacy_nlp, text)
+    assert q.qualifier == "at_most"
+    assert q.text.startswith("as ")
 
 
 @pytest.mark.parametrize(

@@ -96,6 +96,11 @@ def _attach_unit(
         and not spaced[k]
         and words[k] in numbers.SUFFIX_SCALES
         and (doc[k + 1].pos_ in ("NOUN", "ADJ") or words[k + 1] == "of")
+        # "a 300m exclusion zone", "a 50m pool": one thing measured in metres, never "a
+        # 300 million zone"
+        and not (
+            words[k] == "m" and cand.num_start > 0 and words[cand.num_start - 1] in ("a", "an")
+        )
     ):
         scale = numbers.SUFFIX_SCALES[words[k]]  # "2.5m people", "40k fans"
         cand.value, cand.low, cand.high = cand.value * scale, cand.low * scale, cand.high * scale
