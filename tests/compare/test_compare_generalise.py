@@ -372,18 +372,18 @@ def test_as_deep_as_states_a_maximum(facts_factory: Factory) -> None:
         assert "highest values" in found.explanation
 
 
-def test_sailors_and_crew_count_the_same_people(facts_factory: Factory) -> None:
+def test_seamen_and_crew_count_the_same_people(facts_factory: Factory) -> None:
     a = facts_factory(
-        "The collier sank off Tarn Head in 1908 with the loss of 14 of her 26 crew, the "
+        "Fourteen of the collier's 26 crew died when she went down off Tarn Head in 1908, the "
         "heritage office said.",
         outlet="Heritage Office",
-        quantities=(("14", 14, 14, 14, None, "count", "exact", "crew"),
+        quantities=(("Fourteen", 14, 14, 14, None, "count", "exact", "crew"),
                     ("26 crew", 26, 26, 26, None, "count", "exact", "crew")),
     )
     b = facts_factory(
-        "Archive records show that 18 sailors perished when the collier went down off Tarn Head.",
+        "Archive records list 18 seamen who died when the collier went down off Tarn Head.",
         outlet="Coast Post",
-        quantities=(("18 sailors", 18, 18, 18, None, "count", "exact", "sailor"),),
+        quantities=(("18 seamen", 18, 18, 18, None, "count", "exact", "seaman"),),
     )
     (found,) = _conflicts(compare([a, b]).findings)
-    assert {e.text for e in found.evidence} == {"14", "18 sailors"}
+    assert {e.text for e in found.evidence} == {"Fourteen", "18 seamen"}
