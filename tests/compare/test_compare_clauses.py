@@ -43,6 +43,13 @@ def test_a_figure_opening_its_sentence_measures_the_clause_after_the_comma(
         quantities=(("five hours", 5, 5, 5, "hour", "time", "exact", None),),
     )
     assert tx.stem("poured") not in _local(b, "five hours")
+    # a date followed by a time of day before the comma opens the sentence just the same
+    c = facts_factory(
+        "On Friday 3 May at 16:20, the roof of the Kell market hall fell in.",
+        outlet="Wire",
+        dates=(("Friday 3 May", "2027-05-03", "2027-05-03", "day"),),
+    )
+    assert {tx.stem("roof"), tx.stem("fell")} <= _local(c, "Friday 3 May")
 
 
 def _flow(facts_factory: Factory, first: str, hours: float) -> list[ArticleFacts]:
@@ -76,6 +83,8 @@ def test_word_families_of_escaping_water_aircraft_and_awards() -> None:
     assert tx.family("gushed") == tx.family("escaped") == tx.family("poured") == "#outflow"
     assert tx.family("jet") == tx.family("aircraft") == tx.family("airliner") == "#aircraft"
     assert tx.family("crowned") == tx.family("won") == tx.family("awarded") == "#award"
+    # a snow slide retold as "the avalanche", an earth slide as "the landslip"
+    assert tx.family("avalanche") == tx.family("slide") == tx.family("landslip") == "#slide"
     # "plane" shares its stem with "plan", and "freighter" with "freight": left out
     assert tx.family("plan") != "#aircraft" and tx.family("freight") != "#aircraft"
 

@@ -347,11 +347,12 @@ def _clause(
         parts = CLAUSE_PUNCT.split(chunk)
         clause = parts[-1] if reverse else parts[0]
         base = span[0] - len(clause) if reverse else span[1]
-        if not reverse and len(parts) > 1 and not tx.words(clause) and _fronted(
+        if not reverse and len(parts) > 1 and not _content_words(clause, stop) and _fronted(
             text[s0 : span[0]], stop
         ):
             # "For five hours, water poured out of it": a figure in a phrase that opens its
-            # sentence measures the main clause after the comma
+            # sentence measures the main clause after the comma (also when another time
+            # follows it: "On Friday 3 May at 16:20, the roof fell in")
             cut = CLAUSE_PUNCT.search(chunk)
             assert cut is not None
             clause, base = parts[1], span[1] + cut.end()
@@ -411,6 +412,11 @@ _ASIDE = re.compile(r"\s[—–]\s[^—–]*?\s[—–]\s")
 def _unaside(chunk: str) -> str:
     """``chunk`` with each aside blanked out (offsets kept), so the clause reads past it."""
     return _ASIDE.sub(lambda m: " " * len(m.group()), chunk)
+
+
+def _content_words(chunk: str, stop: frozenset[str]) -> list[str]:
+    """The words of ``chunk`` that are neither function words nor figures."""
+    return [w for w, _, _ in tx.words(chunk) if w.lower() not in stop and not w[0].isdigit()]
 
 
 def _fronted(before: str, stop: frozenset[str]) -> bool:
