@@ -85,6 +85,12 @@ def test_word_families_of_escaping_water_aircraft_and_awards() -> None:
     assert tx.family("crowned") == tx.family("won") == tx.family("awarded") == "#award"
     # a snow slide retold as "the avalanche", an earth slide as "the landslip"
     assert tx.family("avalanche") == tx.family("slide") == tx.family("landslip") == "#slide"
+    assert tx.family("slides") == "#slide"
+    # "found" is a past of "find", as "discovered" is of "discover"; "founded" is another verb
+    # that shares its stem, as "felled" is beside "fell"
+    assert tx.family("found") == tx.family("find") == tx.family("discovered") == "#detection"
+    assert tx.family("founded") is None and tx.family("felled") is None
+    assert tx.family("fell") == "#fall"
     # "plane" shares its stem with "plan", and "freighter" with "freight": left out
     assert tx.family("plan") != "#aircraft" and tx.family("freight") != "#aircraft"
 

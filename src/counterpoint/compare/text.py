@@ -170,12 +170,22 @@ def _family_members() -> frozenset[str]:
     )
 
 
+# Endings that make a regular inflection of a word.
+_REGULAR_ENDINGS = frozenset({"s", "es", "ed", "ing", "er", "ers"})
+
+
 def family(low: str, st: str | None = None) -> str | None:
     """The word family (concept term) of a lower-case word, or None. A noun of the one who does
     something ("walkers", "drivers") shares the verb's stem but names people, not the event: it
     has the family only when the row lists it ("workers", "voters"). ``st``: its stem."""
     st = stem(low) if st is None else st
     fam = concepts().get(st)
+    if fam and st in irregular_past() and low[len(st):] in _REGULAR_ENDINGS and (
+        low not in _family_members()
+    ):
+        # "founded", "felled", "roses": a regular inflection of an irregular past ("found",
+        # "fell", "rose") is another word unless the row lists it ("slides")
+        return None
     if fam and low.endswith(("er", "ers")) and not st.endswith("er") and (
         low not in _family_members()
     ):
