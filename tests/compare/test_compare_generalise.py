@@ -387,3 +387,25 @@ def test_seamen_and_crew_count_the_same_people(facts_factory: Factory) -> None:
     )
     (found,) = _conflicts(compare([a, b]).findings)
     assert {e.text for e in found.evidence} == {"Fourteen", "18 seamen"}
+
+
+def test_a_size_told_with_long_describes_the_sentence_subject(facts_factory: Factory) -> None:
+    from counterpoint.compare.mentions import build_index
+
+    a = facts_factory(
+        "The Orla Dane was launched at Brisk in 1921 and was 48 metres long, the museum said.",
+        outlet="Museum",
+        quantities=(("48 metres", 48, 48, 48, "meter", "length", "exact", None),),
+        entities=(("Orla Dane", "ORG", "org:orla-dane", "Orla Dane"),
+                  ("Brisk", "GPE", "gpe:brisk", "Brisk")),
+    )
+    b = facts_factory(
+        "Divers say the Orla Dane, a 57-metre collier, rests upright in the bay.",
+        outlet="Dive Weekly",
+        quantities=(("57-metre", 57, 57, 57, "meter", "length", "exact", None),),
+        entities=(("Orla Dane", "ORG", "org:orla-dane", "Orla Dane"),),
+    )
+    of = {m.text: m.of for m in build_index([a, b]).mentions if m.kind == "quantity"}
+    assert of == {"48 metres": "orla-dane", "57-metre": "orla-dane"}
+    (found,) = _conflicts(compare([a, b]).findings)
+    assert {e.text for e in found.evidence} == {"48 metres", "57-metre"}

@@ -48,6 +48,9 @@ _SHARED_SUBJECT_VERBS = frozenset(
 _COMPOUND_MEASURE = re.compile(r"(?:[\d.,]+|[A-Za-z]+)(?:-[A-Za-z]+)+")
 DESCRIBED_GAP = 12
 DESCRIBED_WORDS = 2
+# An adjective of size after a measure ("62 metres long", "40 ft high"): the measure is said of
+# its sentence's subject.
+_SIZE_ADJECTIVE = re.compile(r"\s+(?:long|high|tall|wide|deep)\b")
 _APPOSITION_OPENING = re.compile(r",\s+(?:a|an|the)\s+", re.I)
 # An age after a name: "Gareth Venmore, 61", "Ana Ruiz, aged 34"; before one, a compound age
 # may be followed by a few words of role ("59-year-old pilot", "34-year-old mother of two").
@@ -270,9 +273,11 @@ def described(a: ArticleIndex, q: Quantity) -> str | None:
     holding it follows ("the Corran Star, a 68-metre ferry")."""
     if q.dimension == "age":
         return _age_holder(a, q)
+    text = a.facts.article.text
+    if q.unit is not None and _SIZE_ADJECTIVE.match(text, q.span[1]):
+        return _subject(a, q)
     if q.unit is None or not _COMPOUND_MEASURE.fullmatch(q.text):
         return None
-    text = a.facts.article.text
     name = _CAPITALIZED.match(text, q.span[1])
     if name:
         return _slug(name.group(1))
@@ -280,6 +285,18 @@ def described(a: ArticleIndex, q: Quantity) -> str | None:
               if 0 <= q.span[0] - e.span[1] <= DESCRIBED_GAP
               and _APPOSITION_OPENING.fullmatch(text[e.span[1] : q.span[0]])]
     return _slug(max(before, key=lambda e: e.span[1]).text) if before else None
+
+
+def _subject(a: ArticleIndex, q: Quantity) -> str | None:
+    """The name that opens the sentence of a measure told with an adjective of size ("The
+    Corran Star was built in 1990 and is 85 metres long"): what the sentence describes."""
+    s0 = a.sentences[a.sentence_of(q.span)][0]
+    text = a.facts.article.text
+    for e in sorted(a.facts.entities, key=lambda e: e.span):
+        if s0 <= e.span[0] < q.span[0]:
+            lead = text[s0 : e.span[0]].split()
+            return _slug(e.text) if lead in ([], ["The"], ["the"]) else None
+    return None
 
 
 def _age_holder(a: ArticleIndex, q: Quantity) -> str | None:
