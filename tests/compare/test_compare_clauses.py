@@ -91,6 +91,7 @@ def test_word_families_of_escaping_water_aircraft_and_awards() -> None:
     assert tx.family("found") == tx.family("find") == tx.family("discovered") == "#detection"
     assert tx.family("founded") is None and tx.family("felled") is None
     assert tx.family("fell") == "#fall"
+    assert tx.family("reopened") == tx.family("resumed") == "#reopening" != tx.family("closed")
     # "plane" shares its stem with "plan", and "freighter" with "freight": left out
     assert tx.family("plan") != "#aircraft" and tx.family("freight") != "#aircraft"
 

@@ -213,3 +213,35 @@ def test_two_days_set_for_one_coming_event_in_one_week_conflict(facts_factory: F
             for t in ("this Thursday", "on Thursday 12 March"))
     assert "both clauses set the same coming event" in align._score(
         index, m, n, defaultdict(int)).reasons
+
+
+def _reopened(facts_factory: Factory, late_day: str, late_iso: str) -> list[ArticleFacts]:
+    # the release's sentence is built on "flooded": its clause still tells of the reopening
+    release = facts_factory(
+        "The county reopened the Marrow bridge to all traffic at 07:00 today, 40 hours after "
+        "the river flooded it.",
+        outlet="County", published="2027-02-12",
+        dates=(("today", "2027-02-12", "2027-02-12", "day"),),
+        statements=(("flooded it", "flood", False),),
+    )
+    weekly = facts_factory(
+        f"Crews finally reopened the Marrow bridge on {late_day} after the flood, the county "
+        "confirmed.",
+        outlet="Weekly", published="2027-02-16",
+        dates=((late_day, late_iso, late_iso, "day"),),
+        statements=(("finally reopened", "reopen", False),),
+    )
+    return [release, weekly]
+
+
+def test_a_reopening_dated_a_day_after_the_report_of_it_conflicts(
+    facts_factory: Factory,
+) -> None:
+    # the weekly's Saturday falls after the release's Friday: not a later development, since
+    # the release's clause names the same reopening
+    (found,) = [f for f in compare(_reopened(facts_factory, "Saturday morning", "2027-02-13"))
+                .findings if f.kind == "conflict"]
+    assert {e.text for e in found.evidence} == {"today", "Saturday morning"}
+    # the same day told twice agrees
+    assert not [f for f in compare(_reopened(facts_factory, "Friday", "2027-02-12")).findings
+                if f.kind == "conflict"]

@@ -488,10 +488,7 @@ def _score(
             return _Edge(0.0, m.uid, n.uid, ("one date dates a statement, not an event",))
         # one verb dating two days in a row ("withdrew the prize on Friday 20 November",
         # "have today withdrawn" on the 19th) tells one event dated differently
-        next_day = (
-            m.predicate is not None and m.predicate == n.predicate
-            and not _light(m.predicate) and _day_gap(m, n) <= 1
-        )
+        next_day = _one_verb(m, n) and _day_gap(m, n) <= 1
         if not next_day and (timing.later_news(index, m, n) or timing.later_news(index, n, m)):
             return _Edge(0.0, m.uid, n.uid, ("one date is after the other article reported "
                                              "its event: a later development",))
@@ -630,6 +627,18 @@ def _closeness(m: Mention, n: Mention) -> float:
     """1 for equal values, falling to 0 at a factor of ten apart (log scale)."""
     r = _ratio(m, n)
     return 0.0 if math.isinf(r) else max(0.0, 1.0 - math.log10(r))
+
+
+def _one_verb(m: Mention, n: Mention) -> bool:
+    """Whether one verb dates both: the same predicate, or one's predicate in the other's
+    clause ("reopened the road at 06:00 today, 63 hours after it was buried" / "reopened the
+    road on Saturday morning")."""
+    if m.predicate is not None and m.predicate == n.predicate:
+        return not _light(m.predicate)
+    return any(
+        x.predicate is not None and not _light(x.predicate) and x.predicate in y.local
+        for x, y in ((m, n), (n, m))
+    )
 
 
 def _day_gap(m: Mention, n: Mention) -> float:
