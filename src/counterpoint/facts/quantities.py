@@ -207,21 +207,15 @@ def _rate_points(doc: Doc, cands: list[_Cand]) -> None:
             c.unit = pp
 
 
-# Compass words that put a distance off a place ("38 nm east of the airport").
-COMPASS = frozenset(
-    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-     "offshore"}
-)
-
-
 def _nautical_miles(doc: Doc, words: list[str], cands: list[_Cand]) -> None:
     """ "nm" in a sentence about ships or flight is nautical miles ("the jet was 38 nm east of
     the airport"); chips and light keep nanometres."""
     sea = numbers.context_words("nautical_lemma")
+    compass = numbers.context_words("bearing_word")
     nmi = units.lexicon().units["nautical mile"]
     for c in _bare(cands, "nanometer"):
         # "14nm south-west of the point": a bearing from a place, never a nanometre size
-        bearing = c.end < len(words) and words[c.end].lower() in COMPASS
+        bearing = c.end < len(words) and words[c.end].lower() in compass
         if words[c.end - 1] == "nm" and (bearing or _in_context(doc, c, sea)):
             c.unit = nmi
 
