@@ -374,14 +374,14 @@ def test_as_deep_as_states_a_maximum(facts_factory: Factory) -> None:
 
 def test_seamen_and_crew_count_the_same_people(facts_factory: Factory) -> None:
     a = facts_factory(
-        "Fourteen of the collier's 26 crew died when she went down off Tarn Head in 1908, the "
+        "Fourteen of the collier's 26 crew died when she sank off Tarn Head in 1908, the "
         "heritage office said.",
         outlet="Heritage Office",
         quantities=(("Fourteen", 14, 14, 14, None, "count", "exact", "crew"),
                     ("26 crew", 26, 26, 26, None, "count", "exact", "crew")),
     )
     b = facts_factory(
-        "Archive records list 18 seamen who died when the collier went down off Tarn Head.",
+        "A memorial in the harbour lists 18 seamen who died when the collier sank off Tarn Head.",
         outlet="Coast Post",
         quantities=(("18 seamen", 18, 18, 18, None, "count", "exact", "seaman"),),
     )
@@ -400,7 +400,7 @@ def test_a_size_told_with_long_describes_the_sentence_subject(facts_factory: Fac
                   ("Brisk", "GPE", "gpe:brisk", "Brisk")),
     )
     b = facts_factory(
-        "Divers say the Orla Dane, a 57-metre collier, rests upright in the bay.",
+        "Divers say the Orla Dane, a 57-metre collier, lies on her side in the bay.",
         outlet="Dive Weekly",
         quantities=(("57-metre", 57, 57, 57, "meter", "length", "exact", None),),
         entities=(("Orla Dane", "ORG", "org:orla-dane", "Orla Dane"),),

@@ -467,7 +467,7 @@ def test_nm_follows_the_context(spacy_nlp, text: str, unit: str) -> None:  # typ
 
 
 def test_fathoms_are_a_length(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
-    q = _only(spacy_nlp, "The hulk rests in 30 fathoms of cold water.")
+    q = _only(spacy_nlp, "The trawler dropped anchor in 30 fathoms off Carn Point.")
     assert (q.unit, q.dimension, q.counted) == ("fathom", "length", None)
     assert q.si_value == pytest.approx(54.864, rel=1e-4)  # six feet each
 

@@ -631,8 +631,8 @@ def _closeness(m: Mention, n: Mention) -> float:
 
 def _one_verb(m: Mention, n: Mention) -> bool:
     """Whether one verb dates both: the same predicate, or one's predicate in the other's
-    clause ("reopened the road at 06:00 today, 63 hours after it was buried" / "reopened the
-    road on Saturday morning")."""
+    clause (a sentence built on "is moving again" whose clause "reopened the bridge early
+    today" dates the reopening another article dates "on Saturday")."""
     if m.predicate is not None and m.predicate == n.predicate:
         return not _light(m.predicate)
     return any(
