@@ -28,6 +28,7 @@ from counterpoint.compare.mentions import (
     Mention,
     StoryIndex,
     quote_content,
+    same_predicate,
 )
 from counterpoint.compare.sums import counts_a_part, counts_persons, more_after
 from counterpoint.compare.values import consistent
@@ -64,7 +65,9 @@ COUNTED_ONLY_MIN = 10.0
 # ... except for nouns of actors (countries, governments, firms): a story counts many groups
 # of them doing different things ("embassies of 12 countries have closed" / "around 10
 # countries still keep staff"), so their clauses must share a word or the predicate.
-ACTOR_NOUNS = frozenset({"countri", "nation", "govern", "compani", "firm", "embassi"})
+ACTOR_NOUNS = frozenset(
+    tx.stem(w) for w in ("country", "nation", "government", "company", "firm", "embassy")
+)
 W_PREDICATE = 0.10
 # Reports of one figure rarely differ by more than a factor of a few: closeness of the values
 # on a log scale (1 when equal, 0 at ten times) adds a little evidence.
@@ -366,7 +369,7 @@ def _score(
     ent = tx.weighted_overlap(
         am.near_entities[m.sentence], an.near_entities[n.sentence], index.entity_idf
     )
-    pred = 1.0 if m.predicate and m.predicate == n.predicate and not _light(m.predicate) else 0.0
+    pred = 1.0 if same_predicate(m, n) else 0.0
     if m.key.startswith("q|count|") and 0.0 in (m.value, n.value) and not (
         pred or loc >= EVENT_CLAUSE_SIM
     ):
@@ -633,8 +636,8 @@ def _one_verb(m: Mention, n: Mention) -> bool:
     """Whether one verb dates both: the same predicate, or one's predicate in the other's
     clause (a sentence built on "is moving again" whose clause "reopened the bridge early
     today" dates the reopening another article dates "on Saturday")."""
-    if m.predicate is not None and m.predicate == n.predicate:
-        return not _light(m.predicate)
+    if same_predicate(m, n):
+        return True
     return any(
         x.predicate is not None and not _light(x.predicate) and x.predicate in y.local
         for x, y in ((m, n), (n, m))

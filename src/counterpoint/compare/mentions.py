@@ -599,6 +599,14 @@ def clause_predicate(a: ArticleIndex, span: Span) -> str | None:
 POSSESSED_CHARS = 80
 
 
+def same_predicate(m: Mention, n: Mention) -> bool:
+    """Whether two mentions' statements are built on one verb that carries an event (not a
+    light verb or a verb of saying): "four were charged" and "all four have been charged"."""
+    return m.predicate is not None and m.predicate == n.predicate and not tx.light_verb(
+        m.predicate
+    )
+
+
 def _date(
     uid: int, ai: int, a: ArticleIndex, d: TimeRef, weights: dict[str, float],
     measures: frozenset[tuple[str, float]],

@@ -16,6 +16,7 @@ from counterpoint.compare.mentions import (
     Mention,
     StoryIndex,
     _num,
+    same_predicate,
     span_figure,
 )
 from counterpoint.facts.numbers import WORD_VALUES
@@ -164,8 +165,7 @@ def _all_did(index: StoryIndex, part: Mention, other: Mention) -> bool:
     start = other.span[0]
     before = index.articles[other.article].facts.article.text[max(0, start - ALL_CHARS) : start]
     return (
-        bool(part.predicate) and part.predicate == other.predicate
-        and not tx.light_verb(part.predicate or "")
+        same_predicate(part, other)
         and (ends_with_cue("all_before", before.lower())
              or other.text.lower().startswith("all "))
     )
