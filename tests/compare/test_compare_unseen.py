@@ -1008,6 +1008,11 @@ def test_the_only_counts_of_one_noun_give_one_measure_even_in_clauses_sharing_no
          1.0),
         ("The trust runs two acute hospitals and a laundry.", "two acute hospitals", None),
         ("He scored 17 league goals and more than that in friendlies.", "17 league goals", None),
+        # "more" told later in the clause, after "with"
+        ("Nine ferries were back in service by noon, with three more held in port.",
+         "Nine ferries", 3.0),
+        # another figure between: its "more" adds to that one
+        ("Nine ferries carried 400 cars and 20 more.", "Nine ferries", None),
     ],
 )
 def test_more_of_the_counted_thing_after_a_count(
@@ -1021,6 +1026,25 @@ def test_more_of_the_counted_thing_after_a_count(
     index = build_index([a])
     m = next(m for m in index.mentions if m.text == phrase)
     assert more_after(index, m) == more
+
+
+def test_a_count_and_n_more_told_later_in_its_clause_make_one_whole(
+    facts_factory: Factory,
+) -> None:
+    a = facts_factory(
+        "The operator ordered 40 electric buses for the airport route.", outlet="Wire",
+        quantities=(("40 electric buses", 40, 40, 40, None, "count", "exact", "buses"),),
+    )
+    b = facts_factory(
+        "Of the order, 31 buses had their licences by March, with nine more awaiting an "
+        "inspection.", outlet="Review",
+        quantities=(("31 buses", 31, 31, 31, None, "count", "exact", "buses"),),
+    )
+    findings = compare([a, b]).findings
+    assert not _conflicts(findings)
+    # 31 + 9 is the whole order, which agrees with the other article's 40
+    agree = [{e.text for e in f.evidence} for f in findings if f.kind == "agreement"]
+    assert {"40 electric buses", "31 buses had their licences by March, with nine more"} in agree
 
 
 def test_a_lede_date_inside_the_clause_after_before_or_after_dates_the_head_event(

@@ -348,6 +348,11 @@ def test_scales_glued_to_money(  # type: ignore[no-untyped-def]
     assert text[q.span[0] : q.span[1]] == surface
 
 
+def test_quid_is_pounds_sterling(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    q = _only(spacy_nlp, "The trainer says he paid 750,000 quid for the colt.")
+    assert (q.text, q.value, q.unit) == ("750,000 quid", 7.5e5, "GBP")
+
+
 def test_coordinated_modifiers_before_a_plural_noun_leave_it_counted(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     # the parser makes "brass" the head of "brass and copper buttons": the buttons are counted
     q = _only(spacy_nlp, "Divers lifted 212 brass and copper buttons from the silt.")

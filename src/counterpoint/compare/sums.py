@@ -35,10 +35,13 @@ _OWN_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|wo
 # they add up although they count different words.
 _OTHER = re.compile(r"\bother\b", re.I)
 # "N things and a(n) <up to two words> thing": one more of the counted thing; "N things and
-# two more": N more of them; within this many characters after the count.
-MORE_CHARS = 50
+# two more", "N things were in service, with four more on test": N more of them, told within
+# this many characters after the count with no other figure between.
+MORE_CHARS = 70
 _ONE_MORE = re.compile(r",?\s+and\s+(?:a|an|one)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
-_N_MORE = re.compile(r",?\s+and\s+([a-z]+(?:-[a-z]+)?|\d+)\s+more\b", re.I)
+_N_MORE = re.compile(
+    r"([^.;:!?\d]*?)(?:,\s*|\s+)(?:and|with|plus)\s+([a-z]+(?:-[a-z]+)?|\d+)\s+more\b", re.I
+)
 # Word families (data/concepts.tsv) whose counts are counts of persons.
 PERSON_FAMILIES = frozenset({"#employee", "#people"})
 # How far before a figure "all" is looked for ("all of the 56", "All four").
@@ -116,6 +119,21 @@ def add_sums(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
                 flush()
         run.append(entry)
     flush()
+    for m in quants:
+        more = _more(text, m)
+        if more is None or m.low is None or m.high is None or m.value is None:
+            continue
+        # "18 trains were in service, with four more on test": the whole is 22 trains
+        extra, end = more
+        out.append(
+            span_figure(
+                len(out), ai, a, (m.span[0], end), m.key, weights, sentence=m.sentence,
+                low=m.low + extra, high=m.high + extra, value=m.value + extra, unit=m.unit,
+                counted=m.counted, qualifier=m.qualifier,
+                parts=(m.uid, *(n.uid for n in quants if m.span[1] < n.span[0] < end)),
+                predicate=m.predicate,
+            )
+        )
 
 
 def _new_clause(gap: str) -> bool:
@@ -186,14 +204,20 @@ def more_after(index: StoryIndex, m: Mention) -> float | None:
     """How many more of what a count counts its own words add right after it: one in "two
     acute hospitals and a community hospital", two in "17 league goals and two more in the
     cup". Such a count is a part, not the article's whole figure."""
+    more = _more(index.articles[m.article].facts.article.text, m)
+    return more[0] if more else None
+
+
+def _more(text: str, m: Mention) -> tuple[float, int] | None:
+    """``more_after``'s count, and where its words end."""
     if not m.counted:
         return None
-    text = index.articles[m.article].facts.article.text
     one = _ONE_MORE.match(text, m.span[1], m.span[1] + MORE_CHARS)
     if one is not None and any(tx.stem(w) in m.counted for w in one.group(1).split()):
-        return 1.0
+        return 1.0, one.end()
     more = _N_MORE.match(text, m.span[1], m.span[1] + MORE_CHARS)
-    if more is None:
+    if more is None or any(w.lower() in WORD_VALUES for w, _, _ in tx.words(more.group(1))):
         return None
-    word = more.group(1).lower()
-    return float(word) if word.isdigit() else WORD_VALUES.get(word) or None
+    word = more.group(2).lower()
+    value = float(word) if word.isdigit() else WORD_VALUES.get(word)
+    return (value, more.end()) if value else None
