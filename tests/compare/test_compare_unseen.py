@@ -1028,6 +1028,21 @@ def test_more_of_the_counted_thing_after_a_count(
     assert more_after(index, m) == more
 
 
+def test_two_steps_of_one_scale_conflict_and_read_as_steps(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "Forecasters put the fire danger at level 3 across the valley on Sunday.", outlet="Wire",
+        quantities=(("level 3", 3, 3, 3, "level", "rank", "exact", None),),
+    )
+    b = facts_factory(
+        "The fire danger across the valley stood at level five on Sunday, forecasters said.",
+        outlet="Herald",
+        quantities=(("level five", 5, 5, 5, "level", "rank", "exact", None),),
+    )
+    (conflict,) = _conflicts(compare([a, b]).findings)
+    assert {e.text for e in conflict.evidence} == {"level 3", "level five"}
+    assert "(level 3)" in conflict.explanation and "(level 5)" in conflict.explanation
+
+
 def test_a_count_and_n_more_told_later_in_its_clause_make_one_whole(
     facts_factory: Factory,
 ) -> None:

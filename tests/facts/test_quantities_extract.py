@@ -348,6 +348,22 @@ def test_scales_glued_to_money(  # type: ignore[no-untyped-def]
     assert text[q.span[0] : q.span[1]] == surface
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The flood warning was raised to level 4 on Monday.", "level 4", 4.0, "level"),
+        ("Forecasters expect a Category 3 storm by Friday.", "Category 3", 3.0, "category"),
+        ("The county moves into tier two next week.", "tier two", 2.0, "tier"),
+        ("She was treated for stage 2 melanoma.", "stage 2", 2.0, "stage"),
+    ],
+)
+def test_a_step_of_a_scale_is_read_with_its_word_before_the_number(  # type: ignore[no-untyped-def]
+    spacy_nlp, text: str, surface: str, value: float, unit: str
+) -> None:
+    q = _only(spacy_nlp, text)
+    assert (q.text, q.value, q.unit, q.dimension) == (surface, value, unit, "rank")
+
+
 def test_quid_is_pounds_sterling(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     q = _only(spacy_nlp, "The trainer says he paid 750,000 quid for the colt.")
     assert (q.text, q.value, q.unit) == ("750,000 quid", 7.5e5, "GBP")

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from counterpoint.compare import text as tx
 from counterpoint.compare.mentions import CLOCK_UNIT, TALLY_UNIT, Mention, StoryIndex
+from counterpoint.facts.units import scale_units
 from counterpoint.model import Evidence
 
 # Noun used in a topic for each dimension name the facts stage produces.
@@ -33,6 +34,8 @@ DIMENSION_NOUNS = {
     "dimensionless": "number",
     "number": "number",
     "clock": "time of day",
+    "rank": "level",
+    "seismic": "magnitude",
 }
 # Readable multiples of SI units, largest first: (unit, factor, symbol, threshold).
 _SCALES = {
@@ -104,7 +107,9 @@ def _calendar(values: list[float]) -> tuple[float, str] | None:
 def value_text(
     low: float | None, high: float | None, unit: str | None, qualifier: str | None = None
 ) -> str:
-    """An interval in readable units: "≈2.1–2.7 km", "≥27", "≤1 km", "34 h"."""
+    """An interval in readable units: "≈2.1–2.7 km", "≥27", "≤1 km", "34 h", "level 3"."""
+    if unit in scale_units():  # the step of a scale reads "level 3", "magnitude ≥6"
+        return f"{unit} {value_text(low, high, None, qualifier)}"
     lo = -math.inf if low is None else low
     hi = math.inf if high is None else high
     if unit == "kelvin":  # temperatures read in degrees Celsius, as news copy gives them

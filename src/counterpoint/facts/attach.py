@@ -74,7 +74,7 @@ def _attach_prefix_unit(doc: Doc, words: list[str], cand: _Cand) -> None:
     unit, rel_start, surface = m
     if surface in units.UPPER_ONLY_CODES and not doc[cand.start - 1].text.isupper():
         return
-    if not unit.is_currency and unit.name != "magnitude":
+    if not unit.is_currency and not unit.is_scale_word:
         return
     cand.unit = unit
     cand.start = cand.start - (min(2, cand.start) - rel_start)

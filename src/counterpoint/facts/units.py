@@ -108,6 +108,10 @@ SI_NAMES = {
 }
 
 
+# Dimensions of the steps of a scale, named by a word before the number.
+SCALE_DIMENSIONS = frozenset({"seismic", "rank"})
+
+
 @dataclass(frozen=True, slots=True)
 class Unit:
     """One row of units.tsv."""
@@ -123,6 +127,12 @@ class Unit:
     @property
     def is_currency(self) -> bool:
         return self.dimension == "currency"
+
+    @property
+    def is_scale_word(self) -> bool:
+        """A word naming a step on a scale, written before its number ("magnitude 6.1",
+        "level 4", "category 3")."""
+        return self.dimension in SCALE_DIMENSIONS
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +217,12 @@ def match_after(
     return None
 
 
+def scale_units() -> frozenset[str]:
+    """Names of the units written before their number as a step of a scale ("magnitude",
+    "level"): a reader sees "level 3", not "3 level"."""
+    return frozenset(u.name for u in lexicon().units.values() if u.is_scale_word)
+
+
 def match_before(
     texts: Sequence[str], spaced: Sequence[bool], end: int
 ) -> tuple[Unit, int, str] | None:
@@ -223,7 +239,7 @@ def match_before(
         unit = lex.before.get(key)
         if unit is None:
             continue
-        if key.isalpha() and key not in UPPER_ONLY_CODES and key != "magnitude":
+        if key.isalpha() and key not in UPPER_ONLY_CODES and not unit.is_scale_word:
             continue
         return unit, end - length, key
     return None
