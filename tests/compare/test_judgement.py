@@ -279,6 +279,21 @@ def test_an_existence_denied_by_a_verb_of_finding_conflicts_with_a_count_of_it(
     assert not [f for f in compare([a, c]).findings if f.kind == "conflict"]
 
 
+def test_a_denial_among_named_groups_conflicts_with_a_count_of_people(
+    facts_factory: Factory,
+) -> None:
+    a = facts_factory("The ward was cleared after the kitchen fire. No injuries were reported "
+                      "among patients or visitors.", outlet="Hospital")
+    b = facts_factory("The ward was cleared after the kitchen fire, and two people were treated "
+                      "for minor injuries.", outlet="Wire")
+    conflicts = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    assert len(conflicts) == 1
+    # a count of another named group may lie outside the groups the denial names
+    c = facts_factory("The ward was cleared after the kitchen fire, and two firefighters were "
+                      "treated for minor injuries.", outlet="Wire")
+    assert not [f for f in compare([a, c]).findings if f.kind == "conflict"]
+
+
 def test_a_figure_that_is_now_so_after_it_updates_an_earlier_report(
     facts_factory: Factory,
 ) -> None:

@@ -71,6 +71,8 @@ EVIDENTIAL = frozenset(
     {"report", "record", "confirm", "receiv", "found", "detect", "known", "awar", "seen",
      "observ", "register", "log", "notifi"}
 )
+# Stems of the nouns that count persons of any group ("four people were hurt").
+ANY_PERSONS = frozenset({tx.stem("people"), tx.stem("person")})
 # Words that open the claim after a verb by which a record reports it (see _reports).
 CLAUSE_OPENERS = frozenset(
     {"that", "the", "a", "an", "no", "it", "he", "she", "they", "there", "its", "their", "his",
@@ -327,11 +329,15 @@ def _same_claim(neg: _Clause, pos: _Clause, shared: frozenset[str]) -> bool:
     ):
         return True  # "no temporary speed restriction was in place" / "... imposed a temporary
         # speed restriction on the section"
+    rest = neg.terms - EVIDENTIAL - pos.terms
     if (
         pos.counts and neg.scope is not None and neg.scope == _head(neg.denied, shared)
-        and neg.terms - EVIDENTIAL <= pos.terms and neg.terms & EVIDENTIAL
+        and neg.terms & EVIDENTIAL
+        and (not rest or (rest <= tx.person_nouns() and bool(pos.terms & ANY_PERSONS)))
     ):
-        return True  # "no injuries have been reported" / "three drivers suffered injuries"
+        # "no injuries have been reported" / "three drivers suffered injuries"; the groups
+        # the denial names ("among passengers or crew") may hold "four people" of the other
+        return True
     return (
         len(shared) >= MIN_SHARED_CONTAINED
         and shared == neg.terms
