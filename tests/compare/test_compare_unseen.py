@@ -518,6 +518,9 @@ def test_an_actor_denial_reads_past_appositions_and_pronouns(
          "Ms Stroud said the seals on the Eastgate ballot box were intact.", True),
         ("Volunteers at the count say the seals on the ballot box had been broken.",
          "Ms Stroud said the seals on the Eastgate ballot box had been broken.", False),
+        # "stayed ... throughout" only says the state lasted
+        ("The library's reading rooms were closed from Monday, staff said.",
+         "Our reading rooms stayed open throughout, the library said.", True),
     ],
 )
 def test_a_state_denies_its_opposite(

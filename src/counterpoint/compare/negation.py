@@ -405,8 +405,10 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
             scope = _scope(toks, stop) if neg else None
             opposite = [t for t in toks if t in opposites] if not neg else []
             if opposite:
-                # "the seals were intact" denies "the seals were broken"
-                toks = [opposites.get(t, t) for t in toks]
+                # "the seals were intact" denies "the seals were broken"; "the restaurants
+                # remained open throughout" denies "the restaurants were closed"
+                lasting = tx.lasting_words()
+                toks = [opposites.get(t, t) for t in toks if t not in lasting]
                 neg, scope = True, tx.stem(opposites[opposite[0]])
             terms = frozenset(
                 tx.stem(t) for t in toks if t not in stop and t not in NEGATION_CUES

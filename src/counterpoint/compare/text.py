@@ -236,6 +236,13 @@ def source_verbs() -> frozenset[str]:
 
 
 @cache
+def lasting_words() -> frozenset[str]:
+    """Words that tell only that a state lasted ("remained", "throughout"), from the
+    ``lasting`` rows of ``data/cues.tsv``."""
+    return frozenset(_cue_phrases("lasting"))
+
+
+@cache
 def day_parts() -> dict[str, str]:
     """Words that place a time of day told without "am" or "pm" ("evening", "this morning"):
     word -> "morning", "evening" or "night", from ``data/cues.tsv``."""
