@@ -532,6 +532,15 @@ def test_a_state_denies_its_opposite(
     assert bool(found) is conflict
 
 
+def test_a_stressed_negation_bears_on_the_word_after_the_stress(facts_factory: Factory) -> None:
+    # "without a single delay" denies a delay, not something "single"
+    a = facts_factory("The ferry crossed without a single delay.",
+                      outlet="Operator", published="2026-05-10")
+    b = facts_factory("The ferry crossed with a long delay.", outlet="Wire",
+                      published="2026-05-10")
+    assert len([f for f in compare([a, b]).findings if f.kind == "conflict"]) == 1
+
+
 def test_two_lengths_of_one_named_vessel_are_one_measure(facts_factory: Factory) -> None:
     # the sentences share almost no words, but both measures describe the Corran Star
     a = facts_factory(

@@ -500,12 +500,16 @@ def _denied_phrase(toks: list[str], stop: frozenset[str]) -> frozenset[str]:
 
 
 def _scope(toks: list[str], stop: frozenset[str]) -> str | None:
-    """Stem of the first content word after the negation cue ("no evacuation ..." -> evacu)."""
+    """Stem of the first content word after the negation cue ("no evacuation ..." -> evacu),
+    past a word that stresses it ("without a single interruption" -> interrupt)."""
     seen_cue = False
+    emphatic = tx.emphatic_words()
     for t in toks:
         if t in NEGATION_CUES or t.endswith("n't"):
             seen_cue = True
-        elif seen_cue and t not in stop and len(t) > 2 and not t[0].isdigit():
+        elif seen_cue and t not in stop and t not in emphatic and len(t) > 2 and (
+            not t[0].isdigit()
+        ):
             return tx.stem(t)
     return None
 

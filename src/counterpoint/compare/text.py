@@ -243,6 +243,13 @@ def lasting_words() -> frozenset[str]:
 
 
 @cache
+def emphatic_words() -> frozenset[str]:
+    """Words that stress a negation ("not a single"), from the ``emphatic`` rows of
+    ``data/cues.tsv``."""
+    return frozenset(_cue_phrases("emphatic"))
+
+
+@cache
 def day_parts() -> dict[str, str]:
     """Words that place a time of day told without "am" or "pm" ("evening", "this morning"):
     word -> "morning", "evening" or "night", from ``data/cues.tsv``."""
