@@ -175,36 +175,41 @@ def _age_after(words: list[str], uend: int) -> bool:
 
 
 # A period later in the figure's clause makes it a rate ("62,000 people pass through the
-# station every day"): "every", "each" or "per" and a period, or one of these adverbs, within
-# PERIOD_WINDOW words and before any punctuation or clause word. "of" ends the search too, to
+# station every day"): "every", "each" or "per" and a period (data/context_words.tsv, list
+# period_noun), or an adverb of one (lists per_<period>: "daily"), within PERIOD_WINDOW words
+# and before any punctuation or clause word (list clause_break). "of" is a clause word too, to
 # stay careful: "270 billion tons of ice each year" stays tons, as our quantity gold reads it.
 PERIOD_WINDOW = 8
-_PERIOD_NOUNS = frozenset({"hour", "day", "night", "week", "month", "year"})
-_PERIOD_ADVERBS = {
-    "hourly": "hour", "daily": "day", "nightly": "night", "weekly": "week",
-    "monthly": "month", "yearly": "year", "annually": "year",
-}
-_CLAUSE_BREAKS = frozenset(
-    {"and", "but", "or", "which", "who", "that", "while", "when", "as", "because", "after",
-     "before", "since", "until", "than", "of"}
-)
+
+
+@functools.cache
+def _period_adverbs() -> dict[str, str]:
+    """Adverb -> the period of the rate it tells ("daily" -> "day"), from the per_<period>
+    lists of data/context_words.tsv, one for each period_noun."""
+    return {
+        adverb: period
+        for period in sorted(numbers.context_words("period_noun"))
+        for adverb in numbers.context_words(f"per_{period}")
+    }
 
 
 def _period_later(doc: Doc, words: list[str], cand: _Cand) -> str | None:
     """The period of a rate told later in the figure's clause ("... every day"), or None."""
+    breaks = numbers.context_words("clause_break")
+    adverbs = _period_adverbs()
     end = min(len(words), cand.end + PERIOD_WINDOW)
     for i in range(cand.end, end):
         tok = doc[i]
         if i > cand.end and tok.is_sent_start:
             return None
         low = words[i].lower()
-        if tok.is_punct or low in _CLAUSE_BREAKS:
+        if tok.is_punct or low in breaks:
             return None
-        if low in _PERIOD_ADVERBS:
-            return _PERIOD_ADVERBS[low]
+        if low in adverbs:
+            return adverbs[low]
         if low in ("every", "each", "per") and i + 1 < len(words):
             noun = words[i + 1].lower()
-            return noun if noun in _PERIOD_NOUNS else None
+            return noun if noun in numbers.context_words("period_noun") else None
     return None
 
 

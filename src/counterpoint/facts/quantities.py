@@ -402,19 +402,19 @@ def _article_or_half(
 
 
 # "shut for a full week", "leaked for an hour": "a" as one before a period of time, which it
-# is only after "for" or with one of these words between ("a whole month"); never before a
-# word that makes it a point in time ("a week later"), nor in a rate ("twice a week" has no
-# "for"). Seconds and minutes are left out: "wait for a minute" is rarely a measure.
-_WHOLE = frozenset({"full", "whole", "entire"})
-_TIME_AGO = frozenset({"ago", "earlier", "later"})
-_NOT_A_SPAN = _TIME_AGO | {"before", "after", "since", "on", "from"}
-
-
+# is only after "for" or with a word of data/context_words.tsv list whole_adjective between
+# ("a whole month"); never before a word that makes it a point in time ("a week later", list
+# time_ago) or, without "for", ties it to an event ("a week after the vote", list time_anchor);
+# nor in a rate ("twice a week" has no "for"). Seconds and minutes are left out: "wait for a
+# minute" is rarely a measure.
 def _whole_period(
     doc: Doc, words: list[str], spaced: list[bool], i: int
 ) -> numbers.NumberRun | None:
     """ "for a week", "a full week": one period of time as a duration, or None."""
-    j = i + 2 if i + 2 < len(words) and words[i + 1].lower() in _WHOLE else i + 1
+    whole = numbers.context_words("whole_adjective")
+    time_ago = numbers.context_words("time_ago")
+    not_a_span = time_ago | numbers.context_words("time_anchor")
+    j = i + 2 if i + 2 < len(words) and words[i + 1].lower() in whole else i + 1
     after_for = i > 0 and words[i - 1].lower() == "for"
     if j == i + 1 and not after_for:
         return None
@@ -422,7 +422,7 @@ def _whole_period(
     if m is None or m[0].dimension != "time" or m[0].name in ("second", "minute"):
         return None
     nxt = words[m[1]].lower() if m[1] < len(words) else ""
-    if nxt in _NOT_A_SPAN and not (after_for and nxt not in _TIME_AGO):
+    if nxt in not_a_span and not (after_for and nxt not in time_ago):
         return None  # "a full week after the vote"; but "for a week before calling"
     return numbers.NumberRun(i, j, 1.0, 1.0, 1.0, False, True)
 
