@@ -364,6 +364,13 @@ def test_a_step_of_a_scale_is_read_with_its_word_before_the_number(  # type: ign
     assert (q.text, q.value, q.unit, q.dimension) == (surface, value, unit, "rank")
 
 
+def test_a_scale_word_before_a_measure_leaves_the_measure(  # type: ignore[no-untyped-def]
+    spacy_nlp,
+) -> None:
+    q = _only(spacy_nlp, "The river peaked at a level 4.2 metres above normal.")
+    assert (q.text, q.unit, q.dimension) == ("4.2 metres", "meter", "length")
+
+
 def test_quid_is_pounds_sterling(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     q = _only(spacy_nlp, "The trainer says he paid 750,000 quid for the colt.")
     assert (q.text, q.value, q.unit) == ("750,000 quid", 7.5e5, "GBP")

@@ -35,8 +35,8 @@ _OWN_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|wo
 # they add up although they count different words.
 _OTHER = re.compile(r"\bother\b", re.I)
 # "N things and a(n) <up to two words> thing": one more of the counted thing; "N things and
-# two more", "N things were in service, with four more on test": N more of them, told within
-# this many characters after the count with no other figure between.
+# two more", "N buses were licensed, with nine more awaiting inspection": N more of them, told
+# within this many characters after the count with no other figure between.
 MORE_CHARS = 70
 _ONE_MORE = re.compile(r",?\s+and\s+(?:a|an|one)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
 _N_MORE = re.compile(
@@ -123,7 +123,7 @@ def add_sums(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
         more = _more(text, m)
         if more is None or m.low is None or m.high is None or m.value is None:
             continue
-        # "18 trains were in service, with four more on test": the whole is 22 trains
+        # "31 buses were licensed, with nine more awaiting inspection": the whole is 40 buses
         extra, end = more
         out.append(
             span_figure(

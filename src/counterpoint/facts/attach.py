@@ -76,8 +76,20 @@ def _attach_prefix_unit(doc: Doc, words: list[str], cand: _Cand) -> None:
         return
     if not unit.is_currency and not unit.is_scale_word:
         return
+    if unit.dimension == "rank" and _unit_follows(doc, words, cand.num_end):
+        return  # "a level 4.2 metres above normal" measures in metres, it names no step
     cand.unit = unit
     cand.start = cand.start - (min(2, cand.start) - rel_start)
+
+
+def _unit_follows(doc: Doc, words: list[str], k: int) -> bool:
+    """Whether a unit (gated as _attach_unit gates it) starts at token ``k``."""
+    if k >= len(words) or doc[k].is_sent_start:
+        return False
+    lower = [w.lower() for w in words]
+    spaced = [i == 0 or bool(doc[i - 1].whitespace_) for i in range(len(words))]
+    m = units.match_after(lower, spaced, k)
+    return m is not None and units.unit_ok(doc, lower, spaced, k, m, k)
 
 
 def _attach_unit(

@@ -217,6 +217,7 @@ def match_after(
     return None
 
 
+@functools.cache
 def scale_units() -> frozenset[str]:
     """Names of the units written before their number as a step of a scale ("magnitude",
     "level"): a reader sees "level 3", not "3 level"."""
