@@ -1042,17 +1042,17 @@ def test_more_of_the_counted_thing_after_a_count(
 
 def test_two_steps_of_one_scale_conflict_and_read_as_steps(facts_factory: Factory) -> None:
     a = facts_factory(
-        "Forecasters put the fire danger at level 3 across the valley on Sunday.", outlet="Wire",
-        quantities=(("level 3", 3, 3, 3, "level", "rank", "exact", None),),
+        "The agency put the flood alert for the estuary at level 2 on Sunday.", outlet="Wire",
+        quantities=(("level 2", 2, 2, 2, "level", "rank", "exact", None),),
     )
     b = facts_factory(
-        "The fire danger across the valley stood at level five on Sunday, forecasters said.",
+        "The flood alert for the estuary stood at level five on Sunday, the agency said.",
         outlet="Herald",
         quantities=(("level five", 5, 5, 5, "level", "rank", "exact", None),),
     )
     (conflict,) = _conflicts(compare([a, b]).findings)
-    assert {e.text for e in conflict.evidence} == {"level 3", "level five"}
-    assert "(level 3)" in conflict.explanation and "(level 5)" in conflict.explanation
+    assert {e.text for e in conflict.evidence} == {"level 2", "level five"}
+    assert "(level 2)" in conflict.explanation and "(level 5)" in conflict.explanation
 
 
 def test_a_count_and_n_more_told_later_in_its_clause_make_one_whole(
