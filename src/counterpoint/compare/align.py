@@ -608,11 +608,6 @@ def _companion(index: StoryIndex, m: Mention, n: Mention) -> str | None:
     return shared[0][0].split("|")[1]
 
 
-def _light(predicate: str) -> bool:
-    """Light verbs ("have", "be", "say") carry no event: sharing one is no evidence."""
-    return tx.light_verb(predicate)
-
-
 def _actors(ids: frozenset[str]) -> frozenset[str]:
     return frozenset(i for i in ids if i.startswith(ACTOR_PREFIXES))
 
@@ -641,7 +636,7 @@ def _one_verb(m: Mention, n: Mention) -> bool:
     if same_predicate(m, n):
         return True
     return any(
-        x.predicate is not None and not _light(x.predicate) and x.predicate in y.local
+        x.predicate is not None and not tx.light_verb(x.predicate) and x.predicate in y.local
         for x, y in ((m, n), (n, m))
     )
 

@@ -466,7 +466,7 @@ def _terms_of(low: str, drop: set[str]) -> list[str]:
     return [st, *([family] if family else []), *parts]
 
 
-def _more_after(after: str) -> bool:
+def _increment_after(after: str) -> bool:
     """Whether an increment cue stands right after the figure ("37 more flights"): not a
     word later ("2,140 patients waited more than 12 hours"), nor a comparison ("12 more
     than last year")."""
@@ -534,7 +534,7 @@ def _quantity(
         ) or has_cue("partitive_after", near[1]),
         asked=has_cue("asked_before", near[0]) or first_cue("asked_after", near[1])
         or bool(aim_stems() & set(local)),
-        increment=ends_with_cue("increment_before", near[0]) or _more_after(near[1]),
+        increment=ends_with_cue("increment_before", near[0]) or _increment_after(near[1]),
         of=described(a, q),
         of_noun=described_noun(a, q),
         # the words as written: "operation" is not the "operating" measure

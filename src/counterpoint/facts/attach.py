@@ -83,13 +83,12 @@ def _attach_prefix_unit(doc: Doc, words: list[str], cand: _Cand) -> None:
 
 
 def _unit_follows(doc: Doc, words: list[str], k: int) -> bool:
-    """Whether a unit (gated as _attach_unit gates it) starts at token ``k``."""
+    """Whether a unit starts at token ``k``, read and gated as _attach_unit reads it."""
     if k >= len(words) or doc[k].is_sent_start:
         return False
-    lower = [w.lower() for w in words]
     spaced = [i == 0 or bool(doc[i - 1].whitespace_) for i in range(len(words))]
-    m = units.match_after(lower, spaced, k)
-    return m is not None and units.unit_ok(doc, lower, spaced, k, m, k)
+    m = units.match_after(words, spaced, k)
+    return m is not None and units.unit_ok(doc, words, spaced, k, m, k)
 
 
 def _attach_unit(
