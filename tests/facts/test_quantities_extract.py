@@ -629,3 +629,37 @@ def test_a_hyphenated_fraction_is_a_share(  # type: ignore[no-untyped-def]
     q = _only(spacy_nlp, sentence)
     assert q.text == text
     assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        # SI symbols set apart from their digits, as engineering copy writes them
+        ("Crews rolled a 31 m chimney along the quay.", "31 m", 31.0, "meter"),
+        ("The pier was pushed 64 m seaward over a week.", "64 m", 64.0, "meter"),
+        ("Each crane is rated at 180 t for the lift.", "180 t", 180.0, "metric ton"),
+        ("The chick was ringed when it weighed 287 g.", "287 g", 287.0, "gram"),
+        ("The old span stood 12 m.", "12 m", 12.0, "meter"),
+        # money near a spaced "m" keeps it a scale of the money or no unit at all
+        ("The trust raised $6 m from donors.", "$6 m", 6_000_000.0, "USD"),
+        ("Ministers set aside €2.5 bn for the works.", "€2.5 bn", 2_500_000_000.0, "EUR"),
+    ],
+)
+def test_spaced_si_symbols_and_scales(  # type: ignore[no-untyped-def]
+    spacy_nlp, text: str, surface: str, value: float, unit: str
+) -> None:
+    q = _only(spacy_nlp, text)
+    assert (q.text, q.value, q.unit) == (surface, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plural noun after a spaced "m" is counted in millions or unread, never metres
+        "Roughly 4 m households took part in the survey.",
+        # a money word near it leaves it no length
+        "The council agreed a 9 m budget for roads.",
+    ],
+)
+def test_a_spaced_m_before_a_plural_or_near_money_is_no_length(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(q.unit != "meter" for q in _find(spacy_nlp, text))

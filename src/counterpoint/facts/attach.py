@@ -131,8 +131,9 @@ def _attach_unit(
         cand.unit is not None
         and cand.unit.is_currency
         and k < n
-        and not spaced[k]
-        # a sentence-final "£690m." is tokenized as "690" and "m."
+        # a sentence-final "£690m." is tokenized as "690" and "m."; "$3 m", "€1.2 bn" are
+        # spaced in some copy
+        and (not spaced[k] or words[k].removesuffix(".") in ("m", "mn", "bn"))
         and words[k].removesuffix(".") in numbers.SUFFIX_SCALES
     ):
         scale = numbers.SUFFIX_SCALES[words[k].removesuffix(".")]  # "$900m", "£5bn"

@@ -61,6 +61,9 @@ GLUED_ONLY = frozenset(
 """Surfaces that are also ordinary words or stray symbols: accepted only when glued to the
 number ("5m", "3h", "45°") or, for "°", when a temperature letter follows."""
 
+SPACED_SYMBOLS = frozenset({"m", "t", "g"})
+"""Of GLUED_ONLY, the SI symbols that are also read spaced after digits (see _spaced_symbol)."""
+
 UPPER_ONLY_CODES = frozenset(
     {
         "usd",
@@ -212,6 +215,9 @@ def match_after(
             unit = lex.after.get(key)
             if unit is None and len(chunk[-1]) >= 2 and chunk[-1].endswith(".") and len(key) > 2:
                 unit = lex.after.get(key[:-1])  # sentence-final "km/h."
+            elif unit is None and key[:-1] in SPACED_SYMBOLS and key.endswith("."):
+                # sentence-final "26 m.": gated as "m" by the caller
+                unit, key = lex.after.get(key[:-1]), key[:-1]
             if unit is not None:
                 return unit, start + length, key
     return None
@@ -259,7 +265,7 @@ def unit_ok(
     glued = (start == num_end and not spaced[start]) or (
         start > num_end and words[num_end] == "-" and not spaced[start]
     )
-    if surface in GLUED_ONLY and not glued:
+    if surface in GLUED_ONLY and not glued and not _spaced_symbol(doc, words, start, end, num_end):
         return False
     if surface in UPPER_ONLY_CODES and not doc[start].text.isupper():
         return False
@@ -270,6 +276,20 @@ def unit_ok(
     if surface == '"' and _closes_quote(doc, start):
         return False  # the roles affected at "around 400": a closing quote mark, not inches
     return not (surface in ("second", "seconds") and start > 0 and words[start - 1] == "a")
+
+
+def _spaced_symbol(doc: Doc, words: list[str], start: int, end: int, num_end: int) -> bool:
+    """A metre, tonne or gram symbol set apart from its digits, as technical and trade copy
+    writes them ("a 26 m tower", "rated at 250 t", "weighed 412 g"): read as the unit unless a
+    plural noun follows ("3 m people" counts millions) or money is near."""
+    return (
+        doc[start].text.removesuffix(".") in SPACED_SYMBOLS
+        and start == num_end
+        and num_end > 0
+        and any(c.isdigit() for c in words[num_end - 1])
+        and not (end < len(doc) and doc[end].tag_ in ("NNS", "NNPS"))
+        and not money_context(doc, start)
+    )
 
 
 def _closes_quote(doc: Doc, k: int) -> bool:
