@@ -236,3 +236,26 @@ def test_a_split_year_spans_both_years(text: str, surface: str, start: str, end:
 def test_a_split_year_must_run_into_the_next_year() -> None:
     # "2025-27" is no financial year: only the first year is read
     assert [r.text for r in resolve_text("Spending in 2025-27 rose.", PUB)] == ["2025"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start", "end", "precision"),
+    [
+        ("The boiler was last serviced in October last year.", "October last year",
+         "2020-10-01", "2020-10-31", "month"),
+        ("Its licence was renewed in January this year.", "January this year", "2021-01-01",
+         "2021-01-31", "month"),
+        ("The depot closed on 14 August last year.", "14 August last year", "2020-08-14",
+         "2020-08-14", "day"),
+        ("The works end on Friday, July 9 next year.", "Friday, July 9 next year", "2022-07-09",
+         "2022-07-09", "day"),
+    ],
+)
+def test_a_month_or_day_of_a_year_told_from_today_is_one_date(
+    text: str, surface: str, start: str, end: str, precision: str
+) -> None:
+    # one date of the year before (this, the next), not a month of this year beside "last year"
+    refs = {r.text: r for r in resolve_text(text, PUB)}
+    assert (refs[surface].start, refs[surface].end, refs[surface].precision) == (
+        start, end, precision
+    )

@@ -117,6 +117,12 @@ def _build_rules() -> list[tuple[str, re.Pattern[str]]]:
         "md": rf"{wd_prefix}(?P<m>{month})\s+(?P<d>{day})\b",
         "dm": rf"{wd_prefix}(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<m>{month})",
         "my": rf"(?P<m>{month})(?:\s+of)?,?\s+(?P<y>{year})",
+        # a day or month of the year before, this one or the next: "in March this year",
+        # "on June 3 last year", "by 4 May next year"
+        "md_rel_year": rf"{wd_prefix}(?P<m>{month})\s+(?P<d>{day}),?\s+(?P<r>{rel})\s+year\b",
+        "dm_rel_year": rf"{wd_prefix}(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<m>{month}),?\s+"
+        rf"(?P<r>{rel})\s+year\b",
+        "m_rel_year": rf"(?P<m>{month})(?:\s+of)?,?\s+(?P<r>{rel})\s+year\b",
         "season_year": rf"(?i:(?:the\s+)?(?P<s>{season})(?:\s+of)?\s+)(?P<y>{year})"
         r"(?:\s*[-–/]\s*(?:\d{4}|\d{2}))?",
         "quarter_year": rf"\bQ(?P<q>[1-4])\s+(?P<y>{year})",
@@ -301,6 +307,15 @@ def _resolve_relative(name: str, g: dict[str, str], ctx: _Ctx, pos: int) -> _Res
         elif r == "next":
             y = pub.year if mo > pub.month else pub.year + 1
         res = _month(y, mo)
+    elif name in ("md_rel_year", "dm_rel_year", "m_rel_year"):
+        y = pub.year + {"last": -1, "this": 0, "next": 1}[g["r"].lower()]
+        mo = _month_num(g["m"])
+        if name == "m_rel_year":
+            res = _month(y, mo)
+        else:
+            day = int(re.sub(r"\D", "", g["d"]))
+            valid = _valid(y, mo, day)
+            res = _Res(date(y, mo, day), date(y, mo, day), "day") if valid else None
     elif name == "the_weekend":
         return _pick_weekend(ctx, pos)
     elif name == "part_of_current":
