@@ -1,8 +1,8 @@
 """A figure's clause and its words (texts written for these tests): a figure in a phrase that
 opens its sentence, word families of escaping water, aircraft and awards, times of day given on
 the five minutes (judged and coloured alike), one verb dated on two days in a row, "each of
-the" before a group, a verb of saying ending a figure's clause, an aside between dashes, and
-nouns of people."""
+the" before a group, a verb of saying ending a figure's clause, an aside between dashes,
+nouns of people, a thousands comma inside a clause, and one event verb dating two days."""
 
 from __future__ import annotations
 
@@ -228,3 +228,50 @@ def test_holidaymakers_and_skiers_are_people() -> None:
     assert same_counted(frozenset(tx.terms("skiers")), people)
     # two different groups of people still count different things
     assert not same_counted(frozenset(tx.terms("skiers")), frozenset(tx.terms("nurses")))
+
+
+def test_a_comma_inside_a_figure_does_not_end_a_clause(facts_factory: Factory) -> None:
+    """"Tugs began dragging the 2,150-tonne hull off the sandbank on 4 May": the thousands
+    comma is part of the figure, so the date's clause reaches back to its verb."""
+    facts = facts_factory(
+        "Tugs began dragging the 2,150-tonne hull off the sandbank on 4 May.",
+        outlet="Wire", published="2027-05-20",
+        quantities=(("2,150-tonne", 2150, 2150, 2150, "tonne", "mass", "exact", None),),
+        dates=(("4 May", "2027-05-04", "2027-05-04", "day"),),
+    )
+    words = _local(facts, "4 May")
+    assert {tx.stem("began"), tx.stem("dragging"), tx.stem("hull")} <= words
+
+
+def _brooch(facts_factory: Factory) -> list[ArticleFacts]:
+    ines = ("Ines Varro", "PERSON", "person:ines-varro", "Ines Varro")
+    kestle = ("Kestle", "GPE", "gpe:kestle", "Kestle")
+    a = facts_factory(
+        "A bronze brooch from the ninth century went on show at the county museum on 29 May. "
+        "Ines Varro found the brooch in a shallow pit beside the old sheep pen above the "
+        "hamlet of Kestle on 12 May.",
+        outlet="Moor Courier", published="2027-06-01",
+        dates=(("29 May", "2027-05-29", "2027-05-29", "day"),
+               ("12 May", "2027-05-12", "2027-05-12", "day")),
+        entities=(ines, kestle),
+        statements=(("found the brooch", "find", False),),
+    )
+    b = facts_factory(
+        "Visitors queued on 29 May to see the county museum's new brooch. It was found by "
+        "Ines Varro on 19 May while she walked her dog.",
+        outlet="Finds Weekly", published="2027-06-03",
+        dates=(("29 May", "2027-05-29", "2027-05-29", "day"),
+               ("19 May", "2027-05-19", "2027-05-19", "day")),
+        entities=(ines,),
+        statements=(("It was found by Ines Varro", "find", False),),
+    )
+    return [a, b]
+
+
+def test_dates_of_one_event_verb_outside_their_clause_windows_conflict(
+    facts_factory: Factory,
+) -> None:
+    """Both dates hang on "found" (the discovery family), though in the first sentence the verb
+    stands too far before the date to be in its clause: one find, dated a week apart."""
+    found = _conflicts(compare(_brooch(facts_factory)).findings)
+    assert [sorted(e.text for e in f.evidence) for f in found] == [["12 May", "19 May"]]

@@ -501,7 +501,8 @@ def _score(
         if m.low == n.low and m.high == n.high:
             score += SAME_DATE_BONUS
             reasons.append("the same date")
-        events = timing.shared_events(index, m, n)
+        # the event of a verb both dates share, when the verb is outside their clause windows
+        events = timing.shared_events(index, m, n) or timing.predicate_event(index, m, n)
         latest = m.latest and n.latest
         if events and (ent > 0 or loc >= EVENT_CLAUSE_SIM or latest):
             score += D_EVENT_BONUS

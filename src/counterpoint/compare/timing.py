@@ -46,6 +46,15 @@ def shared_events(index: StoryIndex, m: Mention, n: Mention) -> list[str]:
         return []
     return event_families(m, n)
 
+def predicate_event(index: StoryIndex, m: Mention, n: Mention) -> list[str]:
+    """The event family of the verb two past dates share, when it names an event: in "found
+    the brooch in a shallow pit beside the old sheep pen above the hamlet on 12 May" the verb
+    is outside the date's clause window, yet it dates a find as "was found on 19 May" does."""
+    if m.predicate is None or m.predicate != n.predicate or not (past(index, m) and past(index, n)):
+        return []
+    fam = tx.family(m.predicate)
+    return [fam[1:]] if fam and fam not in NON_EVENT_FAMILIES else []
+
 def same_schedule(index: StoryIndex, m: Mention, n: Mention) -> bool:
     """Two days set for something still to come, in articles published at most
     SCHEDULE_DAYS apart: a schedule may move over weeks, not between two reports of one week
