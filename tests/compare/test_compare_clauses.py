@@ -2,7 +2,8 @@
 opens its sentence, word families of escaping water, aircraft and awards, times of day given on
 the five minutes (judged and coloured alike), one verb dated on two days in a row, "each of
 the" before a group, a verb of saying ending a figure's clause, an aside between dashes,
-nouns of people, a thousands comma inside a clause, and one event verb dating two days."""
+nouns of people, a thousands comma inside a clause, one event verb dating two days, and the
+only dates of one kind of event in two articles."""
 
 from __future__ import annotations
 
@@ -275,3 +276,53 @@ def test_dates_of_one_event_verb_outside_their_clause_windows_conflict(
     stands too far before the date to be in its clause: one find, dated a week apart."""
     found = _conflicts(compare(_brooch(facts_factory)).findings)
     assert [sorted(e.text for e in f.evidence) for f in found] == [["12 May", "19 May"]]
+
+
+def _ring(facts_factory: Factory, day: str) -> list[ArticleFacts]:
+    iso = "2027-04-" + day.split()[1].zfill(2)
+    a = facts_factory(
+        "Shoppers in Sedley first complained to trading standards about fake watches on "
+        "2 February. Officers later arrested the two brothers behind the ring on Monday 5 April.",
+        outlet="Sedley Post", published="2027-04-20",
+        dates=(("2 February", "2027-02-02", "2027-02-02", "day"),
+               ("Monday 5 April", "2027-04-05", "2027-04-05", "day")),
+    )
+    b = facts_factory(
+        "The first complaint about the fake watches reached trading standards on 2 February. "
+        "The brothers were "
+        f"arrested on {day} during a search of a van parked near a car boot sale, police say.",
+        outlet="County Wire", published="2027-04-21",
+        dates=(("2 February", "2027-02-02", "2027-02-02", "day"), (day, iso, iso, "day")),
+    )
+    return [a, b]
+
+
+def _date_pair_scores(facts: list[ArticleFacts]) -> list[tuple[float, tuple[str, ...]]]:
+    """Scores and reasons of the alignments joining the two arrest dates, with the lede-date
+    bonuses set aside (both dates would otherwise be each article's lead event)."""
+    import dataclasses
+
+    from counterpoint.compare.align import align
+
+    index = dataclasses.replace(
+        build_index(facts), ledes=frozenset(), anchored=frozenset(), anchored_also=frozenset()
+    )
+    return [
+        (g.score, g.reasons) for g in align(index)
+        if g.kind == "date" and len({m.text for m in g.members} - {"2 February"}) == 2
+    ]
+
+
+def test_the_only_dates_of_one_event_kind_a_day_apart_align_as_one_event(
+    facts_factory: Factory,
+) -> None:
+    """Each article dates one arrest, a day apart, in clauses sharing little more than the
+    verb: one arrest dated twice (a date conflict), not two arrests."""
+    from counterpoint.compare.align import CONFLICT_MIN_ALIGN
+
+    joined = _date_pair_scores(_ring(facts_factory, "Tuesday 6 April"))
+    assert joined and joined[0][0] >= CONFLICT_MIN_ALIGN["date"]
+    assert any("dates one event of this kind (arrest)" in r for r in joined[0][1])
+    # ten days apart, the two arrests may be two events: no such bonus
+    apart = _date_pair_scores(_ring(facts_factory, "Thursday 15 April"))
+    assert not any("dates one event of this kind" in r for _, rs in apart for r in rs)

@@ -153,6 +153,13 @@ HEAD_LEDE_BONUS = 0.45
 # deal due to "close in the second half of 2025" would have. Families that name no event
 # (saying, kinds of people or measures) give no bonus.
 D_EVENT_BONUS = 0.2
+# Each article dates exactly one past event of a family, and the two days are at most
+# ONLY_EVENT_DAYS apart (a weekday slip, "yesterday" read from another day): one event, even
+# when the clauses share few words ("The dig began on 4 June" / "volunteers started clearing
+# the trench on Thursday 5 June"). Farther apart, two starts in one story are more often two
+# events (a strike began one week, the talks to end it the next).
+D_ONLY_EVENT = 0.1
+ONLY_EVENT_DAYS = 3.0
 # ... and more when both date the latest of a series ("last inspected", "most recent").
 D_LATEST_BONUS = 0.1
 # ... also given without a shared entity when the two clauses are at least this similar.
@@ -254,7 +261,13 @@ def align(index: StoryIndex) -> list[Alignment]:
                         # a part ("17 league goals and two more in the cup") is not the
                         # article's whole count of its noun
                         told[(m.article, t)].add(-1.0 - m.uid)
-        nouns = {k: len(v) for k, v in told.items()}
+        # the different days each article dates a past event of one family to (D_ONLY_EVENT)
+        days: dict[tuple[int, str], set[tuple[float, float]]] = defaultdict(set)
+        for m in block:
+            if kind == "date" and timing.past(index, m):
+                for fam in timing.local_families(m):
+                    days[(m.article, fam)].add((m.low or 0.0, m.high or 0.0))
+        nouns = {k: len(v) for k, v in told.items()} | {k: len(v) for k, v in days.items()}
         by_uid = {m.uid: m for m in block}
         scored = list(_edges(index, block, counts, _firsts(block), nouns))
         edges = [
@@ -504,9 +517,17 @@ def _score(
         # the event of a verb both dates share, when the verb is outside their clause windows
         events = timing.shared_events(index, m, n) or timing.predicate_event(index, m, n)
         latest = m.latest and n.latest
-        if events and (ent > 0 or loc >= EVENT_CLAUSE_SIM or latest):
+        only = [
+            f for f in events
+            if _day_gap(m, n) <= ONLY_EVENT_DAYS
+            and nouns and nouns.get((m.article, f)) == 1 and nouns.get((n.article, f)) == 1
+        ]
+        if events and (ent > 0 or loc >= EVENT_CLAUSE_SIM or latest or only):
             score += D_EVENT_BONUS
             reasons.append("both clauses name the same event (" + ", ".join(events) + ")")
+            if only:
+                score += D_ONLY_EVENT
+                reasons.append(f"each article dates one event of this kind ({only[0]})")
             if latest:
                 score += D_LATEST_BONUS
                 reasons.append("both date the latest one")

@@ -46,6 +46,10 @@ def shared_events(index: StoryIndex, m: Mention, n: Mention) -> list[str]:
         return []
     return event_families(m, n)
 
+def local_families(m: Mention) -> list[str]:
+    """The event families named in a mention's own clause."""
+    return sorted(t[1:] for t in m.local if t.startswith("#") and t not in NON_EVENT_FAMILIES)
+
 def predicate_event(index: StoryIndex, m: Mention, n: Mention) -> list[str]:
     """The event family of the verb two past dates share, when it names an event: in "found
     the brooch in a shallow pit beside the old sheep pen above the hamlet on 12 May" the verb
