@@ -193,6 +193,9 @@ def test_never_raises_spans_match_and_deterministic(spacy_nlp: Any, text: str) -
          "Nothing is settled", "person:ivo-brandt"),
         ('Its chief executive, Priya Danvers, said: "We owe the families answers."',
          "We owe the families", "person:priya-danvers"),
+        # a capitalised role the tagger reads as a name or a thing
+        ('"Tenants paid twice for the same repair," said the Ombudsman, Hester Quaile.',
+         "Tenants paid twice", "person:hester-quaile"),
     ],
 )
 def test_a_noun_subject_with_a_name_in_apposition_is_that_person(

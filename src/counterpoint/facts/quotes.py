@@ -279,10 +279,12 @@ def _classify(
     if ent is None and lemma in words["title"]:  # "The spokesman for X, Li Wen, said"
         ent = _entity_for(doc, full[0].i, full[-1].i, head, entities)
         ent = ent if ent is not None and ent.label == "PERSON" else None
-    if ent is None and head.pos_ == "NOUN":  # "the bank's chief economist, Ivo Brandt, said"
-        ent = _appositive_person(doc, head, entities)
-        if ent is not None:  # the name says who speaks better than the role
-            text, span = ent.text, ent.span
+    if (ent is None or ent.label != "PERSON") and head.pos_ in ("NOUN", "PROPN"):
+        # "the bank's chief economist, Ivo Brandt, said"; also a capitalised role the tagger
+        # took for a name or thing ("said the Ombudsman, Ruth Ames")
+        person = _appositive_person(doc, head, entities)
+        if person is not None:  # the name says who speaks better than the role
+            ent, text, span = person, person.text, person.span
     if ent is None and head.pos_ == "PROPN":
         ent = _earlier_person(head, entities)
     if ent is not None and ent.label == "PERSON":
