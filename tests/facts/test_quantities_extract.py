@@ -640,6 +640,8 @@ def test_a_hyphenated_fraction_is_a_share(  # type: ignore[no-untyped-def]
         ("Each crane is rated at 180 t for the lift.", "180 t", 180.0, "metric ton"),
         ("The chick was ringed when it weighed 287 g.", "287 g", 287.0, "gram"),
         ("The old span stood 12 m.", "12 m", 12.0, "meter"),
+        # a plural noun opening the next sentence counts nothing of it
+        ("The old span stood 12 m. Walkers cheered.", "12 m", 12.0, "meter"),
         # money near a spaced "m" keeps it a scale of the money or no unit at all
         ("The trust raised $6 m from donors.", "$6 m", 6_000_000.0, "USD"),
         ("Ministers set aside €2.5 bn for the works.", "€2.5 bn", 2_500_000_000.0, "EUR"),
@@ -659,6 +661,8 @@ def test_spaced_si_symbols_and_scales(  # type: ignore[no-untyped-def]
         "Roughly 4 m households took part in the survey.",
         # a money word near it leaves it no length
         "The council agreed a 9 m budget for roads.",
+        # a glued "m" ending a sentence is often millions: left as it was
+        "Visitor numbers at the fair rose to 4m.",
     ],
 )
 def test_a_spaced_m_before_a_plural_or_near_money_is_no_length(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]

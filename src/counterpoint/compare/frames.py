@@ -26,8 +26,8 @@ CLAUSE_WORDS = frozenset(
         "whom", "whose", "when", "after", "before", "as", "if", "unless", "until", "or",
     ]
 )
-# (a colon inside a clock time, "2:55 a.m.", and a comma inside a figure, "the 1,430-ton
-# tower", do not end a clause)
+# (a colon inside a clock time, "2:55 a.m.", and a comma inside a figure, "the 2,150-tonne
+# hull", do not end a clause)
 CLAUSE_PUNCT = re.compile(r"(?<!\d),|,(?!\d)|[;()\[\]—–]|:(?!\d)|\s-\s")
 # Calendar periods per year, for rates restated per year (see per_year). Days and hours are
 # left alone: "barrels a day" and "km per hour" read oddly per year and are rarely restated.

@@ -215,8 +215,11 @@ def match_after(
             unit = lex.after.get(key)
             if unit is None and len(chunk[-1]) >= 2 and chunk[-1].endswith(".") and len(key) > 2:
                 unit = lex.after.get(key[:-1])  # sentence-final "km/h."
-            elif unit is None and key[:-1] in SPACED_SYMBOLS and key.endswith("."):
-                # sentence-final "26 m.": gated as "m" by the caller
+            elif unit is None and key[:-1] in SPACED_SYMBOLS and key.endswith(".") and (
+                spaced[start]
+            ):
+                # a sentence-final spaced "31 m.", gated as "m" by the caller; a glued "4m." is
+                # left alone (often millions: "visitors rose to 4m.")
                 unit, key = lex.after.get(key[:-1]), key[:-1]
             if unit is not None:
                 return unit, start + length, key
@@ -280,14 +283,18 @@ def unit_ok(
 
 def _spaced_symbol(doc: Doc, words: list[str], start: int, end: int, num_end: int) -> bool:
     """A metre, tonne or gram symbol set apart from its digits, as technical and trade copy
-    writes them ("a 26 m tower", "rated at 250 t", "weighed 412 g"): read as the unit unless a
-    plural noun follows ("3 m people" counts millions) or money is near."""
+    writes them ("a 31 m chimney", "rated at 180 t", "weighed 287 g"): read as the unit unless
+    a plural noun follows ("3 m people" counts millions) or money is near."""
     return (
         doc[start].text.removesuffix(".") in SPACED_SYMBOLS
         and start == num_end
         and num_end > 0
         and any(c.isdigit() for c in words[num_end - 1])
-        and not (end < len(doc) and doc[end].tag_ in ("NNS", "NNPS"))
+        # (a symbol with its full stop ends the sentence: what follows is not what it counts)
+        and not (
+            end < len(doc) and not doc[start].text.endswith(".") and not doc[end].is_sent_start
+            and doc[end].tag_ in ("NNS", "NNPS")
+        )
         and not money_context(doc, start)
     )
 
