@@ -261,13 +261,9 @@ def align(index: StoryIndex) -> list[Alignment]:
                         # a part ("17 league goals and two more in the cup") is not the
                         # article's whole count of its noun
                         told[(m.article, t)].add(-1.0 - m.uid)
-        # the different days each article dates a past event of one family to (D_ONLY_EVENT)
-        days: dict[tuple[int, str], set[tuple[float, float]]] = defaultdict(set)
-        for m in block:
-            if kind == "date" and timing.past(index, m):
-                for fam in timing.local_families(m):
-                    days[(m.article, fam)].add((m.low or 0.0, m.high or 0.0))
-        nouns = {k: len(v) for k, v in told.items()} | {k: len(v) for k, v in days.items()}
+        nouns = {k: len(v) for k, v in told.items()}
+        if kind == "date":
+            nouns |= _event_days(index, block)
         by_uid = {m.uid: m for m in block}
         scored = list(_edges(index, block, counts, _firsts(block), nouns))
         edges = [
@@ -649,6 +645,17 @@ def _closeness(m: Mention, n: Mention) -> float:
     """1 for equal values, falling to 0 at a factor of ten apart (log scale)."""
     r = _ratio(m, n)
     return 0.0 if math.isinf(r) else max(0.0, 1.0 - math.log10(r))
+
+
+def _event_days(index: StoryIndex, block: list[Mention]) -> dict[tuple[int, str], int]:
+    """(article, event family) -> how many different days the article dates a past event of
+    that family to (see D_ONLY_EVENT)."""
+    days: dict[tuple[int, str], set[tuple[float | None, float | None]]] = defaultdict(set)
+    for m in block:
+        if timing.past(index, m):
+            for fam in timing.local_families(m):
+                days[(m.article, fam)].add((m.low, m.high))
+    return {k: len(v) for k, v in days.items()}
 
 
 def _one_verb(m: Mention, n: Mention) -> bool:

@@ -10,9 +10,10 @@ article reported its event speaks of a later development.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 
 from counterpoint.compare import text as tx
-from counterpoint.compare.mentions import Mention, StoryIndex, iso_ordinal
+from counterpoint.compare.mentions import Mention, StoryIndex, iso_ordinal, same_predicate
 
 # A figure's event word must stand next to it (at most this many words between: "the
 # blackout lasted an hour", "shut for about 6 hours"): a family word further off names
@@ -48,16 +49,16 @@ def shared_events(index: StoryIndex, m: Mention, n: Mention) -> list[str]:
 
 def local_families(m: Mention) -> list[str]:
     """The event families named in a mention's own clause."""
-    return sorted(t[1:] for t in m.local if t.startswith("#") and t not in NON_EVENT_FAMILIES)
+    return _events(m.local)
 
 def predicate_event(index: StoryIndex, m: Mention, n: Mention) -> list[str]:
     """The event family of the verb two past dates share, when it names an event: in "found
     the brooch in a shallow pit beside the old sheep pen above the hamlet on 12 May" the verb
     is outside the date's clause window, yet it dates a find as "was found on 19 May" does."""
-    if m.predicate is None or m.predicate != n.predicate or not (past(index, m) and past(index, n)):
+    if not (same_predicate(m, n) and past(index, m) and past(index, n)):
         return []
-    fam = tx.family(m.predicate)
-    return [fam[1:]] if fam and fam not in NON_EVENT_FAMILIES else []
+    fam = tx.family(m.predicate or "")
+    return _events([fam] if fam else [])
 
 def same_schedule(index: StoryIndex, m: Mention, n: Mention) -> bool:
     """Two days set for something still to come, in articles published at most
@@ -105,7 +106,11 @@ def event_families(m: Mention, n: Mention, *, counted: bool = False) -> list[str
         shared = (set(m.local) | m.counted) & (set(n.local) | n.counted)
     else:
         shared = set(m.local) & set(n.local)
-    return sorted(t[1:] for t in shared if t.startswith("#") and t not in NON_EVENT_FAMILIES)
+    return _events(shared)
+
+def _events(terms: Iterable[str]) -> list[str]:
+    """The event families among clause terms ("#arrest" -> "arrest"), but NON_EVENT_FAMILIES."""
+    return sorted(t[1:] for t in terms if t.startswith("#") and t not in NON_EVENT_FAMILIES)
 
 def families_near(index: StoryIndex, m: Mention) -> set[str]:
     """Families of the words at most EVENT_NEAR_WORDS words before or after a figure."""

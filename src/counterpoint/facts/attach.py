@@ -60,7 +60,7 @@ class _Cand:
     age: bool = False
 
 
-def _attach_prefix_unit(doc: Doc, words: list[str], cand: _Cand) -> None:
+def _attach_prefix_unit(doc: Doc, words: list[str], spaced: list[bool], cand: _Cand) -> None:
     if cand.start == 0:
         return
     lo = max(0, cand.start - 2)
@@ -76,17 +76,16 @@ def _attach_prefix_unit(doc: Doc, words: list[str], cand: _Cand) -> None:
         return
     if not unit.is_currency and not unit.is_scale_word:
         return
-    if unit.dimension == "rank" and _unit_follows(doc, words, cand.num_end):
+    if unit.dimension == "rank" and _unit_follows(doc, words, spaced, cand.num_end):
         return  # "a level 4.2 metres above normal" measures in metres, it names no step
     cand.unit = unit
     cand.start = cand.start - (min(2, cand.start) - rel_start)
 
 
-def _unit_follows(doc: Doc, words: list[str], k: int) -> bool:
+def _unit_follows(doc: Doc, words: list[str], spaced: list[bool], k: int) -> bool:
     """Whether a unit starts at token ``k``, read and gated as _attach_unit reads it."""
     if k >= len(words) or doc[k].is_sent_start:
         return False
-    spaced = [i == 0 or bool(doc[i - 1].whitespace_) for i in range(len(words))]
     m = units.match_after(words, spaced, k)
     return m is not None and units.unit_ok(doc, words, spaced, k, m, k)
 

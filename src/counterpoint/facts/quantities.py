@@ -250,7 +250,7 @@ def _read_at(
     """Try to read quantities starting at token i; return them and the next index to try."""
     if not numbers.may_start(words[i]):
         return None, i + 1
-    glued = _glued_unit(doc, words, i, settings)
+    glued = _glued_unit(doc, words, spaced, i, settings)
     if glued is not None:
         if _in_blocked(doc, i, i + 1, blocked):
             return None, i + 1
@@ -271,7 +271,7 @@ def _read_at(
     if cand.start > 0 and words[cand.start - 1] == "minus":
         cand.value, cand.low, cand.high = -cand.value, -cand.high, -cand.low
         cand.start -= 1
-    _attach_prefix_unit(doc, words, cand)
+    _attach_prefix_unit(doc, words, spaced, cand)
     _attach_unit(doc, words, spaced, cand, run)
     if lone_article and cand.unit is None:
         return None, run.end
@@ -334,7 +334,9 @@ MINUS_SIGNS = ("-", "−")
 _GLUED = re.compile(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([^\d\s.,][^\d\s]*)$")
 
 
-def _glued_unit(doc: Doc, words: list[str], i: int, settings: Settings) -> _Cand | None:
+def _glued_unit(
+    doc: Doc, words: list[str], spaced: list[bool], i: int, settings: Settings
+) -> _Cand | None:
     """One token holding number and unit: "38C", "340p", "10km", "5kg" (when the tokenizer
     did not split them); scale suffixes ("3.4bn") are read by numbers.parse_suffixed."""
     word = words[i]
@@ -358,7 +360,7 @@ def _glued_unit(doc: Doc, words: list[str], i: int, settings: Settings) -> _Cand
     value = sign * float(m.group(1).replace(",", ""))
     start = i - 1 if sign < 0 and words[i - 1] == "minus" else i
     cand = _Cand(start, i + 1, i, i + 1, value, value, value, unit)
-    _attach_prefix_unit(doc, words, cand)
+    _attach_prefix_unit(doc, words, spaced, cand)
     if cand.unit is not unit and not (cand.unit is not None and unit.name == "penny"):
         return None
     cand.unit = unit
@@ -470,7 +472,7 @@ def _share_unit(doc: Doc, words: list[str], spaced: list[bool], cand: _Cand) -> 
     if run is None:
         return
     partner = _Cand(run.start, run.end, run.start, run.end, run.value, run.low, run.high)
-    _attach_prefix_unit(doc, words, partner)
+    _attach_prefix_unit(doc, words, spaced, partner)
     _attach_unit(doc, words, spaced, partner, run)
     if partner.unit is not None and (words[j] != "by" or partner.unit.dimension == "length"):
         # "74 by 58 centimetres": the two sides of one size share the unit
