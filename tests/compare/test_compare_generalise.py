@@ -409,3 +409,32 @@ def test_a_size_told_with_long_describes_the_sentence_subject(facts_factory: Fac
     assert of == {"48 metres": "orla-dane", "57-metre": "orla-dane"}
     (found,) = _conflicts(compare([a, b]).findings)
     assert {e.text for e in found.evidence} == {"48 metres", "57-metre"}
+
+
+def _terms(facts_factory: Factory, second: str) -> list[ArticleFacts]:
+    a = facts_factory(
+        "Cycle hire in Lowmoor began in 2024 under an eight-year contract with Spokewise.",
+        outlet="City Hall",
+        quantities=(("eight-year", 8, 8, 8, "year", "time", "exact", None),),
+    )
+    b = facts_factory(
+        f"Hire bikes in Lowmoor have been run since 2024 under a ten-year {second}.",
+        outlet="Mobility Weekly",
+        quantities=(("ten-year", 10, 10, 10, "year", "time", "exact", None),),
+    )
+    return [a, b]
+
+
+def test_a_contract_and_a_concession_are_one_term(facts_factory: Factory) -> None:
+    # "contract", "deal" and "concession" are one word family (data/concepts.tsv): the two
+    # terms of one agreement disagree
+    conflicts = _conflicts(compare(_terms(facts_factory, "concession")).findings)
+    assert [sorted(e.text for e in c.evidence) for c in conflicts] == [["eight-year", "ten-year"]]
+    assert tx.family("concession") == tx.family("deals") == tx.family("contracts") == "#contract"
+    # "a ten-year warranty" is the term of something else
+    assert not _conflicts(compare(_terms(facts_factory, "warranty")).findings)
+
+
+def test_public_subsidy_and_taxpayers_money_are_one_word_family() -> None:
+    assert tx.family("subsidy") == tx.family("taxpayers") == "#subsidy"
+    assert tx.family("landed") == tx.family("touchdown") == "#landing"

@@ -688,3 +688,27 @@ def test_a_companion_figure_converted_from_other_units_still_matches(
     conflicts = [{e.text for e in f.evidence} for f in compare([a, b]).findings
                  if f.kind == "conflict"]
     assert {"14 people", "19 people"} in conflicts
+
+
+def test_a_count_the_earlier_article_calls_so_far_is_overtaken_by_a_later_total(
+    facts_factory: Factory,
+) -> None:
+    # "so far" in the earlier report marks its count as partial: the later, larger total
+    # updates it whatever is counted (no toll, no rise)
+    def first(text: str) -> ArticleFacts:
+        return facts_factory(text, outlet="Harbour Board", published="2027-02-01",
+                             quantities=(("2,400 sandbags", 2400, 2400, 2400, None, "count",
+                                          "exact", "sandbags"),))
+
+    later = facts_factory(
+        "In all 3,100 sandbags were filled by volunteers on the Quayside, the board said.",
+        outlet="Quay Gazette", published="2027-02-04",
+        quantities=(("3,100 sandbags", 3100, 3100, 3100, None, "count", "exact", "sandbags"),),
+    )
+    a = first("So far 2,400 sandbags have been filled by volunteers on the Quayside.")
+    findings = compare([a, later]).findings
+    assert _kinds(findings, "3,100 sandbags") == ["compatible"]
+    assert "a running figure counted again in a later report" in findings[0].explanation
+    # without "so far" the two totals disagree
+    a = first("Volunteers filled 2,400 sandbags on the Quayside, the board said.")
+    assert _kinds(compare([a, later]).findings, "3,100 sandbags") == ["conflict"]

@@ -259,3 +259,50 @@ def test_a_month_or_day_of_a_year_told_from_today_is_one_date(
     assert (refs[surface].start, refs[surface].end, refs[surface].precision) == (
         start, end, precision
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "expected"),
+    [
+        # placed by the tense: a plan ahead, an event behind
+        ("The pier is due to be repaired by Christmas, the council said.", "Christmas",
+         ("2021-12-25", "2021-12-25", "day")),
+        ("The pier was repaired by Christmas, the council said.", "Christmas",
+         ("2020-12-25", "2020-12-25", "day")),
+        ("The ferry sank on Boxing Day with two crew on board.", "Boxing Day",
+         ("2020-12-26", "2020-12-26", "day")),
+        ("Crowds gathered on New Year’s Eve in the square.", "New Year’s Eve",
+         ("2020-12-31", "2020-12-31", "day")),
+        # Easter moves: 4 April in 2021, 16 April in 2028
+        ("The museum will reopen at Easter.", "Easter", ("2021-04-04", "2021-04-04", "day")),
+        ("The museum will reopen at Easter 2028.", "Easter 2028",
+         ("2028-04-16", "2028-04-16", "day")),
+        ("The line closed over Good Friday, the operator said.", "Good Friday",
+         ("2020-04-10", "2020-04-10", "day")),
+    ],
+)
+def test_named_holidays(
+    dates_of: Any, text: str, expr: str, expected: tuple[str, str, str]
+) -> None:
+    assert _interval(dates_of(text)[expr]) == expected
+
+
+def test_an_infinitive_planned_ahead_is_in_the_future(dates_of: Any) -> None:
+    # nearest to a publication in early March, November would be last November; planned,
+    # it is ahead
+    assert _interval(dates_of("The bridge is expected to reopen in November.")["November"]) == (
+        "2021-11-01", "2021-11-30", "month")
+    assert _interval(dates_of("The bridge was expected to reopen in November.")["November"]) == (
+        "2020-11-01", "2020-11-30", "month")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shoppers crowded the Christmas market in the square.",
+        "The roof fell in just before Christmas.",
+        "Lights went up for Christmas shoppers on the high street.",
+    ],
+)
+def test_a_holiday_naming_a_thing_or_a_span_is_no_date(dates_of: Any, text: str) -> None:
+    assert dates_of(text) == {}

@@ -281,11 +281,19 @@ def test_a_capitalized_identifier_names_a_model_not_a_count(spacy_nlp) -> None: 
         ("No injured passengers were left on board.", "No injured passengers", "passenger"),
         ("Not one driver has been charged so far.", "Not one driver", "driver"),
         ("Not a single tenant was told of the sale.", "Not a single tenant", "tenant"),
+        # nouns tagged singular with a plural verb ("fish have", "sheep were")
+        ("No fish have died since the lake was drained.", "No fish", "fish"),
+        ("No staff were hurt in the fire, the owners said.", "No staff", "staff"),
     ],
 )
 def test_none_and_no_count_zero(spacy_nlp, text: str, surface: str, counted: str) -> None:  # type: ignore[no-untyped-def]
     q = _only(spacy_nlp, text)
     assert (q.text, q.value, q.counted, q.dimension) == (surface, 0.0, counted, "count")
+
+
+def test_no_before_a_singular_subject_is_not_a_count(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _find(spacy_nlp, "No evidence has been found of the leak.") == ()
+    assert _find(spacy_nlp, "No decision was taken at the meeting.") == ()
 
 
 def test_no_before_an_adverb_is_not_a_count(spacy_nlp) -> None:  # type: ignore[no-untyped-def]

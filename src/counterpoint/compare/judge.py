@@ -279,22 +279,33 @@ def _counted_again(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     nine dead" on Friday and "23 people have been confirmed dead" on Monday; but "nine were
     rushed to hospital" on Sunday still disputes Saturday's five. "a toll" or "a running
     figure", else None."""
-    # the counted noun may name the event itself ("31 cases have been confirmed")
-    families = set(timing.event_families(a, b, counted=True))
-    if not families & MOUNTING_FAMILIES:
-        return None
     pa = iso_ordinal(index.articles[a.article].facts.article.published)
     pb = iso_ordinal(index.articles[b.article].facts.article.published)
     if pa is None or pb is None or pb <= pa or not a.value:
         return None
     if b.when and b.when[1] < pa:
         return None
-    text = index.articles[b.article].facts.article.text
-    s, e = index.articles[b.article].sentences[b.sentence]
-    near = text[max(s, b.span[0] - SO_FAR_BEFORE) : min(e, b.span[1] + SO_FAR_AFTER)]
-    if not (_PERFECT.search(near) or tx.cue_pattern("so_far").search(near.lower())):
+    # the counted noun may name the event itself ("31 cases have been confirmed")
+    families = set(timing.event_families(a, b, counted=True))
+    if not families & MOUNTING_FAMILIES:
+        # any count the earlier article itself calls a count so far ("So far 1,200 sandbags
+        # have been filled") is overtaken by a later report's larger total
+        return "a running figure" if _so_far_cue(index, a) else None
+    if not (_PERFECT.search(_near(index, b)) or _so_far_cue(index, b)):
         return None
     return "a toll" if families & TOLL_FAMILIES else "a running figure"
+
+
+def _near(index: StoryIndex, m: Mention) -> str:
+    """The words of ``m``'s sentence just before and after it (SO_FAR_BEFORE, SO_FAR_AFTER)."""
+    text = index.articles[m.article].facts.article.text
+    s, e = index.articles[m.article].sentences[m.sentence]
+    return text[max(s, m.span[0] - SO_FAR_BEFORE) : min(e, m.span[1] + SO_FAR_AFTER)]
+
+
+def _so_far_cue(index: StoryIndex, m: Mention) -> bool:
+    """Whether a so_far cue of data/cues.tsv ("so far", "to date", "as of") is near ``m``."""
+    return bool(tx.cue_pattern("so_far").search(_near(index, m).lower()))
 
 
 def _days(index: StoryIndex, m: Mention) -> tuple[float, float] | None:

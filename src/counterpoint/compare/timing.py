@@ -22,7 +22,8 @@ from counterpoint.compare.mentions import Mention, StoryIndex, iso_ordinal, same
 EVENT_NEAR_WORDS = 3
 # Word families that name no event (saying, kinds of people, measures, money).
 NON_EVENT_FAMILIES = frozenset(
-    {tx.SAY, "#people", "#distance", "#employee", "#crew", "#revenue", "#saving", "#payment"}
+    {tx.SAY, "#people", "#distance", "#employee", "#crew", "#revenue", "#saving", "#payment",
+     "#contract", "#subsidy"}
 )
 # Articles at most this many days apart give the schedule of one time (see same_schedule).
 SCHEDULE_DAYS = 3

@@ -26,6 +26,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from dateutil.easter import easter
+
 from counterpoint.facts import numbers
 from counterpoint.facts.intervals import (
     _add_months,
@@ -86,6 +88,11 @@ def _month_num(word: str) -> int:
 
 
 # --------------------------------------------------------------------------- grammar
+# Function words that may follow a named day ("by Christmas and", "over Easter when").
+_HOLIDAY_FOLLOW = (
+    "and|or|but|the|this|that|last|next|at|in|on|to|of|with|when|while|if|as|so|because"
+    "|after|before|until|is|was|will|would|could|should|has|had|have|are|were"
+)
 # The lookahead that ends the year pattern (a year is not followed by a digit or a decimal).
 _YEAR_END = r"(?![\d%]|,\d|\.\d)"
 
@@ -110,6 +117,10 @@ def _build_rules() -> list[tuple[str, re.Pattern[str]]]:
     vague = _alt(list(lex["vague"]))
     anaphor = _alt(list(lex["anaphor"]))
     rel = r"(?:[Ll]ast|[Tt]his|[Nn]ext)"
+    holiday = "|".join(
+        re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+")
+        for w in sorted(lex["holiday"], key=len, reverse=True)
+    )
     patterns = {
         "mdy": rf"{wd_prefix}(?P<m>{month})\s+(?P<d>{day}),?\s+(?P<y>{year})",
         "dmy": rf"{wd_prefix}(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<m>{month}),?\s+(?P<y>{year})",
@@ -145,6 +156,12 @@ def _build_rules() -> list[tuple[str, re.Pattern[str]]]:
         "weekday": rf"\b(?:(?P<r>{rel})\s+)?(?P<wd>{weekday})"
         r"(?:\s+(?:morning|afternoon|evening|night))?",
         "bare_month": rf"(?P<m>{month})",
+        # a named day after a preposition that places an event on it or sets it as a limit
+        # ("by Christmas", "on Boxing Day", "at Easter 2028"); "before"/"after" Christmas are
+        # left out (a span, not the day), and so is a holiday naming a thing ("Christmas
+        # lights": a lower-case word other than a function word follows)
+        "holiday": rf"(?i:\b(?:on|at|over|by|until|till|for|since|during)\s+)"
+        rf"(?P<x>(?P<h>{holiday})(?:\s+(?P<y>{year}))?)(?!\s+(?!{_HOLIDAY_FOLLOW}\b)[a-z])",
         "bare_season": rf"(?i:\b(?:in|during|since|until|by|over)\s+)(?P<x>(?:the\s+)?{season})",
         "anaphoric": r"(?i:\bthe\s+(?:next|following|previous|preceding|prior|same)\s+"
         rf"(?:{anaphor})"
@@ -184,6 +201,10 @@ AHEAD_REACH = 3
 # the tense.
 DEADLINE_PREPS = frozenset({"until", "till", "by"})
 DEADLINE_VERBS = frozenset({"give", "have", "grant", "set", "extend", "allow"})
+# Words that, governing an infinitive, put it in the future ("due to reopen", "expected to
+# finish", "set to close"), unless they are themselves in the past ("was due to reopen").
+PLAN_HEADS = frozenset({"due", "expect", "set", "schedule", "plan", "likely", "poise", "intend",
+                        "aim", "promise", "pledge", "vow"})
 
 
 @lru_cache(maxsize=1)
@@ -247,6 +268,8 @@ def _resolve(name: str, m: re.Match[str], ctx: _Ctx) -> _Res | None:
             return None
         mo = _month_num(g["m"])
         return _pick_year(ctx, pos, lambda yy: _month(yy, mo))
+    if name == "holiday":
+        return _holiday(g["h"], g["y"], ctx, pos)
     if name == "bare_season":
         first = int(_lexicon()["season"][g["x"].split()[-1].lower()])
         return _pick_year(ctx, pos, lambda yy: _season(yy, first))
@@ -326,6 +349,25 @@ def _resolve_relative(name: str, g: dict[str, str], ctx: _Ctx, pos: int) -> _Res
     return _Res(res.start, res.end, res.precision, True, res.narrowable)
 
 
+def _holiday(name: str, year: str | None, ctx: _Ctx, pos: int) -> _Res | None:
+    """The day a named holiday falls on, in the year given or else placed by the tense."""
+    table = {k.lower(): v for k, v in _lexicon()["holiday"].items()}
+    rule = table.get(re.sub(r"\s+", " ", name.replace("’", "'")).lower())
+    if rule is None:
+        return None
+
+    def day(y: int) -> _Res:
+        if rule.startswith("easter"):
+            d = easter(y) + timedelta(days=int(rule[len("easter"):]))
+        else:
+            d = date(y, int(rule[:2]), int(rule[3:]))
+        return _Res(d, d, "day")
+
+    if year:
+        return day(int(year))
+    return _pick_year(ctx, pos, day)
+
+
 def _valid(y: int, mo: int, d: int) -> bool:
     return _MIN_YEAR <= y <= _MAX_YEAR and 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(y, mo)[1]
 
@@ -354,7 +396,7 @@ def _candidates(text: str, ctx: _Ctx) -> Iterator[tuple[int, int, _Res]]:
             if res is None:
                 continue
             start, end = m.start(), m.end()
-            if name in ("the_weekend", "bare_season"):
+            if name in ("the_weekend", "bare_season", "holiday"):
                 start = m.start("x")
             if res.narrowable:
                 prefix = _PART_PREFIX.search(text, max(0, start - 40), start)
@@ -516,7 +558,9 @@ def _tense_fn(doc: Doc) -> Callable[[int], str | None]:
             elif (verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
                   or (verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes))):
                 result = "past"
-            elif any(a.lower_ == "going" for a in verb.children if a.dep_ != "aux"):
+            elif _planned(verb, auxes) or any(
+                a.lower_ == "going" for a in verb.children if a.dep_ != "aux"
+            ):
                 result = "future"
             elif verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
                 result = "present"  # "takes office on Monday": often a schedule
@@ -524,6 +568,20 @@ def _tense_fn(doc: Doc) -> Callable[[int], str | None]:
         return result
 
     return tense
+
+
+def _planned(verb: Token, auxes: list[Token]) -> bool:
+    """Whether ``verb`` is an infinitive planned ahead from the present ("is due to be
+    repaired by Christmas", "are expected to finish in May"): a PLAN_HEADS word governs it and
+    neither that word nor the copula or auxiliary it hangs on is in the past tense ("was due to
+    open in May" may lie behind)."""
+    if not any(a.lower_ == "to" for a in auxes) or verb.head.lemma_ not in PLAN_HEADS:
+        return False
+    head = verb.head
+    finite = [head, *(c for c in head.children if c.dep_ in ("aux", "auxpass", "cop"))]
+    if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod") and head.head.pos_ in ("AUX", "VERB"):
+        finite.append(head.head)  # "is due": the copula governs the adjective
+    return not any(t.tag_ == "VBD" for t in finite)
 
 
 def _to_refs(

@@ -43,7 +43,7 @@ from counterpoint.model import Qualifier, Quantity
 from counterpoint.settings import DEFAULT, Settings
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 # Abbreviations whose lower-case form names another unit: "1,250 ML per day" is megalitres,
 # "5 ml" millilitres.
@@ -185,7 +185,8 @@ def _zero_counts(
             k = i + 3  # "not a single worker was hurt"
         else:
             continue
-        if doc[k].tag_ not in (("NN", "NNS") if words[i] == "not" else ("NNS",)) or any(
+        plural = doc[k].tag_ == "NNS" or (doc[k].tag_ == "NN" and _plural_verb(doc[k]))
+        if not (plural or (words[i] == "not" and doc[k].tag_ == "NN")) or any(
             j in taken for j in range(i, k + 1)
         ):
             continue
@@ -195,6 +196,17 @@ def _zero_counts(
             continue
         cands.append(_Cand(i, k + 1, i, i + 1, 0.0, 0.0, 0.0, counted=_lemma(doc[k]),
                            counted_tok=k))
+
+
+def _plural_verb(noun: Token) -> bool:
+    """Whether the verb of which ``noun`` is the subject agrees with a plural ("no fish have
+    died", "no staff were hurt"): nouns such as fish, sheep and staff are tagged singular, but
+    "no evidence has been found" counts nothing."""
+    verb = noun.head
+    return any(
+        t.tag_ == "VBP" or t.lower_ == "were"
+        for t in (verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass")))
+    )
 
 
 def _rate_points(doc: Doc, cands: list[_Cand]) -> None:
