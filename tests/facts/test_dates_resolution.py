@@ -296,6 +296,17 @@ def test_an_infinitive_planned_ahead_is_in_the_future(dates_of: Any) -> None:
         "2020-11-01", "2020-11-30", "month")
 
 
+def test_last_weekday_is_not_yesterday(dates_of: Any) -> None:
+    # published on a Tuesday: the day before would be "yesterday", so "last Monday" is the
+    # Monday of the week before; "last Sunday" is two days back
+    assert _interval(dates_of("The board met last Monday.")["last Monday"]) == (
+        "2021-02-22", "2021-02-22", "day")
+    assert _interval(dates_of("The board met last Sunday.")["last Sunday"]) == (
+        "2021-02-28", "2021-02-28", "day")
+    assert _interval(dates_of("The board met last Tuesday.")["last Tuesday"]) == (
+        "2021-02-23", "2021-02-23", "day")
+
+
 @pytest.mark.parametrize(
     "text",
     [

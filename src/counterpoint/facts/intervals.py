@@ -159,7 +159,8 @@ def _pick_year(ctx: _Ctx, pos: int, make: Callable[[int], _Res]) -> _Res:
 def _weekday(ctx: _Ctx, pos: int, iso_day: int, rel: str | None) -> _Res:
     """Resolve a weekday name.
 
-    "last X" is the most recent X strictly before publication, "next X" the first strictly
+    "last X" is the most recent X strictly before publication and before yesterday (which
+    would be "yesterday"), "next X" the first strictly
     after, "this X" the X of the publication week. A bare or "on X" weekday is the most recent
     X on or before publication in past-tense context, the next on or after it in future
     context, and otherwise the nearest one (ties go to the past).
@@ -170,7 +171,9 @@ def _weekday(ctx: _Ctx, pos: int, iso_day: int, rel: str | None) -> _Res:
     back = (pub.isoweekday() - iso_day) % 7
     fwd = (iso_day - pub.isoweekday()) % 7
     if rel == "last":
-        d = pub - timedelta(days=back or 7)
+        # the day before publication is "yesterday": "last Thursday" in Friday's paper is the
+        # Thursday of the week before
+        d = pub - timedelta(days=back + 7 if back in (0, 1) else back)
     elif rel == "next":
         d = pub + timedelta(days=fwd or 7)
     elif rel == "this":
