@@ -277,8 +277,9 @@ def _counted_again(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     a so_far cue) in an article published on a later day than ``a``'s, and not dated by its
     own clause to a day before ``a``'s article came out (the same day may be later): "at least
     nine dead" on Friday and "23 people have been confirmed dead" on Monday; but "nine were
-    rushed to hospital" on Sunday still disputes Saturday's five. "a toll" or "a running
-    figure", else None."""
+    rushed to hospital" on Sunday still disputes Saturday's five. Any smaller count that its
+    own, earlier article calls a count so far (a so_far cue near ``a``) is overtaken the same
+    way, whatever it counts. "a toll" or "a running figure", else None."""
     pa = iso_ordinal(index.articles[a.article].facts.article.published)
     pb = iso_ordinal(index.articles[b.article].facts.article.published)
     if pa is None or pb is None or pb <= pa or not a.value:

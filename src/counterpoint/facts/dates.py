@@ -349,10 +349,15 @@ def _resolve_relative(name: str, g: dict[str, str], ctx: _Ctx, pos: int) -> _Res
     return _Res(res.start, res.end, res.precision, True, res.narrowable)
 
 
+@lru_cache(maxsize=1)
+def _holidays() -> dict[str, str]:
+    """Lower-case holiday names of data/dates_lexicon.tsv -> their day rule."""
+    return {k.lower(): v for k, v in _lexicon()["holiday"].items()}
+
+
 def _holiday(name: str, year: str | None, ctx: _Ctx, pos: int) -> _Res | None:
     """The day a named holiday falls on, in the year given or else placed by the tense."""
-    table = {k.lower(): v for k, v in _lexicon()["holiday"].items()}
-    rule = table.get(re.sub(r"\s+", " ", name.replace("’", "'")).lower())
+    rule = _holidays().get(re.sub(r"\s+", " ", name.replace("’", "'")).lower())
     if rule is None:
         return None
 

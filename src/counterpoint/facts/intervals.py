@@ -159,11 +159,11 @@ def _pick_year(ctx: _Ctx, pos: int, make: Callable[[int], _Res]) -> _Res:
 def _weekday(ctx: _Ctx, pos: int, iso_day: int, rel: str | None) -> _Res:
     """Resolve a weekday name.
 
-    "last X" is the most recent X strictly before publication and before yesterday (which
-    would be "yesterday"), "next X" the first strictly
-    after, "this X" the X of the publication week. A bare or "on X" weekday is the most recent
-    X on or before publication in past-tense context, the next on or after it in future
-    context, and otherwise the nearest one (ties go to the past).
+    "last X" is the most recent X before the day before publication (that day would be
+    "yesterday"), "next X" the first strictly after, "this X" the X of the publication week.
+    A bare or "on X" weekday is the most recent X on or before publication in past-tense
+    context, the next on or after it in future context, and otherwise the nearest one (ties go
+    to the past).
     """
     pub = ctx.published
     if pub is None:
