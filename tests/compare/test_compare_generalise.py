@@ -413,14 +413,14 @@ def test_a_size_told_with_long_describes_the_sentence_subject(facts_factory: Fac
 
 def _terms(facts_factory: Factory, second: str) -> list[ArticleFacts]:
     a = facts_factory(
-        "Cycle hire in Lowmoor began in 2024 under an eight-year contract with Spokewise.",
+        "Cycle hire in Lowmoor began in 2024 under a seven-year contract with Spokewise.",
         outlet="City Hall",
-        quantities=(("eight-year", 8, 8, 8, "year", "time", "exact", None),),
+        quantities=(("seven-year", 7, 7, 7, "year", "time", "exact", None),),
     )
     b = facts_factory(
-        f"Hire bikes in Lowmoor have been run since 2024 under a ten-year {second}.",
+        f"Hire bikes in Lowmoor have been run since 2024 under a twelve-year {second}.",
         outlet="Mobility Weekly",
-        quantities=(("ten-year", 10, 10, 10, "year", "time", "exact", None),),
+        quantities=(("twelve-year", 12, 12, 12, "year", "time", "exact", None),),
     )
     return [a, b]
 
@@ -429,9 +429,11 @@ def test_a_contract_and_a_concession_are_one_term(facts_factory: Factory) -> Non
     # "contract", "deal" and "concession" are one word family (data/concepts.tsv): the two
     # terms of one agreement disagree
     conflicts = _conflicts(compare(_terms(facts_factory, "concession")).findings)
-    assert [sorted(e.text for e in c.evidence) for c in conflicts] == [["eight-year", "ten-year"]]
+    assert [sorted(e.text for e in c.evidence) for c in conflicts] == [
+        ["seven-year", "twelve-year"]
+    ]
     assert tx.family("concession") == tx.family("deals") == tx.family("contracts") == "#contract"
-    # "a ten-year warranty" is the term of something else
+    # "a twelve-year warranty" is the term of something else
     assert not _conflicts(compare(_terms(facts_factory, "warranty")).findings)
 
 
