@@ -249,8 +249,8 @@ def _brooch(facts_factory: Factory) -> list[ArticleFacts]:
     kestle = ("Kestle", "GPE", "gpe:kestle", "Kestle")
     a = facts_factory(
         "A bronze brooch from the ninth century went on show at the county museum on 29 May. "
-        "Ines Varro found the brooch in a shallow pit beside the old sheep pen above the "
-        "hamlet of Kestle on 12 May.",
+        "Ines Varro found the brooch under a hawthorn hedge along the disused quarry track "
+        "near Kestle on 12 May.",
         outlet="Moor Courier", published="2027-06-01",
         dates=(("29 May", "2027-05-29", "2027-05-29", "day"),
                ("12 May", "2027-05-12", "2027-05-12", "day")),

@@ -515,9 +515,8 @@ def _score(
         latest = m.latest and n.latest
         only = [
             f for f in events
-            if _day_gap(m, n) <= ONLY_EVENT_DAYS
-            and nouns and nouns.get((m.article, f)) == 1 and nouns.get((n.article, f)) == 1
-        ]
+            if nouns.get((m.article, f)) == 1 and nouns.get((n.article, f)) == 1
+        ] if nouns and events and _day_gap(m, n) <= ONLY_EVENT_DAYS else []
         if events and (ent > 0 or loc >= EVENT_CLAUSE_SIM or latest or only):
             score += D_EVENT_BONUS
             reasons.append("both clauses name the same event (" + ", ".join(events) + ")")

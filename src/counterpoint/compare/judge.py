@@ -286,7 +286,7 @@ def _counted_again(index: StoryIndex, a: Mention, b: Mention) -> str | None:
         return None
     if b.when and b.when[1] < pa:
         return None
-    # the counted noun may name the event itself ("31 cases have been confirmed")
+    # the counted noun may name the event itself ("24 cases have been confirmed")
     families = set(timing.event_families(a, b, counted=True))
     if not families & MOUNTING_FAMILIES:
         # any count the earlier article itself calls a count so far ("So far 1,200 sandbags

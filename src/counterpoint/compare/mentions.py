@@ -601,7 +601,7 @@ POSSESSED_CHARS = 80
 
 def same_predicate(m: Mention, n: Mention) -> bool:
     """Whether two mentions' statements are built on one verb that carries an event (not a
-    light verb or a verb of saying): "four were charged" and "all four have been charged"."""
+    light verb or a verb of saying): "six were charged" and "all six have been charged"."""
     return m.predicate is not None and m.predicate == n.predicate and not tx.light_verb(
         m.predicate
     )

@@ -54,8 +54,8 @@ def local_families(m: Mention) -> list[str]:
 
 def predicate_event(index: StoryIndex, m: Mention, n: Mention) -> list[str]:
     """The event family of the verb two past dates share, when it names an event: in "found
-    the brooch in a shallow pit beside the old sheep pen above the hamlet on 12 May" the verb
-    is outside the date's clause window, yet it dates a find as "was found on 19 May" does."""
+    the brooch under a hawthorn hedge along the disused quarry track on 12 May" the verb is
+    outside the date's clause window, yet it dates a find as "was found on 19 May" does."""
     if not (same_predicate(m, n) and past(index, m) and past(index, n)):
         return []
     fam = tx.family(m.predicate or "")

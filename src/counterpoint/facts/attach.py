@@ -185,7 +185,7 @@ def _age_after(words: list[str], uend: int) -> bool:
     return nxt in ("- old", "old") or words[uend : uend + 1] == ["old"]
 
 
-# A period later in the figure's clause makes it a rate ("62,000 people pass through the
+# A period later in the figure's clause makes it a rate ("48,000 people pass through the
 # station every day"): "every", "each" or "per" and a period (data/context_words.tsv, list
 # period_noun), or an adverb of one (lists per_<period>: "daily"), within PERIOD_WINDOW words
 # and before any punctuation or clause word (list clause_break). "of" is a clause word too, to
@@ -225,7 +225,7 @@ def _period_later(doc: Doc, words: list[str], cand: _Cand) -> str | None:
 
 
 def _attach_rate(doc: Doc, words: list[str], cand: _Cand) -> None:
-    """ "$81.40 a barrel", "500,000 cars a year", "1.89 euros per liter"; "62,000 people
+    """ "$81.40 a barrel", "500,000 cars a year", "1.89 euros per liter"; "48,000 people
     pass through it every day" (a period later in the clause, _period_later)."""
     e = cand.end
     if e + 1 >= len(words) or words[e] not in ("a", "an", "per", "/", "each"):

@@ -26,6 +26,7 @@ Conventions (chosen to follow the NewsQuant benchmark of Almasian et al. 2023):
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -415,7 +416,14 @@ def _article_or_half(
     return None
 
 
-# "shut for a full week", "leaked for an hour": "a" as one before a period of time, which it
+@functools.cache
+def _not_a_span() -> frozenset[str]:
+    """Words after a period that make it a point in time or tie it to an event (lists time_ago
+    and time_anchor)."""
+    return numbers.context_words("time_ago") | numbers.context_words("time_anchor")
+
+
+# "closed for a full week", "leaked for an hour": "a" as one before a period of time, which it
 # is only after "for" or with a word of data/context_words.tsv list whole_adjective between
 # ("a whole month"); never before a word that makes it a point in time ("a week later", list
 # time_ago) or, without "for", ties it to an event ("a week after the vote", list time_anchor);
@@ -427,7 +435,7 @@ def _whole_period(
     """ "for a week", "a full week": one period of time as a duration, or None."""
     whole = numbers.context_words("whole_adjective")
     time_ago = numbers.context_words("time_ago")
-    not_a_span = time_ago | numbers.context_words("time_anchor")
+    not_a_span = _not_a_span()
     j = i + 2 if i + 2 < len(words) and words[i + 1].lower() in whole else i + 1
     after_for = i > 0 and words[i - 1].lower() == "for"
     if j == i + 1 and not after_for:

@@ -280,7 +280,7 @@ def _classify(
         ent = _entity_for(doc, full[0].i, full[-1].i, head, entities)
         ent = ent if ent is not None and ent.label == "PERSON" else None
     if (ent is None or ent.label != "PERSON") and head.pos_ in ("NOUN", "PROPN"):
-        # "the bank's chief economist, Ivo Brandt, said"; also a capitalised role the tagger
+        # "the bank's chief economist, Ola Krantz, said"; also a capitalised role the tagger
         # took for a name or thing ("said the Ombudsman, Ruth Ames")
         person = _appositive_person(doc, head, entities)
         if person is not None:  # the name says who speaks better than the role
