@@ -200,3 +200,15 @@ def test_a_negation_that_picks_out_a_group_denies_nothing(facts_factory: Factory
         "The regatta stewards, who have not completed safety training at the harbour office, "
         "were sent home.",
     )
+
+
+def test_a_line_without_an_end_stop_states_no_claim(facts_factory: Factory) -> None:
+    """A masthead or kicker line ("harbour news, without the glossy brochures") denies nothing
+    that another article asserts; the same words ending a sentence do."""
+    spoils = ("The marina scheme was approved.\n\nYou cannot hide that because it spoils a "
+              "glossy brochure, he said.")
+    later = "\n\nThe marina scheme goes to a vote next week."
+    masthead = "Quayside Notes \u2014 harbour news, without the glossy brochures" + later
+    assert not _conflicts(facts_factory, spoils, masthead)
+    sentence = "Quayside residents heard the news, without the glossy brochures." + later
+    assert _conflicts(facts_factory, spoils, sentence)

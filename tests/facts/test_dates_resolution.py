@@ -186,6 +186,18 @@ def test_a_possessive_weekday_naming_an_event_ignores_the_clause_tense(dates_of:
     assert found["Monday"].start == "2026-03-02"
 
 
+def test_a_past_action_at_a_possessive_weekday_event_places_it_behind(dates_of: Any) -> None:
+    """"weighed 412kg at Thursday's show" in Wednesday's paper: the weighing is past, so the
+    show it took place at is last Thursday, not tomorrow."""
+    wednesday = dt.date(2026, 2, 25)
+    found = dates_of("The marrow weighed 412kg at Thursday's show in the village hall.",
+                     wednesday)
+    assert found["Thursday"].start == "2026-02-19"
+    # only a past action places it: a future one still looks ahead
+    found = dates_of("The marrow will be weighed at Thursday's show.", wednesday)
+    assert found["Thursday"].start == "2026-02-26"
+
+
 def test_between_two_months_is_the_period_they_bound(dates_of: Any) -> None:
     june = dt.date(2026, 6, 9)
     found = dates_of("Only 58% of patients between November and January were seen within "

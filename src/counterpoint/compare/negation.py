@@ -25,6 +25,9 @@ from counterpoint.facts.numbers import WORD_VALUES
 from counterpoint.framing.lexicons import zipf
 from counterpoint.model import Span
 
+# How a sentence of running text ends; a line ending otherwise is a title, a masthead or a
+# kicker ("Harbour Times: news without the spin").
+_SENTENCE_END = (".", "!", "?", '"', "”", "'", "’", ":", ";", ")")
 # Words that negate the clause they stand in.
 NEGATION_CUES = frozenset(
     {"no", "not", "never", "n't", "none", "nobody", "nothing", "neither", "nor", "denied",
@@ -375,6 +378,8 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
     timed = [(t.span, iso_ordinal(t.start)) for t in a.facts.dates]
     calendar = _time_words()
     for si, (s, e) in enumerate(a.sentences):
+        if not text[s:e].rstrip().endswith(_SENTENCE_END):
+            continue  # a line without an end stop (a masthead, a kicker) states no claim
         start = s
         opened = ""  # the word that opened the clause ("if", "unless")
         restrictive = False

@@ -195,6 +195,10 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 AHEAD_WORDS = frozenset({"ahead", "before", "upcoming", "coming", "planned", "scheduled",
                          "until", "till", "by"})
 AHEAD_REACH = 3
+# Prepositions that put a past action inside the event a possessive weekday names ("registered
+# 1,204kg at Thursday's weigh-in", "was injured during Sunday's match"): when the clause is in
+# the past, so is that event.
+WITHIN_EVENT_PREPS = frozenset({"at", "during", "in", "after", "following", "since"})
 # A time limit: a date after "until" or "by" on a verb of granting or having a period ("has
 # given the trust until the end of August", "has until Friday to respond") lies ahead of the
 # clause, whatever its perfect tense says; a simple past ("gave them until March") is left to
@@ -523,6 +527,13 @@ def _names_an_event(tok: Token) -> bool:
     return not before & AHEAD_WORDS
 
 
+def _within_event(tok: Token) -> bool:
+    """Whether a possessive weekday's event is the object of a WITHIN_EVENT_PREPS preposition
+    ("at Thursday's weigh-in"): an action of the clause took place inside it."""
+    noun = tok.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in WITHIN_EVENT_PREPS
+
+
 def _tense_fn(doc: Doc) -> Callable[[int], str | None]:
     """Tense of the clause around a character offset: "past", "future", "present" or None
     (no finite verb: a headline, a noun phrase)."""
@@ -535,7 +546,8 @@ def _tense_fn(doc: Doc) -> Callable[[int], str | None]:
         tok = doc[max(0, bisect_right(starts, pos) - 1)]
         if tok.i in cache:
             return cache[tok.i]
-        if _names_an_event(tok):
+        event = _names_an_event(tok)
+        if event and not _within_event(tok):
             cache[tok.i] = None
             return None
         verb = tok
@@ -569,6 +581,8 @@ def _tense_fn(doc: Doc) -> Callable[[int], str | None]:
                 result = "future"
             elif verb.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in auxes):
                 result = "present"  # "takes office on Monday": often a schedule
+        if event and result != "past":
+            result = None  # only a past action places the event it took place at
         cache[tok.i] = result
         return result
 
