@@ -87,6 +87,22 @@ def test_clean_text_keeps_body_between_furniture() -> None:
     assert clean.published == "2024-05-14"
 
 
+def test_a_long_exclaimed_headline_over_a_byline_is_the_title() -> None:
+    """A headline that ends in "!" or "?" and runs past a dozen words reads like a sentence;
+    the byline and date under it show it heads the article, so neither lands in the body."""
+    headline = ("Reservoir hits its lowest level in forty years and the board finally owns up "
+                "to the leaks!")
+    clean = clean_text("\n".join([headline, "By Tom Hale", "Tuesday 3 March 2026"]) + "\n\n"
+                       + "\n\n".join([PARA_A, PARA_B]))
+    assert clean.title == headline
+    assert clean.authors == ("Tom Hale",)
+    assert clean.published == "2026-03-03"
+    assert clean.body.split("\n\n") == [PARA_A, PARA_B]
+    # a first sentence of running text is never taken for the headline
+    clean = clean_text("\n\n".join([PARA_A, PARA_B]))
+    assert clean.title is None and clean.body.split("\n\n") == [PARA_A, PARA_B]
+
+
 def test_cut_word_before_the_body_cannot_swallow_it() -> None:
     clean = clean_text("\n\n".join(["Comments", "Reservoir hits record low", PARA_A, PARA_B]))
     assert clean.body.split("\n\n") == [PARA_A, PARA_B]

@@ -229,6 +229,8 @@ def clean_text(text: str) -> CleanText:
             continue
         lines.append(_BULLET.sub("", line).strip())
     prose = {i for i, ln in enumerate(lines) if is_prose(ln) and not is_furniture(ln)}
+    if prose and _headline_over_byline(lines, min(prose)):
+        prose.discard(min(prose))
     if not prose:
         first_body, last_body = len(lines), -1
     else:
@@ -277,6 +279,17 @@ def clean_text(text: str) -> CleanText:
         authors = (signature,)
     return CleanText(
         body="\n\n".join(body), title=title, authors=authors, published=published, outlet=outlet
+    )
+
+
+def _headline_over_byline(lines: list[str], i: int) -> bool:
+    """Whether the first prose-like line is a long headline: one that ends in "!" or "?" (or
+    no stop) reads like a sentence, but a byline or dateline right under it shows it heads
+    the article ("Council finally admits the leaks are its own fault!" over "By Tom Hale")."""
+    line = lines[i]
+    return (
+        i + 1 < len(lines) and _is_title(line) and not line.endswith(".")
+        and bool(byline_authors(lines[i + 1]) or dateline(lines[i + 1]))
     )
 
 
