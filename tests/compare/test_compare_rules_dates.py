@@ -245,3 +245,30 @@ def test_a_reopening_dated_a_day_after_the_report_of_it_conflicts(
     # the same day told twice agrees
     assert not [f for f in compare(_reopened(facts_factory, "Friday", "2027-02-12")).findings
                 if f.kind == "conflict"]
+
+
+def test_a_planned_day_does_not_dispute_the_day_it_was_done() -> None:
+    """A survey ship "was due to begin mapping the reef on Monday morning" in Monday's report
+    and "began mapping the reef on Tuesday" in Wednesday's: a plan and what happened (plans
+    slip), compatible. The same days told as two accounts of what happened conflict."""
+    from counterpoint.facts import extract
+    from counterpoint.model import Article
+
+    done = ("The Pellow Marine Institute's survey ship Corrin began mapping the Harl reef on "
+            "Tuesday, 12km north of the island.")
+
+    def kinds(told: str) -> set[str]:
+        arts = [Article(id="early", text=told, source="early.txt", outlet="Pellow Courier",
+                        published="2027-05-03"),
+                Article(id="late", text=done, source="late.txt", outlet="Reef Monitor",
+                        published="2027-05-05")]
+        return {f.kind for f in compare(list(extract(arts))).findings
+                if any(e.text == "Monday morning" for e in f.evidence)}
+
+    assert kinds("The Pellow Marine Institute's survey ship Corrin was due to begin mapping "
+                 "the Harl reef on Monday morning.") == {"compatible"}
+    assert kinds("The Pellow Marine Institute's survey ship Corrin began mapping the Harl reef "
+                 "on Monday morning.") == {"conflict"}
+    # "will" on the day of the report itself tells of that day, not of a plan that may slip
+    assert kinds("The Pellow Marine Institute's survey ship Corrin will begin mapping the Harl "
+                 "reef on Monday morning.") == {"conflict"}

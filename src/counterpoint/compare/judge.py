@@ -24,7 +24,7 @@ from counterpoint.compare import explain as ex
 from counterpoint.compare import text as tx
 from counterpoint.compare import timing
 from counterpoint.compare.align import CONFLICT_MIN_ALIGN, Alignment
-from counterpoint.compare.frames import iso_ordinal
+from counterpoint.compare.frames import CLAUSE_PUNCT, has_cue, iso_ordinal
 from counterpoint.compare.mentions import (
     ADDITIVE_DIMENSIONS,
     OFFSET_DIMENSIONS,
@@ -454,6 +454,21 @@ def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
             members,
             _importance("date", g.score, 0.0, len(members)) * 0.3,
         )
+    if pair is not None and any(
+        _planned(index, m) and not _planned(index, n) and timing.past(index, n, ("day",))
+        for m, n in (pair[:2], pair[1::-1])
+    ):
+        # "the ship was due to sail on the 3rd" against "the ship sailed on the 4th": a plan and
+        # what happened, and plans slip
+        return Draft(
+            "compatible",
+            topic,
+            "date",
+            "; ".join(_say(index, m) for m in members)
+            + ": one date is of a plan, the other of what happened; plans slip.",
+            members,
+            _importance("date", g.score, 0.0, len(members)) * 0.3,
+        )
     if pair is not None and pair_score(g, pair[0].uid, pair[1].uid) >= CONFLICT_MIN_ALIGN["date"]:
         a, b, _ = pair
         days = int((b.low or 0) - (a.high or 0))
@@ -489,6 +504,22 @@ def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
         members,
         _importance("date", g.score, 0.3, len(members)) * (0.5 if same else 0.6),
     )
+
+
+def _planned(index: StoryIndex, m: Mention) -> bool:
+    """Whether a date's clause sets it for a plan: a ``schedule`` cue of data/cues.tsv anywhere
+    before it in its clause ("was due to sail on Tuesday"), or a ``plan`` cue ("will") before a day
+    still to come when its article was published ("the ferry will sail on 9 June" in a report
+    of the 2nd; "will begin today" tells of the day itself)."""
+    a = index.articles[m.article]
+    text = a.facts.article.text
+    s0, _ = a.sentences[a.sentence_of(m.span)]
+    before = CLAUSE_PUNCT.split(text[s0 : m.span[0]])[-1].lower()
+    if has_cue("schedule", before):
+        return True
+    published = iso_ordinal(a.facts.article.published)
+    ahead = published is not None and m.low is not None and m.low > published
+    return ahead and has_cue("plan", before)
 
 
 def _judge_quote(index: StoryIndex, g: Alignment) -> Draft:
