@@ -583,6 +583,43 @@ def test_a_count_of_objects_may_count_what_another_article_names(
     assert "conflict" not in _kinds(compare([a, c]).findings, "12 visitors")
 
 
+def test_a_count_of_animals_may_count_the_creatures_another_article_names(
+    facts_factory: Factory,
+) -> None:
+    a = facts_factory(
+        "Rangers said 46 deer were trapped by the flood on the Marrow water meadows on Monday.",
+        outlet="Wire",
+        quantities=(("46 deer", 46, 46, 46, None, "count", "exact", "deer"),),
+    )
+    b = facts_factory(
+        "More than 80 animals were trapped by the flood on the Marrow water meadows on Monday.",
+        outlet="Tabloid",
+        quantities=(("More than 80 animals", 80, 80, None, None, "count", "above", "animal"),),
+    )
+    assert _kinds(compare([a, b]).findings, "More than 80 animals") == ["conflict"]
+    # a count of people is no count of animals
+    c = facts_factory(
+        "More than 80 walkers were trapped by the flood on the Marrow water meadows on Monday.",
+        outlet="Tabloid",
+        quantities=(("More than 80 walkers", 80, 80, None, None, "count", "above", "walker"),),
+    )
+    assert "conflict" not in _kinds(compare([b, c]).findings, "More than 80 walkers")
+
+
+def test_houses_and_homes_count_the_same_dwellings(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "The council approved 840 homes on the Tenterfield site on Tuesday.",
+        outlet="Wire",
+        quantities=(("840 homes", 840, 840, 840, None, "count", "exact", "home"),),
+    )
+    b = facts_factory(
+        "The council approved 1,100 houses on the Tenterfield site on Tuesday.",
+        outlet="Tabloid",
+        quantities=(("1,100 houses", 1100, 1100, 1100, None, "count", "exact", "house"),),
+    )
+    assert _kinds(compare([a, b]).findings, "1,100 houses") == ["conflict"]
+
+
 def test_the_matrix_names_whom_each_outlet_gives_a_disputed_quote_to(
     facts_factory: Factory,
 ) -> None:

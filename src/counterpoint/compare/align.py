@@ -172,9 +172,10 @@ SCHEDULE_CLAUSE_SIM = 0.5
 # "foreigners" and "expatriates" name persons by one trait only ("38 foreigners left" = "43
 # diplomats and aid workers left").
 GENERIC_PEOPLE = frozenset({"peopl", "person", "individual", "foreign", "expatriat", "populat"})
-# Stems of nouns that count things of any kind ("14 objects", "fourteen items"): they may count
-# what another article names ("a dozen treasures"), but never persons.
-GENERIC_THINGS = frozenset({"item", "object", "piec", "thing"})
+# Stems of nouns that count things or creatures of any kind ("14 objects", "fourteen items",
+# "80 animals"): they may count what another article names ("a dozen treasures", "46 deer"),
+# but never persons.
+GENERIC_THINGS = frozenset({"item", "object", "piec", "thing", "animal", "creatur"})
 # A sum of parts ("32 hours ... and two") is only a hypothesis: it aligns when its total fits.
 SUM_FIT_BONUS = 0.15
 # News copy gives its main figure of a kind first (the inverted pyramid): two articles' first
