@@ -675,3 +675,30 @@ def test_spaced_si_symbols_and_scales(  # type: ignore[no-untyped-def]
 )
 def test_a_spaced_m_before_a_plural_or_near_money_is_no_length(spacy_nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert all(q.unit != "meter" for q in _find(spacy_nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "counted"),
+    [
+        ("The depot charges 350 e-bikes overnight.", "350 e-bikes", "e-bike"),
+        ("About 12 co-workers signed the letter.", "About 12 co-workers", "co-worker"),
+        ("The clinic took 40 x-rays that morning.", "40 x-rays", "x-ray"),
+        # a noun after the hyphenated word is the one counted
+        ("Some 50 anti-war marchers gathered outside.", "Some 50 anti-war marchers", "marcher"),
+    ],
+)
+def test_a_hyphenated_noun_is_counted_whole(  # type: ignore[no-untyped-def]
+    spacy_nlp, text: str, surface: str, counted: str
+) -> None:
+    q = _only(spacy_nlp, text)
+    assert (q.text, q.counted) == (surface, counted)
+
+
+def test_stone_after_a_number_is_a_weight_unless_it_names_a_material(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    q = _only(spacy_nlp, "The marrow tipped the scales at almost 15 stone on Sunday.")
+    assert (q.text, q.unit, q.dimension) == ("almost 15 stone", "stone", "mass")
+    assert q.si_high == pytest.approx(95.25, rel=1e-3)  # 15 x 14 lb
+    walls = _only(spacy_nlp, "The hamlet has 40 stone cottages.")
+    assert (walls.unit, walls.counted) == (None, "cottage")
+    thrown = _only(spacy_nlp, "Youths threw 30 stones at the bus.")
+    assert (thrown.unit, thrown.counted) == (None, "stone")

@@ -169,6 +169,7 @@ def _attach_unit(
     if cand.counted is None:
         _group_before(doc, words, cand)
     if cand.counted is not None:
+        _glued_compound(doc, cand)
         _attach_rate(doc, words, cand)
 
 
@@ -311,6 +312,31 @@ def _attach_counted(doc: Doc, words: list[str], cand: _Cand) -> None:
         if t.pos_ not in ("ADJ", "NOUN", "PROPN") and t.tag_ not in ("HYPH", "VBN"):
             return
         k += 1
+
+
+def _glued_compound(doc: Doc, cand: _Cand) -> None:
+    """ "350 e-bikes", "12 co-workers", "40 x-rays": the tokenizer splits a hyphenated noun and
+    the parser may take its first part for the counted noun; the count is of the whole word,
+    lemmatized on its last part ("e-bike"). Not when a noun follows the whole word ("two
+    earth-pressure-balance tunnel machines": the count is of a noun further on)."""
+    k, n = cand.counted_tok, len(doc)
+    if k is None or k != cand.end - 1:
+        return
+    last = k
+    while (
+        last + 2 < n
+        and doc[last + 1].text in ("-", "‐")
+        and not doc[last].whitespace_
+        and not doc[last + 1].whitespace_
+        and doc[last + 2].is_alpha
+    ):
+        last += 2
+    if last == k or doc[last].pos_ not in ("NOUN", "PROPN") or (
+        last + 1 < n and doc[last + 1].pos_ == "NOUN"
+    ):
+        return
+    cand.counted = "".join(t.text_with_ws for t in doc[k:last]).lower() + doc[last].lemma_.lower()
+    cand.counted_tok, cand.end = last, last + 1
 
 
 def _shared_head(doc: Doc, head: Token, value: float) -> Token:

@@ -276,6 +276,8 @@ def unit_ok(
         return False
     if surface == "°" and not glued:
         return False
+    if surface == "stone" and end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN", "ADJ"):
+        return False  # "40 stone cottages": the material of what is counted, not a weight
     if surface == '"' and _closes_quote(doc, start):
         return False  # the roles affected at "around 400": a closing quote mark, not inches
     return not (surface in ("second", "seconds") and start > 0 and words[start - 1] == "a")
