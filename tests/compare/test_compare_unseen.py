@@ -765,6 +765,8 @@ def test_a_zero_count_meets_only_a_count_of_the_same_event(
          ("25 birds", 25, "bird"), "One in 25 birds", (4.0, 4.0)),
         ("Nine out of ten doctors backed it.", ("Nine", 9, 9, 9, "exact"),
          ("ten doctors", 10, "doctor"), "Nine out of ten doctors", (90.0, 90.0)),
+        ("One in every eight homes flooded.", ("One", 1, 1, 1, "exact"),
+         ("eight homes", 8, "home"), "One in every eight homes", (12.5, 12.5)),
     ],
 )
 def test_one_in_n_is_a_share_in_per_cent(

@@ -702,3 +702,19 @@ def test_stone_after_a_number_is_a_weight_unless_it_names_a_material(spacy_nlp) 
     assert (walls.unit, walls.counted) == (None, "cottage")
     thrown = _only(spacy_nlp, "Youths threw 30 stones at the bus.")
     assert (thrown.unit, thrown.counted) == (None, "stone")
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # after "that" (a conjunction here) the "one" of a share is a number, not a pronoun
+        ("Auditors found that one in four beds was empty.", ["one", "four beds"]),
+        ("He said that one out of ten valves failed.", ["one", "ten valves"]),
+        ("One in every 20 homes flooded.", ["One", "20 homes"]),
+        # "one" as a pronoun stays out
+        ("The one in the corner was broken.", []),
+        ("That one in particular was broken.", []),
+    ],
+)
+def test_the_one_of_a_share_is_kept(spacy_nlp, text: str, surfaces: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [q.text for q in _find(spacy_nlp, text)] == surfaces

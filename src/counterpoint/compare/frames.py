@@ -63,7 +63,7 @@ _CAPITALIZED = re.compile(r"\s+((?:[A-Z][\w'’-]*\s?){1,4})")
 LATEST = re.compile(r"\b(?:last|latest|most recent)\b", re.I)
 LATEST_CHARS = 60
 # "one in N", "nine out of ten": read as shares up to N = 1000 (larger N are odds).
-_ONE_IN = re.compile(r"\s+(?:in|out\s+of)\s+", re.I)
+_ONE_IN = re.compile(r"\s+(?:in(?:\s+every)?|out\s+of)\s+", re.I)
 # Pence or cents "in the pound" or "on the dollar" (see with_shares).
 _SUBUNITS = frozenset({"penny", "cent"})
 _IN_THE_POUND = re.compile(r"\s+(?:in|on|of)\s+(?:the|every|each)\s+(?:pound|dollar|euro)\b",

@@ -460,6 +460,8 @@ def is_not_quantity(
         return True
     # "one" as a pronoun: "one of them", "no one", "if one does", "the one"
     if words[run.start] == "one" and run.end == run.start + 1:
+        if ratio_follows(words, run.end):
+            return False  # "that one in five posts": a share, whatever stands before it
         if prev_w in context_words("one_determiner"):
             return True
         if next_w == "of":
@@ -471,6 +473,18 @@ def is_not_quantity(
         ):
             return True
     return False
+
+
+def ratio_follows(words: Sequence[str], k: int) -> bool:
+    """Whether a share's second number follows token ``k``: "in five", "in every ten", "out
+    of ten" ("one in five posts")."""
+    if words[k : k + 2] == ["out", "of"]:
+        k += 2
+    elif words[k : k + 1] == ["in"]:
+        k += 2 if words[k + 1 : k + 2] == ["every"] else 1
+    else:
+        return False
+    return k < len(words) and read_number(words, k) is not None
 
 
 def _spoken_clock(words: Sequence[str], run: NumberRun) -> bool:
@@ -545,6 +559,8 @@ def pronoun_one(words: Sequence[str], start: int, num_start: int, num_end: int) 
     begins with its prefixes, before ``num_start`` when one was attached."""
     if words[num_start] == "one" and num_end == num_start + 1:
         nxt = words[num_end] if num_end < len(words) else ""
+        if ratio_follows(words, num_end):
+            return False  # "one out of ten"
         return nxt not in ("in", "of") and not (nxt == "-" or start < num_start)
     return False
 
