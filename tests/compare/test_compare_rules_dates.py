@@ -254,21 +254,21 @@ def test_a_planned_day_does_not_dispute_the_day_it_was_done() -> None:
     from counterpoint.facts import extract
     from counterpoint.model import Article
 
-    done = ("The Pellow Marine Institute's survey ship Corrin began mapping the Harl reef on "
+    done = ("The Tressan Marine Institute's survey ship Corrin began mapping the Harl reef on "
             "Tuesday, 12km north of the island.")
 
     def kinds(told: str) -> set[str]:
-        arts = [Article(id="early", text=told, source="early.txt", outlet="Pellow Courier",
+        arts = [Article(id="early", text=told, source="early.txt", outlet="Tressan Courier",
                         published="2027-05-03"),
                 Article(id="late", text=done, source="late.txt", outlet="Reef Monitor",
                         published="2027-05-05")]
         return {f.kind for f in compare(list(extract(arts))).findings
                 if any(e.text == "Monday morning" for e in f.evidence)}
 
-    assert kinds("The Pellow Marine Institute's survey ship Corrin was due to begin mapping "
+    assert kinds("The Tressan Marine Institute's survey ship Corrin was due to begin mapping "
                  "the Harl reef on Monday morning.") == {"compatible"}
-    assert kinds("The Pellow Marine Institute's survey ship Corrin began mapping the Harl reef "
+    assert kinds("The Tressan Marine Institute's survey ship Corrin began mapping the Harl reef "
                  "on Monday morning.") == {"conflict"}
     # "will" on the day of the report itself tells of that day, not of a plan that may slip
-    assert kinds("The Pellow Marine Institute's survey ship Corrin will begin mapping the Harl "
+    assert kinds("The Tressan Marine Institute's survey ship Corrin will begin mapping the Harl "
                  "reef on Monday morning.") == {"conflict"}

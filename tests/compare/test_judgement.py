@@ -587,19 +587,19 @@ def test_a_count_of_animals_may_count_the_creatures_another_article_names(
     facts_factory: Factory,
 ) -> None:
     a = facts_factory(
-        "Rangers said 46 deer were trapped by the flood on the Marrow water meadows on Monday.",
+        "Rangers said 46 deer were trapped by the flood on the Tansy water meadows on Monday.",
         outlet="Wire",
         quantities=(("46 deer", 46, 46, 46, None, "count", "exact", "deer"),),
     )
     b = facts_factory(
-        "More than 80 animals were trapped by the flood on the Marrow water meadows on Monday.",
+        "More than 80 animals were trapped by the flood on the Tansy water meadows on Monday.",
         outlet="Tabloid",
         quantities=(("More than 80 animals", 80, 80, None, None, "count", "above", "animal"),),
     )
     assert _kinds(compare([a, b]).findings, "More than 80 animals") == ["conflict"]
     # a count of people is no count of animals
     c = facts_factory(
-        "More than 80 walkers were trapped by the flood on the Marrow water meadows on Monday.",
+        "More than 80 walkers were trapped by the flood on the Tansy water meadows on Monday.",
         outlet="Tabloid",
         quantities=(("More than 80 walkers", 80, 80, None, None, "count", "above", "walker"),),
     )

@@ -445,29 +445,15 @@ def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
         # dates are successive reports, not a disagreement on when something happened. The
         # same figure on two dates ("four men arrested on Saturday" / "on Sunday") is one
         # event dated differently.
-        return Draft(
-            "compatible",
-            topic,
-            "date",
-            "; ".join(_say(index, m) for m in members)
-            + ": dates of figures measured at different times.",
-            members,
-            _importance("date", g.score, 0.0, len(members)) * 0.3,
-        )
+        return _compatible_dates(index, g, topic, "dates of figures measured at different times")
     if pair is not None and any(
         _planned(index, m) and not _planned(index, n) and timing.past(index, n, ("day",))
         for m, n in (pair[:2], pair[1::-1])
     ):
         # "the ship was due to sail on the 3rd" against "the ship sailed on the 4th": a plan and
         # what happened, and plans slip
-        return Draft(
-            "compatible",
-            topic,
-            "date",
-            "; ".join(_say(index, m) for m in members)
-            + ": one date is of a plan, the other of what happened; plans slip.",
-            members,
-            _importance("date", g.score, 0.0, len(members)) * 0.3,
+        return _compatible_dates(
+            index, g, topic, "one date is of a plan, the other of what happened; plans slip"
         )
     if pair is not None and pair_score(g, pair[0].uid, pair[1].uid) >= CONFLICT_MIN_ALIGN["date"]:
         a, b, _ = pair
@@ -503,6 +489,18 @@ def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
         expl,
         members,
         _importance("date", g.score, 0.3, len(members)) * (0.5 if same else 0.6),
+    )
+
+
+def _compatible_dates(index: StoryIndex, g: Alignment, topic: str, why: str) -> Draft:
+    """Dates of one group that differ for a reason that is no disagreement, told as ``why``."""
+    return Draft(
+        "compatible",
+        topic,
+        "date",
+        "; ".join(_say(index, m) for m in g.members) + f": {why}.",
+        g.members,
+        _importance("date", g.score, 0.0, len(g.members)) * 0.3,
     )
 
 

@@ -195,8 +195,8 @@ _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 AHEAD_WORDS = frozenset({"ahead", "before", "upcoming", "coming", "planned", "scheduled",
                          "until", "till", "by"})
 AHEAD_REACH = 3
-# Prepositions that put a past action inside the event a possessive weekday names ("registered
-# 1,204kg at Thursday's weigh-in", "was injured during Sunday's match"): when the clause is in
+# Prepositions that put a past action inside the event a possessive weekday names ("weighed
+# 412kg at Thursday's show", "was injured during Sunday's match"): when the clause is in
 # the past, so is that event.
 WITHIN_EVENT_PREPS = frozenset({"at", "during", "in", "after", "following", "since"})
 # A time limit: a date after "until" or "by" on a verb of granting or having a period ("has
@@ -529,7 +529,7 @@ def _names_an_event(tok: Token) -> bool:
 
 def _within_event(tok: Token) -> bool:
     """Whether a possessive weekday's event is the object of a WITHIN_EVENT_PREPS preposition
-    ("at Thursday's weigh-in"): an action of the clause took place inside it."""
+    ("at Thursday's show"): an action of the clause took place inside it."""
     noun = tok.head
     return noun.dep_ == "pobj" and noun.head.lower_ in WITHIN_EVENT_PREPS
 
