@@ -315,7 +315,7 @@ def _attach_counted(doc: Doc, words: list[str], cand: _Cand) -> None:
 
 
 def _glued_compound(doc: Doc, cand: _Cand) -> None:
-    """ "350 e-bikes", "12 co-workers", "40 x-rays": the tokenizer splits a hyphenated noun and
+    """ "300 e-bikes", "12 co-workers", "40 x-rays": the tokenizer splits a hyphenated noun and
     the parser may take its first part for the counted noun; the count is of the whole word,
     lemmatized on its last part ("e-bike"). Not when a noun follows the whole word ("two
     earth-pressure-balance tunnel machines": the count is of a noun further on)."""

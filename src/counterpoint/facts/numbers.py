@@ -461,7 +461,7 @@ def is_not_quantity(
     # "one" as a pronoun: "one of them", "no one", "if one does", "the one"
     if words[run.start] == "one" and run.end == run.start + 1:
         if ratio_follows(words, run.end):
-            return False  # "that one in five posts": a share, whatever stands before it
+            return False  # "that one in four beds": a share, whatever stands before it
         if prev_w in context_words("one_determiner"):
             return True
         if next_w == "of":
@@ -477,7 +477,7 @@ def is_not_quantity(
 
 def ratio_follows(words: Sequence[str], k: int) -> bool:
     """Whether a share's second number follows token ``k``: "in five", "in every ten", "out
-    of ten" ("one in five posts")."""
+    of ten" ("one in four beds")."""
     if words[k : k + 2] == ["out", "of"]:
         k += 2
     elif words[k : k + 1] == ["in"]:
