@@ -96,6 +96,13 @@ def around(a: ArticleIndex, span: Span) -> tuple[str, str]:
     return before.lower(), after.lower()
 
 
+def clause_before(a: ArticleIndex, span: Span) -> str:
+    """The text of ``span``'s clause before it, from its sentence's start (as written)."""
+    text = a.facts.article.text
+    s0 = a.sentences[a.sentence_of(span)][0]
+    return CLAUSE_PUNCT.split(text[s0 : span[0]])[-1]
+
+
 def has_cue(kind: str, text: str) -> bool:
     """Whether ``text`` holds one of the cue phrases of ``kind`` as whole words."""
     return tx.cue_pattern(kind).search(text) is not None
@@ -187,9 +194,8 @@ def clause_date(a: ArticleIndex, span: Span) -> tuple[float, float] | None:
     subject ("had burned 8,400 hectares by Saturday morning and was only 15% contained")."""
     t = clause_timeref(a, span)
     if t is None:
-        text = a.facts.article.text
         s0 = a.sentences[a.sentence_of(span)][0]
-        clause = [w.lower() for w, _, _ in tx.words(CLAUSE_PUNCT.split(text[s0 : span[0]])[-1])]
+        clause = [w.lower() for w, _, _ in tx.words(clause_before(a, span))]
         joins = [i for i, w in enumerate(clause) if w in CLAUSE_WORDS]
         shared_subject = bool(joins) and (
             clause[joins[-1]] == "and"
@@ -409,8 +415,8 @@ def holds_now(a: ArticleIndex, span: Span) -> tuple[float, float] | None:
     """The publication day, for a figure its clause says holds "now" ("has now been free for
     more than 72 hours"): the figure of that day, which may update an earlier one."""
     text = a.facts.article.text
-    s0, e0 = a.sentences[a.sentence_of(span)]
-    clause = CLAUSE_PUNCT.split(text[s0 : span[0]])[-1]
+    e0 = a.sentences[a.sentence_of(span)][1]
+    clause = clause_before(a, span)
     # or the verb right after the figure: "More than 1,100 personnel are now assigned"
     after = " ".join(CLAUSE_PUNCT.split(text[span[1] : e0])[0].split()[:NOW_AFTER_WORDS])
     day = iso_ordinal(a.facts.article.published)

@@ -24,7 +24,7 @@ from counterpoint.compare import explain as ex
 from counterpoint.compare import text as tx
 from counterpoint.compare import timing
 from counterpoint.compare.align import CONFLICT_MIN_ALIGN, Alignment
-from counterpoint.compare.frames import CLAUSE_PUNCT, has_cue, iso_ordinal
+from counterpoint.compare.frames import clause_before, has_cue, iso_ordinal
 from counterpoint.compare.mentions import (
     ADDITIVE_DIMENSIONS,
     OFFSET_DIMENSIONS,
@@ -447,7 +447,7 @@ def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
         # event dated differently.
         return _compatible_dates(index, g, topic, "dates of figures measured at different times")
     if pair is not None and any(
-        _planned(index, m) and not _planned(index, n) and timing.past(index, n, ("day",))
+        _set_for_plan(index, m) and not _set_for_plan(index, n) and timing.past(index, n, ("day",))
         for m, n in (pair[:2], pair[1::-1])
     ):
         # "the ship was due to sail on the 3rd" against "the ship sailed on the 4th": a plan and
@@ -504,15 +504,13 @@ def _compatible_dates(index: StoryIndex, g: Alignment, topic: str, why: str) -> 
     )
 
 
-def _planned(index: StoryIndex, m: Mention) -> bool:
+def _set_for_plan(index: StoryIndex, m: Mention) -> bool:
     """Whether a date's clause sets it for a plan: a ``schedule`` cue of data/cues.tsv anywhere
     before it in its clause ("was due to sail on Tuesday"), or a ``plan`` cue ("will") before a day
     still to come when its article was published ("the ferry will sail on 9 June" in a report
     of the 2nd; "will begin today" tells of the day itself)."""
     a = index.articles[m.article]
-    text = a.facts.article.text
-    s0, _ = a.sentences[a.sentence_of(m.span)]
-    before = CLAUSE_PUNCT.split(text[s0 : m.span[0]])[-1].lower()
+    before = clause_before(a, m.span).lower()
     if has_cue("schedule", before):
         return True
     published = iso_ordinal(a.facts.article.published)
