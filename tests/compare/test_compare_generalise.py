@@ -100,6 +100,44 @@ def test_parts_in_one_sentence_adding_up_to_a_total_do_not_conflict(
     assert "add up" in next(f for f in findings if f.kind == "compatible").explanation
 
 
+def test_persons_and_the_things_they_sit_in_are_not_parts_of_one_count(
+    facts_factory: Factory,
+) -> None:
+    a = facts_factory(
+        "A chairlift at the Venholt resort halted on Friday, leaving 64 skiers stuck in 12 "
+        "chairs above the valley, the operator said.",
+        outlet="Valley Wire",
+        quantities=(("64 skiers", 64, 64, 64, None, "count", "exact", "skiers"),
+                    ("12 chairs", 12, 12, 12, None, "count", "exact", "chairs")),
+    )
+    b = facts_factory(
+        "More than 70 skiers were left stuck above the valley when the Venholt resort's "
+        "chairlift halted on Friday.",
+        outlet="Plains Daily",
+        quantities=(("More than 70 skiers", 70, 70, 140, None, "count", "lower", "skiers"),),
+    )
+    findings = compare([a, b]).findings
+    # 64 + 12 = 76 is "more than 70", but skiers and chairs are not one total
+    assert _kinds(findings, "More than 70 skiers") == ["conflict"]
+
+
+def test_mechanics_and_office_staff_add_up_to_a_count_of_staff(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "The Orlen depot will close in June, and 31 mechanics and nine office staff will lose "
+        "their jobs, the operator said.",
+        outlet="Valley Wire",
+        quantities=(("31 mechanics", 31, 31, 31, None, "count", "exact", "mechanics"),
+                    ("nine office staff", 9, 9, 9, None, "count", "exact", "staff")),
+    )
+    b = facts_factory(
+        "The operator said 40 staff will lose their jobs when the Orlen depot closes in June.",
+        outlet="Plains Daily",
+        quantities=(("40 staff", 40, 40, 40, None, "count", "exact", "staff"),),
+    )
+    findings = compare([a, b]).findings
+    assert not _conflicts(findings)
+
+
 def test_count_of_one_group_is_part_of_the_whole(facts_factory: Factory) -> None:
     a = facts_factory(
         "In Kerrow, 3,000 pupils sat the new reading exam this spring, the council said.",

@@ -32,7 +32,7 @@ from counterpoint.compare.mentions import (
     Mention,
     StoryIndex,
 )
-from counterpoint.compare.sums import beside, counts_a_part, more_after
+from counterpoint.compare.sums import beside, counts_a_part, counts_persons, more_after
 from counterpoint.compare.values import bounds, consistent, tolerance
 from counterpoint.facts.entities import HONORIFICS
 from counterpoint.facts.quotes import PERSON_PRONOUNS, speaker_words
@@ -324,8 +324,12 @@ def _parts_adding_up(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     Two or three figures of one article adding up to another article's figure exactly (within
     its rounding) are very unlikely by chance: "1,040 runners in the morning wave and 780 in
     the afternoon" against "1,820 runners" is one count split in parts, not a disagreement.
+    A count of persons and a count of things are never parts of one total: "64 guests in 12
+    chalets" are not 76 of anything (the kinds of one or the other may differ: "38 fitters and
+    eight clerks" are 46 staff, "850 bikes and 350 e-bikes" a fleet of 1,200).
     """
-    others = [m for m in beside(index, a) if not m.parts and m.value is not None]
+    others = [m for m in beside(index, a) if not m.parts and m.value is not None
+              and not _persons_and_things(a, m)]
     text = index.articles[a.article].facts.article.text
     included = tx.cue_pattern("included")
     others = [m for m in others if not included.search(
@@ -341,6 +345,13 @@ def _parts_adding_up(index: StoryIndex, a: Mention, b: Mention) -> str | None:
             if lo <= total <= hi:
                 return " + ".join(ex.mention_value(m) for m in (a, *combo))
     return None
+
+
+def _persons_and_things(a: Mention, b: Mention) -> bool:
+    """Whether one figure counts persons and the other, saying what it counts, does not."""
+    if not a.counted or not b.counted:
+        return False
+    return counts_persons(a.counted) != counts_persons(b.counted)
 
 
 def _importance(kind: str, confidence: float, strength: float, n: int) -> float:
