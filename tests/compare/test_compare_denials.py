@@ -202,6 +202,33 @@ def test_a_negation_that_picks_out_a_group_denies_nothing(facts_factory: Factory
     )
 
 
+
+def test_a_negation_in_a_that_clause_picking_out_a_thing_denies_nothing(
+    facts_factory: Factory,
+) -> None:
+    inspected = "Inspectors checked the moorings of the harbour pontoons on Monday."
+    # "that" before an auxiliary opens a relative clause: which pontoons are meant
+    assert not _conflicts(
+        facts_factory, inspected,
+        "A harbour pontoon that has not had its moorings checked by inspectors is a hazard, "
+        "the skipper said.",
+    )
+    # "that" after a verb of saying opens the claim itself
+    assert _conflicts(
+        facts_factory, inspected,
+        "The skipper said that inspectors never checked the moorings of the harbour pontoons.",
+    )
+
+
+def test_a_contrast_after_not_borrows_the_verb_and_denies_nothing(
+    facts_factory: Factory,
+) -> None:
+    assert not _conflicts(
+        facts_factory,
+        "The regatta committee met the harbour board on Monday to settle the berthing fees.",
+        "The skippers are quarrelling with the marina owners, not with the harbour board.",
+    )
+
 def test_a_line_without_an_end_stop_states_no_claim(facts_factory: Factory) -> None:
     """A masthead or kicker line ("harbour news, without the glossy brochures") denies nothing
     that another article asserts; the same words ending a sentence do."""

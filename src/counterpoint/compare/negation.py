@@ -122,6 +122,18 @@ _SPLIT = re.compile(
     r"|as|after|before|when|if|unless|until)\b"
 )
 
+# "that" right before an auxiliary opens a relative clause ("a region that is not counted", "the
+# crews that had not been paid"), not a reported claim ("said that the roof was not cleared").
+_RELATIVE_VERB = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did"
+    r"|do)\b", re.I
+)
+# "..., not with the ministry": a contrast that borrows the verb of the clause before ("the union
+# quarrels with the council, not with the ministry"); it states no claim of its own.
+_CONTRAST = re.compile(
+    r"\s*not\s+(?:with|in|at|on|for|to|from|by|about|over|the|a|an|this|that|his|her|its|their)\b",
+    re.I,
+)
 # A comma right after "no" and one or two words opens a list the "no" denies as a whole ("no
 # cracks, delamination or bolt defects were found"), not a new clause.
 _DENIED_LIST = re.compile(r"\bno(?:\s+[\w-]+){1,2}(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?)*\s*$", re.I)
@@ -424,7 +436,9 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
                 trail = len(piece.rstrip().rstrip(".!?").rstrip())
                 denied = _denied_phrase(toks, stop) if neg else frozenset()
                 counts = any(t[0].isdigit() or t in WORD_VALUES for t in toks)
-                undone = opened in CONDITIONS or (restrictive and neg and not opposite) or any(
+                undone = opened in CONDITIONS or (restrictive and neg and not opposite) or (
+                    opened == "," and _CONTRAST.match(piece) is not None
+                ) or any(
                     t in CLAUSE_UNDONE and not _firm(toks, i) for i, t in enumerate(toks)
                 )
                 days = [low for (d0, _), low in timed
@@ -435,9 +449,9 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
             opened = m.group(0).strip().lower() if m else ""
             # "pupils who have not had two doses should stay at home": a relative clause with
             # no comma before "who" tells which people are meant, not what happened
-            restrictive = opened == "who" and m is not None and not (
+            restrictive = opened in ("who", "that") and m is not None and not (
                 text[max(s, m.start() - 4) : m.start()].rstrip().endswith(",")
-            )
+            ) and (opened == "who" or _RELATIVE_VERB.match(text, m.end(), e) is not None)
     return out
 
 
