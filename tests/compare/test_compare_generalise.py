@@ -130,7 +130,7 @@ def test_mechanics_and_office_staff_add_up_to_a_count_of_staff(facts_factory: Fa
                     ("nine office staff", 9, 9, 9, None, "count", "exact", "staff")),
     )
     b = facts_factory(
-        "The operator said 40 staff will lose their jobs when the Orlen depot closes in June.",
+        "The operator said 40 staff are to be laid off when the Orlen depot closes in June.",
         outlet="Plains Daily",
         quantities=(("40 staff", 40, 40, 40, None, "count", "exact", "staff"),),
     )

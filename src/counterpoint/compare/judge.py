@@ -326,7 +326,7 @@ def _parts_adding_up(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     the afternoon" against "1,820 runners" is one count split in parts, not a disagreement.
     A count of persons and a count of things are never parts of one total: "64 guests in 12
     chalets" are not 76 of anything (the kinds of one or the other may differ: "38 fitters and
-    eight clerks" are 46 staff, "850 bikes and 350 e-bikes" a fleet of 1,200).
+    eight clerks" are 46 staff, "900 bikes and 300 e-bikes" a fleet of 1,200).
     """
     others = [m for m in beside(index, a) if not m.parts and m.value is not None
               and not _persons_and_things(a, m)]
