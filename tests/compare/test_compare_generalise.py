@@ -478,3 +478,27 @@ def test_a_contract_and_a_concession_are_one_term(facts_factory: Factory) -> Non
 def test_public_subsidy_and_taxpayers_money_are_one_word_family() -> None:
     assert tx.family("subsidy") == tx.family("taxpayers") == "#subsidy"
     assert tx.family("landed") == tx.family("touchdown") == "#landing"
+
+
+def test_rates_in_different_units_are_one_measure() -> None:
+    """A pumping rate told in gallons an hour by one outlet and in litres an hour by another
+    is one measure: equal after conversion they agree, far apart they conflict."""
+    from counterpoint.facts import extract
+    from counterpoint.model import Article
+
+    metric = ("Engineers at the flooded Tolley colliery started a pump on Friday that moves "
+              "22,700 litres an hour out of the lower galleries.")
+
+    def kinds(imperial: str) -> set[str]:
+        arts = [Article(id="a", text=metric, source="a.txt", outlet="Valley Wire",
+                        published="2027-02-06"),
+                Article(id="b", text=imperial, source="b.txt", outlet="Plains Daily",
+                        published="2027-02-06")]
+        return {f.kind for f in compare(list(extract(arts))).findings
+                if any("litres an hour" in e.text for e in f.evidence)}
+
+    # 6,000 US gallons are 22,712 litres
+    assert kinds("A pump started on Friday at the flooded Tolley colliery moves 6,000 gallons "
+                 "an hour out of the lower galleries, engineers said.") == {"agreement"}
+    assert kinds("A pump started on Friday at the flooded Tolley colliery moves 2,000 gallons "
+                 "an hour out of the lower galleries, engineers said.") == {"conflict"}

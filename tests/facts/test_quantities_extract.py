@@ -196,6 +196,17 @@ def test_si_values(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     assert heat.si_value == pytest.approx(293.15)
 
 
+def test_a_rate_converts_its_measure_and_keeps_its_period(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    # so that "190 miles a day" and "300 km a day" are one measure
+    road = _only(spacy_nlp, "The convoy covered 190 miles a day.")
+    assert (road.unit, road.si_unit) == ("mile per day", "meter per day")
+    assert road.si_value == pytest.approx(305775.36)
+    pump = _only(spacy_nlp, "The new pump moves about 4,000 gallons an hour.")
+    assert pump.si_unit == "cubic meter per hour"
+    assert pump.si_low is not None and pump.si_high is not None
+    assert pump.si_low < pump.si_value < pump.si_high  # type: ignore[operator]
+
+
 def test_excluded_spans_yield_nothing(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Within 12 days, 300 people left."
     start = text.index("12 days")

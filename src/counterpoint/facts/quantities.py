@@ -537,10 +537,12 @@ def _finish(doc: Doc, text: str, c: _Cand, sentence: tuple[int, int]) -> Quantit
             si_value, si_low, si_high, si_unit = c.value, low, high, unit.si
             if c.rate:
                 si_unit = f"{unit.si}{rate}"
-        elif not c.rate:
+        else:
             conv = units.to_si(unit.name, c.value)
             if conv is not None:
-                si_value, si_unit = conv
+                # a rate converts its measure and keeps its period, as a price does ("2.9
+                # million litres a day" is 2,900 cubic meter per day)
+                si_value, si_unit = conv[0], conv[1] + rate
                 lo = units.to_si(unit.name, low)
                 hi = units.to_si(unit.name, high)
                 si_low = lo[0] if lo else None
