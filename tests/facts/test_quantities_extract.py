@@ -729,3 +729,23 @@ def test_stone_after_a_number_is_a_weight_unless_it_names_a_material(spacy_nlp) 
 )
 def test_the_one_of_a_share_is_kept(spacy_nlp, text: str, surfaces: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert [q.text for q in _find(spacy_nlp, text)] == surfaces
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high"),
+    [
+        ("Crews cleared several hundred tonnes of mud from the lane.",
+         "several hundred tonnes", 300.0, 900.0),
+        ("Several thousand walkers joined the march.", "Several thousand walkers", 3000.0,
+         9000.0),
+    ],
+)
+def test_several_before_a_scale_word_is_a_vague_interval(  # type: ignore[no-untyped-def]
+    spacy_nlp, text: str, surface: str, low: float, high: float
+) -> None:
+    q = _only(spacy_nlp, text)
+    assert (q.text, q.low, q.high, q.qualifier) == (surface, low, high, "range")
+
+
+def test_several_without_a_scale_word_is_no_number(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    assert _find(spacy_nlp, "Several walkers joined the march.") == ()

@@ -126,7 +126,7 @@ _STARTERS = (
     frozenset(WORD_VALUES)
     | frozenset(PLURAL_SCALES)
     | frozenset(VULGAR)
-    | {"a", "an", "half", "minus"}
+    | {"a", "an", "half", "minus", "several"}
 )
 
 
@@ -232,6 +232,9 @@ def read_number(words: Sequence[str], i: int) -> NumberRun | None:
     # vague plurals: "tens of thousands", "thousands of", "dozens of"
     if w in PLURAL_SCALES:
         return _read_plural(words, i)
+    vague = _vague_multiple(words, i)
+    if vague is not None:
+        return vague
     if w in ("a", "an"):
         if i + 1 < n and (words[i + 1] in SCALES or words[i + 1] == "dozen"):
             return _accumulate(words, i, i + 1, 1.0, True)
@@ -346,6 +349,28 @@ def _accumulate(words: Sequence[str], i: int, j: int, first: float, words_only: 
         break
     value = total + current
     return NumberRun(i, j, value, value, value, has_scale, words_only)
+
+
+# "several hundred", "several thousand": how many of the scale each vague word gives, as an
+# interval (several: three to nine). "a few hundred" is left out: mostly an idiom ("a few hundred
+# yards away", "costs a few hundred pounds") that aligned with precise figures of the story.
+VAGUE_MULTIPLES: dict[tuple[str, ...], tuple[float, float]] = {
+    ("several",): (3.0, 9.0),
+}
+
+
+def _vague_multiple(words: Sequence[str], i: int) -> NumberRun | None:
+    """ "several hundred" -> [300, 900]; "several thousand" -> [3000, 9000]: a vague count of a
+    scale word ("hundred", "thousand", "million", "dozen") right after it."""
+    for lead, (low, high) in VAGUE_MULTIPLES.items():
+        j = i + len(lead)
+        if tuple(words[i:j]) != lead or j >= len(words):
+            continue
+        scale = 12.0 if words[j] == "dozen" else SCALES.get(words[j])
+        if scale is None or scale < 12.0:
+            return None
+        return NumberRun(i, j + 1, low * scale, low * scale, high * scale, True, True)
+    return None
 
 
 def _read_plural(words: Sequence[str], i: int) -> NumberRun | None:
