@@ -502,3 +502,24 @@ def test_rates_in_different_units_are_one_measure() -> None:
                  "an hour out of the lower galleries, engineers said.") == {"agreement"}
     assert kinds("A pump started on Friday at the flooded Tolley colliery moves 2,000 gallons "
                  "an hour out of the lower galleries, engineers said.") == {"conflict"}
+
+
+def test_a_time_ago_and_an_age_are_one_measure() -> None:
+    """ "lived 80 million years ago" and "is 120 million years old" tell the same age."""
+    from counterpoint.facts import extract
+    from counterpoint.model import Article
+
+    def kinds(age: str) -> set[str]:
+        arts = [Article(id="a", text="The Brenmark museum said its new fossil reptile lived "
+                        "about 80 million years ago in a shallow sea.", source="a.txt",
+                        outlet="Valley Wire", published="2027-02-06"),
+                Article(id="b", text=age, source="b.txt", outlet="Plains Daily",
+                        published="2027-02-06")]
+        return {f.kind for f in compare(list(extract(arts))).findings
+                if any("million years" in e.text for e in f.evidence)}
+
+    assert "conflict" in kinds("The Brenmark museum said its new fossil reptile, found in a "
+                               "shallow sea bed, is some 120 million years old.")
+    same = kinds("The Brenmark museum said its new fossil reptile, found in a shallow sea bed, "
+                 "is some 80 million years old.")
+    assert "agreement" in same and "conflict" not in same

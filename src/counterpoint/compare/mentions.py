@@ -483,6 +483,10 @@ def _decimals(text: str) -> int:
     return len(m.group(1)) if m and "," not in m.group() else 0
 
 
+# "ago" right after a duration: the time since an event, an age
+_AGO = re.compile(r"\s*ago\b", re.I)
+
+
 def _quantity(
     uid: int, ai: int, a: ArticleIndex, q: Quantity, weights: dict[str, float]
 ) -> Mention:
@@ -504,6 +508,10 @@ def _quantity(
         # "just under half", "a third": a share of a whole, the same measure as a percentage
         low, high, value = (None if x is None else x * 100.0 for x in (low, high, value))
         unit, factor, dimension, counted = "percent", 100.0, "percent", frozenset()
+    elif dimension == "time" and _AGO.match(a.facts.article.text, q.span[1]):
+        # "swam in a lagoon 70 million years ago" gives the age of what formed then: the same
+        # measure as "a fossil some 65 million years old"
+        dimension = "age"
     drop = set(tx.terms(q.text)) | set(counted)
     local, local_ents, seen = _clause(a, q.span, weights, drop)
     near = around(a, q.span)
