@@ -738,6 +738,8 @@ def test_the_one_of_a_share_is_kept(spacy_nlp, text: str, surfaces: list[str]) -
          "several hundred tonnes", 300.0, 900.0),
         ("Several thousand walkers joined the march.", "Several thousand walkers", 3000.0,
          9000.0),
+        ("Several hundred thousand walkers joined the march.",
+         "Several hundred thousand walkers", 300000.0, 900000.0),
     ],
 )
 def test_several_before_a_scale_word_is_a_vague_interval(  # type: ignore[no-untyped-def]

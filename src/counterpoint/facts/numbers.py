@@ -360,8 +360,8 @@ VAGUE_MULTIPLES: dict[tuple[str, ...], tuple[float, float]] = {
 
 
 def _vague_multiple(words: Sequence[str], i: int) -> NumberRun | None:
-    """ "several hundred" -> [300, 900]; "several thousand" -> [3000, 9000]: a vague count of a
-    scale word ("hundred", "thousand", "million", "dozen") right after it."""
+    """ "several hundred" -> [300, 900]; "several hundred thousand" -> [300000, 900000]: a
+    vague count of the scale words ("hundred", "thousand", "million", "dozen") right after it."""
     for lead, (low, high) in VAGUE_MULTIPLES.items():
         j = i + len(lead)
         if tuple(words[i:j]) != lead or j >= len(words):
@@ -369,7 +369,11 @@ def _vague_multiple(words: Sequence[str], i: int) -> NumberRun | None:
         scale = 12.0 if words[j] == "dozen" else SCALES.get(words[j])
         if scale is None or scale < 12.0:
             return None
-        return NumberRun(i, j + 1, low * scale, low * scale, high * scale, True, True)
+        j += 1
+        while j < len(words) and SCALES.get(words[j], 0.0) > scale:
+            scale *= SCALES[words[j]]
+            j += 1
+        return NumberRun(i, j, low * scale, low * scale, high * scale, True, True)
     return None
 
 

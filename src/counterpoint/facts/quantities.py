@@ -540,8 +540,8 @@ def _finish(doc: Doc, text: str, c: _Cand, sentence: tuple[int, int]) -> Quantit
         else:
             conv = units.to_si(unit.name, c.value)
             if conv is not None:
-                # a rate converts its measure and keeps its period, as a price does ("2.9
-                # million litres a day" is 2,900 cubic meter per day)
+                # a rate converts its measure and keeps its period, as a price does ("4.5
+                # million litres a day" is 4,500 cubic meter per day)
                 si_value, si_unit = conv[0], conv[1] + rate
                 lo = units.to_si(unit.name, low)
                 hi = units.to_si(unit.name, high)
