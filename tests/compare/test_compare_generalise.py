@@ -480,46 +480,36 @@ def test_public_subsidy_and_taxpayers_money_are_one_word_family() -> None:
     assert tx.family("landed") == tx.family("touchdown") == "#landing"
 
 
-def test_rates_in_different_units_are_one_measure() -> None:
-    """A pumping rate told in gallons an hour by one outlet and in litres an hour by another
-    is one measure: equal after conversion they agree, far apart they conflict."""
+def _kinds_read(first: str, second: str, needle: str) -> set[str]:
+    """Kinds of the findings about ``needle`` when two articles are read by the real extractor
+    and compared."""
     from counterpoint.facts import extract
     from counterpoint.model import Article
 
+    arts = [Article(id=i, text=t, source=f"{i}.txt", outlet=o, published="2027-02-06")
+            for i, t, o in (("a", first, "Valley Wire"), ("b", second, "Plains Daily"))]
+    return {f.kind for f in compare(list(extract(arts))).findings
+            if any(needle in e.text for e in f.evidence)}
+
+
+def test_rates_in_different_units_are_one_measure() -> None:
+    """A pumping rate told in gallons an hour by one outlet and in litres an hour by another
+    is one measure: equal after conversion they agree, far apart they conflict."""
     metric = ("Engineers at the flooded Tolley colliery started a pump on Friday that moves "
               "22,700 litres an hour out of the lower galleries.")
-
-    def kinds(imperial: str) -> set[str]:
-        arts = [Article(id="a", text=metric, source="a.txt", outlet="Valley Wire",
-                        published="2027-02-06"),
-                Article(id="b", text=imperial, source="b.txt", outlet="Plains Daily",
-                        published="2027-02-06")]
-        return {f.kind for f in compare(list(extract(arts))).findings
-                if any("litres an hour" in e.text for e in f.evidence)}
-
+    told = ("A pump started on Friday at the flooded Tolley colliery moves {} gallons an hour "
+            "out of the lower galleries, engineers said.")
     # 6,000 US gallons are 22,712 litres
-    assert kinds("A pump started on Friday at the flooded Tolley colliery moves 6,000 gallons "
-                 "an hour out of the lower galleries, engineers said.") == {"agreement"}
-    assert kinds("A pump started on Friday at the flooded Tolley colliery moves 2,000 gallons "
-                 "an hour out of the lower galleries, engineers said.") == {"conflict"}
+    assert _kinds_read(metric, told.format("6,000"), "litres an hour") == {"agreement"}
+    assert _kinds_read(metric, told.format("2,000"), "litres an hour") == {"conflict"}
 
 
 def test_a_time_ago_and_an_age_are_one_measure() -> None:
     """ "lived 80 million years ago" and "is 120 million years old" tell the same age."""
-    from counterpoint.facts import extract
-    from counterpoint.model import Article
-
-    def kinds(age: str) -> set[str]:
-        arts = [Article(id="a", text="The Brenmark museum said its new fossil reptile lived "
-                        "about 80 million years ago in a shallow sea.", source="a.txt",
-                        outlet="Valley Wire", published="2027-02-06"),
-                Article(id="b", text=age, source="b.txt", outlet="Plains Daily",
-                        published="2027-02-06")]
-        return {f.kind for f in compare(list(extract(arts))).findings
-                if any("million years" in e.text for e in f.evidence)}
-
-    assert "conflict" in kinds("The Brenmark museum said its new fossil reptile, found in a "
-                               "shallow sea bed, is some 120 million years old.")
-    same = kinds("The Brenmark museum said its new fossil reptile, found in a shallow sea bed, "
-                 "is some 80 million years old.")
+    ago = ("The Brenmark museum said its new fossil reptile lived about 80 million years ago in "
+           "a shallow sea.")
+    age = ("The Brenmark museum said its new fossil reptile, found in a shallow sea bed, is some "
+           "{} million years old.")
+    assert "conflict" in _kinds_read(ago, age.format(120), "million years")
+    same = _kinds_read(ago, age.format(80), "million years")
     assert "agreement" in same and "conflict" not in same
