@@ -353,7 +353,7 @@ def _accumulate(words: Sequence[str], i: int, j: int, first: float, words_only: 
 
 # "several hundred", "several thousand": how many of the scale each vague word gives, as an
 # interval (several: three to nine). "a few hundred" is left out: mostly an idiom ("a few hundred
-# yards away", "costs a few hundred pounds") that aligned with precise figures of the story.
+# yards away", "charged a few hundred pounds") that aligned with precise figures of the story.
 VAGUE_MULTIPLES: dict[tuple[str, ...], tuple[float, float]] = {
     ("several",): (3.0, 9.0),
 }
