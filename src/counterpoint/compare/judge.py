@@ -32,7 +32,7 @@ from counterpoint.compare.mentions import (
     Mention,
     StoryIndex,
 )
-from counterpoint.compare.sums import beside, counts_a_part, counts_persons, more_after
+from counterpoint.compare.sums import beside, counts_a_part, more_after, persons_and_things
 from counterpoint.compare.values import bounds, consistent, tolerance
 from counterpoint.facts.entities import HONORIFICS
 from counterpoint.facts.quotes import PERSON_PRONOUNS, speaker_words
@@ -329,7 +329,7 @@ def _parts_adding_up(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     eight clerks" are 46 staff, "900 bikes and 300 e-bikes" a fleet of 1,200).
     """
     others = [m for m in beside(index, a) if not m.parts and m.value is not None
-              and not _persons_and_things(a, m)]
+              and not persons_and_things(a.counted, m.counted)]
     text = index.articles[a.article].facts.article.text
     included = tx.cue_pattern("included")
     others = [m for m in others if not included.search(
@@ -345,13 +345,6 @@ def _parts_adding_up(index: StoryIndex, a: Mention, b: Mention) -> str | None:
             if lo <= total <= hi:
                 return " + ".join(ex.mention_value(m) for m in (a, *combo))
     return None
-
-
-def _persons_and_things(a: Mention, b: Mention) -> bool:
-    """Whether one figure counts persons and the other, saying what it counts, does not."""
-    if not a.counted or not b.counted:
-        return False
-    return counts_persons(a.counted) != counts_persons(b.counted)
 
 
 def _importance(kind: str, confidence: float, strength: float, n: int) -> float:

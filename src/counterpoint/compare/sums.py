@@ -158,6 +158,12 @@ def counts_persons(counted: frozenset[str]) -> bool:
     return bool(counted & (tx.person_nouns() | PERSON_FAMILIES))
 
 
+def persons_and_things(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether one counted noun counts persons and the other, saying what it counts, does not:
+    such counts are never parts of one total ("64 guests in 12 chalets")."""
+    return bool(a) and bool(b) and counts_persons(a) != counts_persons(b)
+
+
 def beside(index: StoryIndex, a: Mention) -> list[Mention]:
     """The other figures of the same measure (key) in ``a``'s sentence."""
     return [

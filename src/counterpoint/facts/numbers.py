@@ -351,30 +351,27 @@ def _accumulate(words: Sequence[str], i: int, j: int, first: float, words_only: 
     return NumberRun(i, j, value, value, value, has_scale, words_only)
 
 
-# "several hundred", "several thousand": how many of the scale each vague word gives, as an
-# interval (several: three to nine). "a few hundred" is left out: mostly an idiom ("a few hundred
-# yards away", "charged a few hundred pounds") that aligned with precise figures of the story.
-VAGUE_MULTIPLES: dict[tuple[str, ...], tuple[float, float]] = {
-    ("several",): (3.0, 9.0),
-}
+# "several hundred", "several thousand": several is three to nine of the scale word after it.
+# "a few hundred" is left out: mostly an idiom ("a few hundred yards away", "charged a few
+# hundred pounds") that aligned with precise figures of the story.
+SEVERAL = (3.0, 9.0)
 
 
 def _vague_multiple(words: Sequence[str], i: int) -> NumberRun | None:
     """ "several hundred" -> [300, 900]; "several hundred thousand" -> [300000, 900000]: a
     vague count of the scale words ("hundred", "thousand", "million", "dozen") right after it."""
-    for lead, (low, high) in VAGUE_MULTIPLES.items():
-        j = i + len(lead)
-        if tuple(words[i:j]) != lead or j >= len(words):
-            continue
-        scale = 12.0 if words[j] == "dozen" else SCALES.get(words[j])
-        if scale is None or scale < 12.0:
-            return None
+    j = i + 1
+    if words[i] != "several" or j >= len(words):
+        return None
+    scale = 12.0 if words[j] == "dozen" else SCALES.get(words[j])
+    if scale is None or scale < 12.0:
+        return None
+    j += 1
+    while j < len(words) and SCALES.get(words[j], 0.0) > scale:
+        scale *= SCALES[words[j]]
         j += 1
-        while j < len(words) and SCALES.get(words[j], 0.0) > scale:
-            scale *= SCALES[words[j]]
-            j += 1
-        return NumberRun(i, j, low * scale, low * scale, high * scale, True, True)
-    return None
+    low, high = SEVERAL
+    return NumberRun(i, j, low * scale, low * scale, high * scale, True, True)
 
 
 def _read_plural(words: Sequence[str], i: int) -> NumberRun | None:
