@@ -318,3 +318,19 @@ def test_a_name_the_tagger_missed_speaks_as_a_person_with_an_id(spacy_nlp: Any) 
     found = [Entity("Maura Tellwick", (start, start + 14), "PERSON", "person:maura-tellwick",
                     "Maura Tellwick")]
     assert missed_speakers(list(find_quotes(spacy_nlp(text), found)), found) == ()
+
+
+def test_a_name_right_after_the_verb_that_follows_a_quote_is_its_speaker(quotes_of: Any) -> None:
+    text = ('The sluice was opened at dawn by Helen Varley, the lock warden.\n\n'
+            '"The water came up faster than any of us planned," said Varley, still pale as she '
+            'climbed onto the bank of the canal.\n\n'
+            '"The fees doubled overnight," raged Petra Lund, secretary of the Harbour Users '
+            'Group.')
+    quotes = quotes_of(text)
+    varley = _one(quotes, "came up faster")
+    assert varley.speaker == "Varley" and varley.speaker_type == "named_person"
+    # the words after the comma describe her; they are not something she said
+    assert not [q for q in quotes if "still pale" in q.text]
+    # "raged", which the lemmatizer cuts to "rag", is still a verb of speech
+    lund = _one(quotes, "fees doubled")
+    assert lund.speaker == "Petra Lund" and lund.cue == "rage"

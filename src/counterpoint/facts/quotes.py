@@ -182,7 +182,22 @@ def _subject(verb: Token) -> Token | None:
                 if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")]
         if subs:
             return min(subs, key=lambda c: abs(c.i - verb.i))
-    return _participle_subject(verb)
+    return _participle_subject(verb) or _inverted_subject(verb)
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """The name right after a speech verb that follows its quote ('..." fumed Joyce Abernethy,
+    chair of ...', '..." said Hallgren, still pale'), which the parser hung elsewhere (on the
+    apposition or the clause after the comma): the last word of that run of proper nouns."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text not in (*MARKS, ","):
+        return None
+    k = verb.i + 1
+    if k >= len(doc) or doc[k].pos_ != "PROPN":
+        return None
+    while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN":
+        k += 1
+    return doc[k]
 
 
 def _participle_subject(verb: Token) -> Token | None:
@@ -385,7 +400,15 @@ class _Found:
 def _is_cue(tok: Token) -> bool:
     if tok.lower_ == "according":
         return any(c.lower_ == "to" for c in tok.children)
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in _verbs()
+    return tok.pos_ == "VERB" and _lemma(tok) in _verbs()
+
+
+def _lemma(tok: Token) -> str:
+    """A verb's lemma; the lemmatizer cuts some past forms of verbs ending in "e" wrongly
+    ("raged" -> "rag"), so the form less its "d" is taken when that is a speech verb."""
+    if tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed") and tok.lower_[:-1] in _verbs():
+        return tok.lower_[:-1]
+    return tok.lemma_.lower()
 
 
 def _cue_subject(cue: Token) -> Token | None:
@@ -400,7 +423,7 @@ def _cue_subject(cue: Token) -> Token | None:
 def _cue_name(cue: Token | None) -> str | None:
     if cue is None:
         return None
-    return "according to" if cue.lower_ == "according" else cue.lemma_.lower()
+    return "according to" if cue.lower_ == "according" else _lemma(cue)
 
 
 def _strip(text: str, start: int, end: int, chars: str = " \t\n,;:—–-") -> tuple[int, int]:
@@ -504,6 +527,9 @@ def _reported(
             if not comps:
                 continue
             comp = after[0] if after else comps[-1]
+            subject = _subject(cue)
+            if subject is not None and subject in comp.subtree:
+                continue  # '..." said Hallgren, still pale': no clause of his is reported
             words = [t for t in comp.subtree if not t.is_punct]
             if words and words[0].dep_ == "mark" and words[0].lower_ == "that":
                 words = words[1:]
