@@ -751,3 +751,27 @@ def test_several_before_a_scale_word_is_a_vague_interval(  # type: ignore[no-unt
 
 def test_several_without_a_scale_word_is_no_number(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     assert _find(spacy_nlp, "Several walkers joined the march.") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "ppb"),
+    [
+        ("Tap water at the depot held 26 micrograms per litre of copper.",
+         "26 micrograms per litre", 26.0),
+        ("Nitrate reached 0.052 mg/l at the well.", "0.052 mg/l", 52.0),
+        ("The standard is 0.02 mg/l.", "0.02 mg/l", 20.0),  # "l." at the end of a sentence
+        ("Arsenic stood at 3 ppm in the sludge.", "3 ppm", 3000.0),
+        ("The brook carried 61ppb of zinc.", "61ppb", 61.0),
+    ],
+)
+def test_a_mass_per_litre_is_a_concentration_in_ppb(  # type: ignore[no-untyped-def]
+    spacy_nlp, sentence: str, text: str, ppb: float
+) -> None:
+    q = next(q for q in _find(spacy_nlp, sentence) if q.text == text)
+    assert q.dimension == "concentration"
+    assert q.si_unit == "part per billion" and q.si_value == pytest.approx(ppb)
+
+
+def test_a_mass_per_cubic_metre_of_air_is_no_ppb(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    q = _only(spacy_nlp, "Soot in the square averaged 41 micrograms a cubic metre.")
+    assert q.si_unit != "part per billion" and q.dimension != "concentration"

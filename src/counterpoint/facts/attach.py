@@ -238,6 +238,10 @@ def _attach_rate(doc: Doc, words: list[str], cand: _Cand) -> None:
     if tok.pos_ not in ("NOUN", "PROPN") and words[e + 1] not in units.lexicon().after:
         return
     m = units.match_after(words, [True] * len(words), e + 1)
+    if m is None and words[e] == "/" and words[e + 1].endswith("."):
+        # a sentence-final "mg/l.": after a slash even a one-letter "l" is the unit
+        unit = units.lexicon().after.get(words[e + 1][:-1].lower())
+        m = (unit, e + 2, words[e + 1]) if unit is not None else None
     name = m[0].name if m is not None else tok.lemma_.lower()
     if m is not None and m[0].dimension not in ("time", "volume", "mass", "length", "area"):
         return

@@ -108,7 +108,12 @@ SI_NAMES = {
     "meter ** 3": "cubic meter",
     "meter / second": "meter per second",
     "bit / second": "bit per second",
+    "part_per_billion": "part per billion",
 }
+
+# Volumes of a liquid: a mass per one of them is a concentration in water (units.aqueous_ppb).
+# A cubic metre is left out: a mass per cubic metre is mostly of air, where no ppb follows.
+LIQUID_VOLUMES = frozenset({"liter", "milliliter", "gallon"})
 
 
 # Dimensions of the steps of a scale, named by a word before the number.
@@ -324,6 +329,7 @@ def _registry() -> Any:
     # the units of interest-rate and poll moves, which pint does not know
     ureg.define("percentage_point = [percentage_point]")
     ureg.define("basis_point = 0.01 * percentage_point")
+    ureg.define("part_per_billion = 1e-9")
     return ureg
 
 
@@ -340,3 +346,20 @@ def to_si(unit_name: str, value: float) -> tuple[float, str] | None:
         return None
     name = str(q.units)
     return float(q.magnitude), SI_NAMES.get(name, name)
+
+
+def aqueous_ppb(mass_unit: str, value: float, volume_unit: str) -> float | None:
+    """A mass per volume of water as parts per billion: a litre of water weighs a kilogram,
+    so 1 microgram per litre is 1 ppb and 1 mg/l is 1 ppm (how water quality is reported
+    either way); None when the units are not a mass and a liquid volume."""
+    lex = lexicon().units
+    mass, volume = lex.get(mass_unit), lex.get(volume_unit)
+    if mass is None or volume is None or mass.dimension != "mass" or mass.pint is None:
+        return None
+    if volume.name not in LIQUID_VOLUMES or volume.pint is None:
+        return None
+    try:
+        per_litre = _registry().Quantity(value, f"{mass.pint} / {volume.pint}").to("kg / liter")
+    except Exception:  # pint raises many types (undefined unit, offset errors)
+        return None
+    return float(f"{float(per_litre.magnitude) * 1e9:.12g}")  # 38.0, not 37.99999999999999
