@@ -1,7 +1,8 @@
 """How the comparison reads what a figure or a clause says: shares told in words, times told
 in universal time, running counts of people taken ill, a denial of a whole list, a warning
 and a warning letter, pence in the pound, one count dated on two days, a story's only shares,
-and all of a group against some of it (texts written for this project)."""
+and all of a group against some of it, and a figure for a period to come (texts written for
+this project)."""
 
 from __future__ import annotations
 
@@ -231,3 +232,32 @@ def test_all_of_a_group_against_some_of_it_doing_one_thing_conflict(
     # "all five fined" against "four of those fined": one count of one event
     (found,) = _conflicts(compare(_fined(facts_factory)).findings)
     assert {e.text for e in found.evidence} == {"five crew members", "Four"}
+
+
+def _shortfall(facts_factory: Factory, period: str, start: str, end: str) -> list[ArticleFacts]:
+    council = facts_factory(
+        "The harbour board backed higher mooring fees to close a deficit of £6.4 million in "
+        "the port's budget, its chair said.",
+        outlet="Board", published="2029-02-12",
+        quantities=(("£6.4 million", 6.4e6, 6.4e6, 6.4e6, "gbp", "currency", "exact", None),),
+    )
+    weekly = facts_factory(
+        f"The port faces a deficit of £3.9 million {period}, according to board papers.",
+        outlet="Quay Weekly", published="2029-02-15",
+        quantities=(("£3.9 million", 3.9e6, 3.9e6, 3.9e6, "gbp", "currency", "exact", None),),
+        dates=((period, start, end, "month"),),
+    )
+    return [council, weekly]
+
+
+def test_a_figure_for_a_period_to_come_is_no_update_of_an_undated_one(
+    facts_factory: Factory,
+) -> None:
+    # a deficit forecast for a year that has not begun is not a later reading of the one the
+    # board gave three days before: the two disagree
+    (found,) = _conflicts(compare(_shortfall(
+        facts_factory, "in 2030-31", "2030-04-01", "2031-03-31")).findings)
+    assert {e.text for e in found.evidence} == {"£6.4 million", "£3.9 million"}
+    # a deficit dated to the days between the two reports may be a later reading of it
+    assert not _conflicts(compare(_shortfall(
+        facts_factory, "as of 14 February", "2029-02-14", "2029-02-14")).findings)

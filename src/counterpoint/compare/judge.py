@@ -218,7 +218,7 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     """Why two disjoint figures of one aligned group need not contradict each other, if they
     need not: ``a`` is the smaller one."""
     wa, wb = _days(index, a), _days(index, b)
-    if wa and wb and (wa[1] < wb[0] or wb[1] < wa[0]):
+    if wa and wb and (wa[1] < wb[0] or wb[1] < wa[0]) and not _forecast(index, a, b):
         # each clause dates its figure, to different days ("8 percent contained on Tuesday",
         # "22 percent on Wednesday"), or one figure is dated after the other's article was
         # published: a measure that changes over time was updated
@@ -307,6 +307,23 @@ def _near(index: StoryIndex, m: Mention) -> str:
 def _so_far_cue(index: StoryIndex, m: Mention) -> bool:
     """Whether a so_far cue of data/cues.tsv ("so far", "to date", "as of") is near ``m``."""
     return bool(tx.cue_pattern("so_far").search(_near(index, m).lower()))
+
+
+def _forecast(index: StoryIndex, a: Mention, b: Mention) -> bool:
+    """Whether one figure is undated and the other dated to a period that starts after its own
+    article was published ("a shortfall of £8.1 million in 2028-29" told in 2027): a figure for
+    a period to come is a forecast of it, not a later reading of a measure that changes, and the
+    undated figure, when it is the same kind of figure (not a yearly rate against a sum), may
+    well be of the same period."""
+    if a.unit != b.unit:
+        return False
+    for m, n in ((a, b), (b, a)):
+        published = iso_ordinal(index.articles[m.article].facts.article.published)
+        if n.when is None and m.when is not None and published is not None and (
+            m.when[0] > published
+        ):
+            return True
+    return False
 
 
 def _days(index: StoryIndex, m: Mention) -> tuple[float, float] | None:
