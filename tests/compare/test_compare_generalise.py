@@ -1,6 +1,7 @@
 """Mechanisms that keep judgement general (texts written for these tests): maxima in two units,
 figures dated to different days, parts of a total, event words dating one event, a short
-negated claim, and compound words in a clause."""
+negated claim, compound words in a clause, concentrations in two units, and a limit told apart
+from the highest reading."""
 
 from __future__ import annotations
 
@@ -513,3 +514,24 @@ def test_a_time_ago_and_an_age_are_one_measure() -> None:
     assert "conflict" in _kinds_read(ago, age.format(120), "million years")
     same = _kinds_read(ago, age.format(80), "million years")
     assert "agreement" in same and "conflict" not in same
+
+
+def test_a_mass_per_litre_and_parts_per_billion_are_one_measure() -> None:
+    """Lead in water told in micrograms per litre by one outlet and in ppb by another: the
+    same figure agrees, a figure twice as high conflicts."""
+    metric = "The worst sample from the Tarrow estate taps held 14 micrograms per litre of lead."
+    told = "The worst sample from the Tarrow estate taps held {} parts per billion of lead."
+    assert _kinds_read(metric, told.format(14), "micrograms per litre") == {"agreement"}
+    assert _kinds_read(metric, told.format(30), "micrograms per litre") == {"conflict"}
+
+
+def test_a_limit_and_the_highest_reading_are_different_measures() -> None:
+    """A legal limit and the worst reading share a unit; each is compared with its like: the
+    limits agree in two units and the highest readings conflict."""
+    board = ("The water board said wells at four farms near Hobb broke the legal copper limit "
+             "of 20 micrograms per litre. The worst reading, 26 micrograms per litre, was taken "
+             "at the well at Hobb Farm.")
+    tabloid = ("Copper readings as high as 62ppb were found in the well at Hobb Farm. The "
+               "permitted limit is 20ppb, the water board said.")
+    assert _kinds_read(board, tabloid, "26 micrograms") == {"conflict"}
+    assert _kinds_read(board, tabloid, "20ppb") == {"agreement"}

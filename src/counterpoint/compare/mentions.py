@@ -365,6 +365,16 @@ def _clause(
             head = [(w, at + ts - base, at + te - base) for w, ts, te in tx.words(parts[-3])]
             if 0 < len(head) <= SUBJECT_WORDS:
                 toks = head + toks  # reversed below: the clause's own words come first
+        elif reverse and len(parts) == 2 and not toks and text[span[1] : span[1] + 1] == "," and (
+            text[s0 : span[0]].rstrip().endswith(",")
+        ):
+            # "Its worst sample, 9 mg/l, was taken at ...": the figure is the
+            # apposition of the sentence's opening subject, which says what it measures; not
+            # when that subject names someone ("Sandra Oduya, 52, said"): then it is an age
+            head = [(w, s0 + ts - base, s0 + te - base) for w, ts, te in tx.words(parts[0])]
+            named = any(s0 <= e.span[0] < span[0] for e in a.facts.entities)
+            if 0 < len(head) <= SUBJECT_WORDS and not named:
+                toks = head
         if reverse and _reduced_relative(chunk, clause, toks):
             # "the campaigners' legal costs, estimated at £85,000": a participle after a comma
             # tells of the noun phrase before it, as "which" does
@@ -483,6 +493,10 @@ def _decimals(text: str) -> int:
     return len(m.group(1)) if m and "," not in m.group() else 0
 
 
+# The measure modifier of the highest value a measure reached: a peak figure ("as high as 62ppb")
+# or one whose clause says so ("the worst reading, 26 micrograms per litre")
+HIGHEST = "highest"
+
 # "ago" right after a duration: the time since an event, an age
 _AGO = re.compile(r"\s*ago\b", re.I)
 
@@ -515,6 +529,7 @@ def _quantity(
     drop = set(tx.terms(q.text)) | set(counted)
     local, local_ents, seen = _clause(a, q.span, weights, drop)
     near = around(a, q.span)
+    peak = q.qualifier == "at_most" and has_cue("peak", q.text.lower() + " " + near[0])
     return Mention(
         uid=uid,
         article=ai,
@@ -535,7 +550,7 @@ def _quantity(
         decimals=_decimals(q.text),
         si_factor=factor,
         predicate=clause_predicate(a, q.sentence or q.span),
-        peak=q.qualifier == "at_most" and has_cue("peak", q.text.lower() + " " + near[0]),
+        peak=peak,
         when=clause_date(a, q.span) or holds_now(a, q.span),
         partitive=(
             has_cue("partitive_before", near[0]) and not ends_with_cue("whole_before", near[0])
@@ -546,7 +561,8 @@ def _quantity(
         of=described(a, q),
         of_noun=described_noun(a, q),
         # the words as written: "operation" is not the "operating" measure
-        modifiers=frozenset(tx.stem(w) for w in seen & tx.measure_modifier_words()),
+        modifiers=frozenset(tx.stem(w) for w in seen & tx.measure_modifier_words())
+        | ({HIGHEST} if peak or seen & tx.highest_words() else set()),
     )
 
 

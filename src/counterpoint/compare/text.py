@@ -229,6 +229,12 @@ def measure_modifier_words() -> frozenset[str]:
 
 
 @cache
+def highest_words() -> frozenset[str]:
+    """The ``highest`` words of ``data/cues.tsv`` as written."""
+    return frozenset(_cue_phrases("highest"))
+
+
+@cache
 def source_verbs() -> frozenset[str]:
     """Verbs by which a document or an outlet reports a claim ("records show"), from the
     ``source`` rows of ``data/cues.tsv``."""
