@@ -1,11 +1,14 @@
 """Mechanisms that keep judgement general (texts written for these tests): maxima in two units,
 figures dated to different days, parts of a total, event words dating one event, a short
-negated claim, compound words in a clause, concentrations in two units, and a limit told apart
-from the highest reading."""
+negated claim, compound words in a clause, concentrations in two units, a limit told apart
+from the highest reading, and parts of a whole of one size."""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+
+import pytest
 
 from counterpoint.compare import compare
 from counterpoint.compare import text as tx
@@ -535,3 +538,15 @@ def test_a_limit_and_the_highest_reading_are_different_measures() -> None:
                "permitted limit is 20ppb, the water board said.")
     assert _kinds_read(board, tabloid, "26 micrograms") == {"conflict"}
     assert _kinds_read(board, tabloid, "20ppb") == {"agreement"}
+
+
+def test_parts_of_a_whole_of_one_size_are_one_count(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "seven of the 31 flats" and "eleven flats out of the 31 checked" count one subset of
+    one group, however differently the two sentences are worded."""
+    trust = ("The housing trust owns 240 homes across Marlow. Inspectors found damp in seven of "
+             "the 31 flats on its Kell Street estate, the trust said.")
+    tenants = ("It has been a byword for neglect for 20 years. In total, eleven flats out of the "
+               "31 checked failed, tenants claim.")
+    assert _kinds_read(trust, tenants, "eleven flats") == {"conflict"}
+    monkeypatch.setattr(importlib.import_module("counterpoint.compare.align"), "W_SAME_WHOLE", 0.0)
+    assert "conflict" not in _kinds_read(trust, tenants, "eleven flats")

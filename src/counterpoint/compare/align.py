@@ -202,6 +202,9 @@ W_SAME_DAY = 0.1
 W_DESCRIBED = 0.25
 # ... or the same common noun ("a 2-kilometre evacuation zone" / "a 3-kilometre exclusion zone").
 W_DESCRIBED_NOUN = 0.15
+# Two counts each told as a part of a whole of the same size ("four of the 12 wards" / "six
+# wards out of the 12 visited"): the same subset of one group, counted twice.
+W_SAME_WHOLE = 0.2
 # A modifier that tells two measures of one unit apart (see _modifier_clash).
 W_MODIFIER_CLASH = 0.3
 W_MODIFIER_SHARED = 0.1
@@ -419,6 +422,9 @@ def _score(
             score += W_MODIFIER_SHARED
             reasons.append("both are the '" + "', '".join(sorted(m.modifiers & n.modifiers))
                            + "' measure")
+        if m.whole is not None and m.whole == n.whole:
+            score += W_SAME_WHOLE
+            reasons.append(f"both count a part of the same {m.whole:g}")
         described = bool(m.of) and m.of == n.of
         if described:
             score += W_DESCRIBED

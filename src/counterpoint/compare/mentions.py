@@ -12,7 +12,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from counterpoint.compare import text as tx
@@ -157,6 +157,9 @@ class Mention:
     # for a date that dates figures in its own clause (the time of a measurement, not an
     # event): those figures, each as (counted noun or unit, value)
     measures: frozenset[tuple[str, float]] = frozenset()
+    # the whole a count is a part of, told right after it ("four of the 12 wards", "six out
+    # of the 12 visited"): its value
+    whole: float | None = None
 
 
 @dataclass(slots=True)
@@ -257,8 +260,10 @@ def _article_index(facts: ArticleFacts) -> ArticleIndex:
 
 def _collect(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Mention]) -> None:
     f = a.facts
+    first = len(out)
     for q in with_shares(f.article.text, with_durations(f.article.text, f.quantities)):
         out.append(_quantity(len(out), ai, a, q, weights))
+    _add_wholes(f.article.text, out, first)
     from counterpoint.compare.clock import add_clock_times  # both build Mentions
     from counterpoint.compare.sums import add_sums
     from counterpoint.compare.tally import add_tallies
@@ -499,6 +504,22 @@ HIGHEST = "highest"
 
 # "ago" right after a duration: the time since an event, an age
 _AGO = re.compile(r"\s*ago\b", re.I)
+
+
+# The words between a count and the whole it is a part of: "of the", "out of", "out of all"
+_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|all\s+the\s+)?", re.I)
+
+
+def _add_wholes(text: str, out: list[Mention], first: int) -> None:
+    """Give each count of ``out[first:]`` told right before "of the N" or "out of N" its
+    whole N, a count of the same sentence."""
+    counts = sorted((i for i in range(first, len(out)) if out[i].key == "q|count|"),
+                    key=lambda i: out[i].span)
+    for i, j in itertools.pairwise(counts):
+        m, n = out[i], out[j]
+        gap = _OF_WHOLE.fullmatch(text, m.span[1], n.span[0])
+        if gap and m.sentence == n.sentence and n.value and (m.value or 0.0) < n.value:
+            out[i] = replace(m, whole=n.value)
 
 
 def _quantity(
