@@ -1,8 +1,8 @@
 """How the comparison reads what a figure or a clause says: shares told in words, times told
 in universal time, running counts of people taken ill, a denial of a whole list, a warning
 and a warning letter, pence in the pound, one count dated on two days, a story's only shares,
-and all of a group against some of it, and a figure for a period to come (texts written for
-this project)."""
+and all of a group against some of it, a figure for a period to come, and two figures in one
+unit read to their last digit (texts written for this project)."""
 
 from __future__ import annotations
 
@@ -261,3 +261,30 @@ def test_a_figure_for_a_period_to_come_is_no_update_of_an_undated_one(
     # a deficit dated to the days between the two reports may be a later reading of it
     assert not _conflicts(compare(_shortfall(
         facts_factory, "as of 14 February", "2029-02-14", "2029-02-14")).findings)
+
+
+def _depth(facts_factory: Factory, told: str, value: float) -> list[ArticleFacts]:
+    survey = facts_factory(
+        "The survey ship found the wreck of the trawler Marra in 1,412 metres of water off "
+        "Skell Head, the navy said.",
+        outlet="Navy", published="2029-06-02",
+        quantities=(("1,412 metres", 1412, 1412, 1412, "meter", "length", "exact", None),),
+    )
+    unit = "foot" if "ft" in told else "meter"
+    magazine = facts_factory(
+        f"Divers' robots reached the Marra, which lies {told} down off Skell Head.",
+        outlet="Wreck Monthly", published="2029-06-05",
+        quantities=((told, value, value, value, unit, "length", "exact", None),),
+    )
+    return [survey, magazine]
+
+
+def test_two_figures_in_one_unit_are_read_to_their_last_digit(facts_factory: Factory) -> None:
+    from counterpoint.compare.values import sides
+
+    # no conversion stands between 1,412 and 1,421 metres: they are not one depth rounded
+    (found,) = _conflicts(compare(_depth(facts_factory, "1,421 metres", 1421)).findings)
+    assert sorted(sides(found)) == [0, 1]
+    # a round figure still covers what it rounds, and a conversion keeps its slack
+    assert not _conflicts(compare(_depth(facts_factory, "1,400 metres", 1400)).findings)
+    assert not _conflicts(compare(_depth(facts_factory, "4,600ft", 4600)).findings)

@@ -33,7 +33,7 @@ from counterpoint.compare.mentions import (
     StoryIndex,
 )
 from counterpoint.compare.sums import beside, counts_a_part, more_after, persons_and_things
-from counterpoint.compare.values import bounds, consistent, tolerance
+from counterpoint.compare.values import bounds, consistent, pair_bounds, tolerance, written_alike
 from counterpoint.facts.entities import HONORIFICS
 from counterpoint.facts.quotes import PERSON_PRONOUNS, speaker_words
 from counterpoint.model import FindingKind
@@ -179,16 +179,22 @@ def _conflict_pair(members: Sequence[Mention]) -> tuple[Mention, Mention, float]
     peaks = all(m.peak for m in members)
     hi_m = min(members, key=lambda m: (bounds(m, peaks)[1], m.article))
     lo_m = max(members, key=lambda m: (bounds(m, peaks)[0], -m.article))
-    if lo_m is hi_m or consistent(lo_m, hi_m):
-        return None
-    return _apart(hi_m, lo_m, peaks)
+    if lo_m is not hi_m and not consistent(lo_m, hi_m):
+        return _apart(hi_m, lo_m, peaks)
+    # figures written alike are compared to their written precision: the furthest apart pair
+    # of them that cannot both be true
+    pairs = [p for i, m in enumerate(members) for n in members[i + 1:]
+             if m.article != n.article and written_alike(m, n)
+             and (p := _apart(m, n, peaks)) is not None]
+    return max(pairs, key=lambda p: p[2]) if pairs else None
 
 
 def _apart(m: Mention, n: Mention, peaks: bool) -> tuple[Mention, Mention, float] | None:
     """``m`` and ``n`` with the smaller first and the relative gap between their intervals,
     if the intervals are disjoint."""
-    a, b = (m, n) if bounds(m, peaks)[1] < bounds(n, peaks)[0] else (n, m)
-    lo, hi = bounds(b, peaks)[0], bounds(a, peaks)[1]
+    bm, bn = pair_bounds(m, n, peaks)
+    (a, ba), (b, bb) = ((m, bm), (n, bn)) if bm[1] < bn[0] else ((n, bn), (m, bm))
+    lo, hi = bb[0], ba[1]
     if lo <= hi:
         return None
     return a, b, min(1.0, (lo - hi) / max(abs(lo), abs(hi), 1e-9))

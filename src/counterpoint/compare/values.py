@@ -133,6 +133,40 @@ def bounds(m: Mention, peaks: bool = False) -> tuple[float, float]:
     return low - t, high + t
 
 
+def written_alike(m: Mention, n: Mention) -> bool:
+    """Whether two measured figures are written in one unit and neither blurred nor bounded
+    ("8,412 metres" and "8,241 metres"): no conversion stands between them, so each is exact
+    to its last significant digit and the conversion slack (REL_TOL_MEASURE) is not theirs."""
+    if m.kind != "quantity" or n.kind != "quantity" or m.si_factor != n.si_factor:
+        return False
+    dim = m.key.split("|")[1]
+    if dim in COUNT_DIMENSIONS or dim in EXACT_DIMENSIONS or dim in OFFSET_DIMENSIONS:
+        return False
+    if dim in ("percent", "time") or m.key.startswith(CLOCK_KEY):
+        return False
+    return all(x.qualifier in (None, "exact") and x.value is not None and not x.change
+               and not (dim in COUNT_DIMENSIONS and _SCALED.search(x.text)) for x in (m, n))
+
+
+def _written_bounds(m: Mention) -> tuple[float, float]:
+    """The interval of an exact figure give or take half its last significant digit, and no
+    more than the slack it has against any figure (bounds): "8,412 metres" is 8,411.5-8,412.5."""
+    assert m.value is not None
+    raw = m.value / m.si_factor if m.si_factor else m.value
+    half = min(significant_half(raw) * abs(m.si_factor), tolerance(m))
+    return m.value - half, m.value + half
+
+
+def pair_bounds(
+    m: Mention, n: Mention, peaks: bool = False
+) -> tuple[tuple[float, float], tuple[float, float]]:
+    """The intervals two figures are compared by: each to its written precision when they are
+    written alike (written_alike), else each widened by its own slack (bounds)."""
+    if not peaks and written_alike(m, n):
+        return _written_bounds(m), _written_bounds(n)
+    return bounds(m, peaks), bounds(n, peaks)
+
+
 def consistent(m: Mention, n: Mention) -> bool:
     """Whether two figures or dates can both be true (their intervals overlap)."""
     if m.kind not in ("quantity", "date"):
@@ -140,7 +174,7 @@ def consistent(m: Mention, n: Mention) -> bool:
     if m.kind == "date" and _same_words(m.text, n.text):
         return True  # "Friday" and "Friday": any difference comes from resolving, not the text
     peaks = m.peak and n.peak
-    (a0, a1), (b0, b1) = bounds(m, peaks), bounds(n, peaks)
+    (a0, a1), (b0, b1) = pair_bounds(m, n, peaks)
     if a0 > b1 or b0 > a1:
         return False
     return not (m.change and n.change and m.change != n.change)
@@ -169,7 +203,14 @@ def sides(finding: Finding) -> tuple[int | None, ...]:
     lowest = min(known, key=lambda s: s[1])
     highest = max(known, key=lambda s: s[0])
     if not lowest[1] < highest[0]:
-        return tuple(None for _ in finding.evidence)
+        # figures written alike ("8,412 metres", "8,241 metres") conflict within the slack of a
+        # conversion (written_alike): their sides are read from the values as given
+        known = [s for s in (_interval(e.normalized, finding.dimension, e.text, slack=False)
+                             for e in finding.evidence) if s is not None]
+        lowest = min(known, key=lambda s: s[1])
+        highest = max(known, key=lambda s: s[0])
+        if not lowest[1] < highest[0]:
+            return tuple(None for _ in finding.evidence)
 
     def side(s: tuple[float, float]) -> int | None:
         low = s[0] <= lowest[1] and lowest[0] <= s[1]
@@ -181,8 +222,8 @@ def sides(finding: Finding) -> tuple[int | None, ...]:
     return tuple(side(s) for s in known)
 
 
-def _interval(normalized: dict[str, object] | None, dimension: str | None, text: str = ""
-              ) -> tuple[float, float] | None:
+def _interval(normalized: dict[str, object] | None, dimension: str | None, text: str = "",
+              slack: bool = True) -> tuple[float, float] | None:
     if not normalized:
         return None
     low, high = normalized.get("low"), normalized.get("high")
@@ -196,7 +237,7 @@ def _interval(normalized: dict[str, object] | None, dimension: str | None, text:
     hi = float(high) if isinstance(high, int | float) else math.inf
     if lo == -math.inf and hi == math.inf:
         return None
-    if dimension in OFFSET_DIMENSIONS:
+    if dimension in OFFSET_DIMENSIONS or not slack:
         return lo, hi  # a share of a temperature in kelvin is no slack
     if dimension == CLOCK_KEY.split("|")[1]:
         # minutes after midnight: as tolerance() reads a time told to the minute
