@@ -317,7 +317,7 @@ def _so_far_cue(index: StoryIndex, m: Mention) -> bool:
 
 def _forecast(index: StoryIndex, a: Mention, b: Mention) -> bool:
     """Whether one figure is undated and the other dated to a period that starts after its own
-    article was published ("a shortfall of £8.1 million in 2028-29" told in 2027): a figure for
+    article was published ("a deficit of £3.9 million in 2030-31" told in 2029): a figure for
     a period to come is a forecast of it, not a later reading of a measure that changes, and the
     undated figure, when it is the same kind of figure (not a yearly rate against a sum), may
     well be of the same period."""

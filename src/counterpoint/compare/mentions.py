@@ -373,9 +373,9 @@ def _clause(
         elif reverse and len(parts) == 2 and not toks and text[span[1] : span[1] + 1] == "," and (
             text[s0 : span[0]].rstrip().endswith(",")
         ):
-            # "Its worst sample, 9 mg/l, was taken at ...": the figure is the
-            # apposition of the sentence's opening subject, which says what it measures; not
-            # when that subject names someone ("Sandra Oduya, 52, said"): then it is an age
+            # "Its worst sample, 9 mg/l, was taken at ...": the figure is the apposition of the
+            # sentence's opening subject, which says what it measures; not when that subject
+            # names someone ("Ada Pryce, 52, said"): then it is an age
             head = [(w, s0 + ts - base, s0 + te - base) for w, ts, te in tx.words(parts[0])]
             named = any(s0 <= e.span[0] < span[0] for e in a.facts.entities)
             if 0 < len(head) <= SUBJECT_WORDS and not named:

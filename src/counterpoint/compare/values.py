@@ -145,7 +145,7 @@ def written_alike(m: Mention, n: Mention) -> bool:
     if dim in ("percent", "time") or m.key.startswith(CLOCK_KEY):
         return False
     return all(x.qualifier in (None, "exact") and x.value is not None and not x.change
-               and not (dim in COUNT_DIMENSIONS and _SCALED.search(x.text)) for x in (m, n))
+               for x in (m, n))
 
 
 def _written_bounds(m: Mention) -> tuple[float, float]:

@@ -533,13 +533,12 @@ def _finish(doc: Doc, text: str, c: _Cand, sentence: tuple[int, int]) -> Quantit
     else:
         name = unit.name + rate
         dim = "age" if c.age else unit.dimension
-        ppb = units.aqueous_ppb(unit.name, c.value, c.rate) if c.rate else None
         if unit.is_currency:
             si_value, si_low, si_high, si_unit = c.value, low, high, unit.si
             if c.rate:
                 si_unit = f"{unit.si}{rate}"
-        elif ppb is not None and c.rate:
-            # "38 micrograms per litre" of lead in water is 38 ppb, the unit others report in
+        elif c.rate and (ppb := units.aqueous_ppb(unit.name, c.value, c.rate)) is not None:
+            # "26 micrograms per litre" of copper in water is 26 ppb, the unit others report in
             dim, si_value, si_unit = "concentration", ppb, "part per billion"
             si_low = units.aqueous_ppb(unit.name, low, c.rate)
             si_high = units.aqueous_ppb(unit.name, high, c.rate)

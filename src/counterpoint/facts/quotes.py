@@ -186,8 +186,8 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _inverted_subject(verb: Token) -> Token | None:
-    """The name right after a speech verb that follows its quote ('..." fumed Joyce Abernethy,
-    chair of ...', '..." said Hallgren, still pale'), which the parser hung elsewhere (on the
+    """The name right after a speech verb that follows its quote ('..." fumed Nadia Ferrer,
+    chair of ...', '..." said Varley, still pale'), which the parser hung elsewhere (on the
     apposition or the clause after the comma): the last word of that run of proper nouns."""
     doc = verb.doc
     if verb.i == 0 or doc[verb.i - 1].text not in (*MARKS, ","):
@@ -529,7 +529,7 @@ def _reported(
             comp = after[0] if after else comps[-1]
             subject = _subject(cue)
             if subject is not None and subject in comp.subtree:
-                continue  # '..." said Hallgren, still pale': no clause of his is reported
+                continue  # '..." said Varley, still pale': no clause of hers is reported
             words = [t for t in comp.subtree if not t.is_punct]
             if words and words[0].dep_ == "mark" and words[0].lower_ == "that":
                 words = words[1:]
