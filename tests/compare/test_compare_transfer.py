@@ -467,6 +467,10 @@ def test_figures_far_apart_or_period_bounds_never_conflict(facts_factory: Factor
     assert not [m for m in index.mentions if m.text == "6am"]  # the end of a period
     assert not groups
     assert not _conflicts(compare([a, b]).findings)
+    # "not ... until" dates the event itself
+    c = facts_factory("The line did not reopen until just after 9pm.", outlet="Radio")
+    (late,) = [m for m in build_index([c]).mentions if m.text == "just after 9pm"]
+    assert (late.low, late.high) == (21 * 60, 21 * 60 + 15)
 
 
 def test_a_denied_noun_phrase_meets_the_clause_that_asserts_it(facts_factory: Factory) -> None:

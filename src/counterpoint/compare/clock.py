@@ -105,7 +105,7 @@ def add_clock_times(
         if any(s < span[1] and span[0] < e for s, e in taken):
             continue
         before = tx.words(text[max(0, full_start(match) - 8) : full_start(match)])
-        if before and before[-1][0].lower() in PERIOD_BOUNDS:
+        if before and before[-1][0].lower() in PERIOD_BOUNDS and not _not_until(text, match):
             continue  # "rain in the 24 hours to 6am": the end of a period, not an event's time
         value = _minutes(match, text)
         if value is None:
@@ -122,6 +122,18 @@ def add_clock_times(
         out.append(span_figure(len(out), ai, a, full, key, weights, low=low, high=high,
                                value=value, unit=CLOCK_UNIT, qualifier=qualifier,
                                when=clause_date(a, full)))
+
+
+# "did not surface until just after 9pm": a negated verb before "until" or "till" in one
+# clause, which then tells when the thing happened
+_NOT_UNTIL = re.compile(r"\b(?:not|never|n't)\b[^,;.]*\b(?:until|till)\s*$", re.I)
+
+
+def _not_until(text: str, match: re.Match[str]) -> bool:
+    """Whether the time follows "not ... until", which dates an event rather than ending a
+    period ("the road did not reopen until 6am")."""
+    start = full_start(match)
+    return bool(_NOT_UNTIL.search(text[max(0, start - 120) : start]))
 
 
 def _minutes(match: re.Match[str], text: str) -> float | None:
