@@ -124,7 +124,7 @@ def add_clock_times(
                                when=clause_date(a, full)))
 
 
-# "did not surface until just after 9pm": a negated verb before "until" or "till" in one
+# "the ferry did not dock until 11pm": a negated verb before "until" or "till" in one
 # clause, which then tells when the thing happened
 _NOT_UNTIL = re.compile(r"\b(?:not|never|n't)\b[^,;.]*\b(?:until|till)\s*$", re.I)
 
