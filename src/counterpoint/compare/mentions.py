@@ -582,8 +582,8 @@ def _quantity(
         of=described(a, q),
         of_noun=described_noun(a, q),
         # the words as written: "operation" is not the "operating" measure
-        modifiers=frozenset(tx.stem(w) for w in seen & tx.measure_modifier_words())
-        | ({HIGHEST} if peak or seen & tx.highest_words() else set()),
+        modifiers=frozenset(tx.stem(w) for w in seen & tx.cue_words("measure_modifier"))
+        | ({HIGHEST} if peak or seen & tx.cue_words("highest") else set()),
     )
 
 

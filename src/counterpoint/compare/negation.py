@@ -424,7 +424,7 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
             if opposite:
                 # "the seals were intact" denies "the seals were broken"; "the restaurants
                 # remained open throughout" denies "the restaurants were closed"
-                lasting = tx.lasting_words()
+                lasting = tx.cue_words("lasting")
                 toks = [opposites.get(t, t) for t in toks if t not in lasting]
                 neg, scope = True, tx.stem(opposites[opposite[0]])
             terms = frozenset(
@@ -487,7 +487,7 @@ def _reports(toks: list[str], i: int) -> bool:
     had not been inspected"): one of data/cues.tsv's ``source`` verbs followed by the start
     of a clause ("that", an article or a pronoun), so that a noun of the same spelling ("the
     show was not cancelled") is not taken for one."""
-    return toks[i] in tx.source_verbs() and i + 1 < len(toks) and toks[i + 1] in CLAUSE_OPENERS
+    return toks[i] in tx.cue_words("source") and i + 1 < len(toks) and toks[i + 1] in CLAUSE_OPENERS
 
 
 @cache
@@ -522,7 +522,7 @@ def _scope(toks: list[str], stop: frozenset[str]) -> str | None:
     """Stem of the first content word after the negation cue ("no evacuation ..." -> evacu),
     past a word that stresses it ("without a single interruption" -> interrupt)."""
     seen_cue = False
-    emphatic = tx.emphatic_words()
+    emphatic = tx.cue_words("emphatic")
     for t in toks:
         if t in NEGATION_CUES or t.endswith("n't"):
             seen_cue = True

@@ -223,36 +223,12 @@ def light_verb(word_stem: str) -> bool:
 
 
 @cache
-def measure_modifier_words() -> frozenset[str]:
-    """The ``measure_modifier`` words of ``data/cues.tsv`` as written."""
-    return frozenset(_cue_phrases("measure_modifier"))
-
-
-@cache
-def highest_words() -> frozenset[str]:
-    """The ``highest`` words of ``data/cues.tsv`` as written."""
-    return frozenset(_cue_phrases("highest"))
-
-
-@cache
-def source_verbs() -> frozenset[str]:
-    """Verbs by which a document or an outlet reports a claim ("records show"), from the
-    ``source`` rows of ``data/cues.tsv``."""
-    return frozenset(_cue_phrases("source"))
-
-
-@cache
-def lasting_words() -> frozenset[str]:
-    """Words that tell only that a state lasted ("remained", "throughout"), from the
-    ``lasting`` rows of ``data/cues.tsv``."""
-    return frozenset(_cue_phrases("lasting"))
-
-
-@cache
-def emphatic_words() -> frozenset[str]:
-    """Words that stress a negation ("not a single"), from the ``emphatic`` rows of
-    ``data/cues.tsv``."""
-    return frozenset(_cue_phrases("emphatic"))
+def cue_words(kind: str) -> frozenset[str]:
+    """The cue phrases of ``kind`` in ``data/cues.tsv`` as written: "measure_modifier" (words
+    that name which measure a figure is), "highest", "source" (verbs by which a document
+    reports a claim), "lasting" (words that tell only that a state lasted), "emphatic" (words
+    that stress a negation)."""
+    return frozenset(_cue_phrases(kind))
 
 
 @cache

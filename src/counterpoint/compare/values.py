@@ -124,8 +124,7 @@ def bounds(m: Mention, peaks: bool = False) -> tuple[float, float]:
     the highest value of one measure must name about the same value, whatever the units.
     """
     if peaks and m.peak and m.high is not None and math.isfinite(m.high):
-        raw = m.high / m.si_factor if m.si_factor else m.high
-        half = max(PEAK_REL * abs(m.high), significant_half(raw) * abs(m.si_factor))
+        half = max(PEAK_REL * abs(m.high), _written_half(m, m.high))
         return m.high - half, m.high + half
     t = tolerance(m)
     low = m.low if m.low is not None else -math.inf
@@ -152,9 +151,15 @@ def _written_bounds(m: Mention) -> tuple[float, float]:
     """The interval of an exact figure give or take half its last significant digit, and no
     more than the slack it has against any figure (bounds): "8,412 metres" is 8,411.5-8,412.5."""
     assert m.value is not None
-    raw = m.value / m.si_factor if m.si_factor else m.value
-    half = min(significant_half(raw) * abs(m.si_factor), tolerance(m))
+    half = min(_written_half(m, m.value), tolerance(m))
     return m.value - half, m.value + half
+
+
+def _written_half(m: Mention, value: float) -> float:
+    """Half the last significant digit of ``value`` as ``m`` writes it, in SI units (both):
+    "8,412 metres" 0.5 m, "4,600ft" 50 ft = 15.24 m."""
+    raw = value / m.si_factor if m.si_factor else value
+    return significant_half(raw) * abs(m.si_factor)
 
 
 def pair_bounds(
