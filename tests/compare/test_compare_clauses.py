@@ -3,7 +3,7 @@ opens its sentence, word families of escaping water, aircraft and awards, times 
 the five minutes (judged and coloured alike), one verb dated on two days in a row, "each of
 the" before a group, a verb of saying ending a figure's clause, an aside between dashes,
 nouns of people, a thousands comma inside a clause, one event verb dating two days, and the
-only dates of one kind of event in two articles."""
+only dates of one kind of event in two articles, and words made with "-ly"."""
 
 from __future__ import annotations
 
@@ -95,6 +95,15 @@ def test_word_families_of_escaping_water_aircraft_and_awards() -> None:
     assert tx.family("reopened") == tx.family("resumed") == "#reopening" != tx.family("closed")
     # "plane" shares its stem with "plan", and "freighter" with "freight": left out
     assert tx.family("plan") != "#aircraft" and tx.family("freight") != "#aircraft"
+
+
+def test_words_made_with_ly_have_a_family_only_when_listed() -> None:
+    # "is working closely with the regulator" names no closure; "lively" is no death
+    assert tx.family("close") == "#closure" and tx.family("closely") is None
+    assert tx.family("lives") == "#death" and tx.family("lively") is None
+    assert tx.family("increasingly") is None
+    # the row of deaths lists "deadly" and "fatally"
+    assert tx.family("deadly") == tx.family("fatally") == "#death"
 
 
 def _landing(facts_factory: Factory, official: str) -> list[ArticleFacts]:

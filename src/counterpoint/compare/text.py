@@ -190,6 +190,10 @@ def family(low: str, st: str | None = None) -> str | None:
         low not in _family_members()
     ):
         return None
+    if fam and low.endswith("ly") and stem(low[:-2]) == st and low not in _family_members():
+        # a word made with "-ly" from the stem has the family only when the row lists it
+        # ("deadly"): "working closely with" names no closure, "lively" no death
+        return None
     return fam
 
 
