@@ -308,6 +308,18 @@ def test_an_infinitive_planned_ahead_is_in_the_future(dates_of: Any) -> None:
         "2020-11-01", "2020-11-30", "month")
 
 
+def test_a_plan_told_after_it_lapsed_takes_the_nearest_day(dates_of: Any) -> None:
+    # "was to have started on 19 March" in a report of the 12th: a plan for the coming week, not
+    # a day of last year; a perfect infinitive after a verb of belief still tells of the past
+    thursday = dt.date(2026, 3, 12)
+    lapsed = dates_of("The festival was to have started on 19 March but is now off.", thursday)
+    assert lapsed["19 March"].start == "2026-03-19"
+    due = dates_of("The race had been due to have finished on 19 March.", thursday)
+    assert due["19 March"].start == "2026-03-19"
+    believed = dates_of("The painter is thought to have died on 19 March.", thursday)
+    assert believed["19 March"].start == "2025-03-19"
+
+
 def test_last_weekday_is_not_yesterday(dates_of: Any) -> None:
     # published on a Tuesday: the day before would be "yesterday", so "last Monday" is the
     # Monday of the week before; "last Sunday" is two days back

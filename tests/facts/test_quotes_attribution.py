@@ -275,6 +275,8 @@ def test_a_phrase_set_off_by_commas_does_not_hide_the_speaker(
          "Tomas Rendle"),
         ('Tomas Rendle, founder and director of Harbour Events, said: "We have nothing left to '
          'give."', "Tomas Rendle"),
+        ('Tomas Rendle, chief executive of the festival, said: "We have nothing left to give."',
+         "Tomas Rendle"),
     ],
 )
 def test_a_titled_name_the_tagger_reads_as_an_organisation_is_a_person(

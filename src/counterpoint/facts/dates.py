@@ -572,6 +572,10 @@ def _tense_fn(doc: Doc) -> Callable[[int], str | None]:
                   and verb.tag_ != "VBD"):
                 # "has given the trust until the end of August": a time limit lies ahead
                 result = "future"
+            elif _planned_perfect(verb, auxes):
+                # "was to have started on 16 May": a plan that fell through, which may lie on
+                # either side of the report, like "was due to open"
+                result = None
             elif (verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
                   or (verb.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes))):
                 result = "past"
@@ -601,6 +605,16 @@ def _planned(verb: Token, auxes: list[Token]) -> bool:
     if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod") and head.head.pos_ in ("AUX", "VERB"):
         finite.append(head.head)  # "is due": the copula governs the adjective
     return not any(t.tag_ == "VBD" for t in finite)
+
+
+def _planned_perfect(verb: Token, auxes: list[Token]) -> bool:
+    """Whether ``verb`` is a perfect infinitive hanging from "be" or a PLAN_HEADS word ("was to
+    have started", "had been due to have finished"): a plan told after it lapsed. A perfect
+    infinitive after other words ("is believed to have died") tells of the past."""
+    words = {a.lower_ for a in auxes}
+    if not ("to" in words and "have" in words and verb.tag_ == "VBN"):
+        return False
+    return verb.head.lemma_ == "be" or verb.head.lemma_ in PLAN_HEADS
 
 
 def _to_refs(

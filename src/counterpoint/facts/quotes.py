@@ -334,7 +334,11 @@ def _titled_name(doc: Doc, head: Token, lo: int) -> bool:
     Moorcroft, founder and director of Tallowgate Events"). Places and organisations take
     neither; a capitalised title may be part of an organisation's own name."""
     appos = [c for c in head.children if c.dep_ == "appos"]
-    return _has_title([t for t in (*doc[lo : head.i], *appos) if t.pos_ == "NOUN"])
+    # a title the tagger reads as an adjective of the apposition ("Helena Strobel, chief
+    # executive of the orchestra") counts as a noun would
+    titled = [c for t in appos for c in t.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
+    return _has_title([t for t in (*doc[lo : head.i], *appos) if t.pos_ == "NOUN"]) or any(
+        t.lower_ in _words()["title"] for t in titled)
 
 
 def _appositive_person(doc: Doc, head: Token, entities: Sequence[Entity]) -> Entity | None:
