@@ -1,5 +1,6 @@
 """Omissions that are not: the fact in another currency or unparsed, an age given as a year,
-and names from the credits (texts written for these tests)."""
+names from the credits, and an outlet calling itself by its last word (texts written
+for these tests)."""
 
 from __future__ import annotations
 
@@ -89,6 +90,25 @@ def test_an_outlet_naming_itself_is_not_a_fact(facts_factory: Factory) -> None:
     )
     names = {e.text for f in _omissions(compare([a, b]).findings) for e in f.evidence}
     assert "Harbour Watch" not in names
+
+
+def test_an_outlet_calling_itself_by_its_last_word_is_not_named_with_a_figure(
+    facts_factory: Factory,
+) -> None:
+    a = facts_factory(
+        "A payroll glitch sent out £90 million in bogus refunds before anyone noticed, the "
+        "Klaxon can reveal.",
+        outlet="The Evening Klaxon",
+        quantities=(("£90 million", 90e6, 90e6, 90e6, "gbp", "currency", "exact", None),),
+        entities=(("Klaxon", "ORG", "org:klaxon", "Klaxon"),),
+    )
+    b = facts_factory(
+        "A payroll glitch sent out refunds that were too large before anyone noticed, officials "
+        "said.",
+        outlet="River Gazette",
+    )
+    found = _omissions(compare([a, b]).findings)
+    assert [sorted(e.text for e in f.evidence) for f in found] == [["£90 million"]]
 
 
 def test_places_and_outlets_of_a_dateline_do_not_go_with_an_omitted_figure(

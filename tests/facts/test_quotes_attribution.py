@@ -336,3 +336,33 @@ def test_a_name_right_after_the_verb_that_follows_a_quote_is_its_speaker(quotes_
     # "raged", which the lemmatizer cuts to "rag", is still a verb of speech
     lund = _one(quotes, "fees doubled")
     assert lund.speaker == "Petra Lund" and lund.cue == "rage"
+
+
+def test_a_dateline_before_the_subject_is_not_the_speaker(quotes_of: Any) -> None:
+    text = ("BRELLAN — The Northfield Water Company (NWC) has confirmed that 3,400 homes lost "
+            "supply overnight.")
+    quote = _one(quotes_of(text), "3,400 homes")
+    # neither the place of the dateline nor the bracketed abbreviation belongs to the speaker
+    assert quote.speaker == "The Northfield Water Company"
+    assert quote.speaker_type == "organization"
+    # a hyphen inside a title is no dateline dash
+    text = 'Director-General Ines Marlow said: "We will pay every household back."'
+    assert _one(quotes_of(text), "every household").speaker == "Director-General Ines Marlow"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "speaker_id"),
+    [
+        ("Oskar Dell's lawyer said his client would appeal against the verdict.",
+         "Oskar Dell's lawyer", None),
+        ("Oskar Dell's solicitor, Ruth Penna, said her client would appeal against the verdict.",
+         "Ruth Penna", "person:ruth-penna"),
+    ],
+)
+def test_the_owner_of_the_subject_noun_does_not_speak(
+    quotes_of: Any, text: str, speaker: str, speaker_id: str | None
+) -> None:
+    # the lawyer speaks, not the client whose lawyer they are
+    quote = _one(quotes_of(text), "client would appeal")
+    assert quote.speaker == speaker
+    assert quote.speaker_id == speaker_id

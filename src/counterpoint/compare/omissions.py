@@ -192,6 +192,7 @@ def _with_names(
         if m.kind == "entity" and (m.article, m.sentence) in where and m.uid not in have
         and (m.label or "") in NAMED_PLACES_ORGS and m.key not in named_there
         and not in_dateline(index.articles[m.article].facts.article.text, m.span)
+        and not _credit(index, m)
     ]
     return [*members, *extra]
 
@@ -362,7 +363,8 @@ def _credit(index: StoryIndex, m: Mention) -> bool:
     # an outlet's name, without a description in brackets ("Harbourside Watch (blog)")
     outlets = {_OUTLET_NOTE.sub("", b.facts.article.outlet or "").strip().lower()
                for b in index.articles}
-    if name in outlets:
+    # ... or its last word, as an outlet calls itself ("the Clamour can reveal")
+    if name in outlets or any(o.endswith(" " + name) for o in outlets if " " not in name):
         return True
     return _CREDIT_LINE.match(a.sentence_text(m.sentence)) is not None
 

@@ -56,6 +56,8 @@ _RELATIVES = {"who", "which", "that"}
 _RANK = {"named_official": 0, "named_person": 1, "organization": 2, "document": 3,
          "anonymous": 4, "unknown": 5}
 _WH_WORDS = {"whether", "if", "how", "what", "when", "why", "where", "who", "which"}
+# Dashes that end a dateline ("HAVERTON — ...", "HAVERTON, May 3 (Wire) - ...").
+_DASHES = frozenset({"—", "–", "-", "--"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,11 +217,13 @@ def _participle_subject(verb: Token) -> Token | None:
 
 
 def _np_bounds(head: Token) -> tuple[int, int]:
-    """Token range of a subject without its comma-set appositions ("Ko, a former diplomat, ...")."""
+    """Token range of a subject without its appositions set off by commas ("Ko, a former
+    diplomat, ...") or brackets ("the Port Authority (PA)")."""
     skip: set[int] = set()
     for child in head.children:
         if child.dep_ in ("appos", "relcl", "acl") and any(
-            t.text == "," for t in head.doc[min(head.i, child.i) : max(head.i, child.i) + 1]
+            t.text in (",", "(")
+            for t in head.doc[min(head.i, child.i) : max(head.i, child.i) + 1]
         ):
             skip.update(t.i for t in child.subtree)
     keep = [t.i for t in head.subtree if t.i not in skip]
@@ -231,9 +235,28 @@ def _np_bounds(head: Token) -> tuple[int, int]:
     doc = head.doc
     while hi > lo and (doc[hi].is_punct or doc[hi].is_space):
         hi -= 1
+    dashes = [i for i in range(lo, head.i) if _is_dash(doc[i])]
+    if dashes:  # a dateline before the subject ("HAVERTON — The port authority said")
+        lo = dashes[-1] + 1
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "cc"):
         lo += 1
     return lo, hi
+
+
+def _is_dash(tok: Token) -> bool:
+    """Whether a token is a dash that may end a dateline (a hyphen only between spaces)."""
+    return tok.text in _DASHES and (
+        tok.text in "—–" or bool(tok.whitespace_ and tok.i and tok.doc[tok.i - 1].whitespace_))
+
+
+def _past_dateline(head: Token) -> Token:
+    """The subject after a dateline the parser took for it ("OSTMERE — The Revenue Service has
+    confirmed ..." parsed with the place as subject and the service as its apposition)."""
+    doc = head.doc
+    if head.i + 1 >= len(doc) or not _is_dash(doc[head.i + 1]):
+        return head
+    after = [c for c in head.children if c.dep_ == "appos" and c.i > head.i + 1]
+    return after[0] if after else head
 
 
 def _entity_for(
@@ -244,8 +267,18 @@ def _entity_for(
     for ent in inside:
         if ent.span[0] <= head.idx < ent.span[1]:
             return ent
-    persons = [x for x in inside if x.label == "PERSON"]
+    # a person who owns the head noun does not speak ("Kelso's lawyer", "Varnia's tax office")
+    persons = [x for x in inside if x.label == "PERSON" and not _possessor(doc, x, head)]
     return persons[-1] if persons else None
+
+
+def _possessor(doc: Doc, ent: Entity, head: Token) -> bool:
+    """Whether ``ent`` ends in a possessive "'s" (inside its span or right after it) before
+    ``head``."""
+    toks = [t for t in doc[head.i : head.i + 1].sent if t.idx < head.idx]
+    inside = [t for t in toks if t.idx < ent.span[1]]
+    after = [t for t in toks if t.idx >= ent.span[1]]
+    return bool((inside and inside[-1].tag_ == "POS") or (after and after[0].tag_ == "POS"))
 
 
 def _has_title(tokens: Sequence[Token]) -> bool:
@@ -271,6 +304,7 @@ def _classify(
     if head.lower_ in _RELATIVES and head.head.dep_ == "relcl" and head.head.head.i != head.i:
         # "manager Neil Hardacre, who had promised that ...": the noun the clause describes
         return _classify(ix, head.head.head, entities, history)
+    head = _past_dateline(head)
     lo, hi = _np_bounds(head)
     s_lo, s_hi = _strip(ix.text, doc[lo].idx, doc[hi].idx + len(doc[hi]), " \t\n\xa0")
     span = (s_lo, s_hi)
