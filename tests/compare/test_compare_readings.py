@@ -1,8 +1,9 @@
 """How the comparison reads what a figure or a clause says: shares told in words, times told
 in universal time, running counts of people taken ill, a denial of a whole list, a warning
 and a warning letter, pence in the pound, one count dated on two days, a story's only shares,
-and all of a group against some of it, a figure for a period to come, and two figures in one
-unit read to their last digit (texts written for this project)."""
+and all of a group against some of it, a figure for a period to come, two figures in one
+unit read to their last digit, and one distinctive figure told in other words (texts written
+for this project)."""
 
 from __future__ import annotations
 
@@ -288,3 +289,29 @@ def test_two_figures_in_one_unit_are_read_to_their_last_digit(facts_factory: Fac
     # a round figure still covers what it rounds, and a conversion keeps its slack
     assert not _conflicts(compare(_depth(facts_factory, "1,400 metres", 1400)).findings)
     assert not _conflicts(compare(_depth(facts_factory, "4,600ft", 4600)).findings)
+
+
+def test_a_distinctive_figure_told_in_other_words_is_one_fact(facts_factory: Factory) -> None:
+    # "£1,417 for each household" and "on average ... about £1,420": sentences that share few
+    # words agree on a figure reports rarely match by chance
+    a = facts_factory(
+        "The refund error cost the treasury £2.9 million in all, or £1,417 for each household "
+        "that was overpaid.",
+        outlet="Ledger",
+        quantities=(("£1,417", 1417, 1417, 1417, "gbp", "currency", "exact", None),
+                    ("£2.9 million", 2.9e6, 2.9e6, 2.9e6, "gbp", "currency", "exact", None)),
+    )
+    b = facts_factory(
+        "Officials said that on average the mistaken payments came to about £1,420, though a "
+        "few families got much more.",
+        outlet="Wire",
+        quantities=(("about £1,420", 1420, 1377.4, 1462.6, "gbp", "currency", "approximate",
+                     None),),
+    )
+    c = facts_factory("The treasury said the refund error would be fixed by the summer.",
+                      outlet="Radio")
+    found = [f for f in compare([a, b, c]).findings
+             if f.kind == "omission" and any(e.text == "£1,417" for e in f.evidence)]
+    assert len(found) == 1
+    assert {e.text for e in found[0].evidence} == {"£1,417", "about £1,420"}
+    assert found[0].missing_in == (c.article.id,)

@@ -16,6 +16,7 @@ whose clauses name one event (W_DURATION_EVENT).
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -76,6 +77,13 @@ W_VALUE = 0.10
 # this only helps pairs that agree, so it cannot make a conflict out of two different facts.
 W_AGREE = 0.15
 AGREE_CLOSENESS = 0.9
+# ... and more when one of them is exact and written with at least DISTINCT_DIGITS significant
+# digits ("£1,417 for each household" / "on average ... about £1,420"): reports rarely agree
+# on such a figure by chance, however differently their sentences run. On the studied gold sets
+# (through heldout38) 0.15 found 8 more gold omissions whole and made one false conflict fewer;
+# 0.2 flagged one more trap, 0.1 found 5.
+W_DISTINCT = 0.15
+DISTINCT_DIGITS = 3
 # Penalties: the clauses name different entities ("Vantmoor shares fell 3.1%" vs "Corrigan
 # shares jumped 24%"); one figure is a rate and the other is not ("a year" vs none).
 CLASH_ENTITIES = 0.15
@@ -414,6 +422,9 @@ def _score(
         if consistent(m, n) and close >= AGREE_CLOSENESS:
             score += W_AGREE
             reasons.append("the values agree")
+            if _distinct(m) or _distinct(n):
+                score += W_DISTINCT
+                reasons.append("one of them is a distinctive figure")
         clash = _modifier_clash(index, m, n)
         if clash:
             score -= W_MODIFIER_CLASH
@@ -645,6 +656,17 @@ def _ratio(m: Mention, n: Mention) -> float:
     if not a or not b:
         return math.inf
     return max(a, b) / min(a, b)
+
+
+def _distinct(m: Mention) -> bool:
+    """Whether a figure is written with at least DISTINCT_DIGITS significant digits ("€1,263",
+    "48,612", not "1,200" or "3.5"): two reports agreeing on such a figure are unlikely to by
+    chance."""
+    if m.value is None or m.key.startswith(CLOCK_KEY) or m.low != m.high:
+        return False
+    first = re.search(r"\d[\d,.]*", m.text)
+    digits = re.sub(r"\D", "", first.group()) if first else ""
+    return len(digits.strip("0")) >= DISTINCT_DIGITS
 
 
 def _closeness(m: Mention, n: Mention) -> float:
