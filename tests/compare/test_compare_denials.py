@@ -1,7 +1,7 @@
 """Mechanisms for unseen stories, round five (texts written for these tests): denials in other
 words (a negating verb before "to", a flat "will not", "at no point", "at any stage"), a
-participle that tells of the noun before it, measure words as written, and verbs that split a
-sum."""
+participle that tells of the noun before it, measure words as written, verbs that split a
+sum, and a denial the figures already tell."""
 
 from __future__ import annotations
 
@@ -239,3 +239,25 @@ def test_a_line_without_an_end_stop_states_no_claim(facts_factory: Factory) -> N
     assert not _conflicts(facts_factory, spoils, masthead)
     sentence = "Quayside residents heard the news, without the glossy brochures." + later
     assert _conflicts(facts_factory, spoils, sentence)
+
+
+def test_a_denial_read_from_figures_too_is_one_conflict(facts_factory: Factory) -> None:
+    # "no deaths" against "one death": the figures already disagree in these two sentences,
+    # so the negation of the same sentences is not told again
+    a = facts_factory(
+        "No deaths have been linked to the heater fault, the maker said on Monday.",
+        outlet="Maker", published="2026-06-10",
+        quantities=(("No deaths", 0, 0, 0, None, "count", "exact", "death"),),
+    )
+    b = facts_factory(
+        "The heater fault has been linked to one death, the paper said on Tuesday.",
+        outlet="Paper", published="2026-06-11",
+        quantities=(("one death", 1, 1, 1, None, "count", "exact", "death"),),
+    )
+    found = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    assert [sorted(e.text for e in f.evidence) for f in found] == [["No deaths", "one death"]]
+    # without the figures the negation alone tells the disagreement
+    a2 = facts_factory(a.article.text, outlet="Maker", published="2026-06-10")
+    b2 = facts_factory(b.article.text, outlet="Paper", published="2026-06-11")
+    found = [f for f in compare([a2, b2]).findings if f.kind == "conflict"]
+    assert len(found) == 1 and "did not" in found[0].explanation

@@ -52,9 +52,10 @@ def compare_resolved(
     (facts.resolve_entities_across), as the CLI's run has them: resolution is not repeated."""
     settings = settings or DEFAULT
     index, groups = align_story(facts)
+    judged = judge(index, groups)
     drafts = [
-        *judge(index, groups),
-        *negation_conflicts(index),
+        *judged,
+        *_new_claims(judged, negation_conflicts(index)),
         *omissions(index, groups, earlier=settings.omissions_in_earlier_articles),
     ]
     drafts = [d for d in drafts if d.score >= settings.min_finding_score]
@@ -68,6 +69,21 @@ def compare_resolved(
         timeline=tuple(timeline(index, groups)),
         framing=framing,
     )
+
+
+def _new_claims(judged: Sequence[Draft], denials: Sequence[Draft]) -> list[Draft]:
+    """The denials ("no deaths have been linked to the fault" / "linked to one death") whose
+    two sentences no judged conflict already sets against each other: the same disagreement
+    read once from the figures and once from the negation is one finding."""
+    seen = {
+        frozenset({(a.article, a.sentence), (b.article, b.sentence)})
+        for d in judged if d.kind == "conflict"
+        for a in d.members for b in d.members if a.article != b.article
+    }
+    return [
+        d for d in denials
+        if frozenset((m.article, m.sentence) for m in d.members) not in seen
+    ]
 
 
 def _rank(index: StoryIndex, drafts: list[Draft]) -> list[Finding]:
