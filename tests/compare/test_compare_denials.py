@@ -245,12 +245,12 @@ def test_a_denial_read_from_figures_too_is_one_conflict(facts_factory: Factory) 
     # "no deaths" against "one death": the figures already disagree in these two sentences,
     # so the negation of the same sentences is not told again
     a = facts_factory(
-        "No deaths have been linked to the heater fault, the maker said on Monday.",
+        "No deaths have been blamed on the heater, the maker said on Monday.",
         outlet="Maker", published="2026-06-10",
         quantities=(("No deaths", 0, 0, 0, None, "count", "exact", "death"),),
     )
     b = facts_factory(
-        "The heater fault has been linked to one death, the paper said on Tuesday.",
+        "The heater has been blamed for one death, the paper said on Tuesday.",
         outlet="Paper", published="2026-06-11",
         quantities=(("one death", 1, 1, 1, None, "count", "exact", "death"),),
     )

@@ -72,7 +72,7 @@ def compare_resolved(
 
 
 def _new_claims(judged: Sequence[Draft], denials: Sequence[Draft]) -> list[Draft]:
-    """The denials ("no deaths have been linked to the fault" / "linked to one death") whose
+    """The denials ("no deaths have been blamed on the heater" / "blamed for one death") whose
     two sentences no judged conflict already sets against each other: the same disagreement
     read once from the figures and once from the negation is one finding."""
     seen = {
