@@ -1,5 +1,6 @@
-"""Temperatures, each article's first figure of a kind, one article giving both figures, and
-members that take no side (texts written for these tests)."""
+"""Temperatures, each article's first figure of a kind, one article giving both figures,
+members that take no side, and first figures of two openings (texts written for these
+tests)."""
 
 from __future__ import annotations
 
@@ -245,3 +246,39 @@ def test_the_actors_of_a_measures_clause_do_not_split_it_from_its_thing(
     edge = align._score(index, m, n, {0: 1, 1: 1})
     # the salvage firm acts on the vessel; it does not own a second length
     assert edge.score > 0 and align.CLASH_REASON not in edge.reasons
+
+
+def _grants(facts_factory: Factory, opening: str) -> list[ArticleFacts]:
+    def q(phrase: str, value: float) -> tuple[object, ...]:
+        return (phrase, value, value, value, "gbp", "currency", "exact", None)
+
+    a = facts_factory(
+        "A whopping £40 million of overpaid grants went out before anyone at the agency "
+        "noticed. Farmers in the north were hit hardest. One grower was paid "
+        "£9,000 he never asked for.",
+        outlet="Tabloid", quantities=(q("£40 million", 40e6), q("£9,000", 9000)),
+    )
+    b = facts_factory(
+        opening + "The excess came to £27.2 million. A review of the contract, worth £3 million "
+        "a year, has begun.",
+        outlet="Agency", quantities=(q("£27.2 million", 27.2e6), q("£3 million", 3e6)),
+    )
+    return [a, b]
+
+
+def test_first_figures_of_two_openings_told_in_other_words_conflict(
+    facts_factory: Factory,
+) -> None:
+    found = [f for f in compare(_grants(
+        facts_factory, "The grants agency has confirmed an error in its payment system. "
+    )).findings if f.kind == "conflict"]
+    assert [sorted(e.text for e in f.evidence) for f in found] == [
+        ["£27.2 million", "£40 million"]
+    ]
+    # told further down, the agency's figure is no longer its lead fact
+    later = _grants(
+        facts_factory,
+        "The grants agency has confirmed an error in its payment system. Staff found it on "
+        "Friday. Payments were stopped at once. ",
+    )
+    assert not [f for f in compare(later).findings if f.kind == "conflict"]

@@ -195,6 +195,12 @@ SUM_FIT_BONUS = 0.15
 # Times of day and durations are left out (a story's first times are its different events;
 # durations measure anything, see CLAUSE_BOUND_DIMENSIONS): of such pairs none was a conflict.
 W_LEAD = 0.15
+# ... and more when both stand in their articles' first two sentences, where the main fact is
+# told ("a whopping £40 million of overpaid grants went out" / "The excess came to
+# £27.2 million"): on the studied gold sets (through heldout38) 2 more true conflicts and 1
+# false one; counting three sentences flagged a trap.
+W_LEDE_FIRST = 0.1
+LEDE_SENTENCES = 2
 LEAD_MAX_RATIO = 1.7
 LEAD_MIN_EVIDENCE = 0.1
 # Two figures of one measure are never this far apart: "1.65 inches of rain" and "three miles
@@ -501,6 +507,9 @@ def _score(
         ):
             score += W_LEAD
             reasons.append(f"each is the first {dim} figure of its article")
+            if m.sentence < LEDE_SENTENCES and n.sentence < LEDE_SENTENCES:
+                score += W_LEDE_FIRST
+                reasons.append("both stand in their articles' opening sentences")
         when = timing.same_day(m, n)
         if when is not None:
             score += W_SAME_DAY if when else -W_SAME_DAY
