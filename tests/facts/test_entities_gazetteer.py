@@ -291,3 +291,24 @@ def test_a_role_word_the_model_took_into_a_person_is_left_out(nlp) -> None:  # t
     doc.ents = [Span(doc, 0, 3, label="PERSON"), Span(doc, 12, 14, label="PERSON")]
     found = [(e.text, e.id) for e in find_entities(nlp.get_pipe(ENTITIES)(doc))]
     assert found == [("Owen Haverly", "person:owen-haverly"), ("Alan Baker", "person:alan-baker")]
+
+
+def test_a_full_name_the_model_missed_takes_the_id_of_its_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Span
+
+    doc = nlp("Nessa Corrin, who keeps bees near the river, left the hall early. "
+              "Later Mrs Corrin said she would appeal.")
+    # the model tags only the later surname (as it did in a report of ours); the earlier full
+    # name then becomes the same person, so a pronoun after it can find her
+    start = next(t.i for t in doc if t.text == "Mrs")
+    doc.ents = [Span(doc, start, start + 2, label="PERSON")]
+    found = list(find_entities(doc))
+    assert [(e.text, e.label, e.id) for e in found] == [
+        ("Nessa Corrin", "PERSON", "person:nessa-corrin"),
+        ("Mrs Corrin", "PERSON", "person:nessa-corrin"),
+    ]
+    # a capitalised common word before the surname ("Later Corrin") is no first name
+    doc = nlp("Later Corrin said she would appeal. Mrs Corrin keeps bees.")
+    start = next(t.i for t in doc if t.text == "Mrs")
+    doc.ents = [Span(doc, start, start + 2, label="PERSON")]
+    assert [e.text for e in find_entities(doc)] == ["Mrs Corrin"]

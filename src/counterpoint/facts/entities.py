@@ -404,8 +404,38 @@ def find_entities(doc: Doc) -> tuple[Entity, ...]:
         out.append(Entity(ent.text, (ent.start_char, ent.end_char), ent.label_, eid,
                           strip_possessive(name)))
     out = _acronyms(doc.text, out)
+    out = _full_names(doc, out)
     entities = apply_alias_map(out, alias_map(out))
     return _unify_places(entities)
+
+
+def _full_names(doc: Doc, entities: list[Entity]) -> list[Entity]:
+    """``entities`` plus the untagged full names of people the model tagged by surname
+    elsewhere: "Nessa Corrin, who keeps bees ..." read as nothing and "Mrs Corrin said" as a
+    person make "Nessa Corrin" a person too (a first name the tagger reads as a proper noun right
+    before the surname, outside any entity), so pronouns and quotes find her where she is
+    introduced."""
+    surnames = {
+        e.text.split()[-1] for e in entities
+        if e.label == "PERSON" and e.text.split() and e.text.split()[-1].istitle()
+    }
+    if not surnames:
+        return entities
+    taken = [e.span for e in entities]
+    added = []
+    for tok in doc[1:]:
+        first = doc[tok.i - 1]
+        if tok.text not in surnames or not (first.is_title and first.is_alpha):
+            continue
+        if first.pos_ != "PROPN" or first.lower_.rstrip(".") in HONORIFICS:
+            continue
+        span = (first.idx, tok.idx + len(tok))
+        if any(s < span[1] and span[0] < e for s, e in taken):
+            continue
+        name = f"{first.text} {tok.text}"
+        added.append(Entity(name, span, "PERSON", generic_id("PERSON", name), name))
+        taken.append(span)
+    return sorted([*entities, *added], key=lambda e: e.span) if added else entities
 
 
 # "Colwick Harbour Authority (CHA)": an acronym in brackets right after the words whose
