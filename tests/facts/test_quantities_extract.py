@@ -158,6 +158,28 @@ def test_barely_is_a_tight_upper_bound(spacy_nlp) -> None:  # type: ignore[no-un
     assert under.low < hardly.low < hardly.high == under.high == 200
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "qualifier"),
+    [
+        ("Residents aged 70 and over may apply for the grant.", "70 and over", "at_least"),
+        ("A fifth of the village is now 80 or older.", "80 or older", "at_least"),
+        ("Children aged four or under ride free on the ferry.", "four or under", "at_most"),
+    ],
+)
+def test_a_bound_written_after_the_figure(  # type: ignore[no-untyped-def]
+    spacy_nlp, text: str, surface: str, qualifier: str
+) -> None:
+    q = next(x for x in _find(spacy_nlp, text) if x.text == surface)
+    assert q.qualifier == qualifier
+
+
+def test_a_preposition_opening_its_own_phrase_is_no_bound(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    # "and over three passes" goes on with a phrase of its own: 12 miles stays exact
+    walk = next(x for x in _find(spacy_nlp, "The team walked 12 miles and over three passes.")
+                if x.value == 12)
+    assert (walk.text, walk.qualifier) == ("12 miles", "exact")
+
+
 def test_other_settings_change_the_intervals(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     wide = Settings(
         approx_rel_width=0.3,

@@ -39,6 +39,11 @@ the walk stops at the first verb anyway, so this only cuts off long chains of no
 NEAR_SMALL = (2, 10)
 """Small whole numbers for which "nearly N" reaches down to N - 0.5 ("nearly three months")."""
 
+# "and over", "or under" ... after a figure bound it ("aged 65 and over"), unless a number or a
+# determiner follows: then the word opens a phrase of its own ("and over three passes").
+_PREPOSITIONS = frozenset({"over", "under", "above", "below", "up"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
+
 
 class Candidate(Protocol):
     """The fields of a quantity under construction that this stage reads and sets."""
@@ -113,6 +118,10 @@ def qualify(doc: Doc, words: list[str], cand: Candidate, settings: Settings) -> 
             if hit is not None and hit[1] == "after" and e + size <= len(words):
                 if phrase in ("+", "plus") and e + size < len(words) and doc[e + size].like_num:
                     continue
+                if words[e + size - 1] in _PREPOSITIONS and e + size < len(words) and (
+                    doc[e + size].like_num or words[e + size] in _DETERMINERS
+                ):
+                    continue  # "12 miles and over three passes", "and under the bridge"
                 cand.qualifier = hit[0]
                 cand.end = max(cand.end, e + size)
                 break
