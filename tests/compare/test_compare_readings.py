@@ -2,8 +2,8 @@
 in universal time, running counts of people taken ill, a denial of a whole list, a warning
 and a warning letter, pence in the pound, one count dated on two days, a story's only shares,
 and all of a group against some of it, a figure for a period to come, two figures in one
-unit read to their last digit, and one distinctive figure told in other words (texts written
-for this project)."""
+unit read to their last digit, one distinctive figure told in other words, and two highest
+temperatures beside a plain reading (texts written for this project)."""
 
 from __future__ import annotations
 
@@ -315,3 +315,23 @@ def test_a_distinctive_figure_told_in_other_words_is_one_fact(facts_factory: Fac
     assert len(found) == 1
     assert {e.text for e in found[0].evidence} == {"£1,417", "about £1,420"}
     assert found[0].missing_in == (c.article.id,)
+
+
+def test_two_highest_temperatures_differ_beside_a_plain_reading(
+    facts_factory: Factory,
+) -> None:
+    # "up to 40C" and "up to 52C" name the highest value reached; a plain "104F" (40C) beside
+    # them takes no side, and 5% of a peak is of its degrees, not of its kelvin value
+    def t(phrase: str, kelvin: float, qual: str) -> tuple[object, ...]:
+        low = kelvin - 20 if qual == "at_most" else kelvin
+        return (phrase, kelvin, low, kelvin, "kelvin", "temperature", qual, None)
+
+    a = facts_factory("In the maker's own trials the charger casing warmed to up to 40C.",
+                      outlet="Maker", quantities=(t("up to 40C", 313.15, "at_most"),))
+    b = facts_factory("Readers were told the charger heats up to a scorching 104F.",
+                      outlet="Tabloid", quantities=(t("104F", 313.15, "exact"),))
+    c = facts_factory("The regulator's own tests recorded casing temperatures of up to 52C.",
+                      outlet="Regulator", quantities=(t("up to 52C", 325.15, "at_most"),))
+    found = [f for f in compare([a, b, c]).findings if f.kind == "conflict"]
+    assert [sorted(e.text for e in f.evidence) for f in found] == [["up to 40C", "up to 52C"]]
+    assert "highest values" in found[0].explanation

@@ -181,11 +181,12 @@ def _conflict_pair(members: Sequence[Mention]) -> tuple[Mention, Mention, float]
     lo_m = max(members, key=lambda m: (bounds(m, peaks)[0], -m.article))
     if lo_m is not hi_m and not consistent(lo_m, hi_m):
         return _apart(hi_m, lo_m, peaks)
-    # figures written alike are compared to their written precision: the furthest apart pair
-    # of them that cannot both be true
+    # figures written alike are compared to their written precision, and two highest values
+    # ("up to 40C" / "up to 52C") as the peaks they are, though a third member is no peak
+    # ("heats up to a scorching 104F"): the furthest apart pair that cannot both be true
     pairs = [p for i, m in enumerate(members) for n in members[i + 1:]
-             if m.article != n.article and written_alike(m, n)
-             and (p := _apart(m, n, peaks)) is not None]
+             if m.article != n.article and (written_alike(m, n) or (m.peak and n.peak))
+             and (p := _apart(m, n, peaks or (m.peak and n.peak))) is not None]
     return max(pairs, key=lambda p: p[2]) if pairs else None
 
 
@@ -408,10 +409,13 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
         end = "the highest values they give differ" if a.peak and b.peak else (
             "the tallies differ" if a.unit == TALLY_UNIT else "the ranges do not overlap"
         )
-        # a member joined only weakly to both sides (a figure of another day) takes no side
-        kept = tuple(m for m in members if m in (a, b) or max(
+        # a member joined only weakly to both sides (a figure of another day) takes no side;
+        # nor does a plain figure beside two highest values, which are read as the peaks they
+        # are, not as the ranges their values give
+        peaks = a.peak and b.peak
+        kept = tuple(m for m in members if m in (a, b) or (max(
             pair_score(g, m.uid, a.uid), pair_score(g, m.uid, b.uid)
-        ) >= CONFLICT_MIN_ALIGN["quantity"])
+        ) >= CONFLICT_MIN_ALIGN["quantity"] and (m.peak or not peaks)))
         expl = f"{_say(index, a)}; {_say(index, b)}: {end}{_others(index, kept, a, b)}."
         return Draft(
             "conflict",

@@ -39,6 +39,8 @@ EXACT_DIMENSIONS = frozenset({"age"})
 # rounded conversion such as "up to 31 mph" for 50 km/h is 0.5% off; the maxima that news
 # reports confuse differ by a unit factor, 1.6 for miles and kilometres, far outside this).
 PEAK_REL = 0.05
+# 0 degrees Celsius in kelvin (temperatures are compared in kelvin)
+KELVIN_ZERO_C = 273.15
 
 
 def _half_last_digit(m: Mention, scale: float) -> float:
@@ -124,7 +126,10 @@ def bounds(m: Mention, peaks: bool = False) -> tuple[float, float]:
     the highest value of one measure must name about the same value, whatever the units.
     """
     if peaks and m.peak and m.high is not None and math.isfinite(m.high):
-        half = max(PEAK_REL * abs(m.high), _written_half(m, m.high))
+        # a temperature's share is of its reading in degrees, not of its kelvin value (5% of
+        # 344 K would let "up to 71C" meet "up to 85C")
+        ref = m.high - KELVIN_ZERO_C if m.key.split("|")[1] in OFFSET_DIMENSIONS else m.high
+        half = max(PEAK_REL * abs(ref), _written_half(m, m.high))
         return m.high - half, m.high + half
     t = tolerance(m)
     low = m.low if m.low is not None else -math.inf
