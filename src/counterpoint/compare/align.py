@@ -668,8 +668,8 @@ def _ratio(m: Mention, n: Mention) -> float:
 
 
 def _distinct(m: Mention) -> bool:
-    """Whether a figure is written with at least DISTINCT_DIGITS significant digits ("€1,263",
-    "48,612", not "1,200" or "3.5"): two reports agreeing on such a figure are unlikely to by
+    """Whether a figure is written with at least DISTINCT_DIGITS significant digits ("£1,417",
+    "36,208", not "1,200" or "3.5"): two reports agreeing on such a figure are unlikely to by
     chance."""
     if m.value is None or m.key.startswith(CLOCK_KEY) or m.low != m.high:
         return False

@@ -127,7 +127,7 @@ def bounds(m: Mention, peaks: bool = False) -> tuple[float, float]:
     """
     if peaks and m.peak and m.high is not None and math.isfinite(m.high):
         # a temperature's share is of its reading in degrees, not of its kelvin value (5% of
-        # 344 K would let "up to 71C" meet "up to 85C")
+        # 313 K would let "up to 40C" meet "up to 52C")
         ref = m.high - KELVIN_ZERO_C if m.key.split("|")[1] in OFFSET_DIMENSIONS else m.high
         half = max(PEAK_REL * abs(ref), _written_half(m, m.high))
         return m.high - half, m.high + half

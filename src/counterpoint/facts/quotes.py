@@ -246,12 +246,13 @@ def _np_bounds(head: Token) -> tuple[int, int]:
 def _is_dash(tok: Token) -> bool:
     """Whether a token is a dash that may end a dateline (a hyphen only between spaces)."""
     return tok.text in _DASHES and (
-        tok.text in "—–" or bool(tok.whitespace_ and tok.i and tok.doc[tok.i - 1].whitespace_))
+        tok.text in ("—", "–")
+        or bool(tok.whitespace_ and tok.i and tok.doc[tok.i - 1].whitespace_))
 
 
 def _past_dateline(head: Token) -> Token:
-    """The subject after a dateline the parser took for it ("OSTMERE — The Revenue Service has
-    confirmed ..." parsed with the place as subject and the service as its apposition)."""
+    """The subject after a dateline the parser took for it ("HAVERTON — The Water Board has
+    confirmed ..." parsed with the place as subject and the board as its apposition)."""
     doc = head.doc
     if head.i + 1 >= len(doc) or not _is_dash(doc[head.i + 1]):
         return head
@@ -368,8 +369,8 @@ def _titled_name(doc: Doc, head: Token, lo: int) -> bool:
     Moorcroft, founder and director of Tallowgate Events"). Places and organisations take
     neither; a capitalised title may be part of an organisation's own name."""
     appos = [c for c in head.children if c.dep_ == "appos"]
-    # a title the tagger reads as an adjective of the apposition ("Helena Strobel, chief
-    # executive of the orchestra") counts as a noun would
+    # a title the tagger reads as an adjective of the apposition ("Ines Marlow, chief
+    # executive of the festival") counts as a noun would
     titled = [c for t in appos for c in t.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
     return _has_title([t for t in (*doc[lo : head.i], *appos) if t.pos_ == "NOUN"]) or any(
         t.lower_ in _words()["title"] for t in titled)
