@@ -2,13 +2,16 @@
 in universal time, running counts of people taken ill, a denial of a whole list, a warning
 and a warning letter, pence in the pound, one count dated on two days, a story's only shares,
 and all of a group against some of it, a figure for a period to come, two figures in one
-unit read to their last digit, one distinctive figure told in other words, and two highest
-temperatures beside a plain reading (texts written for this project)."""
+unit read to their last digit, one distinctive figure told in other words, two highest
+temperatures beside a plain reading, and "now" before a completed act (texts written for this
+project)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+
+import pytest
 
 from counterpoint.compare import compare
 from counterpoint.model import ArticleFacts, Finding
@@ -335,3 +338,29 @@ def test_two_highest_temperatures_differ_beside_a_plain_reading(
     found = [f for f in compare([a, b, c]).findings if f.kind == "conflict"]
     assert [sorted(e.text for e in f.evidence) for f in found] == [["up to 40C", "up to 52C"]]
     assert "highest values" in found[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("told", "kind"),
+    [
+        # a completed act told as news: its count is no reading of that day
+        ("The choir has now cancelled 11 dates of its spring tour.", "conflict"),
+        # a level that has changed is read on the day it is told
+        ("The choir's waiting list has now climbed to 11 dates of its spring tour.",
+         "compatible"),
+    ],
+)
+def test_now_before_a_completed_act_dates_nothing(
+    facts_factory: Factory, told: str, kind: str
+) -> None:
+    a = facts_factory(
+        "The choir has cancelled all 16 dates of its spring tour, its manager said.",
+        outlet="Choir", published="2027-04-05",
+        quantities=(("16 dates", 16, 16, 16, None, "count", "exact", "date"),),
+    )
+    b = facts_factory(
+        told, outlet="Paper", published="2027-04-06",
+        quantities=(("11 dates", 11, 11, 11, None, "count", "exact", "date"),),
+    )
+    found = [f for f in compare([a, b]).findings if f.kind in ("conflict", "compatible")]
+    assert [f.kind for f in found] == [kind]

@@ -422,7 +422,23 @@ def holds_now(a: ArticleIndex, span: Span) -> tuple[float, float] | None:
     day = iso_ordinal(a.facts.article.published)
     if day is None or not (_NOW.search(clause) or _NOW.search(after)):
         return None
+    if _DONE_NOW.search(clause) and not _changed(_DONE_NOW.search(clause)):
+        return None
     return (day, day)
+
+
+# "has now scrapped": "now" between a perfect's auxiliary and a participle that does not change
+# a level ("has now risen" does): a completed act told as news, not a reading of that day, so
+# its figure (the object) dates nothing. "has now been" (a state) is left to the rule above.
+_DONE_NOW = re.compile(r"\b(?:has|have|had)\s+now\s+(?!been\b)(\w+ed)\b[^,;]*$", re.I)
+
+
+def _changed(m: re.Match[str] | None) -> bool:
+    """Whether the participle after "has now" names a change of a level ("risen", "climbed")."""
+    if m is None:
+        return False
+    fam = tx.family(m.group(1).lower())
+    return fam in ("#rise", "#fall") or m.group(1).lower().startswith("reach")
 
 
 @cache
