@@ -1153,17 +1153,3 @@ def test_a_date_in_the_possessive_dates_the_noun_after_it(facts_factory: Factory
     assert own.predicate is None
     (plain,) = [m for m in build_index([b]).mentions if m.kind == "date"]
     assert plain.predicate == tx.stem("open")
-
-
-def test_number_words_of_a_time_told_in_words_are_no_counts(facts_factory: Factory) -> None:
-    from counterpoint.compare.mentions import build_index
-
-    a = facts_factory(
-        "The pier lights went out at twenty to five in the morning.", outlet="Wire",
-        published="2026-03-02",
-        quantities=(("twenty", 20, 20, 20, None, "count", "exact", None),
-                    ("five", 5, 5, 5, None, "count", "exact", None)),
-    )
-    assert [m.text for m in build_index([a]).mentions if m.kind == "quantity"] == [
-        "twenty to five"
-    ]

@@ -173,6 +173,15 @@ def test_a_bound_written_after_the_figure(  # type: ignore[no-untyped-def]
     assert q.qualifier == qualifier
 
 
+def test_number_words_of_a_time_told_in_words_are_no_counts(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    # "twenty to five" right before a part of the day is a time (the comparison reads it as
+    # one); before anything else "N to M" stays a range
+    assert not _find(spacy_nlp, "The pier lights went out at twenty to five in the morning.")
+    assert [q.text for q in _find(spacy_nlp, "Repairs take five to seven days.")] == [
+        "five to seven days"
+    ]
+
+
 def test_a_preposition_opening_its_own_phrase_is_no_bound(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     # "and over three passes" goes on with a phrase of its own: 12 miles stays exact
     walk = next(x for x in _find(spacy_nlp, "The team walked 12 miles and over three passes.")

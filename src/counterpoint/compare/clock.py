@@ -17,7 +17,7 @@ from counterpoint.compare.mentions import (
     Mention,
     span_figure,
 )
-from counterpoint.facts.numbers import word_value
+from counterpoint.facts.numbers import day_part_at, word_value
 
 # Words before a time of day that make it the bound of a period, not the time of an event.
 PERIOD_BOUNDS = frozenset({"to", "until", "till", "through"})
@@ -47,12 +47,6 @@ _SPOKEN = re.compile(
 )
 # a time zone right after a clock time: universal time under its usual names
 _ZONE = re.compile(r"\s?\(?(" + "|".join(tx.UNIVERSAL_TIME) + r")\b\)?")
-# a part of the day right after "N to M": a time ("ten to four in the morning"), not a range
-_DAY_PART_NEXT = re.compile(
-    r"\s+(?:in\s+the\s+(?:morning|afternoon|evening|night)|at\s+night"
-    r"|this\s+(?:morning|afternoon|evening)|tonight|last\s+night)\b",
-    re.I,
-)
 # words to look at on each side of a spoken time for the part of the day it falls in
 DAY_PART_WINDOW = 5
 # "night" is the evening from this hour to eleven, and the small hours from twelve to the hour
@@ -67,7 +61,8 @@ def _spoken_minutes(match: re.Match[str], text: str) -> float | None:
         return None
     lead = (match.group("min") or "").lower()
     if match.group("dir") and match.group("dir").lower() == "to" and not (
-        "quarter" in lead or match.group("mins") or _DAY_PART_NEXT.match(text, match.end())
+        "quarter" in lead or match.group("mins")
+        or day_part_at([w for w, _, _ in tx.words(text[match.end() : match.end() + 30])], 0)
     ):
         return None  # "five to seven days" is a range; "ten to four in the morning" a time
     hour = word_value(match.group("h").lower()) or float(match.group("h"))
@@ -96,13 +91,6 @@ def _day_part(text: str, start: int, end: int) -> str | None:
             if dist < len(seq) and seq[dist] in parts:
                 return parts[seq[dist]]
     return None
-
-
-def spoken_times(text: str) -> list[tuple[int, int]]:
-    """Spans of the times of day told in words ("ten to four in the morning"): the number
-    words inside them are no counts of their own."""
-    return [(m.start("time"), m.end()) for m in _SPOKEN.finditer(text)
-            if _spoken_minutes(m, text) is not None]
 
 
 def add_clock_times(

@@ -422,7 +422,8 @@ def holds_now(a: ArticleIndex, span: Span) -> tuple[float, float] | None:
     day = iso_ordinal(a.facts.article.published)
     if day is None or not (_NOW.search(clause) or _NOW.search(after)):
         return None
-    if _DONE_NOW.search(clause) and not _changed(_DONE_NOW.search(clause)):
+    done = _DONE_NOW.search(clause)
+    if done and not _changes_level(done.group(1).lower()):
         return None
     return (day, day)
 
@@ -433,12 +434,9 @@ def holds_now(a: ArticleIndex, span: Span) -> tuple[float, float] | None:
 _DONE_NOW = re.compile(r"\b(?:has|have|had)\s+now\s+(?!been\b)(\w+ed)\b[^,;]*$", re.I)
 
 
-def _changed(m: re.Match[str] | None) -> bool:
-    """Whether the participle after "has now" names a change of a level ("risen", "climbed")."""
-    if m is None:
-        return False
-    fam = tx.family(m.group(1).lower())
-    return fam in ("#rise", "#fall") or m.group(1).lower().startswith("reach")
+def _changes_level(participle: str) -> bool:
+    """Whether a participle after "has now" names a change of a level ("climbed", "reached")."""
+    return tx.family(participle) in ("#rise", "#fall") or participle.startswith("reach")
 
 
 @cache

@@ -259,14 +259,11 @@ def _article_index(facts: ArticleFacts) -> ArticleIndex:
 
 
 def _collect(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Mention]) -> None:
-    from counterpoint.compare.clock import add_clock_times, spoken_times  # both build Mentions
+    from counterpoint.compare.clock import add_clock_times  # both build Mentions
 
     f = a.facts
     first = len(out)
-    spoken = spoken_times(f.article.text)
     for q in with_shares(f.article.text, with_durations(f.article.text, f.quantities)):
-        if any(s <= q.span[0] and q.span[1] <= e for s, e in spoken):
-            continue  # "ten to four in the morning" is a time of day (see clock.py)
         out.append(_quantity(len(out), ai, a, q, weights))
     _add_wholes(f.article.text, out, first)
     from counterpoint.compare.sums import add_sums

@@ -7,6 +7,7 @@ import math
 import re
 
 from counterpoint.compare import durations
+from counterpoint.compare.explain import CELSIUS_ZERO
 from counterpoint.compare.mentions import (
     CLOCK_KEY,
     OFFSET_DIMENSIONS,
@@ -39,8 +40,6 @@ EXACT_DIMENSIONS = frozenset({"age"})
 # rounded conversion such as "up to 31 mph" for 50 km/h is 0.5% off; the maxima that news
 # reports confuse differ by a unit factor, 1.6 for miles and kilometres, far outside this).
 PEAK_REL = 0.05
-# 0 degrees Celsius in kelvin (temperatures are compared in kelvin)
-KELVIN_ZERO_C = 273.15
 
 
 def _half_last_digit(m: Mention, scale: float) -> float:
@@ -128,7 +127,7 @@ def bounds(m: Mention, peaks: bool = False) -> tuple[float, float]:
     if peaks and m.peak and m.high is not None and math.isfinite(m.high):
         # a temperature's share is of its reading in degrees, not of its kelvin value (5% of
         # 313 K would let "up to 40C" meet "up to 52C")
-        ref = m.high - KELVIN_ZERO_C if m.key.split("|")[1] in OFFSET_DIMENSIONS else m.high
+        ref = m.high - CELSIUS_ZERO if m.key.split("|")[1] in OFFSET_DIMENSIONS else m.high
         half = max(PEAK_REL * abs(ref), _written_half(m, m.high))
         return m.high - half, m.high + half
     t = tolerance(m)

@@ -416,8 +416,8 @@ def _full_names(doc: Doc, entities: list[Entity]) -> list[Entity]:
     before the surname, outside any entity), so pronouns and quotes find her where she is
     introduced."""
     surnames = {
-        e.text.split()[-1] for e in entities
-        if e.label == "PERSON" and e.text.split() and e.text.split()[-1].istitle()
+        words[-1] for e in entities
+        if e.label == "PERSON" and (words := e.text.split()) and words[-1].istitle()
     }
     if not surnames:
         return entities

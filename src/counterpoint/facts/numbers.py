@@ -530,16 +530,32 @@ def _spoken_clock(words: Sequence[str], run: NumberRun) -> bool:
     if hour and link == "past" and (lead in ("half", "quarter", "minutes")
                                     or small(run.start - 2) is not None):
         return True
-    if hour and link == "to" and lead in ("quarter", "minutes"):
+    if hour and link == "to" and (lead in ("quarter", "minutes") or (
+        small(run.start - 2) is not None and day_part_at(words, run.end)
+    )):
         return True
-    # the minutes themselves: "ten past nine", "twenty minutes to five"
+    # the minutes themselves: "ten past nine", "twenty minutes to five", and "twenty to five"
+    # right before a part of the day ("twenty to five in the morning")
     nxt = run.end + (1 if word(run.end) == "minutes" else 0)
     after = small(nxt + 1)
     return (
         run.value == int(run.value) and 1 <= run.value <= 30
-        and (word(nxt) == "past" or (word(nxt) == "to" and nxt > run.end))
+        and (word(nxt) == "past" or (word(nxt) == "to" and (
+            nxt > run.end or day_part_at(words, nxt + 2))))
         and after is not None and after <= 12
     )
+
+
+# Parts of the day that make "N to M" right before them a time ("twenty to five in the
+# morning"), not a range ("five to seven days").
+_DAY_PARTS = (("in", "the", "morning"), ("in", "the", "afternoon"), ("in", "the", "evening"),
+              ("in", "the", "night"), ("at", "night"), ("this", "morning"), ("this", "afternoon"),
+              ("this", "evening"), ("tonight",), ("last", "night"))
+
+
+def day_part_at(words: Sequence[str], k: int) -> bool:
+    """Whether a part of the day (_DAY_PARTS) starts at word ``k``."""
+    return any(tuple(w.lower() for w in words[k : k + len(p)]) == p for p in _DAY_PARTS)
 
 
 def names_something(doc: Doc, num_start: int, num_end: int, counted_tok: int | None) -> bool:
