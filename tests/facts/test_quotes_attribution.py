@@ -338,6 +338,15 @@ def test_a_name_right_after_the_verb_that_follows_a_quote_is_its_speaker(quotes_
     assert lund.speaker == "Petra Lund" and lund.cue == "rage"
 
 
+def test_a_role_between_the_verb_and_the_name_keeps_the_speaker(quotes_of: Any) -> None:
+    # the parser reads "sobbed" as an adjective of the role and hangs the name elsewhere
+    text = ('"We dug through the ash for three days and found nothing," sobbed farmer Ilse '
+            'Varrow, 61, holding a charred fence post.')
+    quote = _one(quotes_of(text), "dug through the ash")
+    assert quote.speaker == "farmer Ilse Varrow" and quote.speaker_type == "named_person"
+    assert quote.cue == "sob"
+
+
 def test_a_dateline_before_the_subject_is_not_the_speaker(quotes_of: Any) -> None:
     text = ("BRELLAN — The Northfield Water Company (NWC) has confirmed that 3,400 homes lost "
             "supply overnight.")

@@ -189,12 +189,15 @@ def _subject(verb: Token) -> Token | None:
 
 def _inverted_subject(verb: Token) -> Token | None:
     """The name right after a speech verb that follows its quote ('..." fumed Nadia Ferrer,
-    chair of ...', '..." said Varley, still pale'), which the parser hung elsewhere (on the
+    chair of ...', '..." said Varley, still pale', '..." wept farmer Ada Lunn'), which the parser hung elsewhere (on the
     apposition or the clause after the comma): the last word of that run of proper nouns."""
     doc = verb.doc
     if verb.i == 0 or doc[verb.i - 1].text not in (*MARKS, ","):
         return None
     k = verb.i + 1
+    while (k < verb.i + 4 and k + 1 < len(doc) and doc[k].pos_ in ("NOUN", "ADJ")
+           and doc[k].is_lower):
+        k += 1  # a title or role before the name ('sobbed grower Joel Brisard')
     if k >= len(doc) or doc[k].pos_ != "PROPN":
         return None
     while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN":
@@ -238,7 +241,8 @@ def _np_bounds(head: Token) -> tuple[int, int]:
     dashes = [i for i in range(lo, head.i) if _is_dash(doc[i])]
     if dashes:  # a dateline before the subject ("HAVERTON — The port authority said")
         lo = dashes[-1] + 1
-    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "cc"):
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "cc"
+                       or _is_cue(doc[lo])):  # a speech verb parsed into the name
         lo += 1
     return lo, hi
 
