@@ -189,8 +189,9 @@ def _subject(verb: Token) -> Token | None:
 
 def _inverted_subject(verb: Token) -> Token | None:
     """The name right after a speech verb that follows its quote ('..." fumed Nadia Ferrer,
-    chair of ...', '..." said Varley, still pale', '..." wept farmer Ada Lunn'), which the parser hung elsewhere (on the
-    apposition or the clause after the comma): the last word of that run of proper nouns."""
+    chair of ...', '..." said Varley, still pale', '..." wept farmer Ada Lunn'), which the
+    parser hung elsewhere (on the apposition or the clause after the comma): the last word of
+    that run of proper nouns, after at most three lower-case words of a role."""
     doc = verb.doc
     if verb.i == 0 or doc[verb.i - 1].text not in (*MARKS, ","):
         return None
