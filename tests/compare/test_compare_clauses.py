@@ -2,8 +2,9 @@
 opens its sentence, word families of escaping water, aircraft and awards, times of day given on
 the five minutes (judged and coloured alike), one verb dated on two days in a row, "each of
 the" before a group, a verb of saying ending a figure's clause, an aside between dashes,
-nouns of people, a thousands comma inside a clause, one event verb dating two days, and the
-only dates of one kind of event in two articles, and words made with "-ly"."""
+nouns of people, a thousands comma inside a clause, one event verb dating two days, the
+only dates of one kind of event in two articles, words made with "-ly", and "before" or
+"until" right before a date."""
 
 from __future__ import annotations
 
@@ -251,6 +252,25 @@ def test_a_comma_inside_a_figure_does_not_end_a_clause(facts_factory: Factory) -
     )
     words = _local(facts, "4 May")
     assert {tx.stem("began"), tx.stem("dragging"), tx.stem("hull")} <= words
+
+
+def test_a_date_after_before_or_until_keeps_its_clause(facts_factory: Factory) -> None:
+    """"Claims must reach the insurer before 9 June": "before" right in front of the date is
+    its own preposition, not the start of another clause, so the date keeps its verb and
+    nouns, and two deadlines for the same claims a week apart conflict."""
+    a = facts_factory(
+        "Owners are asked to file their flood claims with the insurer before 9 June.",
+        outlet="Wire", published="2027-05-20",
+        dates=(("9 June", "2027-06-09", "2027-06-09", "day"),),
+    )
+    b = facts_factory(
+        "Owners have until 16 June to file flood claims with the insurer.",
+        outlet="Gazette", published="2027-05-21",
+        dates=(("16 June", "2027-06-16", "2027-06-16", "day"),),
+    )
+    assert {tx.stem("file"), tx.stem("claims")} <= _local(a, "9 June")
+    found = _conflicts(compare([a, b]).findings)
+    assert [sorted(e.text for e in f.evidence) for f in found] == [["16 June", "9 June"]]
 
 
 def _brooch(facts_factory: Factory) -> list[ArticleFacts]:

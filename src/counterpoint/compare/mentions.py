@@ -61,6 +61,8 @@ SUBJECT_WORDS = 5
 # that noun phrase, right before the pronoun, belong to the figure's clause (entities too).
 ANTECEDENT_WORDS = 3
 RELATIVE_PRONOUNS = frozenset({"which", "who"})
+# Words that join clauses but, right before a figure, are its preposition ("before 4 May").
+FIGURE_PREPOSITIONS = frozenset({"before", "after", "since", "until"})
 # A figure after at most this many function words at the start of its sentence ("For five
 # hours, water poured ...", "After more than 30 years, ...") measures the clause after the comma.
 FRONTED_WORDS = 3
@@ -396,6 +398,8 @@ def _clause(
                 continue  # "43 diplomats and aid workers left": nouns joined, not clauses
             if not reverse and i == 0 and low == "who":
                 continue  # "14 people who fell ill": the clause tells who is counted
+            if reverse and i == 0 and low in FIGURE_PREPOSITIONS:
+                continue  # "register losses before 4 May": the figure's own word, no new clause
             if low in CLAUSE_WORDS:
                 if reverse and low in RELATIVE_PRONOUNS:
                     stems, start = _antecedent(text, s0, base + ts, drop)
