@@ -1,10 +1,10 @@
-"""How the comparison reads what a figure or a clause says: shares told in words, times told
-in universal time, running counts of people taken ill, a denial of a whole list, a warning
-and a warning letter, pence in the pound, one count dated on two days, a story's only shares,
-and all of a group against some of it, a figure for a period to come, two figures in one
-unit read to their last digit, one distinctive figure told in other words, two highest
-temperatures beside a plain reading, and "now" before a completed act (texts written for this
-project)."""
+"""How the comparison reads what a figure or a clause says: shares told in words (with and
+without "about"), times told in universal time, running counts of people taken ill, a denial of
+a whole list, a warning and a warning letter, pence in the pound, one count dated on two days,
+a story's only shares, and all of a group against some of it, a figure for a period to come,
+two figures in one unit read to their last digit, one distinctive figure told in other words,
+two highest temperatures beside a plain reading, and "now" before a completed act (texts
+written for this project)."""
 
 from __future__ import annotations
 
@@ -46,6 +46,31 @@ def test_a_share_told_in_words_is_a_rounding(facts_factory: Factory) -> None:
     # but not for half as much again
     (found,) = _conflicts(compare(_share(facts_factory, 48)).findings)
     assert {e.text for e in found.evidence} == {"a third", "48 per cent"}
+
+
+def test_about_before_a_share_in_words_keeps_its_rounding(facts_factory: Factory) -> None:
+    def told(percent: float) -> list[ArticleFacts]:
+        words = facts_factory(
+            "About a third of allotment holders had insured their sheds against storms, "
+            "the society said.",
+            outlet="Wire", published="2027-05-04",
+            quantities=(("About a third", 1 / 3, 0.2833, 0.3833, None, "count", "approx",
+                         "holder"),),
+        )
+        written = f"{percent:g} per cent"
+        digits = facts_factory(
+            f"Only {written} of allotment holders had insured their sheds against storms, "
+            "a survey found.",
+            outlet="Weekly", published="2027-05-06",
+            quantities=((written, percent, percent, percent, "percent", "percent", "exact",
+                         None),),
+        )
+        return [words, digits]
+
+    # "about" widens "a third" (30-37 per cent) rather than narrowing it to 32-34
+    assert not _conflicts(compare(told(31)).findings)
+    (found,) = _conflicts(compare(told(40)).findings)
+    assert {e.text for e in found.evidence} == {"About a third", "40 per cent"}
 
 
 def test_a_share_in_words_takes_the_side_of_the_share_it_rounds(facts_factory: Factory) -> None:

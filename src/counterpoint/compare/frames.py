@@ -14,6 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from counterpoint.compare import text as tx
+from counterpoint.facts.numbers import FRACTIONS
 from counterpoint.model import Quantity, Span, TimeRef
 
 if TYPE_CHECKING:
@@ -409,6 +410,19 @@ def share(q: Quantity) -> bool:
     """A bare fraction ("more than a third", "roughly half", "two thirds"): a share of a whole,
     never a count of items."""
     return q.dimension == "count" and q.unit is None and 0 < q.value < 1
+
+
+# A share told as a fraction in words ("a third", "half", "three-quarters") is a rounding of
+# the exact share: "cut by a third" stands for some 30-37%, so it agrees with "35 per cent",
+# as "half" does with 48% and "a quarter" with 26%, with or without "about" before it; a bound
+# ("more than a fifth") is kept as told. Relative slack on the share:
+WORD_SHARE_REL = 0.1
+_WORD_SHARE = re.compile(r"\b(?:" + "|".join(FRACTIONS) + r")\b", re.I)
+
+
+def word_share(text: str) -> bool:
+    """Whether a figure is a fraction told in words, without digits ("about a third")."""
+    return not re.search(r"\d", text) and bool(_WORD_SHARE.search(text))
 
 
 def holds_now(a: ArticleIndex, span: Span) -> tuple[float, float] | None:

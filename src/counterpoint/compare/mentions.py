@@ -22,6 +22,7 @@ from counterpoint.compare.frames import (
     CLAUSE_WORDS,
     LATEST,
     LATEST_CHARS,
+    WORD_SHARE_REL,
     aim_stems,
     around,
     clause_date,
@@ -37,6 +38,7 @@ from counterpoint.compare.frames import (
     per_year,
     share,
     with_shares,
+    word_share,
     words_after,
 )
 from counterpoint.compare.lede import head_term, main_event_dates
@@ -80,7 +82,7 @@ PERSON_LABELS = frozenset({"PERSON", "PER"})
 # "about N" as the compare stage reads it: N give or take half its last significant digit
 # ("about 150" is 145-155), and at least 3% ("about 11.2 billion" is not 12.1 billion, while
 # "about 8 km" still covers five miles). The facts stage's own approx interval (±15%) is kept
-# where it is narrower.
+# where it is narrower. A share told in words ("about a third") keeps frames.WORD_SHARE_REL.
 APPROX_REL = 0.03
 # Dimensions on a scale with an arbitrary zero (kelvin in SI), where a share of the value means
 # nothing: 2% of 320 K would let 46.8 C agree with 121 F (49.4 C).
@@ -537,7 +539,8 @@ def _quantity(
     unit = (q.si_unit or q.unit) if si_ok else q.unit
     factor = _scale(q) if si_ok else 1.0
     if q.qualifier == "approx" and value is not None:
-        half = max(significant_half(q.value), APPROX_REL * abs(q.value)) * factor
+        rel = WORD_SHARE_REL if share(q) and word_share(q.text) else APPROX_REL
+        half = max(significant_half(q.value), rel * abs(q.value)) * factor
         low = max(_num(low, -math.inf), value - half)
         high = min(_num(high, math.inf), value + half)
     low, high, value, unit, factor = per_year(low, high, value, unit, factor)

@@ -8,13 +8,14 @@ import re
 
 from counterpoint.compare import durations
 from counterpoint.compare.explain import CELSIUS_ZERO
+from counterpoint.compare.frames import WORD_SHARE_REL, word_share
 from counterpoint.compare.mentions import (
     CLOCK_KEY,
     OFFSET_DIMENSIONS,
     Mention,
     significant_half,
 )
-from counterpoint.facts.numbers import FRACTIONS, SCALES, SUFFIX_SCALES
+from counterpoint.facts.numbers import SCALES, SUFFIX_SCALES
 from counterpoint.model import Finding
 
 # Relative slack on measured values: unit conversions in news copy are rounded ("100 km
@@ -46,14 +47,6 @@ def _half_last_digit(m: Mention, scale: float) -> float:
     """Half the last written digit of ``m``'s figure, times ``scale`` (its SI factor or the
     scale word after it): the rounding its writing implies."""
     return 0.5 * 10 ** (-m.decimals) * scale
-
-
-# A share told as a fraction in words ("a third", "half", "three-quarters") is a rounding of
-# the exact share: "cut by a third" stands for some 30-37%, so it agrees with "35 per cent",
-# as "half" does with 48% and "a quarter" with 26%; a bound ("more than a fifth") is kept as
-# told. Relative slack on the share:
-WORD_SHARE_REL = 0.1
-_WORD_SHARE = re.compile(r"\b(?:" + "|".join(FRACTIONS) + r")\b", re.I)
 
 
 # Minutes a time of day written on the five minutes may be rounded to ("2.40am" for 02:41).
@@ -99,9 +92,9 @@ def _clock_rounding(minutes: float | None) -> float:
 def _share_rounding(dimension: str | None, text: str, exact: bool, ref: float) -> float | None:
     """The slack of a share told as a fraction in words ("a third"; WORD_SHARE_REL of it);
     None for any other figure, and for a bound ("more than a fifth"), which keeps its edge."""
-    if dimension != "percent" or not exact or re.search(r"\d", text):
+    if dimension != "percent" or not exact:
         return None
-    return WORD_SHARE_REL * abs(ref) if _WORD_SHARE.search(text) else None
+    return WORD_SHARE_REL * abs(ref) if word_share(text) else None
 
 
 def _duration_rounding(dimension: str | None, text: str) -> float | None:
