@@ -108,6 +108,22 @@ def test_one_sentence_quoted_in_both_with_different_sequels_conflicts(
     assert "Lena Haas" in conflicts[0].explanation and "Oskar Brand" in conflicts[0].explanation
 
 
+def test_a_short_plain_sentence_quoted_word_for_word_is_one_quote(
+    facts_factory: Factory,
+) -> None:
+    # the shared sentence has a single content word ("sure"), yet it is the same words
+    shared = "I was not sure that we would ever see him again."
+    qa = f"{shared} He walked in at midnight with mud up to his knees."
+    qb = f"{shared} The dogs found his scent near the old quarry gate."
+    a = facts_factory(f'His mother Ruth Ansel said: "{qa}"', outlet="North Star",
+                      quotes=((qa, "Ruth Ansel", "person:ruth-ansel", "named_person"),))
+    b = facts_factory(f'Team leader Piet Voss said: "{qb}"', outlet="Coast Herald",
+                      quotes=((qb, "Piet Voss", "person:piet-voss", "named_official"),))
+    conflicts = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    assert len(conflicts) == 1
+    assert "Ruth Ansel" in conflicts[0].explanation and "Piet Voss" in conflicts[0].explanation
+
+
 def test_happened_and_did_not_happen_conflict(facts_factory: Factory) -> None:
     a = facts_factory(
         "Records show the county issued an evacuation order for the river district at 2 a.m.",

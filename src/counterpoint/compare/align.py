@@ -107,6 +107,9 @@ ACTOR_PREFIXES = ("org:", "person:", "company:", "gpe:", "city:")
 ALIGN_MIN = {"quantity": 0.30, "date": 0.32, "quote": 0.60, "statement": 0.40}
 # Fewest words and word pairs a quote needs before its wording can identify it.
 QUOTE_MIN_TERMS = 5
+# A quoted sentence of at least this many words, word for word in both quotes, is one quote
+# however few content words it has ("I was not sure that we would ever see him again.").
+QUOTE_SAME_SENTENCE_WORDS = 8
 # Least score for which two disagreeing figures or dates are taken to be the same fact (and so
 # reported as a conflict): below it they may be different facts that share a unit, and saying
 # nothing is the safer error. Calibrated on the demo stories' traps (different counts of
@@ -735,11 +738,16 @@ def _shared_sentence(a: str, b: str) -> float:
     """The best overlap of one sentence of quote ``a`` with one of quote ``b`` ("Nobody should
     go to a match and come home hurt. We will look closely at ..." / "Nobody should ... hurt.
     Yesterday should have been ..."), counting sentences of at least QUOTE_MIN_TERMS content
-    words only; 0 when either quote is a single sentence (the whole quote was compared)."""
+    words only, or 1 for a sentence of QUOTE_SAME_SENTENCE_WORDS words quoted word for word in
+    both; 0 when both quotes are single sentences (the whole quote was compared)."""
     sa = [a[s:e] for s, e in tx.split_sentences(a)]
     sb = [b[s:e] for s, e in tx.split_sentences(b)]
     if len(sa) < 2 and len(sb) < 2:
         return 0.0
+    wa = {tuple(w.lower() for w, _, _ in tx.words(x)) for x in sa}
+    wb = {tuple(w.lower() for w, _, _ in tx.words(x)) for x in sb}
+    if any(len(w) >= QUOTE_SAME_SENTENCE_WORDS for w in wa & wb):
+        return 1.0
     ca = [quote_content(x) for x in sa if len(tx.terms(x)) >= QUOTE_MIN_TERMS]
     cb = [quote_content(x) for x in sb if len(tx.terms(x)) >= QUOTE_MIN_TERMS]
     return max((tx.overlap(x, y) for x in ca for y in cb), default=0.0)
