@@ -3,8 +3,8 @@ opens its sentence, word families of escaping water, aircraft and awards, times 
 the five minutes (judged and coloured alike), one verb dated on two days in a row, "each of
 the" before a group, a verb of saying ending a figure's clause, an aside between dashes,
 nouns of people, a thousands comma inside a clause, one event verb dating two days, the
-only dates of one kind of event in two articles, words made with "-ly", and "before" or
-"until" right before a date."""
+only dates of one kind of event in two articles, words made with "-ly", "before" or
+"until" right before a date, and a prison term told as "jailed" or "sentenced"."""
 
 from __future__ import annotations
 
@@ -96,6 +96,32 @@ def test_word_families_of_escaping_water_aircraft_and_awards() -> None:
     assert tx.family("reopened") == tx.family("resumed") == "#reopening" != tx.family("closed")
     # "plane" shares its stem with "plan", and "freighter" with "freight": left out
     assert tx.family("plan") != "#aircraft" and tx.family("freight") != "#aircraft"
+
+
+def _term(facts_factory: Factory, first: str, years: int) -> list[ArticleFacts]:
+    thief = ("Colm Areno", "PERSON", "person:colm-areno", "Colm Areno")
+    a = facts_factory(
+        "Colm Areno was jailed for nine years at Tallin Crown Court for the armoured van "
+        "robbery.",
+        outlet="Wire", published="2027-03-02",
+        quantities=(("nine years", 9, 9, 9, "year", "time", "exact", None),),
+        entities=(thief,),
+    )
+    b = facts_factory(
+        f"The getaway driver, Colm Areno, {first} {years} years behind bars by the judge.",
+        outlet="Tabloid", published="2027-03-03",
+        quantities=((f"{years} years", years, years, years, "year", "time", "exact", None),),
+        entities=(thief,),
+    )
+    return [a, b]
+
+
+def test_a_prison_term_told_as_jailed_or_sentenced_is_one_fact(facts_factory: Factory) -> None:
+    assert tx.family("jailed") == tx.family("sentenced") == tx.family("imprisonment")
+    assert tx.family("jailed") == "#imprisonment"
+    found = _conflicts(compare(_term(facts_factory, "was sentenced to", 6)).findings)
+    assert [sorted(e.text for e in f.evidence) for f in found] == [["6 years", "nine years"]]
+    assert not _conflicts(compare(_term(facts_factory, "was sentenced to", 9)).findings)
 
 
 def test_words_made_with_ly_have_a_family_only_when_listed() -> None:
