@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import pytest
+
 from counterpoint.compare import compare
 from counterpoint.model import ArticleFacts, Finding
 
@@ -92,13 +94,23 @@ def test_quote_given_to_two_people_conflicts(facts_factory: Factory) -> None:
     assert f.kind == "conflict" and "Dana Ruiz" in f.explanation and "Omar Hale" in f.explanation
 
 
+@pytest.mark.parametrize(
+    ("shared", "sequel_a", "sequel_b"),
+    [
+        ("Nobody should go to a concert and come home with a broken arm.",
+         "We will be looking very closely at how the gates were managed.",
+         "Last night should have been one of the best nights this hall has ever had, and "
+         "instead some of our own audience were hurt."),
+        # a plain sentence with a single content word ("sure") is still the same words
+        ("I was not sure that we would ever see him again.",
+         "He walked in at midnight with mud up to his knees.",
+         "The dogs found his scent near the old quarry gate."),
+    ],
+)
 def test_one_sentence_quoted_in_both_with_different_sequels_conflicts(
-    facts_factory: Factory,
+    facts_factory: Factory, shared: str, sequel_a: str, sequel_b: str
 ) -> None:
-    shared = "Nobody should go to a concert and come home with a broken arm."
-    qa = f"{shared} We will be looking very closely at how the gates were managed."
-    qb = (f"{shared} Last night should have been one of the best nights this hall has ever "
-          "had, and instead some of our own audience were hurt.")
+    qa, qb = f"{shared} {sequel_a}", f"{shared} {sequel_b}"
     a = facts_factory(f'Inspector Lena Haas said: "{qa}"', outlet="North Star",
                       quotes=((qa, "Lena Haas", "person:lena-haas", "named_official"),))
     b = facts_factory(f'Director Oskar Brand said: "{qb}"', outlet="Coast Herald",
@@ -106,22 +118,6 @@ def test_one_sentence_quoted_in_both_with_different_sequels_conflicts(
     conflicts = [f for f in compare([a, b]).findings if f.kind == "conflict"]
     assert len(conflicts) == 1
     assert "Lena Haas" in conflicts[0].explanation and "Oskar Brand" in conflicts[0].explanation
-
-
-def test_a_short_plain_sentence_quoted_word_for_word_is_one_quote(
-    facts_factory: Factory,
-) -> None:
-    # the shared sentence has a single content word ("sure"), yet it is the same words
-    shared = "I was not sure that we would ever see him again."
-    qa = f"{shared} He walked in at midnight with mud up to his knees."
-    qb = f"{shared} The dogs found his scent near the old quarry gate."
-    a = facts_factory(f'His mother Ruth Ansel said: "{qa}"', outlet="North Star",
-                      quotes=((qa, "Ruth Ansel", "person:ruth-ansel", "named_person"),))
-    b = facts_factory(f'Team leader Piet Voss said: "{qb}"', outlet="Coast Herald",
-                      quotes=((qb, "Piet Voss", "person:piet-voss", "named_official"),))
-    conflicts = [f for f in compare([a, b]).findings if f.kind == "conflict"]
-    assert len(conflicts) == 1
-    assert "Ruth Ansel" in conflicts[0].explanation and "Piet Voss" in conflicts[0].explanation
 
 
 def test_happened_and_did_not_happen_conflict(facts_factory: Factory) -> None:
