@@ -98,7 +98,7 @@ def test_word_families_of_escaping_water_aircraft_and_awards() -> None:
     assert tx.family("plan") != "#aircraft" and tx.family("freight") != "#aircraft"
 
 
-def _term(facts_factory: Factory, first: str, years: int) -> list[ArticleFacts]:
+def _term(facts_factory: Factory, years: int) -> list[ArticleFacts]:
     thief = ("Colm Areno", "PERSON", "person:colm-areno", "Colm Areno")
     a = facts_factory(
         "Colm Areno was jailed for nine years at Tallin Crown Court for the armoured van "
@@ -108,7 +108,7 @@ def _term(facts_factory: Factory, first: str, years: int) -> list[ArticleFacts]:
         entities=(thief,),
     )
     b = facts_factory(
-        f"The getaway driver, Colm Areno, {first} {years} years behind bars by the judge.",
+        f"The getaway driver, Colm Areno, was sentenced to {years} years behind bars by the judge.",
         outlet="Tabloid", published="2027-03-03",
         quantities=((f"{years} years", years, years, years, "year", "time", "exact", None),),
         entities=(thief,),
@@ -119,9 +119,9 @@ def _term(facts_factory: Factory, first: str, years: int) -> list[ArticleFacts]:
 def test_a_prison_term_told_as_jailed_or_sentenced_is_one_fact(facts_factory: Factory) -> None:
     assert tx.family("jailed") == tx.family("sentenced") == tx.family("imprisonment")
     assert tx.family("jailed") == "#imprisonment"
-    found = _conflicts(compare(_term(facts_factory, "was sentenced to", 6)).findings)
+    found = _conflicts(compare(_term(facts_factory, 6)).findings)
     assert [sorted(e.text for e in f.evidence) for f in found] == [["6 years", "nine years"]]
-    assert not _conflicts(compare(_term(facts_factory, "was sentenced to", 9)).findings)
+    assert not _conflicts(compare(_term(facts_factory, 9)).findings)
 
 
 def test_words_made_with_ly_have_a_family_only_when_listed() -> None:
