@@ -227,6 +227,32 @@ def test_si_values(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     assert heat.si_value == pytest.approx(293.15)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "dimension", "si_unit", "si_value"),
+    [
+        ("The coil tripped while it carried 9,400 amps.", "9,400 amps", "current", "ampere",
+         9400.0),
+        ("The coil tripped at 9.4 kA during the test.", "9.4 kA", "current", "ampere", 9400.0),
+        ("The helium was held at 4.5 kelvin.", "4.5 kelvin", "temperature", "kelvin", 4.5),
+        ("The gale's centre deepened to 968 hPa by dawn.", "968 hPa", "pressure", "pascal",
+         96800.0),
+        ("Forecasters put the low at 968 millibars.", "968 millibars", "pressure", "pascal",
+         96800.0),
+        ("The hose is rated for 150 psi.", "150 psi", "pressure", "pascal", 1034213.6),
+        ("The deck was built to bear 5 kilonewtons per square metre.", "5 kilonewtons", "force",
+         "newton", 5000.0),
+    ],
+)
+def test_physical_units_beyond_the_everyday_convert(  # type: ignore[no-untyped-def]
+    spacy_nlp, text: str, surface: str, dimension: str, si_unit: str, si_value: float
+) -> None:
+    # an electric current, a pressure or a force read as a bare count never met its other
+    # spellings ("11,850 amperes" / "11.2 kA")
+    found = _only(spacy_nlp, text)
+    assert (found.text, found.dimension, found.si_unit) == (surface, dimension, si_unit)
+    assert found.si_value == pytest.approx(si_value, rel=1e-6)
+
+
 def test_a_rate_converts_its_measure_and_keeps_its_period(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     # so that "190 miles a day" and "300 km a day" are one measure
     road = _only(spacy_nlp, "The convoy covered 190 miles a day.")
