@@ -74,6 +74,38 @@ def test_main_event_dates_worded_apart_conflict(
     assert not _conflicts(compare(facts).findings)
 
 
+def _cannery(facts_factory: Factory, offset: str) -> list[ArticleFacts]:
+    a = facts_factory(
+        "Safety inspectors shut the Dunholt cannery on Friday, " + offset + " a boiler blast "
+        "there hurt two staff working the late shift.",
+        outlet="Harbour Wire",
+        published="2025-06-07",
+        dates=(("Friday", "2025-06-06", "2025-06-06", "day"),),
+    )
+    b = facts_factory(
+        "A boiler blast tore through the Dunholt cannery on Thursday night, injuring two workers "
+        "as the night shift began.",
+        outlet="Coast Daily",
+        published="2025-06-06",
+        dates=(("Thursday", "2025-06-05", "2025-06-05", "day"),),
+    )
+    return [a, b]
+
+
+@pytest.mark.parametrize(("offset", "friday_leads"),
+                         [("a day after", False), ("36 hours after", False),
+                          ("only weeks after", True), ("after", True)])
+def test_a_lede_date_before_a_counted_offset_dates_a_follow_up(
+    facts_factory: Factory, offset: str, friday_leads: bool
+) -> None:
+    # "shut on Friday, a day after the blast": Friday dates the closure, not the blast the
+    # story is about; an uncounted span only sets the scene
+    index = build_index(_cannery(facts_factory, offset))
+    ledes = {m.text for m in index.mentions if m.uid in index.ledes}
+    assert ("Friday" in ledes) is friday_leads
+    assert "Thursday" in ledes
+
+
 def _mine(facts_factory: Factory, crane: bool) -> list[ArticleFacts]:
     a = facts_factory(
         "The roof fall at the Hollin colliery trapped 14 miners about 2 kilometres from the "

@@ -47,6 +47,11 @@ REFERENCE_WORDS = frozenset({"of", "since", "after", "before", "until", "from", 
 # ("hours before the explosion", "two days after the quake").
 REFERENCE_REACH = 3
 TIME_REFERENCE_WORDS = REFERENCE_WORDS - {"of", "from", "until"}
+# A lede that dates its news and then steps back by a span of time ("the regulator on Thursday
+# suspended the permit, a day after the drone fell") dates a follow-up: the story's main event
+# is the one told after the offset, so the date before it is not the main event's date.
+OFFSET_UNITS = frozenset({"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+                          "month", "months"})
 
 
 @cache
@@ -125,6 +130,7 @@ def main_event_dates(
             and m.sentence in firsts
             and not said_date(a, m)
             and not _refers_to_head(a, m, head)
+            and not _before_offset(a, m)
         ]
         if not cands:
             continue
@@ -165,6 +171,23 @@ def said_date(a: ArticleIndex, m: Mention) -> bool:
 
 def _says(word: str) -> bool:
     return word.lower() in SAY_WORDS or tx.says(word)
+
+
+def _before_offset(a: ArticleIndex, m: Mention) -> bool:
+    """Whether a counted span of time and "after" follow the date in its sentence ("..., a day
+    after the crash", "30 hours after"): the date dates a later event than the one referred to.
+    An uncounted span ("only weeks after budburst") sets the scene instead."""
+    _, e0 = a.sentences[m.sentence]
+    after = [w.lower() for w, _, _ in tx.words(a.facts.article.text[m.span[1] : e0])]
+    return any(
+        w == "after" and i > 1 and after[i - 1] in OFFSET_UNITS and _counts(after[i - 2])
+        for i, w in enumerate(after)
+    )
+
+
+def _counts(word: str) -> bool:
+    """A number or an article before a unit of time ("a day", "two days", "36 hours")."""
+    return word in ("a", "an") or word.isdigit() or tx.stem(word) in _number_stems()
 
 
 def _refers_to_head(a: ArticleIndex, m: Mention, head: str | None) -> bool:
