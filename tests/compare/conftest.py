@@ -32,7 +32,6 @@ SI = {
     "tonne": (1000.0, "kilogram"), "pound": (0.45359237, "kilogram"), "gbp": (1.0, "GBP"),
     "penny": (1.0, "GBp"), "cent": (1.0, "cent"), "foot": (0.3048, "meter"),
     "ton": (907.18474, "kilogram"), "level": (None, None), "kelvin": (1.0, "kelvin"),
-    "ampere": (1.0, "ampere"),
     None: (None, None),
 }
 

@@ -1153,32 +1153,3 @@ def test_a_date_in_the_possessive_dates_the_noun_after_it(facts_factory: Factory
     assert own.predicate is None
     (plain,) = [m for m in build_index([b]).mentions if m.kind == "date"]
     assert plain.predicate == tx.stem("open")
-
-
-def _coil(facts_factory: Factory) -> list[ArticleFacts]:
-    a = facts_factory(
-        "A superconducting coil in the Vessen ring lost its cooling at 10,400 amperes late on "
-        "Sunday, the institute said.",
-        outlet="Science Wire",
-        quantities=(("10,400 amperes", 10400, 10400, 10400, "ampere", "current", "exact", None),),
-    )
-    b = facts_factory(
-        "The Vessen coil quenched, engineers said, and the protection system fired during a "
-        "ramp to 9,800 amps.",
-        outlet="Lab Letter",
-        quantities=(("9,800 amps", 9800, 9800, 9800, "ampere", "current", "exact", None),),
-    )
-    return [a, b]
-
-
-def test_the_only_figure_of_a_rare_measure_in_the_story_is_one_measure(
-    facts_factory: Factory, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # each article gives one current and no article a second: two wordings of one measure,
-    # though the figures' own clauses share no word (so no slot by elimination takes them)
-    facts = _coil(facts_factory)
-    conflicts = _conflicts(compare(facts).findings)
-    assert len(conflicts) == 1
-    assert {e.text for e in conflicts[0].evidence} == {"10,400 amperes", "9,800 amps"}
-    monkeypatch.setattr(align_mod, "W_STORY_UNIQUE", 0.0)
-    assert not _conflicts(compare(facts).findings)

@@ -132,12 +132,6 @@ CLAUSE_BOUND_DIMENSIONS = frozenset({"time", "duration"})
 # Shares too: a firm's share of a market and a product's share of all payments are often each
 # article's only percent figure, yet shares of different wholes (heldout21, heldout28).
 UNIQUE_NEEDS_CLAUSE = CLAUSE_BOUND_DIMENSIONS | {"percent"}
-# ... and a little more when no article of the story gives a second figure of a physical measure
-# (the current in a magnet, a storm's lowest pressure): the story has one such measure, told once
-# by each article that gives it. Not for ages, durations, counts, sums or shares, which a story
-# gives of many people, events, groups and wholes even when each article names only one.
-W_STORY_UNIQUE = 0.05
-STORY_UNIQUE_EXCLUDED = frozenset({"age", "time", "count", "currency", "percent"})
 # What a duration measures is named by the event word of its clause ("the line was shut for
 # about 6 hours" / "a closure lasting two days"): two durations whose own clauses name
 # one event family of data/concepts.tsv (other than saying, people or measures), each the only
@@ -501,9 +495,6 @@ def _score(
         if unique and evidence > 0.1 and (loc > 0 or dim not in UNIQUE_NEEDS_CLAUSE):
             score += W_UNIQUE
             reasons.append(f"the only {dim} figure in each article")
-            if dim not in STORY_UNIQUE_EXCLUDED and all(c == 1 for c in counts.values()):
-                score += W_STORY_UNIQUE
-                reasons.append(f"no article gives a second {dim} figure")
             events = timing.event_families(m, n) if dim in CLAUSE_BOUND_DIMENSIONS else []
             near = timing.families_near(index, m) & timing.families_near(index, n)
             events = sorted(set(events) & near)
