@@ -428,7 +428,8 @@ def _not_a_span() -> frozenset[str]:
 # ("a whole month"); never before a word that makes it a point in time ("a week later", list
 # time_ago) or, without "for", ties it to an event ("a week after the vote", list time_anchor);
 # nor in a rate ("twice a week" has no "for"). Seconds and minutes are left out: "wait for a
-# minute" is rarely a measure.
+# minute" is rarely a measure. "A month-long ban" is one period too: "-long" makes the unit a
+# length of time.
 def _whole_period(
     doc: Doc, words: list[str], spaced: list[bool], i: int
 ) -> numbers.NumberRun | None:
@@ -438,7 +439,7 @@ def _whole_period(
     not_a_span = _not_a_span()
     j = i + 2 if i + 2 < len(words) and words[i + 1].lower() in whole else i + 1
     after_for = i > 0 and words[i - 1].lower() == "for"
-    if j == i + 1 and not after_for:
+    if j == i + 1 and not after_for and not _long(words, i + 2):
         return None
     m = units.match_after(words, spaced, j)
     if m is None or m[0].dimension != "time" or m[0].name in ("second", "minute"):
@@ -447,6 +448,11 @@ def _whole_period(
     if nxt in not_a_span and not (after_for and nxt not in time_ago):
         return None  # "a full week after the vote"; but "for a week before calling"
     return numbers.NumberRun(i, j, 1.0, 1.0, 1.0, False, True)
+
+
+def _long(words: list[str], k: int) -> bool:
+    """Whether "-long" follows a unit ending before ``k`` ("a month-long ban"): one period."""
+    return k + 1 < len(words) and words[k] in ("-", "–") and words[k + 1].lower() == "long"
 
 
 def _range_partner(
