@@ -30,6 +30,7 @@ SI = {
     "kilometer_per_hour": (1 / 3.6, "meter per second"),
     "mile_per_hour": (0.44704, "meter per second"),
     "tonne": (1000.0, "kilogram"), "pound": (0.45359237, "kilogram"), "gbp": (1.0, "GBP"),
+    "kilogram": (1.0, "kilogram"),
     "penny": (1.0, "GBp"), "cent": (1.0, "cent"), "foot": (0.3048, "meter"),
     "ton": (907.18474, "kilogram"), "level": (None, None), "kelvin": (1.0, "kelvin"),
     None: (None, None),

@@ -12,6 +12,7 @@ import pytest
 
 from counterpoint.compare import compare
 from counterpoint.compare import text as tx
+from counterpoint.compare.mentions import build_index
 from counterpoint.model import ArticleFacts, Finding
 
 Factory = Callable[..., ArticleFacts]
@@ -550,3 +551,29 @@ def test_parts_of_a_whole_of_one_size_are_one_count(monkeypatch: pytest.MonkeyPa
     assert _kinds_read(trust, tenants, "eleven flats") == {"conflict"}
     monkeypatch.setattr(importlib.import_module("counterpoint.compare.align"), "W_SAME_WHOLE", 0.0)
     assert "conflict" not in _kinds_read(trust, tenants, "eleven flats")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit", "described"),
+    [
+        ("Police drew a 2-kilometre exclusion zone round the pit.", "2-kilometre", "kilometer",
+         {"exclusion", "zone"}),
+        ("Its cargo, a 3 kg box of insulin, survived the fall.", "3 kg", "kilogram",
+         {"box"}),
+        ("A 20lb camera drone struck the fence.", "20lb", "pound", {"camera", "drone"}),
+        ("Scouts camped 40 km north of Tarn village.", "40 km", "kilometer", set()),
+        ("The old wall stands 6 ft tall beside the lane.", "6 ft", "foot", set()),
+        ("The van was doing 30 mph when it crashed.", "30 mph", "mile_per_hour", set()),
+    ],
+)
+def test_a_measure_before_its_noun_describes_it(
+    facts_factory: Factory, sentence: str, figure: str, unit: str, described: set[str]
+) -> None:
+    # "a 3 kg box" and "a 20lb camera drone" say what they weigh, as "a 2-kilometre
+    # zone" does; a direction or a dimension word after the figure names nothing
+    art = facts_factory(sentence, outlet="Desk",
+                        quantities=((figure, 1, 1, 1, unit, "length", "exact", None),))
+    other = facts_factory("Nothing else was measured.", outlet="Other")
+    index = build_index([art, other])
+    (m,) = [m for m in index.mentions if m.kind == "quantity"]
+    assert m.of_noun == frozenset(tx.stem(w) for w in described)

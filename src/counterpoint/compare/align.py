@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from counterpoint.compare import text as tx
 from counterpoint.compare import timing
+from counterpoint.compare.frames import compound_measure
 from counterpoint.compare.lede import said_date
 from counterpoint.compare.mentions import (
     CLOCK_KEY,
@@ -455,7 +456,10 @@ def _score(
         ents_m, ents_n = _actors(m.local_entities), _actors(n.local_entities)
         # a compound measure describes its noun ("freed the 366-metre vessel"): the actors of
         # its clause act on that thing and do not tell two measures apart
-        modifies = bool(m.of or m.of_noun or n.of or n.of_noun)
+        # (not a figure written apart from its noun: "the 20mph limit" is no thing acted on)
+        modifies = bool(m.of or n.of) or any(
+            x.of_noun and compound_measure(x.text) for x in (m, n)
+        )
         if ents_m and ents_n and not (ents_m & ents_n) and not described and not modifies:
             score -= CLASH_ENTITIES
             reasons.append(CLASH_REASON)

@@ -49,6 +49,15 @@ _SHARED_SUBJECT_VERBS = frozenset(
 # apposition that holds it (at most DESCRIBED_GAP characters between them).
 _COMPOUND_MEASURE = re.compile(r"(?:[\d.,]+|[A-Za-z]+)(?:-[A-Za-z]+)+")
 DESCRIBED_GAP = 12
+# A figure and its unit written apart ("3 kg", "20lb") before a noun describe it as a compound
+# does, unless the word after names a direction or a dimension ("40 km north", "6 ft tall").
+_PLAIN_MEASURE = re.compile(r"[\d.,]+\s?[A-Za-z]+")
+NOT_DESCRIBED = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+     "away", "long", "high", "wide", "deep", "tall", "thick", "old", "ago", "apart", "inland",
+     "offshore", "underground", "uphill", "downhill", "upstream", "downstream", "short", "more",
+     "less", "higher", "lower", "later", "earlier", "each", "apiece", "overall", "total"}
+)
 DESCRIBED_WORDS = 2
 # An adjective of size after a measure ("62 metres long", "40 ft high"): the measure is said of
 # its sentence's subject.
@@ -330,14 +339,27 @@ def _age_holder(a: ArticleIndex, q: Quantity) -> str | None:
     return None
 
 
+def compound_measure(text: str) -> bool:
+    """Whether a figure is written as a compound adjective ("68-metre", "223-foot")."""
+    return bool(_COMPOUND_MEASURE.fullmatch(text))
+
+
 def described_noun(a: ArticleIndex, q: Quantity) -> frozenset[str]:
     """Stems of the words a compound measure modifies, up to DESCRIBED_WORDS words before the
     first function word or punctuation ("a 2-kilometre evacuation zone around the plant" ->
-    evacuation, zone)."""
-    if q.unit is None or not _COMPOUND_MEASURE.fullmatch(q.text):
+    evacuation, zone); also of a figure written apart from its unit right before a noun ("a
+    3 kg box")."""
+    if q.unit is None:
         return frozenset()
-    words = words_after(a.facts.article.text[q.span[1] : q.span[1] + CUE_WINDOW * 2],
-                        DESCRIBED_WORDS)
+    after = a.facts.article.text[q.span[1] : q.span[1] + CUE_WINDOW * 2]
+    if _COMPOUND_MEASURE.fullmatch(q.text):
+        return frozenset(tx.stem(w) for w in words_after(after, DESCRIBED_WORDS))
+    if not (_PLAIN_MEASURE.fullmatch(q.text) and after[:1] == " "):
+        return frozenset()
+    # "a 3 kg box", "a 20lb camera drone": a measure before its noun, as a compound
+    words = words_after(after, DESCRIBED_WORDS)
+    if not words or words[0] in NOT_DESCRIBED or words[0].endswith("ly"):
+        return frozenset()
     return frozenset(tx.stem(w) for w in words)
 
 
