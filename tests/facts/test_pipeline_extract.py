@@ -173,3 +173,12 @@ def test_a_name_set_beside_a_role_between_commas_is_a_person() -> None:
     assert person.label == "PERSON"
     quote = next(q for q in facts.quotes if q.text.startswith("We saw this coming"))
     assert quote.speaker_id == person.id
+
+
+def test_the_first_day_of_a_span_of_days_is_no_count() -> None:
+    facts = analyze("Talks with the union ran from 12 to 14 June at the port.",
+                    published="2021-06-20")
+    assert [q.text for q in facts.quantities] == []
+    assert [(d.text, d.start, d.end) for d in facts.dates] == [
+        ("12 to 14 June", "2021-06-12", "2021-06-14")
+    ]

@@ -55,6 +55,8 @@ if TYPE_CHECKING:
 __all__ = ["find_dates", "resolve_text"]
 
 LEXICON = Path(__file__).parent / "data" / "dates_lexicon.tsv"
+# Spans of fewer days than this ("3-5 May") have week precision, longer ones month precision.
+DAY_SPAN_WEEK = 8
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "a couple of": 2,
@@ -125,6 +127,15 @@ def _build_rules() -> list[tuple[str, re.Pattern[str]]]:
         "mdy": rf"{wd_prefix}(?P<m>{month})\s+(?P<d>{day}),?\s+(?P<y>{year})",
         "dmy": rf"{wd_prefix}(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<m>{month}),?\s+(?P<y>{year})",
         "iso": r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d-])",
+        # a span of days in one month: "3-5 May", "between 3 and 5 May", "May 12 to 14"
+        # ("and" only before the month: "on March 3 and 12 others" counts people)
+        "dm_range": rf"(?P<d1>{day})\s*(?:-|–|\bto\b|\band\b|\buntil\b|\bthrough\b)\s*"
+        rf"(?P<d2>{day})\s+(?:of\s+)?(?P<m>{month})(?:,?\s+(?P<y>{year}))?",
+        "md_range": rf"(?P<m>{month})\s+(?P<d1>{day})\s*(?:-|–|\bto\b|\buntil\b|\bthrough\b)"
+        rf"\s*(?P<d2>{day})(?!\s*(?:[ap]\.?m\b|[:%]))(?:,?\s+(?P<y>{year}))?",
+        # a span of weekdays: "between Thursday and Sunday", "from Monday to Wednesday"
+        "wd_range": rf"\b(?:[Bb]etween|[Ff]rom)\s+(?P<wd1>{weekday})\s+(?:and|to|until|through)"
+        rf"\s+(?P<wd2>{weekday})",
         "md": rf"{wd_prefix}(?P<m>{month})\s+(?P<d>{day})\b",
         "dm": rf"{wd_prefix}(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<m>{month})",
         "my": rf"(?P<m>{month})(?:\s+of)?,?\s+(?P<y>{year})",
@@ -232,6 +243,8 @@ def _resolve(name: str, m: re.Match[str], ctx: _Ctx) -> _Res | None:
         if not _valid(2000, mo, d):  # 2000 is a leap year, so Feb. 29 passes
             return None
         return _pick_year(ctx, pos, lambda yy: _day_or_end(yy, mo, d))
+    if name in ("dm_range", "md_range", "wd_range"):
+        return _day_range(name, g, ctx, pos)
     if name == "my":
         return _month(int(g["y"]), _month_num(g["m"]))
     if name == "season_year":
@@ -375,6 +388,37 @@ def _holiday(name: str, year: str | None, ctx: _Ctx, pos: int) -> _Res | None:
     if year:
         return day(int(year))
     return _pick_year(ctx, pos, day)
+
+
+def _day_range(name: str, g: dict[str, str], ctx: _Ctx, pos: int) -> _Res | None:
+    """A span of days: "3-5 May", "May 12 to 14, 2027", "between Thursday and Sunday"."""
+    if name == "wd_range":
+        days = _lexicon()["weekday"]
+        iso1, iso2 = int(days[g["wd1"]]), int(days[g["wd2"]])
+        width = timedelta(days=(iso2 - iso1) % 7)
+        # a past span ends on or before publication; another starts where its first day falls
+        if ctx.tense(pos) == "past":
+            res = _weekday(ctx, pos, iso2, None)
+            return res if res.start is None else _day_span(res.start - width, res.start, True)
+        res = _weekday(ctx, pos, iso1, None)
+        return res if res.start is None else _day_span(res.start, res.start + width, True)
+    mo = _month_num(g["m"])
+    d1, d2 = (int(re.sub(r"\D", "", g[k])) for k in ("d1", "d2"))
+    if not (d1 < d2 and _valid(2000, mo, d2)):
+        return None
+    if g["y"]:
+        return _day_span(date(int(g["y"]), mo, d1), date(int(g["y"]), mo, d2), False)
+    res = _pick_year(ctx, pos, lambda yy: _day_or_end(yy, mo, d1))
+    if res.start is None:
+        return res
+    return _day_span(res.start, res.start + timedelta(days=d2 - d1), True)
+
+
+def _day_span(first: date, last: date, relative: bool) -> _Res:
+    """A span of days: week precision (as a weekend has) when it covers fewer than
+    DAY_SPAN_WEEK days, month precision otherwise."""
+    precision: Precision = "week" if (last - first).days < DAY_SPAN_WEEK else "month"
+    return _Res(first, last, precision, relative=relative, narrowable=False)
 
 
 def _valid(y: int, mo: int, d: int) -> bool:
