@@ -513,6 +513,10 @@ def test_figures_far_apart_or_period_bounds_never_conflict(facts_factory: Factor
     c = facts_factory("The line did not reopen until just after 9pm.", outlet="Radio")
     (late,) = [m for m in build_index([c]).mentions if m.text == "just after 9pm"]
     assert (late.low, late.high) == (21 * 60, 21 * 60 + 15)
+    # a period told by two times of day ends at the time of an event too
+    d = facts_factory("Cash machines were down from 06:50 until 21:35 on Friday.", outlet="Bank")
+    times = sorted(m.value for m in build_index([d]).mentions if m.key.startswith("q|clock|"))
+    assert times == [6 * 60 + 50, 21 * 60 + 35]
 
 
 def test_a_denied_noun_phrase_meets_the_clause_that_asserts_it(facts_factory: Factory) -> None:

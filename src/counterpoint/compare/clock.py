@@ -106,7 +106,8 @@ def add_clock_times(
         if any(s < span[1] and span[0] < e for s, e in taken):
             continue
         before = tx.words(text[max(0, full_start(match) - 8) : full_start(match)])
-        if before and before[-1][0].lower() in PERIOD_BOUNDS and not _not_until(text, match):
+        if (before and before[-1][0].lower() in PERIOD_BOUNDS and not _not_until(text, match)
+                and not _from_until(text, match)):
             continue  # "rain in the 24 hours to 6am": the end of a period, not an event's time
         value = _minutes(match, text)
         if value is None:
@@ -135,6 +136,22 @@ def _not_until(text: str, match: re.Match[str]) -> bool:
     period ("the road did not reopen until 6am")."""
     start = full_start(match)
     return bool(_NOT_UNTIL.search(text[max(0, start - 120) : start]))
+
+
+# "closed from 09:40 until 18:15": a period told by its two times of day, each the time
+# of an event (the outage began, service came back)
+_FROM_TIME = re.compile(
+    r"\bfrom\s+(?:\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)|[01]?\d:[0-5]\d)\s+"
+    r"(?:to|until|till|through)\s*$",
+    re.I,
+)
+
+
+def _from_until(text: str, match: re.Match[str]) -> bool:
+    """Whether the time ends a period whose start is told as a time too ("from 09:40 until
+    18:15")."""
+    start = full_start(match)
+    return bool(_FROM_TIME.search(text[max(0, start - 40) : start]))
 
 
 def _minutes(match: re.Match[str], text: str) -> float | None:
