@@ -690,3 +690,16 @@ def test_an_article_out_before_the_first_report_of_a_fact(
     monkeypatch.setenv("COUNTERPOINT_OMISSIONS_IN_EARLIER_ARTICLES", "false")
     run = run_comparison([wire, later]).comparison.findings
     assert not [f for f in run if f.kind == "omission"]
+
+
+def test_times_of_day_are_near_around_midnight(facts_factory: Factory) -> None:
+    # 23:50 and 00:20 are half an hour apart, not a factor of seventy
+    late = facts_factory("The last tram left the depot at 23:50.", outlet="Metro")
+    early = facts_factory("The last tram pulled out at 00:20, a driver said.", outlet="Post")
+    index = build_index([late, early])
+    a, b = (m for m in index.mentions if m.key.startswith("q|clock|"))
+    assert align_mod._minutes_apart(a.value, b.value) == 30
+    assert align_mod._closeness(a, b) > 0.97
+    far = facts_factory("The first tram left the depot at 12:20.", outlet="Radio")
+    c = next(m for m in build_index([far]).mentions if m.key.startswith("q|clock|"))
+    assert align_mod._closeness(a, c) < align_mod._closeness(a, b)

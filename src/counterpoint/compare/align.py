@@ -43,6 +43,10 @@ W_SENTENCE = 0.30
 W_LOCAL = 0.30
 W_ENTITIES = 0.15
 W_UNIQUE = 0.20
+# Times of day are minutes after midnight; their closeness is read around the clock, on the
+# scale of two times around noon (see _closeness).
+MINUTES_PER_DAY = 1440.0
+CLOCK_NOON = 720.0
 # Two figures whose sentences also give one figure of another measure with the same value
 # ("2,140 patients waited more than 12 hours" / "1,240 patients spent more than 12 hours in the
 # department") restate one pair of facts: the companion names the measure when the wording
@@ -428,7 +432,10 @@ def _score(
         close = _closeness(m, n)
         if close:
             score += W_VALUE * close
-            reasons.append(f"values within {_ratio(m, n):.1f}x")
+            reasons.append(
+                f"times {_minutes_apart(m.value or 0.0, n.value or 0.0):.0f} min apart"
+                if m.key.startswith(CLOCK_KEY) else f"values within {_ratio(m, n):.1f}x"
+            )
         if consistent(m, n) and close >= AGREE_CLOSENESS:
             score += W_AGREE
             reasons.append("the values agree")
@@ -686,9 +693,22 @@ def _distinct(m: Mention) -> bool:
 
 
 def _closeness(m: Mention, n: Mention) -> float:
-    """1 for equal values, falling to 0 at a factor of ten apart (log scale)."""
+    """1 for equal values, falling to 0 at a factor of ten apart (log scale). Times of day
+    are compared by the minutes between them around the clock (23:05 and 03:10 are four hours
+    apart), scaled as two times around noon would be."""
+    if m.key.startswith(CLOCK_KEY):
+        if m.value is None or n.value is None:
+            return 0.0
+        apart = _minutes_apart(m.value, n.value)
+        return max(0.0, 1.0 - math.log10(1.0 + apart / CLOCK_NOON))
     r = _ratio(m, n)
     return 0.0 if math.isinf(r) else max(0.0, 1.0 - math.log10(r))
+
+
+def _minutes_apart(a: float, b: float) -> float:
+    """Minutes between two times of day, the short way round the clock."""
+    d = abs(a - b) % MINUTES_PER_DAY
+    return min(d, MINUTES_PER_DAY - d)
 
 
 def _event_days(index: StoryIndex, block: list[Mention]) -> dict[tuple[int, str], int]:
