@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from counterpoint.framing import contrast, profile
 from counterpoint.framing.sourcing import quoted_share, sourcing
 from counterpoint.framing.tone import tone
-from counterpoint.model import Article, ArticleFacts, Entity, FramingProfile, Quote
+from counterpoint.model import Article, ArticleFacts, Entity, FramingProfile, Loaded, Quote
 
 SOURCED = (
     'Kim Sun, a former diplomat who defected to the South, said, "The shops are empty." '
@@ -171,3 +172,18 @@ def test_profile_end_to_end(spacy_nlp: Any) -> None:
     assert result.sourcing["attributions"]["anonymous"] == 2
     assert result.sourcing["certainty"]["words"] > 40
     assert set(result.sourcing) >= {"attributions", "distinct_sources", "quoted_share", "sources"}
+
+
+def test_contrast_quotes_only_loaded_examples_a_reader_can_see_are_loaded() -> None:
+    flagged = (
+        Loaded("Several regional hauliers", (0, 25), "loaded_language"),
+        Loaded("Brennick", (40, 48), "name_calling"),
+        Loaded("a disastrous gamble", (60, 79), "loaded_language"),
+        Loaded("the junta", (90, 99), "name_calling"),
+    )
+    plain = replace(_profile(0, 1), loaded=flagged)
+    sentences = contrast({"a": plain, "b": _profile(0, 1)}, {"a": "A", "b": "B"})
+    (line,) = [s for s in sentences if s.startswith("Loaded words")]
+    # every flagged span counts in the rate; only the telling ones are quoted
+    assert "A 8.0 per 1,000 words (“the junta”, “a disastrous gamble”)" in line
+    assert "hauliers" not in line and "Brennick" not in line

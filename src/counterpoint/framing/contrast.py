@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from counterpoint.framing.lexicons import phrase_list
+from counterpoint.framing.lexicons import phrase_list, subjectivity, vader_lexicon
 from counterpoint.framing.sourcing import GENERIC_SPEAKER_WORDS
 from counterpoint.model import FramingProfile, Loaded
 
@@ -33,6 +33,11 @@ NEUTRAL_TONE = 0.05
 CLEAR_TONE = 0.2
 MAX_CLAUSE_CHARS = 90
 MAX_EXAMPLES = 3
+# An example of loaded wording must hold a word VADER scores at least this strongly (scale
+# -4..4; "hostile" -1.6, "scandal" -1.9, "slammed" -1.7) or one Pattern rates at least this
+# subjective (0..1; "outrageous" 0.9, "shocking" 1.0, "new" 0.45).
+EXAMPLE_VALENCE = 1.5
+EXAMPLE_SUBJECTIVITY = 0.6
 POSSESSIVES = frozenset({"its", "his", "her", "their", "our"})
 # Sources listed by name and affiliation per article before "and N more".
 MAX_SOURCES = 5
@@ -170,7 +175,9 @@ def _framing_sentences(
         words = _words(profiles[a])
         n = len(profiles[a].loaded)
         rate = n * 1000.0 / words if words else 0.0
-        examples = _distinct([x.text for x in sorted(profiles[a].loaded, key=_salience)])
+        examples = _distinct(
+            [x.text for x in sorted(profiles[a].loaded, key=_salience) if _evaluative(x.text)]
+        )
         examples = examples[:MAX_EXAMPLES]
         shown = f" (“{'”, “'.join(examples)}”)" if examples else ""
         parts.append(f"{names.get(a, a)} {rate:.1f} per 1,000 words{shown}")
@@ -251,6 +258,22 @@ def _salience(item: Loaded) -> tuple[int, int]:
     if any(w in phrase_list("loaded_language.txt") for w in words):
         return (1, item.span[0])
     return (2, item.span[0])
+
+
+def _evaluative(text: str) -> bool:
+    """Whether a flagged span shows a reader why it was flagged: a word of our lexicons, a word
+    VADER scores at least EXAMPLE_VALENCE either way, or a subjective word of Pattern's lexicon.
+    The statistical detectors also flag plain phrases ("Several smaller operators", a company's
+    name) that count in the rate but make poor examples."""
+    vader, subjective = vader_lexicon(), subjectivity()
+    for word in re.findall(r"[a-z]+(?:['’-][a-z]+)*", text.lower()):
+        if word in phrase_list("name_calling.txt") or word in phrase_list("loaded_language.txt"):
+            return True
+        if abs(vader.get(word, 0.0)) >= EXAMPLE_VALENCE:
+            return True
+        if subjective.get(word, (0.0, 0.0))[1] >= EXAMPLE_SUBJECTIVITY:
+            return True
+    return False
 
 
 def _words(p: FramingProfile) -> int:
