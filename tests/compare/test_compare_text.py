@@ -27,6 +27,8 @@ def test_stems_and_families_link_inflections_and_synonyms() -> None:
     killed, died = tx.terms("twelve were killed"), tx.terms("twelve people died")
     assert "#death" in killed and "#death" in died
     assert "the" not in tx.terms("the levee")
+    # a swim or a voyage across a strait is the journey another report measures
+    assert "#travel" in tx.terms("she swam it") and "#travel" in tx.terms("a long voyage")
 
 
 @settings(max_examples=150, deadline=None)
