@@ -46,7 +46,7 @@ CASES = [
      27.0, "hour", "time", "exact", None, None),
     ("Arrivals face a three-week quarantine at the border.", "three-week",
      3.0, "week", "time", "exact", None, None),
-    ("Regulators imposed a month-long ban on night flights.", "a month",
+    ("Regulators ordered a month-long halt to night flights.", "a month",
      1.0, "month", "time", "exact", None, None),
     ("Dockers began a week-long stoppage at the port.", "a week",
      1.0, "week", "time", "exact", None, None),

@@ -694,7 +694,7 @@ def _distinct(m: Mention) -> bool:
 
 def _closeness(m: Mention, n: Mention) -> float:
     """1 for equal values, falling to 0 at a factor of ten apart (log scale). Times of day
-    are compared by the minutes between them around the clock (23:05 and 03:10 are four hours
+    are compared by the minutes between them around the clock (23:50 and 00:20 are half an hour
     apart), scaled as two times around noon would be."""
     if m.key.startswith(CLOCK_KEY):
         if m.value is None or n.value is None:

@@ -47,9 +47,9 @@ REFERENCE_WORDS = frozenset({"of", "since", "after", "before", "until", "from", 
 # ("hours before the explosion", "two days after the quake").
 REFERENCE_REACH = 3
 TIME_REFERENCE_WORDS = REFERENCE_WORDS - {"of", "from", "until"}
-# A lede that dates its news and then steps back by a span of time ("the regulator on Thursday
-# suspended the permit, a day after the drone fell") dates a follow-up: the story's main event
-# is the one told after the offset, so the date before it is not the main event's date.
+# A lede that dates its news and then steps back by a span of time ("inspectors shut the
+# cannery on Friday, a day after a boiler blast there") dates a follow-up: the story's main
+# event is the one told after the offset, so the date before it is not the main event's date.
 OFFSET_UNITS = frozenset({"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
                           "month", "months"})
 

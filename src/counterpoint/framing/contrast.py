@@ -34,7 +34,7 @@ CLEAR_TONE = 0.2
 MAX_CLAUSE_CHARS = 90
 MAX_EXAMPLES = 3
 # An example of loaded wording must hold a word VADER scores at least this strongly (scale
-# -4..4; "hostile" -1.6, "scandal" -1.9, "slammed" -1.7) or one Pattern rates at least this
+# -4..4; "hostile" -1.6, "fakes" -1.8, "scandal" -1.9) or one Pattern rates at least this
 # subjective (0..1; "outrageous" 0.9, "shocking" 1.0, "new" 0.45).
 EXAMPLE_VALENCE = 1.5
 EXAMPLE_SUBJECTIVITY = 0.6
