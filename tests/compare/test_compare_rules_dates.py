@@ -272,3 +272,28 @@ def test_a_planned_day_does_not_dispute_the_day_it_was_done() -> None:
     # "will" on the day of the report itself tells of that day, not of a plan that may slip
     assert kinds("The Tressan Marine Institute's survey ship Corrin will begin mapping the Harl "
                  "reef on Monday morning.") == {"conflict"}
+
+
+def test_a_day_told_from_publication_never_meets_a_date_weeks_away(
+    facts_factory: Factory,
+) -> None:
+    def appeal(heard: str, start: str) -> ArticleFacts:
+        return facts_factory(
+            f"The appeal against the quarry was heard on {heard} at the county court.",
+            outlet="Planning Weekly", published="2027-02-20",
+            dates=((heard, start, start, "day"),),
+        )
+
+    today = facts_factory(
+        "Today the appeal against the quarry was heard at the county court, residents said.",
+        outlet="Town Echo", published="2027-02-12",
+        dates=(("Today", "2027-02-12", "2027-02-12", "day"),),
+    )
+    # within a week of "today", the same wording dates one hearing two ways
+    near = [f for f in compare([appeal("9 February", "2027-02-09"), today]).findings
+            if f.kind == "conflict"]
+    assert len(near) == 1 and near[0].dimension == "date"
+    # two months away it is another hearing, however alike the clauses
+    far = [f for f in compare([appeal("8 December", "2026-12-08"), today]).findings
+           if f.kind == "conflict"]
+    assert not far

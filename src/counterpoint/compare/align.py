@@ -176,6 +176,17 @@ D_EVENT_BONUS = 0.2
 # events (a strike began one week, the talks to end it the next).
 D_ONLY_EVENT = 0.1
 ONLY_EVENT_DAYS = 3.0
+# A day told from the day of publication ("yesterday", "on Tuesday") is within a week of it: a
+# date more than this many days from it names another event, however alike the clauses ("the
+# appeal was heard today" in February / "heard on 8 December"), since no report dates an event
+# weeks back by "yesterday".
+RELATIVE_DAY_REACH = 7.0
+_FROM_TODAY = re.compile(
+    r"(?:today|yesterday|tonight|tomorrow|last night|this (?:morning|afternoon|evening)"
+    r"|(?:yesterday|tomorrow|today) (?:morning|afternoon|evening)"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?: (?:morning|afternoon|evening|night))?)"
+)
 # ... and more when both date the latest of a series ("last inspected", "most recent").
 D_LATEST_BONUS = 0.1
 # ... also given without a shared entity when the two clauses are at least this similar.
@@ -543,6 +554,9 @@ def _score(
             return _Edge(0.0, m.uid, n.uid, ("one date dates a statement, not an event",))
         # one verb dating two days in a row ("withdrew the prize on Friday 20 November",
         # "have today withdrawn" on the 19th) tells one event dated differently
+        if (_told_from_today(m) or _told_from_today(n)) and _day_gap(m, n) > RELATIVE_DAY_REACH:
+            return _Edge(0.0, m.uid, n.uid, ("a day told from the day of publication and a "
+                                             "date weeks away name two events",))
         next_day = _one_verb(m, n) and _day_gap(m, n) <= 1
         if not next_day and (timing.later_news(index, m, n) or timing.later_news(index, n, m)):
             return _Edge(0.0, m.uid, n.uid, ("one date is after the other article reported "
@@ -732,6 +746,12 @@ def _one_verb(m: Mention, n: Mention) -> bool:
         x.predicate is not None and not tx.light_verb(x.predicate) and x.predicate in y.local
         for x, y in ((m, n), (n, m))
     )
+
+
+def _told_from_today(m: Mention) -> bool:
+    """Whether a date is told from the day of publication: "today", "yesterday", "last night",
+    "this morning" or a weekday name alone ("on Tuesday")."""
+    return bool(_FROM_TODAY.fullmatch(" ".join(m.text.lower().split())))
 
 
 def _day_gap(m: Mention, n: Mention) -> float:
