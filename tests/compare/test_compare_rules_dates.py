@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 
+import pytest
+
 from counterpoint.compare import compare
+from counterpoint.compare.mentions import build_index
 from counterpoint.model import ArticleFacts
+
+align_mod = importlib.import_module("counterpoint.compare.align")
 
 Factory = Callable[..., ArticleFacts]
 
@@ -297,3 +303,25 @@ def test_a_day_told_from_publication_never_meets_a_date_weeks_away(
     far = [f for f in compare([appeal("8 December", "2026-12-08"), today]).findings
            if f.kind == "conflict"]
     assert not far
+
+
+def test_dates_whose_clauses_are_nearly_the_same_words_date_one_event(
+    facts_factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a = facts_factory(
+        "Divers who inspected it last month said the outfall water pipe was laid in 1996.",
+        outlet="Coast Wire",
+        dates=(("1996", "1996-01-01", "1996-12-31", "year"),),
+    )
+    b = facts_factory(
+        "According to the water board's archive, the outfall pipe was laid in 2002.",
+        outlet="Harbour Post",
+        dates=(("2002", "2002-01-01", "2002-12-31", "year"),),
+    )
+    index = build_index([a, b])
+    m, n = (x for x in index.mentions if x.kind == "date")
+    edge = align_mod._score(index, m, n, {})
+    assert "the clauses are nearly the same words" in edge.reasons
+    monkeypatch.setattr(align_mod, "D_SAME_CLAUSE", 0.0)
+    plain = align_mod._score(index, m, n, {})
+    assert edge.score == pytest.approx(plain.score + 0.05)

@@ -101,6 +101,10 @@ D_SENTENCE = 0.25
 D_LOCAL = 0.45
 D_ENTITIES = 0.15
 D_PREDICATE = 0.15
+# Two dates whose own clauses are nearly the same words ("the outfall pipe was laid in 1996" /
+# "the pipe was laid in 2002") date one event even when their sentences share little else.
+D_SAME_CLAUSE_SIM = 0.8
+D_SAME_CLAUSE = 0.05
 # Two numbers with nothing in common in their own clauses share at most a topic: their
 # sentence-level evidence is discounted (unless each is the only such figure in its article).
 LOCAL_SUPPORT = 0.1
@@ -427,12 +431,16 @@ def _score(
     evidence = lex + loc + ent + pred
     if m.kind == "date":
         score = D_SENTENCE * lex + D_LOCAL * loc + D_ENTITIES * ent + D_PREDICATE * pred
+        if loc >= D_SAME_CLAUSE_SIM:
+            score += D_SAME_CLAUSE
     else:
         score = W_SENTENCE * lex + W_LOCAL * loc + W_ENTITIES * ent + W_PREDICATE * pred
     if lex:
         reasons.append(f"sentence similarity {lex:.2f}")
     if loc:
         reasons.append(f"clause similarity {loc:.2f}")
+    if m.kind == "date" and loc >= D_SAME_CLAUSE_SIM:
+        reasons.append("the clauses are nearly the same words")
     if shared_ents:
         reasons.append("shared entities " + ", ".join(sorted(shared_ents)))
     if pred:
