@@ -560,11 +560,11 @@ def _score(
         if said_date(am, m) != said_date(an, n):
             # "the hospital said on Friday" dates the telling, not an event of the story
             return _Edge(0.0, m.uid, n.uid, ("one date dates a statement, not an event",))
-        # one verb dating two days in a row ("withdrew the prize on Friday 20 November",
-        # "have today withdrawn" on the 19th) tells one event dated differently
         if (_told_from_today(m) or _told_from_today(n)) and _day_gap(m, n) > RELATIVE_DAY_REACH:
             return _Edge(0.0, m.uid, n.uid, ("a day told from the day of publication and a "
                                              "date weeks away name two events",))
+        # one verb dating two days in a row ("withdrew the prize on Friday 20 November",
+        # "have today withdrawn" on the 19th) tells one event dated differently
         next_day = _one_verb(m, n) and _day_gap(m, n) <= 1
         if not next_day and (timing.later_news(index, m, n) or timing.later_news(index, n, m)):
             return _Edge(0.0, m.uid, n.uid, ("one date is after the other article reported "
@@ -758,7 +758,7 @@ def _one_verb(m: Mention, n: Mention) -> bool:
 
 def _told_from_today(m: Mention) -> bool:
     """Whether a date is told from the day of publication: "today", "yesterday", "last night",
-    "this morning" or a weekday name alone ("on Tuesday")."""
+    "this morning" or a weekday name alone ("Tuesday", "Friday evening")."""
     return bool(_FROM_TODAY.fullmatch(" ".join(m.text.lower().split())))
 
 
