@@ -577,3 +577,25 @@ def test_a_measure_before_its_noun_describes_it(
     index = build_index([art, other])
     (m,) = [m for m in index.mentions if m.kind == "quantity"]
     assert m.of_noun == frozenset(tx.stem(w) for w in described)
+
+
+def test_a_quoted_name_between_a_figure_and_its_date_keeps_them_together(
+    facts_factory: Factory,
+) -> None:
+    # 'cut the flood warning to 1, "watch", on Friday': the gloss names the level, the date
+    # still dates it, so Tuesday's level 3 and Friday's level 1 are an update
+    a = facts_factory(
+        "Forecasters raised the flood warning for the Tarn valley to 3 on Tuesday evening.",
+        outlet="Valley Wire", published="2025-03-12",
+        quantities=(("3", 3, 3, 3, "level", "rank", "exact", None),),
+        dates=(("Tuesday evening", "2025-03-11", "2025-03-11", "day"),),
+    )
+    b = facts_factory(
+        'Forecasters cut the flood warning for the Tarn valley to 1, "watch", on Friday.',
+        outlet="Plains Daily", published="2025-03-15",
+        quantities=(("1", 1, 1, 1, "level", "rank", "exact", None),),
+        dates=(("Friday", "2025-03-14", "2025-03-14", "day"),),
+    )
+    findings = compare([a, b]).findings
+    assert not _conflicts(findings)
+    assert "different days" in next(f for f in findings if f.kind == "compatible").explanation

@@ -176,9 +176,16 @@ def clause_timeref(a: ArticleIndex, span: Span) -> TimeRef | None:
         )
         if not joined and d.span[1] <= span[0]:
             joined = _parenthetical(text[s0 : d.span[0]], between)
+        if not joined and span[1] <= d.span[0]:
+            joined = _GLOSS.fullmatch(between) is not None
         if (joined or fronted) and (best is None or hi - lo < best[0]):
             best = (hi - lo, d)
     return best[1] if best else None
+
+
+# A figure's name in quotes between it and its date ("lowered the warning to 2, "moderate", on
+# Thursday"): the gloss belongs to the figure, and the date still dates it.
+_GLOSS = re.compile(r"\s*,\s*[\"“‘'][^\"“”‘’']{1,30}[\"”’']\s*,\s*(?:on|in|at|by|from|until)?\s*")
 
 
 # A date set off by commas right before its clause's verb ("a blockage that at its peak, on
