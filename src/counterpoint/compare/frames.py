@@ -183,8 +183,8 @@ def clause_timeref(a: ArticleIndex, span: Span) -> TimeRef | None:
     return best[1] if best else None
 
 
-# A figure's name in quotes between it and its date ("lowered the warning to 2, "moderate", on
-# Thursday"): the gloss belongs to the figure, and the date still dates it.
+# A figure's name in quotes between it and its date ("cut the flood warning to 1, "watch", on
+# Friday"): the gloss belongs to the figure, and the date still dates it.
 _GLOSS = re.compile(r"\s*,\s*[\"“‘'][^\"“”‘’']{1,30}[\"”’']\s*,\s*(?:on|in|at|by|from|until)?\s*")
 
 
