@@ -361,3 +361,6 @@ def test_a_holiday_naming_a_thing_or_a_span_is_no_date(dates_of: Any, text: str)
 def test_a_day_and_a_count_after_a_month_are_no_span(dates_of: Any) -> None:
     found = dates_of("She was hurt on March 1 and 12 others were treated.")
     assert _interval(found["March 1"]) == ("2021-03-01", "2021-03-01", "day")
+    # the tail of a larger figure is no first day of a span
+    found = dates_of("Sales reached 1,125-27 February, the board said.")
+    assert not any("125" in text or text.startswith("25") for text in found)

@@ -129,7 +129,7 @@ def _build_rules() -> list[tuple[str, re.Pattern[str]]]:
         "iso": r"(?<![\d-])(?P<y>\d{4})-(?P<mo>\d{2})-(?P<d>\d{2})(?![\d-])",
         # a span of days in one month: "3-5 May", "between 3 and 5 May", "May 12 to 14"
         # ("and" only before the month: "on March 3 and 12 others" counts people)
-        "dm_range": rf"(?P<d1>{day})\s*(?:-|–|\bto\b|\band\b|\buntil\b|\bthrough\b)\s*"
+        "dm_range": rf"(?<![\d.,])(?P<d1>{day})\s*(?:-|–|\bto\b|\band\b|\buntil\b|\bthrough\b)\s*"
         rf"(?P<d2>{day})\s+(?:of\s+)?(?P<m>{month})(?:,?\s+(?P<y>{year}))?",
         "md_range": rf"(?P<m>{month})\s+(?P<d1>{day})\s*(?:-|–|\bto\b|\buntil\b|\bthrough\b)"
         rf"\s*(?P<d2>{day})(?!\s*(?:[ap]\.?m\b|[:%]))(?:,?\s+(?P<y>{year}))?",
