@@ -34,6 +34,7 @@ from counterpoint.compare.mentions import (
 )
 from counterpoint.compare.sums import counts_a_part, counts_persons, more_after
 from counterpoint.compare.values import consistent
+from counterpoint.facts.dates import weekday_names
 
 # Weights of the evidence that two quantities are the same fact. Calibrated by hand on the
 # seeds and the demo stories so that (a) a sentence match alone (~0.5 cosine) is not enough to
@@ -185,12 +186,11 @@ ONLY_EVENT_DAYS = 3.0
 # appeal was heard today" in February / "heard on 8 December"), since no report dates an event
 # weeks back by "yesterday".
 RELATIVE_DAY_REACH = 7.0
-_FROM_TODAY = re.compile(
+_DEICTIC_DAY = re.compile(
     r"(?:today|yesterday|tonight|tomorrow|last night|this (?:morning|afternoon|evening)"
-    r"|(?:yesterday|tomorrow|today) (?:morning|afternoon|evening)"
-    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"(?: (?:morning|afternoon|evening|night))?)"
+    r"|(?:yesterday|tomorrow|today) (?:morning|afternoon|evening))"
 )
+_DAY_PART = re.compile(r"(?: (?:morning|afternoon|evening|night))?")
 # ... and more when both date the latest of a series ("last inspected", "most recent").
 D_LATEST_BONUS = 0.1
 # ... also given without a shared entity when the two clauses are at least this similar.
@@ -431,8 +431,6 @@ def _score(
     evidence = lex + loc + ent + pred
     if m.kind == "date":
         score = D_SENTENCE * lex + D_LOCAL * loc + D_ENTITIES * ent + D_PREDICATE * pred
-        if loc >= D_SAME_CLAUSE_SIM:
-            score += D_SAME_CLAUSE
     else:
         score = W_SENTENCE * lex + W_LOCAL * loc + W_ENTITIES * ent + W_PREDICATE * pred
     if lex:
@@ -440,6 +438,7 @@ def _score(
     if loc:
         reasons.append(f"clause similarity {loc:.2f}")
     if m.kind == "date" and loc >= D_SAME_CLAUSE_SIM:
+        score += D_SAME_CLAUSE
         reasons.append("the clauses are nearly the same words")
     if shared_ents:
         reasons.append("shared entities " + ", ".join(sorted(shared_ents)))
@@ -759,7 +758,11 @@ def _one_verb(m: Mention, n: Mention) -> bool:
 def _told_from_today(m: Mention) -> bool:
     """Whether a date is told from the day of publication: "today", "yesterday", "last night",
     "this morning" or a weekday name alone ("Tuesday", "Friday evening")."""
-    return bool(_FROM_TODAY.fullmatch(" ".join(m.text.lower().split())))
+    text = " ".join(m.text.lower().split())
+    if _DEICTIC_DAY.fullmatch(text):
+        return True
+    day, _, rest = text.partition(" ")
+    return day in weekday_names() and _DAY_PART.fullmatch(" " + rest if rest else "") is not None
 
 
 def _day_gap(m: Mention, n: Mention) -> float:

@@ -138,20 +138,16 @@ def _not_until(text: str, match: re.Match[str]) -> bool:
     return bool(_NOT_UNTIL.search(text[max(0, start - 120) : start]))
 
 
-# "closed from 09:40 until 18:15": a period told by its two times of day, each the time
-# of an event (the outage began, service came back)
-_FROM_TIME = re.compile(
-    r"\bfrom\s+(?:\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)|[01]?\d:[0-5]\d)\s+"
-    r"(?:to|until|till|through)\s*$",
-    re.I,
-)
-
-
 def _from_until(text: str, match: re.Match[str]) -> bool:
-    """Whether the time ends a period whose start is told as a time too ("from 09:40 until
-    18:15")."""
-    start = full_start(match)
-    return bool(_FROM_TIME.search(text[max(0, start - 40) : start]))
+    """Whether the time ends a period whose start is told as a time of day too ("closed from
+    09:40 until 18:15"): each is then the time of an event (the closing, the reopening)."""
+    window = text[max(0, full_start(match) - 40) : full_start(match)]
+    words = tx.words(window)
+    if not words or words[-1][0].lower() not in PERIOD_BOUNDS:
+        return False
+    head = window[: words[-1][1]].rstrip()
+    start = [m for m in _CLOCK.finditer(head) if m.end() == len(head)]
+    return bool(start) and head[: full_start(start[0])].lower().split()[-1:] == ["from"]
 
 
 def _minutes(match: re.Match[str], text: str) -> float | None:

@@ -52,16 +52,17 @@ DESCRIBED_GAP = 12
 # A figure and its unit written apart ("3 kg", "20lb") before a noun describe it as a compound
 # does, unless the word after names a direction or a dimension ("40 km north", "6 ft tall").
 _PLAIN_MEASURE = re.compile(r"[\d.,]+\s?[A-Za-z]+")
-NOT_DESCRIBED = frozenset(
-    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-     "away", "long", "high", "wide", "deep", "tall", "thick", "old", "ago", "apart", "inland",
-     "offshore", "underground", "uphill", "downhill", "upstream", "downstream", "short", "more",
-     "less", "higher", "lower", "later", "earlier", "each", "apiece", "overall", "total"}
-)
-DESCRIBED_WORDS = 2
 # An adjective of size after a measure ("62 metres long", "40 ft high"): the measure is said of
 # its sentence's subject.
-_SIZE_ADJECTIVE = re.compile(r"\s+(?:long|high|tall|wide|deep)\b")
+SIZE_ADJECTIVES = ("long", "high", "tall", "wide", "deep")
+_SIZE_ADJECTIVE = re.compile(r"\s+(?:" + "|".join(SIZE_ADJECTIVES) + r")\b")
+NOT_DESCRIBED = frozenset(SIZE_ADJECTIVES) | frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+     "away", "thick", "old", "ago", "apart", "inland", "offshore", "underground", "uphill",
+     "downhill", "upstream", "downstream", "short", "more", "less", "higher", "lower", "later",
+     "earlier", "each", "apiece", "overall", "total"}
+)
+DESCRIBED_WORDS = 2
 _APPOSITION_OPENING = re.compile(r",\s+(?:a|an|the)\s+", re.I)
 # An age after a name: "Gareth Venmore, 61", "Ana Ruiz, aged 34"; before one, a compound age
 # may be followed by a few words of role ("59-year-old pilot", "34-year-old mother of two").

@@ -81,6 +81,11 @@ def month_names() -> frozenset[str]:
     return frozenset(w.lower().rstrip(".") for w in _lexicon()["month"])
 
 
+def weekday_names() -> frozenset[str]:
+    """The lower-case weekday words of data/dates_lexicon.tsv ("monday")."""
+    return frozenset(w.lower().rstrip(".") for w in _lexicon()["weekday"])
+
+
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
