@@ -81,6 +81,7 @@ def month_names() -> frozenset[str]:
     return frozenset(w.lower().rstrip(".") for w in _lexicon()["month"])
 
 
+@lru_cache(maxsize=1)
 def weekday_names() -> frozenset[str]:
     """The lower-case weekday words of data/dates_lexicon.tsv ("monday")."""
     return frozenset(w.lower().rstrip(".") for w in _lexicon()["weekday"])
