@@ -50,8 +50,7 @@ TIME_REFERENCE_WORDS = REFERENCE_WORDS - {"of", "from", "until"}
 # A lede that dates its news and then steps back by a span of time ("inspectors shut the
 # cannery on Friday, a day after a boiler blast there") dates a follow-up: the story's main
 # event is the one told after the offset, so the date before it is not the main event's date.
-OFFSET_UNITS = frozenset({"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
-                          "month", "months"})
+# The spans are the units of time of the facts stage's unit lexicon (see _offset_units).
 
 
 @cache
@@ -180,9 +179,17 @@ def _before_offset(a: ArticleIndex, m: Mention) -> bool:
     _, e0 = a.sentences[m.sentence]
     after = [w.lower() for w, _, _ in tx.words(a.facts.article.text[m.span[1] : e0])]
     return any(
-        w == "after" and i > 1 and after[i - 1] in OFFSET_UNITS and _counts(after[i - 2])
+        w == "after" and i > 1 and after[i - 1] in _offset_units() and _counts(after[i - 2])
         for i, w in enumerate(after)
     )
+
+
+@cache
+def _offset_units() -> frozenset[str]:
+    """The words of units of time ("day", "hours", "wks") in the facts stage's unit lexicon."""
+    from counterpoint.facts.units import lexicon
+
+    return frozenset(s for s, unit in lexicon().after.items() if unit.dimension == "time")
 
 
 def _counts(word: str) -> bool:
