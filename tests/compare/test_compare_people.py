@@ -199,3 +199,43 @@ def test_compare_resolves_the_story_entities_itself(facts_factory: Factory) -> N
     assert resolve_entities_across(resolve_entities_across(facts)) == resolve_entities_across(
         facts
     )
+
+
+def _suspects(facts_factory: Factory, younger: int) -> list[ArticleFacts]:
+    def age(n: int) -> tuple[object, ...]:
+        return (str(n), float(n), float(n), float(n), "year", "age", "exact", None)
+
+    a = facts_factory(
+        "Detectives held two brothers, aged 44 and 17, at a farm near Cullen Ford on Tuesday "
+        "over the theft of copper cable from the railway depot.",
+        outlet="Cullen Constabulary", published="2026-03-04",
+        quantities=(age(44), age(17)),
+    )
+    b = facts_factory(
+        "Two brothers, aged 44 and " + str(younger) + ", were held at a farm near Cullen Ford "
+        "over the copper cable stolen from the railway depot.",
+        outlet="Ford Courier", published="2026-03-05",
+        quantities=(age(44), age(younger)),
+    )
+    c = facts_factory(
+        "Two brothers were held at a farm near Cullen Ford over the copper cable stolen "
+        "from the railway depot, and trains ran late all week.",
+        outlet="Rail Weekly", published="2026-03-06",
+    )
+    return [a, b, c]
+
+
+def test_the_later_ages_of_a_list_after_aged_align_by_their_list(facts_factory: Factory) -> None:
+    """"aged 44 and 17" against "aged 44 and 15": the second age reads the clause of the list,
+    so it meets the other report's second age, and the two disagree."""
+    found = _conflicts(compare(_suspects(facts_factory, 15)).findings)
+    assert len(found) == 1
+    assert {e.text for e in found[0].evidence} == {"17", "15"}
+    assert not _conflicts(compare(_suspects(facts_factory, 17)).findings)
+
+
+def test_ages_after_aged_are_facts_a_report_can_leave_out(facts_factory: Factory) -> None:
+    """The suspects' ages, unlike a named person's age in apposition, are part of the story:
+    the report that tells of the arrests without them leaves them out."""
+    omitted = [f for f in compare(_suspects(facts_factory, 17)).findings if f.kind == "omission"]
+    assert any({"44", "17"} <= {e.text for e in f.evidence} for f in omitted)

@@ -836,3 +836,19 @@ def test_a_mass_per_litre_is_a_concentration_in_ppb(  # type: ignore[no-untyped-
 def test_a_mass_per_cubic_metre_of_air_is_no_ppb(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     q = _only(spacy_nlp, "Soot in the square averaged 41 micrograms a cubic metre.")
     assert q.si_unit != "part per billion" and q.dimension != "concentration"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ages"),
+    [
+        ("Police held two brothers, aged 44 and 17, after the raid.", ["44", "17"]),
+        ("The climbers, aged 23, 31 and 58, reached the hut at dusk.", ["23", "31", "58"]),
+    ],
+)
+def test_every_age_of_a_list_after_aged_is_an_age(  # type: ignore[no-untyped-def]
+    spacy_nlp, sentence, ages
+) -> None:
+    """"aged" introduces each figure of the list, not only the first."""
+    found = [q for q in _find(spacy_nlp, sentence) if q.text in ages]
+    assert [q.text for q in found] == ages
+    assert {(q.unit, q.dimension) for q in found} == {("year", "age")}

@@ -352,11 +352,13 @@ def _clause(
     picked: list[str] = []
     seen: set[str] = set()
     lo, hi = span
+    # "aged 44 and 17", "aged 23, 31 and 58": a later age of the list reads the list's clause
+    until = aged_from(text, s0, span[0]) or span[0]
     for reverse in (True, False):
-        chunk = _unaside(text[s0 : span[0]] if reverse else text[span[1] : e0])
+        chunk = _unaside(text[s0:until] if reverse else text[span[1] : e0])
         parts = CLAUSE_PUNCT.split(chunk)
         clause = parts[-1] if reverse else parts[0]
-        base = span[0] - len(clause) if reverse else span[1]
+        base = until - len(clause) if reverse else span[1]
         if not reverse and len(parts) > 1 and not _content_words(clause, stop) and _fronted(
             text[s0 : span[0]], stop
         ):
@@ -388,7 +390,7 @@ def _clause(
         if reverse and _reduced_relative(chunk, clause, toks):
             # "the campaigners' legal costs, estimated at £85,000": a participle after a comma
             # tells of the noun phrase before it, as "which" does
-            stems, start = _antecedent(text, s0, span[0] - len(clause), drop)
+            stems, start = _antecedent(text, s0, until - len(clause), drop)
             picked.extend(stems)
             lo = min(lo, start)
         if reverse:
@@ -425,6 +427,16 @@ def _clause(
     )
     return tx.normalize(tx.vector(picked, weights)), ents, frozenset(seen)
 
+
+# "aged ", "aged 38 and ", "aged 45, 52 and ": the words before an age given after "aged"
+_AGED = re.compile(r"\baged\s+(?:\d+(?:\s*,)?\s+(?:(?:and|or)\s+)?)*$", re.IGNORECASE)
+
+
+def aged_from(text: str, s0: int, start: int) -> int | None:
+    """Where "aged" ends when the figure at ``start`` is an age, or one of a list of ages, that
+    "aged" introduces (searched from ``s0``, the start of its sentence); else None."""
+    m = _AGED.search(text, s0, start)
+    return m.start() + len("aged") if m else None
 
 # An aside set between two dashes ("More than 90 skiers — among them small children — were
 # trapped"): the clause goes on after it.

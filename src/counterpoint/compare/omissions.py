@@ -26,6 +26,7 @@ from counterpoint.compare.mentions import (
     PERSON_LABELS,
     Mention,
     StoryIndex,
+    aged_from,
     iso_ordinal,
 )
 from counterpoint.compare.presence import _clauses_by_dimension, _found_in, _seen
@@ -381,7 +382,11 @@ def _salient(m: Mention, index: StoryIndex) -> bool:
         ):
             return False
         if m.unit == "second" and m.text.strip().isdigit():
-            return False  # "Kayla Brennan, 34,": an age in apposition, not a fact of the story
+            # "Kayla Brennan, 34,": an age in apposition, not a fact of the story; but "two
+            # brothers, aged 44 and 17, were held" tells who the suspects are
+            a = index.articles[m.article]
+            return aged_from(a.facts.article.text, a.sentences[a.sentence_of(m.span)][0],
+                             m.span[0]) is not None
         lo, hi = m.low or 0.0, m.high or 0.0
         return not (lo > 0 and hi / lo > VAGUE_RATIO)
     if m.kind == "date":

@@ -383,10 +383,23 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def _after_aged(doc: Doc, s: int) -> bool:
+    """ "aged 38", and each later figure of a list that "aged" begins ("aged 44 and 17",
+    "aged 23, 31 and 58")."""
+    k = s - 1
+    while k >= 0:
+        if doc[k].lower_ == "aged":
+            return True
+        if doc[k].text not in (",", "and") or k == 0 or not doc[k - 1].text.isdigit():
+            return False
+        k -= 2
+    return False
+
+
 def _age_apposition(doc: Doc, cand: _Cand) -> None:
     """ "The suspect, 27, was released": a bare small integer between commas after a noun."""
     s, e = cand.num_start, cand.num_end
-    if s > 0 and doc[s - 1].lower_ == "aged" and doc[s].text.isdigit():
+    if _after_aged(doc, s) and doc[s].text.isdigit():
         cand.unit = units.lexicon().units["year"]
         cand.age = True
         return
