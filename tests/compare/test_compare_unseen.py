@@ -409,6 +409,26 @@ def test_a_figure_asked_for_is_not_the_same_as_one_that_happened(
     assert {e.text for e in conflicts[0].evidence} == {"8%", "10%"}
 
 
+def test_a_reward_is_offered_however_it_is_worded(facts_factory: Factory) -> None:
+    """"offered a reward of £3,000" and "put up a £6,000 reward" are both offers: the two sums
+    meet and disagree, though only one is told with a verb of offering."""
+    a = facts_factory(
+        "The angling club offered a reward of £3,000 for news of whoever poisoned the pond.",
+        outlet="Wire",
+        published="2026-05-04",
+        quantities=(("£3,000", 3000, 3000, 3000, "gbp", "currency", "exact", None),),
+    )
+    b = facts_factory(
+        "The angling club has put up a £6,000 reward for news of the pond poisoner.",
+        outlet="Weekly",
+        published="2026-05-05",
+        quantities=(("£6,000", 6000, 6000, 6000, "gbp", "currency", "exact", None),),
+    )
+    conflicts = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    assert len(conflicts) == 1
+    assert {e.text for e in conflicts[0].evidence} == {"£3,000", "£6,000"}
+
+
 def test_a_second_verb_of_one_subject_shares_its_date(facts_factory: Factory) -> None:
     # the fire was 0% contained on Thursday evening and 15% contained by Saturday morning
     a = facts_factory(
