@@ -429,6 +429,36 @@ def test_a_reward_is_offered_however_it_is_worded(facts_factory: Factory) -> Non
     assert {e.text for e in conflicts[0].evidence} == {"£3,000", "£6,000"}
 
 
+def _fine(facts_factory: Factory, imposed: str) -> list[ArticleFacts]:
+    a = facts_factory(
+        "Under the Moorland Walls Act, damaging a listed dry-stone wall carries fines of up to "
+        "£40,000, the county council said.",
+        outlet="County Council",
+        published="2026-06-01",
+        quantities=(("up to £40,000", 40000, 20000, 40000, "gbp", "currency", "at_most", None),),
+    )
+    b = facts_factory(
+        f"Magistrates fined the contractor £{imposed} under the Moorland Walls Act for damaging "
+        "a listed dry-stone wall.",
+        outlet="Dales Weekly",
+        published="2026-06-03",
+        quantities=((f"£{imposed}", float(imposed.replace(",", "")),
+                     float(imposed.replace(",", "")), float(imposed.replace(",", "")),
+                     "gbp", "currency", "exact", None),),
+    )
+    return [a, b]
+
+
+def test_a_figure_under_a_ceiling_does_not_dispute_it(facts_factory: Factory) -> None:
+    """A fine of £6,000 stays under fines of "up to £40,000" (a ceiling is not an estimate);
+    a fine above the ceiling still disputes it."""
+    found = compare(_fine(facts_factory, "6,000")).findings
+    assert not [f for f in found if f.kind == "conflict"]
+    assert any("ceiling" in f.explanation for f in found if f.kind == "compatible")
+    above = [f for f in compare(_fine(facts_factory, "55,000")).findings if f.kind == "conflict"]
+    assert [{e.text for e in f.evidence} for f in above] == [{"up to £40,000", "£55,000"}]
+
+
 def test_a_second_verb_of_one_subject_shares_its_date(facts_factory: Factory) -> None:
     # the fire was 0% contained on Thursday evening and 15% contained by Saturday morning
     a = facts_factory(

@@ -27,6 +27,7 @@ from counterpoint.compare.align import CONFLICT_MIN_ALIGN, Alignment
 from counterpoint.compare.frames import clause_before, has_cue, iso_ordinal
 from counterpoint.compare.mentions import (
     ADDITIVE_DIMENSIONS,
+    HIGHEST,
     OFFSET_DIMENSIONS,
     TALLY_UNIT,
     Mention,
@@ -233,6 +234,10 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     grew = _counted_again(index, a, b)
     if grew:
         return f"{grew} counted again in a later report, an update rather than a contradiction"
+    if b.peak and not a.peak and HIGHEST not in a.modifiers:
+        # "carries fines of up to £40,000" against "fined £6,000": a ceiling, and a figure under it
+        # that is not itself said to be the highest
+        return "the larger figure is a ceiling, and the smaller one stays under it"
     both = _gives_both(index, a, b) or _gives_both(index, b, a)
     if both:
         return f"{both} gives both figures in one sentence: they measure different things"
