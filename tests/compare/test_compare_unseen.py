@@ -459,6 +459,35 @@ def test_a_figure_under_a_ceiling_does_not_dispute_it(facts_factory: Factory) ->
     assert [{e.text for e in f.evidence} for f in above] == [{"up to £40,000", "£55,000"}]
 
 
+def _helpline(facts_factory: Factory, later: str) -> list[ArticleFacts]:
+    a = facts_factory(
+        "The flood helpline has received 150 calls from householders since Tuesday morning, the "
+        "water board said.",
+        outlet="Water Board",
+        published="2026-02-04",
+        quantities=(("150 calls", 150, 150, 150, None, "count", "exact", "call"),),
+    )
+    b = facts_factory(
+        f"The flood helpline stays open, and the water board says it {later} 320 calls.",
+        outlet="Valley Gazette",
+        published="2026-02-09",
+        quantities=(("320 calls", 320, 320, 320, None, "count", "exact", "call"),),
+    )
+    return [a, b]
+
+
+def test_a_count_in_the_perfect_and_a_later_one_now_are_one_running_figure(
+    facts_factory: Factory,
+) -> None:
+    """"has received 150 calls since Tuesday" and, five days on, "has now received 320": the
+    later report updates a count that was still running; told as a plain past, it disputes."""
+    found = compare(_helpline(facts_factory, "has now received")).findings
+    assert not [f for f in found if f.kind == "conflict"]
+    assert any("running figure" in f.explanation for f in found if f.kind == "compatible")
+    disputed = compare(_helpline(facts_factory, "received")).findings
+    assert [f.kind for f in disputed if f.kind == "conflict"] == ["conflict"]
+
+
 def test_a_second_verb_of_one_subject_shares_its_date(facts_factory: Factory) -> None:
     # the fire was 0% contained on Thursday evening and 15% contained by Saturday morning
     a = facts_factory(

@@ -303,7 +303,11 @@ def _counted_again(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     if not families & MOUNTING_FAMILIES:
         # any count the earlier article itself calls a count so far ("So far 1,200 sandbags
         # have been filled") is overtaken by a later report's larger total
-        return "a running figure" if _so_far_cue(index, a) else None
+        # ("the helpline has received 150 calls" and, days later, "it has now received 320")
+        so_far = _so_far_cue(index, a) or (
+            bool(_PERFECT.search(_near(index, a))) and _so_far_cue(index, b)
+        )
+        return "a running figure" if so_far else None
     if not (_PERFECT.search(_near(index, b)) or _so_far_cue(index, b)):
         return None
     return "a toll" if families & TOLL_FAMILIES else "a running figure"
