@@ -488,6 +488,35 @@ def test_a_count_in_the_perfect_and_a_later_one_now_are_one_running_figure(
     assert [f.kind for f in disputed if f.kind == "conflict"] == ["conflict"]
 
 
+def _silo(facts_factory: Factory, second: str) -> list[ArticleFacts]:
+    a = facts_factory(
+        "The cooperative's new grain silo at Fenwick Cross is designed to hold 9,000 tonnes "
+        "of wheat, the cooperative said.",
+        outlet="Growers' Cooperative",
+        published="2026-09-01",
+        quantities=(("9,000 tonnes", 9000, 9000, 9000, "tonne", "mass", "exact", None),),
+    )
+    b = facts_factory(
+        f"The new grain silo at Fenwick Cross {second} 5,500 tonnes of wheat, the "
+        "cooperative said.",
+        outlet="Farm Wire",
+        published="2026-09-02",
+        quantities=(("5,500 tonnes", 5500, 5500, 5500, "tonne", "mass", "exact", None),),
+    )
+    return [a, b]
+
+
+def test_what_a_store_is_built_to_hold_is_not_what_it_holds(facts_factory: Factory) -> None:
+    """A silo "designed to hold 9,000 tonnes" that "already stores 5,500 tonnes": a capacity
+    and an amount, not two reports of one figure; two capacities that differ still disagree."""
+    stored = compare(_silo(facts_factory, "already stores")).findings
+    assert not [f for f in stored if f.kind == "conflict"]
+    built = compare(_silo(facts_factory, "can hold")).findings
+    assert [{e.text for e in f.evidence} for f in built if f.kind == "conflict"] == [
+        {"9,000 tonnes", "5,500 tonnes"}
+    ]
+
+
 def test_a_second_verb_of_one_subject_shares_its_date(facts_factory: Factory) -> None:
     # the fire was 0% contained on Thursday evening and 15% contained by Saturday morning
     a = facts_factory(

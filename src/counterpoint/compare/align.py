@@ -408,6 +408,9 @@ def _score(
         return _Edge(0.0, m.uid, n.uid, ("different things counted",))
     if m.kind == "quantity" and m.asked != n.asked:
         return _Edge(0.0, m.uid, n.uid, ("one figure is asked for or offered, the other is not",))
+    if m.kind == "quantity" and m.capacity != n.capacity and not consistent(m, n):
+        # (the same value may be told as a capacity in one report and plainly in another)
+        return _Edge(0.0, m.uid, n.uid, ("one figure is a capacity, the other is not",))
     if m.kind == "quantity" and m.increment != n.increment:
         return _Edge(0.0, m.uid, n.uid, ("one figure adds to an earlier one, the other is not",))
     limit = MAX_RATIO_PERCENT if m.key.startswith("q|percent|") else MAX_RATIO

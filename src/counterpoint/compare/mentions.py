@@ -146,6 +146,8 @@ class Mention:
     asked: bool = False
     # a figure added to an earlier one ("a further 37 flights"), never a total
     increment: bool = False
+    # what something is built to hold ("a silo designed to hold 9,000 tonnes"), not what it holds
+    capacity: bool = False
     # a date of the latest of something ("last inspected in March", "its most recent
     # inspection on November 4")
     latest: bool = False
@@ -599,6 +601,7 @@ def _quantity(
         asked=has_cue("asked_before", near[0]) or first_cue("asked_after", near[1])
         or bool(aim_stems() & set(local)),
         increment=ends_with_cue("increment_before", near[0]) or _increment_after(near[1]),
+        capacity=has_cue("capacity_before", near[0]),
         of=described(a, q),
         of_noun=described_noun(a, q),
         # the words as written: "operation" is not the "operating" measure
