@@ -10,16 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from findings import conflicts as _conflicts
+
 from counterpoint.compare import compare
 from counterpoint.compare import text as tx
 from counterpoint.compare.mentions import CLOCK_KEY, build_index
-from counterpoint.model import ArticleFacts, Finding
+from counterpoint.model import ArticleFacts
 
 Factory = Callable[..., ArticleFacts]
-
-
-def _conflicts(findings: tuple[Finding, ...]) -> list[Finding]:
-    return [f for f in findings if f.kind == "conflict"]
 
 
 def _local(facts: ArticleFacts, text: str) -> set[str]:

@@ -9,6 +9,7 @@ import importlib
 from collections.abc import Callable
 
 import pytest
+from findings import conflicts as _conflicts
 
 from counterpoint.compare import compare
 from counterpoint.compare import text as tx
@@ -16,10 +17,6 @@ from counterpoint.compare.mentions import build_index
 from counterpoint.model import ArticleFacts, Finding
 
 Factory = Callable[..., ArticleFacts]
-
-
-def _conflicts(findings: tuple[Finding, ...]) -> list[Finding]:
-    return [f for f in findings if f.kind == "conflict"]
 
 
 def _kinds(findings: tuple[Finding, ...], text: str) -> list[str]:

@@ -7,17 +7,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from findings import conflicts as _conflicts
+
 from counterpoint.compare import align_story, compare
 from counterpoint.compare.mentions import build_index
 from counterpoint.compare.values import sides
-from counterpoint.model import ArticleFacts, Finding
+from counterpoint.model import ArticleFacts
 
 Factory = Callable[..., ArticleFacts]
 COUNT = ("count", "count")
-
-
-def _conflicts(findings: tuple[Finding, ...]) -> list[Finding]:
-    return [f for f in findings if f.kind == "conflict"]
 
 
 def _temperature(facts: ArticleFacts, celsius: float, unit: str = "degree Celsius") -> ArticleFacts:

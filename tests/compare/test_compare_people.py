@@ -5,20 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from findings import conflicts as _conflicts
+
 from counterpoint.compare import compare
 from counterpoint.compare.lede import said_date
 from counterpoint.compare.mentions import build_index
 from counterpoint.compare.values import sides
 from counterpoint.facts import resolve_entities_across
-from counterpoint.model import ArticleFacts, Finding
+from counterpoint.model import ArticleFacts
 
 Factory = Callable[..., ArticleFacts]
 YEAR = 365.25 * 86400
 PENROSE = ("Orla Penrose", "PERSON", "person:orla-penrose", "Orla Penrose")
-
-
-def _conflicts(findings: tuple[Finding, ...]) -> list[Finding]:
-    return [f for f in findings if f.kind == "conflict"]
 
 
 def _ages(facts_factory: Factory, second_age: int) -> list[ArticleFacts]:

@@ -12,15 +12,12 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
+from findings import conflicts as _conflicts
 
 from counterpoint.compare import compare
-from counterpoint.model import ArticleFacts, Finding
+from counterpoint.model import ArticleFacts
 
 Factory = Callable[..., ArticleFacts]
-
-
-def _conflicts(findings: tuple[Finding, ...]) -> list[Finding]:
-    return [f for f in findings if f.kind == "conflict"]
 
 
 def _share(facts_factory: Factory, percent: float) -> list[ArticleFacts]:

@@ -8,6 +8,7 @@ import importlib
 from collections.abc import Callable
 
 import pytest
+from findings import conflicts as _conflicts
 
 from counterpoint.compare import align_story, compare
 from counterpoint.compare import text as tx
@@ -19,10 +20,6 @@ align_mod = importlib.import_module("counterpoint.compare.align")
 slots_mod = importlib.import_module("counterpoint.compare.slots")
 
 TESSA = ("Tessa", "GPE", "gpe:tessa", "Tessa")
-
-
-def _conflicts(findings: tuple[Finding, ...]) -> list[Finding]:
-    return [f for f in findings if f.kind == "conflict"]
 
 
 def _landslide(facts_factory: Factory) -> list[ArticleFacts]:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from findings import conflicts as _conflicts
 
 from counterpoint.compare import compare
 from counterpoint.compare import text as tx
@@ -25,10 +26,6 @@ mentions_mod = importlib.import_module("counterpoint.compare.mentions")
 
 ORLA = ("Orla", "ORG", "org:orla", "Orla")
 FENN = ("Harold Fenn", "PERSON", "person:harold-fenn", "Harold Fenn")
-
-
-def _conflicts(findings: tuple[Finding, ...]) -> list[Finding]:
-    return [f for f in findings if f.kind == "conflict"]
 
 
 def _closure(facts_factory: Factory) -> list[ArticleFacts]:
