@@ -576,6 +576,51 @@ def test_a_measure_before_its_noun_describes_it(
     assert m.of_noun == frozenset(tx.stem(w) for w in described)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "figure", "unit", "origin"),
+    [
+        ("The shepherds' hut stands 4 km east of Carrow.", "4 km", "kilometer", {"carrow"}),
+        ("The hut stands six miles outside Carrow.", "six miles", "mile", {"carrow"}),
+        ("The lorry stopped 90 metres beyond the slip road.", "90 metres", "meter",
+         {"slip", "road"}),
+        ("The pony was found 1.2 km from the riding school.", "1.2 km", "kilometer",
+         {"riding", "school"}),
+        ("The pony ran 3 km before it was caught.", "3 km", "kilometer", set()),
+    ],
+)
+def test_a_distance_knows_what_it_is_measured_from(
+    facts_factory: Factory, sentence: str, figure: str, unit: str, origin: set[str]
+) -> None:
+    art = facts_factory(sentence, outlet="Desk",
+                        quantities=((figure, 1, 1, 1, unit, "length", "exact", None),))
+    other = facts_factory("Nothing else was measured.", outlet="Other")
+    index = build_index([art, other])
+    (m,) = [m for m in index.mentions if m.kind == "quantity"]
+    assert m.origin == frozenset(tx.stem(w) for w in origin)
+
+
+def test_two_distances_from_one_place_are_one_fact(facts_factory: Factory) -> None:
+    """"2 km north of Pellow" and "five miles outside Pellow": measured from the same village,
+    the two distances are where the dog was found, and they disagree; each article's other
+    distance (a path's length, the miles searched) stays apart."""
+    a = facts_factory(
+        "Volunteers searching the moor found the missing spaniel 2 km north of Pellow late on "
+        "Sunday. The moor path they walked is 14 km long.",
+        outlet="Moor Wire", published="2026-01-12",
+        quantities=(("2 km", 2, 2, 2, "kilometer", "length", "exact", None),
+                    ("14 km", 14, 14, 14, "kilometer", "length", "exact", None)),
+    )
+    b = facts_factory(
+        "Bramble the spaniel was finally spotted five miles outside Pellow by a farmer. Her "
+        "owners had covered 30 miles of lanes in their search.",
+        outlet="Daily Yap", published="2026-01-13",
+        quantities=(("five miles", 5, 5, 5, "mile", "length", "exact", None),
+                    ("30 miles", 30, 30, 30, "mile", "length", "exact", None)),
+    )
+    found = _conflicts(compare([a, b]).findings)
+    assert [{e.text for e in f.evidence} for f in found] == [{"2 km", "five miles"}]
+
+
 def test_a_quoted_name_between_a_figure_and_its_date_keeps_them_together(
     facts_factory: Factory,
 ) -> None:

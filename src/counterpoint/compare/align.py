@@ -239,6 +239,9 @@ W_SAME_DAY = 0.1
 W_DESCRIBED = 0.25
 # ... or the same common noun ("a 2-kilometre evacuation zone" / "a 3-kilometre exclusion zone").
 W_DESCRIBED_NOUN = 0.15
+# Two distances measured from the same place or thing ("2 km north of Pellow" / "five miles
+# outside Pellow").
+W_ORIGIN = 0.1
 # Two counts each told as a part of a whole of the same size ("four of the 12 wards" / "six
 # wards out of the 12 visited"): the same subset of one group, counted twice.
 W_SAME_WHOLE = 0.2
@@ -481,6 +484,9 @@ def _score(
         elif m.of_noun & n.of_noun:
             score += W_DESCRIBED_NOUN
             reasons.append("both describe a " + " ".join(sorted(m.of_noun & n.of_noun)))
+        if m.origin & n.origin:
+            score += W_ORIGIN
+            reasons.append("both are measured from " + " ".join(sorted(m.origin & n.origin)))
         ents_m, ents_n = _actors(m.local_entities), _actors(n.local_entities)
         # a compound measure describes its noun ("freed the 366-metre vessel"): the actors of
         # its clause act on that thing and do not tell two measures apart

@@ -371,6 +371,28 @@ def described_noun(a: ArticleIndex, q: Quantity) -> frozenset[str]:
     return frozenset(tx.stem(w) for w in words)
 
 
+# What a distance is measured from: "4 km east of Carrow", "six miles outside Carrow", "1.2 km
+# from the riding school", "90 metres beyond the slip road".
+_MEASURED_FROM = re.compile(
+    r"\s+(?:(?:due\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:away\s+)?from|off"
+    r"|outside|beyond|past|short\s+of|clear\s+of|inland\s+from)\s+(?:(?:the|a|an|its|their)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def measured_from(a: ArticleIndex, q: Quantity) -> frozenset[str]:
+    """Stems of the place or thing a distance is measured from, told right after it ("3 km
+    east of Carrow" -> carrow; "1.2 km from the riding school" -> rid, school)."""
+    if q.dimension != "length":
+        return frozenset()
+    text = a.facts.article.text
+    m = _MEASURED_FROM.match(text, q.span[1])
+    if m is None:
+        return frozenset()
+    return frozenset(tx.stem(w) for w in words_after(text[m.end() : m.end() + CUE_WINDOW * 2],
+                                                     DESCRIBED_WORDS))
+
+
 def words_after(text: str, limit: int) -> list[str]:
     """The first words of ``text`` (lower-cased, at most ``limit``) up to the first function
     word, figure or clause punctuation: the noun phrase a measure or a date names ("vehicle

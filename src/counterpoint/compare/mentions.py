@@ -35,6 +35,7 @@ from counterpoint.compare.frames import (
     has_cue,
     holds_now,
     iso_ordinal,
+    measured_from,
     per_year,
     share,
     with_shares,
@@ -158,6 +159,8 @@ class Mention:
     of: str | None = None
     # stems of the common nouns a compound measure modifies ("2-kilometre evacuation zone")
     of_noun: frozenset[str] = frozenset()
+    # stems of what a distance is measured from ("4 km east of Carrow")
+    origin: frozenset[str] = frozenset()
     # the figure counts a part of a larger group ("in each arm"; see data/cues.tsv)
     partitive: bool = False
     # for a date that dates figures in its own clause (the time of a measurement, not an
@@ -604,6 +607,7 @@ def _quantity(
         capacity=has_cue("capacity_before", near[0]),
         of=described(a, q),
         of_noun=described_noun(a, q),
+        origin=measured_from(a, q),
         # the words as written: "operation" is not the "operating" measure
         modifiers=frozenset(tx.stem(w) for w in seen & tx.cue_words("measure_modifier"))
         | ({HIGHEST} if peak or seen & tx.cue_words("highest") else set()),
