@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
-from counterpoint.compare import compare
+from counterpoint.compare import align_story, compare
 from counterpoint.compare.mentions import build_index
 from counterpoint.model import ArticleFacts
 
@@ -325,3 +325,28 @@ def test_dates_whose_clauses_are_nearly_the_same_words_date_one_event(
     monkeypatch.setattr(align_mod, "D_SAME_CLAUSE", 0.0)
     plain = align_mod._score(index, m, n, {})
     assert edge.score == pytest.approx(plain.score + 0.05)
+
+
+def test_two_nights_are_the_dates_that_dispute_the_main_event(facts_factory: Factory) -> None:
+    """"overnight from Saturday into Sunday" against "on Friday night": both name the night,
+    so the night that starts on Saturday is the date the tabloid's Friday night disputes (not
+    the Sunday morning it ends on), and the alignment's reasons say so."""
+    a = facts_factory(
+        "TOLBY (Shire Wire) - The Victorian bandstand in Tolby Park was wrecked overnight from "
+        "Saturday into Sunday, police said. Its roof was torn off and its railings were thrown "
+        "into the lake.",
+        outlet="Shire Wire", published="2026-07-06",
+        dates=(("Saturday", "2026-07-04", "2026-07-04", "day"),
+               ("Sunday", "2026-07-05", "2026-07-05", "day")),
+    )
+    b = facts_factory(
+        "Yobs smashed up Tolby's beloved bandstand on Friday night, leaving the park's "
+        "regulars heartbroken. Its roof was ripped away.",
+        outlet="Daily Din", published="2026-07-07",
+        dates=(("Friday night", "2026-07-03", "2026-07-03", "day"),),
+    )
+    found = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    assert [{e.text for e in f.evidence} for f in found] == [{"Saturday", "Friday night"}]
+    groups = align_story([a, b])[1]
+    (nights,) = [g for g in groups if {m.text for m in g.members} == {"Saturday", "Friday night"}]
+    assert any("same part of the day (night)" in r for r in nights.reasons)
