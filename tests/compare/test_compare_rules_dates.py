@@ -350,3 +350,73 @@ def test_two_nights_are_the_dates_that_dispute_the_main_event(facts_factory: Fac
     groups = align_story([a, b])[1]
     (nights,) = [g for g in groups if {m.text for m in g.members} == {"Saturday", "Friday night"}]
     assert any("same part of the day (night)" in r for r in nights.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "part"),
+    [
+        ("The barn burned down on Friday night, firefighters said.", "Friday",
+         ("night", (0.75, 23.99 / 24))),
+        ("The barn burned in the small hours of Saturday.", "Saturday", ("night", (0.0, 0.25))),
+        ("The barn burned overnight from Friday into Saturday.", "Friday",
+         ("night", (0.75, 1.25))),
+        ("The barn burned overnight from Friday into Saturday.", "Saturday",
+         ("night", (-0.25, 0.25))),
+        ("The barn caught fire late on Friday, a neighbour said.", "Friday",
+         ("night", (20 / 24, 23.99 / 24))),
+        ("The barn was still smoking on Saturday afternoon.", "Saturday",
+         ("afternoon", (0.5, 0.75))),
+        ("Firefighters said on Saturday that the barn was lost.", "Saturday", None),
+    ],
+)
+def test_a_date_knows_the_part_of_the_day_it_is_told_with(
+    text: str, date: str, part: tuple[str, tuple[float, float]] | None
+) -> None:
+    from counterpoint.compare.frames import day_part
+
+    start = text.index(date)
+    found = day_part(text, (start, start + len(date)))
+    if part is None:
+        assert found is None
+    else:
+        assert found is not None and found[0] == part[0]
+        assert found[1] == pytest.approx(part[1])
+
+
+def _barn(facts_factory: Factory, second: str, day: str, iso: str) -> list[ArticleFacts]:
+    a = facts_factory(
+        "Fire crews were called to Upper Holt Farm after its hay barn caught fire overnight "
+        "from Saturday into Sunday, the fire service said.",
+        outlet="Fire Service", published="2026-08-10",
+        dates=(("Saturday", "2026-08-08", "2026-08-08", "day"),
+               ("Sunday", "2026-08-09", "2026-08-09", "day")),
+    )
+    b = facts_factory(
+        f"The hay barn at Upper Holt Farm went up in flames {second}, the farmer said.",
+        outlet="Holt Courier", published="2026-08-11",
+        dates=((day, iso, iso, "day"),),
+    )
+    return [a, b]
+
+
+@pytest.mark.parametrize(
+    ("second", "day", "iso", "disputed"),
+    [
+        # the night before Saturday is not the night after it
+        ("in the small hours of Saturday", "Saturday", "2026-08-08", True),
+        # the small hours of Sunday belong to the night from Saturday into Sunday
+        ("in the small hours of Sunday", "Sunday", "2026-08-09", False),
+        ("on Saturday night", "Saturday", "2026-08-08", False),
+    ],
+)
+def test_two_nights_are_compared_by_their_hours(
+    facts_factory: Factory, second: str, day: str, iso: str, disputed: bool
+) -> None:
+    found = [f for f in compare(_barn(facts_factory, second, day, iso)).findings
+             if f.kind == "conflict"]
+    assert bool(found) is disputed
+    if disputed:
+        # each night is told by its hours
+        assert "(2026-08-08 00:00 to 2026-08-08 06:00)" in found[0].explanation
+        assert "(2026-08-08 18:00 to 2026-08-09 06:00)" in found[0].explanation
+        assert found[0].explanation.endswith("they name different nights.")

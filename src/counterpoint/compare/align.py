@@ -194,16 +194,9 @@ _DAY_PART = re.compile(r"(?: (?:morning|afternoon|evening|night))?")
 # ... and more when both date the latest of a series ("last inspected", "most recent").
 D_LATEST_BONUS = 0.1
 # Two dates that name the same part of the day ("on Friday night" / "overnight from Saturday
-# into Sunday"): a hint that both date one event, often a story's main one, whose day they dispute.
-# Read within this many characters before and after the date's words.
+# into Sunday"; frames.day_part): a hint that both date one event, often a story's main one,
+# whose day they dispute.
 D_PART_OF_DAY = 0.05
-PART_OF_DAY_BEFORE, PART_OF_DAY_AFTER = 16, 8
-PARTS_OF_DAY = {
-    "night": "night", "overnight": "night", "midnight": "night", "small hours": "night",
-    "early hours": "night", "morning": "morning", "dawn": "morning", "afternoon": "afternoon",
-    "evening": "evening", "dusk": "evening",
-}
-_PART_OF_DAY = re.compile(r"\b(?:" + "|".join(PARTS_OF_DAY) + r")\b", re.IGNORECASE)
 # ... also given without a shared entity when the two clauses are at least this similar.
 EVENT_CLAUSE_SIM = 0.3
 # ... and, without a word family, to two days set for something still to come in reports of
@@ -613,10 +606,11 @@ def _score(
             # March": one coming event set in two reports of one week, its clause retold
             score += D_EVENT_BONUS
             reasons.append("both clauses set the same coming event")
-        part = _part_of_day(index, m) & _part_of_day(index, n)
-        if part:
+        if m.day_part and n.day_part and m.day_part[0] == n.day_part[0] and min(
+            m.day_part[1][0], n.day_part[1][0]
+        ) >= 0:  # (a night is named by the evening it starts: not "into Sunday")
             score += D_PART_OF_DAY
-            reasons.append("both name the same part of the day (" + ", ".join(sorted(part)) + ")")
+            reasons.append(f"both name the same part of the day ({m.day_part[0]})")
         both_anchored = _anchor(index, m, loc) and _anchor(index, n, loc)
         days = timing.past(index, m, ("day",)) and timing.past(index, n, ("day",))
         if both_anchored and lex + ent > 0 and days:
@@ -626,14 +620,6 @@ def _score(
             score += LEDE_BONUS
             reasons.append("each dates its article's lead event")
     return _Edge(round(min(score, 1.0), 4), m.uid, n.uid, tuple(reasons))
-
-
-def _part_of_day(index: StoryIndex, m: Mention) -> frozenset[str]:
-    """The parts of the day a date names in its own words or right around them ("Saturday
-    night", "the night of 3 July", "early on Friday morning")."""
-    text = index.articles[m.article].facts.article.text
-    near = text[max(0, m.span[0] - PART_OF_DAY_BEFORE) : m.span[1] + PART_OF_DAY_AFTER]
-    return frozenset(PARTS_OF_DAY[w.group().lower()] for w in _PART_OF_DAY.finditer(near))
 
 
 def _anchor(index: StoryIndex, m: Mention, loc: float) -> bool:

@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from counterpoint.compare import text as tx
+from counterpoint.compare.frames import NIGHT
 from counterpoint.compare.mentions import CLOCK_UNIT, TALLY_UNIT, Mention, StoryIndex
 from counterpoint.facts.units import scale_units
 from counterpoint.model import Evidence
@@ -166,6 +167,12 @@ def date_text(ordinal: float | None) -> str:
 def mention_value(m: Mention) -> str:
     """A mention's normalized value for an explanation."""
     if m.kind == "date":
+        if m.day_part and m.day_part[0] == NIGHT and m.low is not None and m.low == m.high:
+            # a night, by its hours: the small hours of a Friday are not Friday night
+            day = dt.datetime.combine(dt.date.fromordinal(int(m.low)), dt.time())
+            h0, h1 = m.day_part[1]
+            start, end = day + dt.timedelta(days=h0), day + dt.timedelta(days=h1)
+            return f"{start:%Y-%m-%d %H:%M} to {end:%Y-%m-%d %H:%M}"
         lo, hi = date_text(m.low), date_text(m.high)
         return lo if lo == hi else f"{lo} to {hi}"
     if m.unit == CLOCK_UNIT:

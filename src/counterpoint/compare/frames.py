@@ -477,6 +477,58 @@ def word_share(text: str) -> bool:
     return not re.search(r"\d", text) and bool(_WORD_SHARE.search(text))
 
 
+# Parts of the day a date may be told with ("on Friday night", "in the small hours of
+# Tuesday", "late on Friday"), each with the hours it spans after the date's midnight. A night
+# named by its day ends at midnight: readers tell "Friday night" from "the early hours of
+# Saturday"; only an overnight span ("overnight from Friday into Saturday") covers both. Read
+# within DAY_PART_BEFORE characters before the date and DAY_PART_AFTER after it; the earlier
+# words win ("the small hours of Tuesday morning").
+NIGHT = "night"
+DAY_PARTS: dict[str, tuple[str, float, float]] = {
+    "small hours": (NIGHT, 0, 6), "early hours": (NIGHT, 0, 6), "before dawn": (NIGHT, 0, 6),
+    "overnight": (NIGHT, 18, 30), "night": (NIGHT, 18, 23.99), "tonight": (NIGHT, 18, 23.99),
+    "dawn": ("morning", 4, 8), "daybreak": ("morning", 4, 8), "morning": ("morning", 5, 12),
+    "afternoon": ("afternoon", 12, 18), "evening": ("evening", 17, 24), "dusk": ("evening", 17, 21),
+}
+DAY_PART_BEFORE, DAY_PART_AFTER = 16, 10
+# the second day of an overnight span ("overnight from Friday into Saturday", read within
+# NIGHT_INTO_CHARS before it): the night ends on it, so its hours run from the evening before
+# to the morning
+NIGHT_INTO_CHARS = 48
+_NIGHT_INTO = re.compile(r"\b(?:overnight|night)\b.{0,30}\binto\s+$", re.IGNORECASE | re.DOTALL)
+_NIGHT_ENDS = (-6.0, 6.0)
+_INTO = re.compile(r"\s+into\b", re.IGNORECASE)
+_NIGHT_SPAN = (18.0, 30.0)
+_LATE = re.compile(r"\blate\s+(?:on\s+)?$", re.IGNORECASE)
+_LATE_HOURS = (20.0, 23.99)  # before midnight: it does not meet the small hours after it
+_DAY_PART = re.compile(r"\b(?:" + "|".join(DAY_PARTS) + r")\b", re.IGNORECASE)
+
+
+def day_part(text: str, span: Span) -> tuple[str, tuple[float, float]] | None:
+    """The part of the day a date is told with, and its hours as fractions of a day after the
+    date's midnight: "on Friday night" -> night, (0.75, 1); "overnight from Friday into
+    Saturday" -> night, (0.75, 1.25) for Friday and (-0.25, 0.25) for Saturday; "before dawn
+    on Tuesday" -> night, (0, 0.25); "late on Friday" -> night, (0.83, 1); None when none is
+    told."""
+    before = text[max(0, span[0] - NIGHT_INTO_CHARS) : span[0]]
+    if _NIGHT_INTO.search(before):
+        return NIGHT, (_NIGHT_ENDS[0] / 24, _NIGHT_ENDS[1] / 24)
+    if _LATE.search(before):
+        # "late on Friday", "late on Friday night": before midnight, which readers tell apart
+        # from the small hours of Saturday
+        return NIGHT, (_LATE_HOURS[0] / 24, _LATE_HOURS[1] / 24)
+    near = text[max(0, span[0] - DAY_PART_BEFORE) : span[1] + DAY_PART_AFTER]
+    found = _DAY_PART.search(near)
+    if found is None:
+        return None
+    name, h0, h1 = DAY_PARTS[found.group().lower()]
+    if name == NIGHT and _INTO.match(text, span[1]):
+        # the first day of an overnight span ("the night of Friday 3 July into Saturday"): the
+        # night runs on into the next morning
+        return NIGHT, (_NIGHT_SPAN[0] / 24, _NIGHT_SPAN[1] / 24)
+    return name, (h0 / 24, h1 / 24)
+
+
 def holds_now(a: ArticleIndex, span: Span) -> tuple[float, float] | None:
     """The publication day, for a figure its clause says holds "now" ("has now been free for
     more than 72 hours"): the figure of that day, which may update an earlier one."""

@@ -34,7 +34,14 @@ from counterpoint.compare.mentions import (
     StoryIndex,
 )
 from counterpoint.compare.sums import beside, counts_a_part, more_after, persons_and_things
-from counterpoint.compare.values import bounds, consistent, pair_bounds, tolerance, written_alike
+from counterpoint.compare.values import (
+    both_nights,
+    bounds,
+    consistent,
+    pair_bounds,
+    tolerance,
+    written_alike,
+)
 from counterpoint.facts.entities import HONORIFICS
 from counterpoint.facts.quotes import PERSON_PRONOUNS, speaker_words
 from counterpoint.model import FindingKind
@@ -185,8 +192,11 @@ def _conflict_pair(members: Sequence[Mention]) -> tuple[Mention, Mention, float]
     # figures written alike are compared to their written precision, and two highest values
     # ("up to 40C" / "up to 52C") as the peaks they are, though a third member is no peak
     # ("heats up to a scorching 104F"): the furthest apart pair that cannot both be true
+    # and two nights by their hours ("before dawn on Tuesday" / "overnight from Tuesday into
+    # Wednesday")
     pairs = [p for i, m in enumerate(members) for n in members[i + 1:]
-             if m.article != n.article and (written_alike(m, n) or (m.peak and n.peak))
+             if m.article != n.article
+             and (written_alike(m, n) or (m.peak and n.peak) or both_nights(m, n))
              and (p := _apart(m, n, peaks or (m.peak and n.peak))) is not None]
     return max(pairs, key=lambda p: p[2]) if pairs else None
 
@@ -498,8 +508,10 @@ def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
     if pair is not None and pair_score(g, pair[0].uid, pair[1].uid) >= CONFLICT_MIN_ALIGN["date"]:
         a, b, _ = pair
         days = int((b.low or 0) - (a.high or 0))
-        expl = (f"{_say(index, a)}; {_say(index, b)}: the dates are {days} day(s) apart"
-                f"{_others(index, members, a, b)}.")
+        apart = ("they name different nights" if both_nights(a, b)
+                 else f"the dates are {days} day(s) apart")
+        days = max(days, 1)
+        expl = f"{_say(index, a)}; {_say(index, b)}: {apart}{_others(index, members, a, b)}."
         return Draft(
             "conflict",
             topic,

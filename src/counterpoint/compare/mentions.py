@@ -28,6 +28,7 @@ from counterpoint.compare.frames import (
     clause_date,
     clause_timeref,
     dateline,
+    day_part,
     described,
     described_noun,
     ends_with_cue,
@@ -152,6 +153,9 @@ class Mention:
     # a date of the latest of something ("last inspected in March", "its most recent
     # inspection on November 4")
     latest: bool = False
+    # for a date told with a part of the day ("on Saturday night"): that part's name and its
+    # hours as fractions of a day after the date's midnight (see frames.day_part)
+    day_part: tuple[str, tuple[float, float]] | None = None
     # words of the figure's clause that name which measure it is ("core", "headline")
     modifiers: frozenset[str] = frozenset()
     # the named thing a compound measure describes ("the 85-metre Corran Star", "the Corran
@@ -707,6 +711,7 @@ def _date(
                                      d.span[0] - LATEST_CHARS) : d.span[0]])[-1]) is not None,
         local=named or local_vector(a, d.span, weights, set(tx.terms(d.text))),
         predicate=None if named else clause_predicate(a, d.sentence or d.span),
+        day_part=day_part(a.facts.article.text, d.span) if d.precision == "day" else None,
     )
 
 

@@ -8,7 +8,7 @@ import re
 
 from counterpoint.compare import durations
 from counterpoint.compare.explain import CELSIUS_ZERO
-from counterpoint.compare.frames import WORD_SHARE_REL, word_share
+from counterpoint.compare.frames import NIGHT, WORD_SHARE_REL, word_share
 from counterpoint.compare.mentions import (
     CLOCK_KEY,
     OFFSET_DIMENSIONS,
@@ -166,7 +166,28 @@ def pair_bounds(
     written alike (written_alike), else each widened by its own slack (bounds)."""
     if not peaks and written_alike(m, n):
         return _written_bounds(m), _written_bounds(n)
+    if both_nights(m, n):
+        return _hours(m), _hours(n)
     return bounds(m, peaks), bounds(n, peaks)
+
+
+def both_nights(m: Mention, n: Mention) -> bool:
+    """Whether two dates each name a night ("before dawn on Tuesday", "overnight from Friday
+    into Saturday", "late on Friday"): they are compared by their hours, so that the night
+    before a day and the night after it disagree. Other parts of one day ("Monday afternoon"
+    against "late on Monday") are compared by the day, as readers do."""
+    return (
+        m.day_part is not None and n.day_part is not None
+        and m.day_part[0] == n.day_part[0] == NIGHT
+        and m.low == m.high and n.low == n.high
+    )
+
+
+def _hours(m: Mention) -> tuple[float, float]:
+    """A date told with a part of the day, as the span of days its hours cover."""
+    assert m.day_part is not None and m.low is not None
+    h0, h1 = m.day_part[1]
+    return m.low + h0, m.low + h1
 
 
 def consistent(m: Mention, n: Mention) -> bool:
