@@ -852,3 +852,22 @@ def test_every_age_of_a_list_after_aged_is_an_age(  # type: ignore[no-untyped-de
     found = [q for q in _find(spacy_nlp, sentence) if q.text in ages]
     assert [q.text for q in found] == ages
     assert {(q.unit, q.dimension) for q in found} == {("year", "age")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit", "dimension"),
+    [
+        ("The barge carried 12 million pounds of scrap steel up the river.", "12 million pounds",
+         "pound", "mass"),
+        ("The council wasted 3 million pounds of public money on the scheme.",
+         "3 million pounds", "GBP", "currency"),
+        ("The club paid 3 million pounds for the striker.", "3 million pounds", "GBP",
+         "currency"),
+    ],
+)
+def test_scaled_pounds_of_goods_are_a_weight(  # type: ignore[no-untyped-def]
+    spacy_nlp, sentence, text, unit, dimension
+) -> None:
+    """A scale word makes "pounds" money, unless they are pounds of something that is not."""
+    q = _only(spacy_nlp, sentence)
+    assert (q.text, q.unit, q.dimension) == (text, unit, dimension)

@@ -119,7 +119,10 @@ def _attach_unit(
         m = units.match_after(words, spaced, k)
         if m is not None and units.unit_ok(doc, words, spaced, k, m, j):
             unit, uend, surface = m
-            if surface in ("pounds", "pound") and (run.has_scale or units.money_context(doc, k)):
+            if surface in ("pounds", "pound") and (
+                (run.has_scale and not _pounds_of_goods(words, uend))
+                or units.money_context(doc, k)
+            ):
                 unit = units.lexicon().units["GBP"]
             cand.unit = unit
             cand.end = uend
@@ -179,6 +182,15 @@ def _group_before(doc: Doc, words: list[str], cand: _Cand) -> None:
     s = cand.num_start
     if s >= 2 and words[s - 1] == "of" and words[s - 2] in numbers.context_words("group_noun"):
         cand.counted, cand.counted_tok = _lemma(doc[s - 2]), s - 2
+
+
+def _pounds_of_goods(words: list[str], uend: int) -> bool:
+    """ "26 million pounds of scrap steel": "pounds of" a noun that is not money (money_of)
+    weighs it, though a scale word ("million") usually makes "pounds" money."""
+    if uend + 1 >= len(words) or words[uend].lower() != "of":
+        return False
+    nxt = [w.lower() for w in words[uend + 1 : uend + 6] if w.isalpha()]
+    return bool(nxt) and not set(nxt) & numbers.context_words("money_of")
 
 
 def _age_after(words: list[str], uend: int) -> bool:
