@@ -119,6 +119,9 @@ NOT_QUANTITIES = [
     "The walkers called for help at about half past six on Saturday evening.",
     "The ferry left at a quarter to seven and docked at ten past nine.",
     "The fire began at twenty minutes to five this morning.",
+    # "at one point" (a moment) and "up to a point" (partly) are no scores
+    "At one point the queue reached the end of the pier.",
+    "The minister agreed with the critics up to a point.",
 ]
 
 

@@ -321,6 +321,8 @@ def _read_at(
             return None, partner.end
     if cand.unit is None and cand.counted is None and not cand.is_range:
         _share_unit(doc, words, spaced, cand)
+    if units.point_idiom(words, cand.num_start, cand.num_end):
+        return None, run.end
     if cand.unit is None and numbers.names_something(
         doc, cand.num_start, cand.num_end, cand.counted_tok
     ):

@@ -288,6 +288,16 @@ def unit_ok(
     return not (surface in ("second", "seconds") and start > 0 and words[start - 1] == "a")
 
 
+def point_idiom(words: list[str], start: int, end: int) -> bool:
+    """ "at one point" (at one moment), "up to a point" (partly): the words ``start:end`` are
+    "one" or "a" in such an idiom, no score."""
+    return (
+        end - start == 1 and start >= 1 and end < len(words)
+        and words[start].lower() in ("one", "a") and words[end].lower() == "point"
+        and words[start - 1].lower() in ("at", "to")
+    )
+
+
 def _spaced_symbol(doc: Doc, words: list[str], start: int, end: int, num_end: int) -> bool:
     """A metre, tonne or gram symbol set apart from its digits, as technical and trade copy
     writes them ("a 31 m chimney", "rated at 180 t", "weighed 287 g"): read as the unit unless
