@@ -179,3 +179,29 @@ def test_a_time_set_for_a_plan_is_not_an_omitted_fact(facts_factory: Factory) ->
     # the time of the event is a fact the wire leaves out; the time of the next update is not
     assert "02:41" in omitted
     assert "18:00" not in omitted
+
+
+def _ferry(facts_factory: Factory, span: str, value: float, unit: str) -> list[ArticleFacts]:
+    a = facts_factory(
+        f"The Kessel chain ferry, which has crossed the estuary for {span}, was withdrawn "
+        "on Monday after a cable snapped.",
+        outlet="Estuary Wire", published="2026-02-02",
+        quantities=((span, value, value, value, unit, "time", "exact", None),),
+    )
+    b = facts_factory(
+        "The Kessel chain ferry was withdrawn on Monday after a cable snapped, and drivers "
+        "face a long detour round the estuary.",
+        outlet="Valley Post", published="2026-02-03",
+    )
+    return [a, b]
+
+
+def test_a_round_span_of_decades_is_background_not_an_omission(facts_factory: Factory) -> None:
+    """"for three decades" is background a later report may well drop; "for 14 months" is a
+    figure it leaves out."""
+    def omitted(span: str, value: float, unit: str) -> bool:
+        return any(any(e.text == span for e in f.evidence)
+                   for f in _omissions(compare(_ferry(facts_factory, span, value, unit)).findings))
+
+    assert not omitted("three decades", 30, "year")
+    assert omitted("14 months", 14, "month")

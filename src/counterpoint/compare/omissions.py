@@ -370,6 +370,11 @@ def _credit(index: StoryIndex, m: Mention) -> bool:
     return _CREDIT_LINE.match(a.sentence_text(m.sentence)) is not None
 
 
+# Spans of time told in decades or centuries: round figures of background, not facts a report
+# leaves out.
+_ROUND_SPAN = re.compile(r"\b(?:decades?|century|centuries)\b", re.IGNORECASE)
+
+
 def _salient(m: Mention, index: StoryIndex) -> bool:
     if m.key.startswith(CLOCK_KEY) and _planned(index, m):
         return False
@@ -387,6 +392,8 @@ def _salient(m: Mention, index: StoryIndex) -> bool:
             a = index.articles[m.article]
             return aged_from(a.facts.article.text, a.sentences[a.sentence_of(m.span)][0],
                              m.span[0]) is not None
+        if dim == "time" and _ROUND_SPAN.search(m.text):
+            return False  # "for three decades", "a century ago": a round span, background
         lo, hi = m.low or 0.0, m.high or 0.0
         return not (lo > 0 and hi / lo > VAGUE_RATIO)
     if m.kind == "date":
