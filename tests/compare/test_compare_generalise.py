@@ -13,7 +13,7 @@ from findings import conflicts as _conflicts
 
 from counterpoint.compare import compare
 from counterpoint.compare import text as tx
-from counterpoint.compare.mentions import build_index
+from counterpoint.compare.mentions import Mention, build_index
 from counterpoint.model import ArticleFacts, Finding
 
 Factory = Callable[..., ArticleFacts]
@@ -568,12 +568,17 @@ def test_a_measure_before_its_noun_describes_it(
 ) -> None:
     # "a 3 kg box" and "a 20lb camera drone" say what they weigh, as "a 2-kilometre
     # zone" does; a direction or a dimension word after the figure names nothing
+    m = _lone_measure(facts_factory, sentence, figure, unit)
+    assert m.of_noun == frozenset(tx.stem(w) for w in described)
+
+
+def _lone_measure(facts_factory: Factory, sentence: str, figure: str, unit: str) -> Mention:
+    """The mention of the one figure of ``sentence``, read in a story of two articles."""
     art = facts_factory(sentence, outlet="Desk",
                         quantities=((figure, 1, 1, 1, unit, "length", "exact", None),))
     other = facts_factory("Nothing else was measured.", outlet="Other")
-    index = build_index([art, other])
-    (m,) = [m for m in index.mentions if m.kind == "quantity"]
-    assert m.of_noun == frozenset(tx.stem(w) for w in described)
+    (m,) = [m for m in build_index([art, other]).mentions if m.kind == "quantity"]
+    return m
 
 
 @pytest.mark.parametrize(
@@ -591,11 +596,7 @@ def test_a_measure_before_its_noun_describes_it(
 def test_a_distance_knows_what_it_is_measured_from(
     facts_factory: Factory, sentence: str, figure: str, unit: str, origin: set[str]
 ) -> None:
-    art = facts_factory(sentence, outlet="Desk",
-                        quantities=((figure, 1, 1, 1, unit, "length", "exact", None),))
-    other = facts_factory("Nothing else was measured.", outlet="Other")
-    index = build_index([art, other])
-    (m,) = [m for m in index.mentions if m.kind == "quantity"]
+    m = _lone_measure(facts_factory, sentence, figure, unit)
     assert m.origin == frozenset(tx.stem(w) for w in origin)
 
 

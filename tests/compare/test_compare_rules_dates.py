@@ -404,7 +404,7 @@ def _barn(facts_factory: Factory, second: str, day: str, iso: str) -> list[Artic
     [
         # the night before Saturday is not the night after it
         ("in the small hours of Saturday", "Saturday", "2026-08-08", True),
-        # the small hours of Sunday belong to the night from Saturday into Sunday
+        # the small hours on Sunday belong to the night from Saturday into Sunday
         ("in the small hours of Sunday", "Sunday", "2026-08-09", False),
         ("on Saturday night", "Saturday", "2026-08-08", False),
     ],

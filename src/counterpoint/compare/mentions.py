@@ -437,7 +437,7 @@ def _clause(
     return tx.normalize(tx.vector(picked, weights)), ents, frozenset(seen)
 
 
-# "aged ", "aged 38 and ", "aged 45, 52 and ": the words before an age given after "aged"
+# "aged ", "aged 44 and ", "aged 23, 31 and ": the words before an age given after "aged"
 _AGED = re.compile(r"\baged\s+(?:\d+(?:\s*,)?\s+(?:(?:and|or)\s+)?)*$", re.IGNORECASE)
 
 
@@ -446,6 +446,7 @@ def aged_from(text: str, s0: int, start: int) -> int | None:
     "aged" introduces (searched from ``s0``, the start of its sentence); else None."""
     m = _AGED.search(text, s0, start)
     return m.start() + len("aged") if m else None
+
 
 # An aside set between two dashes ("More than 90 skiers — among them small children — were
 # trapped"): the clause goes on after it.

@@ -185,7 +185,7 @@ def _group_before(doc: Doc, words: list[str], cand: _Cand) -> None:
 
 
 def _pounds_of_goods(words: list[str], uend: int) -> bool:
-    """ "26 million pounds of scrap steel": "pounds of" a noun that is not money (money_of)
+    """ "12 million pounds of scrap steel": "pounds of" a noun that is not money (money_of)
     weighs it, though a scale word ("million") usually makes "pounds" money."""
     if uend + 1 >= len(words) or words[uend].lower() != "of":
         return False
