@@ -403,9 +403,9 @@ def _barn(facts_factory: Factory, second: str, day: str, iso: str) -> list[Artic
     ("second", "day", "iso", "disputed"),
     [
         # the night before Saturday is not the night after it
-        ("in the small hours of Saturday", "Saturday", "2026-08-08", True),
+        ("in the small hours on Saturday", "Saturday", "2026-08-08", True),
         # the small hours on Sunday belong to the night from Saturday into Sunday
-        ("in the small hours of Sunday", "Sunday", "2026-08-09", False),
+        ("before dawn on Sunday", "Sunday", "2026-08-09", False),
         ("on Saturday night", "Saturday", "2026-08-08", False),
     ],
 )
