@@ -1258,3 +1258,22 @@ def test_a_date_in_the_possessive_dates_the_noun_after_it(facts_factory: Factory
     assert own.predicate is None
     (plain,) = [m for m in build_index([b]).mentions if m.kind == "date"]
     assert plain.predicate == tx.stem("open")
+
+
+def test_an_infinitive_perfect_makes_no_count_so_far(facts_factory: Factory) -> None:
+    """"four were seriously hurt, one of them thought to have cracked his spine": "to have
+    cracked" is no count kept so far, so the later four dispute the earlier two."""
+    a = facts_factory(
+        "A rockfall struck a party of climbers on Brack Crag on Saturday, and two of them were "
+        "seriously hurt, the rescue team said.",
+        outlet="Rescue Team", published="2026-05-03",
+        quantities=(("two of them", 2, 2, 2, None, "count", "exact", None),),
+    )
+    b = facts_factory(
+        "Rocks crashed onto the climbers on Brack Crag and four were seriously hurt, one of "
+        "them thought to have cracked his spine.",
+        outlet="Daily Din", published="2026-05-05",
+        quantities=(("four", 4, 4, 4, None, "count", "exact", None),),
+    )
+    found = _conflicts(compare([a, b]).findings)
+    assert [{e.text for e in f.evidence} for f in found] == [{"two of them", "four"}]

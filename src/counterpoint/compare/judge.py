@@ -76,7 +76,8 @@ MOUNTING_FAMILIES = TOLL_FAMILIES | {"rise", "fall", "damage"}
 # event itself, so a later report's different figure for it disputes it. Characters searched
 # before and after the figure:
 _PERFECT = re.compile(
-    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|since\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b",
+    # (not an infinitive's "to have": "is thought to have fractured a leg" tells no count so far)
+    r"(?<!\bto\s)\b(?:has|have)\s+(?:now\s+|so\s+far\s+|since\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b",
     re.IGNORECASE,
 )
 SO_FAR_BEFORE, SO_FAR_AFTER = 40, 60
