@@ -761,3 +761,22 @@ def test_a_count_the_earlier_article_calls_so_far_is_overtaken_by_a_later_total(
     # without "so far" the two totals disagree
     a = first("Volunteers filled 2,400 sandbags on the Quayside, the board said.")
     assert _kinds(compare([a, later]).findings, "3,100 sandbags") == ["conflict"]
+
+
+def test_two_age_groups_are_not_one_persons_age(facts_factory: Factory) -> None:
+    """"aged 18 to 64" and "65 and over" are two groups of the population, not two readings of
+    one person's age."""
+    a = facts_factory(
+        "The census counted 41,200 residents of Tarnby aged 18 to 64, the statistics office "
+        "said.",
+        outlet="Statistics Office", published="2026-04-01",
+        quantities=(("18 to 64", 18, 18, 64, "year", "age", "range", None),),
+    )
+    b = facts_factory(
+        "Tarnby's census counted 9,800 residents aged 65 and over, the statistics office said.",
+        outlet="Tarnby Courier", published="2026-04-02",
+        quantities=(("65 and over", 65, 65, 130, "year", "age", "at_least", None),),
+    )
+    found = compare([a, b]).findings
+    assert not [f for f in found if f.kind == "conflict"]
+    assert any("two age groups" in f.explanation for f in found if f.kind == "compatible")

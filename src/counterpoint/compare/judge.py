@@ -245,6 +245,9 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     grew = _counted_again(index, a, b)
     if grew:
         return f"{grew} counted again in a later report, an update rather than a contradiction"
+    if a.key.startswith(AGE_KEY) and all(_bracket(x) for x in (a, b)):
+        # "aged 15 to 64" against "65 and over": two age groups, not one person's age
+        return "two age groups, not one person's age"
     if b.peak and not a.peak and HIGHEST not in a.modifiers:
         # "carries fines of up to £40,000" against "fined £6,000": a ceiling, and a figure under it
         # that is not itself said to be the highest
@@ -262,6 +265,16 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
         if counts_a_part(index, a, b):
             return "the smaller figure counts part of a larger group"
     return None
+
+
+AGE_KEY = "q|age|"
+
+
+def _bracket(m: Mention) -> bool:
+    """Whether an age is told as a range or an open bound ("15 to 64", "65 and over")."""
+    return m.qualifier in ("range", "at_least", "at_most") or (
+        m.low is not None and m.high is not None and m.low != m.high and m.qualifier != "approx"
+    )
 
 
 def _gives_both(index: StoryIndex, a: Mention, b: Mention) -> str | None:
