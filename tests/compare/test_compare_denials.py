@@ -261,3 +261,24 @@ def test_a_denial_read_from_figures_too_is_one_conflict(facts_factory: Factory) 
     b2 = facts_factory(b.article.text, outlet="Paper", published="2026-06-11")
     found = [f for f in compare([a2, b2]).findings if f.kind == "conflict"]
     assert len(found) == 1 and "did not" in found[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("denial", "conflict"),
+    [
+        # the phrase's head and its holder are in the other clause; its modifier need not be
+        ("Tarnby parish has no statutory veto over the wind farm.", True),
+        # a common head noun ("plans") names no claim by itself
+        ("Tarnby parish has no immediate plans for the wind farm.", False),
+    ],
+)
+def test_a_denied_noun_phrase_meets_its_head(
+    facts_factory: Factory, denial: str, conflict: bool
+) -> None:
+    found = _conflicts(
+        facts_factory,
+        "Tarnby parish keeps a veto over the wind farm until building starts, and plans a "
+        "public meeting on it.",
+        denial,
+    )
+    assert bool(found) is conflict

@@ -62,6 +62,11 @@ MIN_SHARED_CONTAINED = 2
 # Words at least this common in English (Zipf scale, wordfreq) name no claim by themselves:
 # "this is not the first time" against "for the first time in twenty years".
 GENERIC_ZIPF = 6.0
+# A denied noun phrase's head names the claim with one more word the two clauses share (its
+# holder: "Orrby has no legal veto" / "the Orrby council retains a veto") when it is at most
+# this common, and the words of the phrase before it are the only others the asserting
+# clause lacks.
+HEAD_ZIPF = 4.0
 # A denied noun phrase ("no crash barrier", "no temporary speed restriction") names a claim by
 # itself when it has at least this many content words and all of them stand in the asserting
 # clause, which must say more than the phrase alone when it has just two ("decent clothing").
@@ -155,6 +160,8 @@ class _Clause:
     counts: bool = False  # the clause holds a number ("three drivers suffered injuries")
     # the first day of the earliest date in the clause ("reopened on Tuesday"), if any
     dated: float | None = None
+    # the last word of the denied noun phrase, its head, as written ("no legal veto" -> veto)
+    denied_head: str | None = None
 
 
 def negation_conflicts(index: StoryIndex) -> list[Draft]:
@@ -188,7 +195,7 @@ def negation_conflicts(index: StoryIndex) -> list[Draft]:
         for j in sorted(hits, key=lambda j: (-hits[j], j))[:MAX_CANDIDATES]:
             other = clauses[j]
             shared = c.terms & other.terms
-            if c.scope not in shared:
+            if c.scope not in shared and _head_stem(c) not in shared:
                 continue  # the negation bears on something the other clause does not mention
             if not _same_claim(c, other, shared):
                 continue
@@ -344,6 +351,13 @@ def _same_claim(neg: _Clause, pos: _Clause, shared: frozenset[str]) -> bool:
     ):
         return True  # "no temporary speed restriction was in place" / "... imposed a temporary
         # speed restriction on the section"
+    head = _head_stem(neg)
+    if (
+        head is not None and len(neg.denied) >= MIN_DENIED and head in pos.terms
+        and zipf(neg.denied_head or "") < HEAD_ZIPF and len(shared - {head}) >= 1
+        and len(neg.terms - pos.terms) <= len(neg.denied) - 1
+    ):
+        return True  # "Orrby has no legal veto" / "the Orrby council retains a veto"
     rest = neg.terms - EVIDENTIAL - pos.terms
     if (
         pos.counts and neg.scope is not None and neg.scope == _head(neg.denied, shared)
@@ -444,7 +458,8 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
                 days = [low for (d0, _), low in timed
                         if low is not None and start <= d0 < end]
                 out.append(_Clause(ai, si, (start + lead, start + trail), terms, neg, scope,
-                                   denied, undone, counts, min(days, default=None)))
+                                   denied, undone, counts, min(days, default=None),
+                                   _denied_head(toks, stop) if denied else None))
             start = m.end() if m else e
             opened = m.group(0).strip().lower() if m else ""
             # "pupils who have not had two doses should stay at home": a relative clause with
@@ -516,6 +531,21 @@ def _denied_phrase(toks: list[str], stop: frozenset[str]) -> frozenset[str]:
             break
         out.append(tx.stem(t))
     return frozenset(out)
+
+
+def _head_stem(c: _Clause) -> str | None:
+    """Stem of the head of the noun phrase a clause denies, if any."""
+    return tx.stem(c.denied_head) if c.denied_head else None
+
+
+def _denied_head(toks: list[str], stop: frozenset[str]) -> str | None:
+    """The last word of the noun phrase a "no" denies ("no legal veto" -> veto)."""
+    head = None
+    for t in toks[toks.index("no") + 1 :]:
+        if t in stop or len(t) <= 2 or t[0].isdigit():
+            break
+        head = t
+    return head
 
 
 def _scope(toks: list[str], stop: frozenset[str]) -> str | None:
