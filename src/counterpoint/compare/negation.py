@@ -63,9 +63,9 @@ MIN_SHARED_CONTAINED = 2
 # "this is not the first time" against "for the first time in twenty years".
 GENERIC_ZIPF = 6.0
 # A denied noun phrase's head names the claim with one more word the two clauses share (its
-# holder: "Orrby has no legal veto" / "the Orrby council retains a veto") when it is at most
-# this common, and the words of the phrase before it are the only others the asserting
-# clause lacks.
+# holder: "Tarnby parish has no statutory veto" / "Tarnby parish keeps a veto") when it is
+# at most this common, and the words of the phrase before it are the only others the
+# asserting clause lacks.
 HEAD_ZIPF = 4.0
 # A denied noun phrase ("no crash barrier", "no temporary speed restriction") names a claim by
 # itself when it has at least this many content words and all of them stand in the asserting
@@ -160,7 +160,7 @@ class _Clause:
     counts: bool = False  # the clause holds a number ("three drivers suffered injuries")
     # the first day of the earliest date in the clause ("reopened on Tuesday"), if any
     dated: float | None = None
-    # the last word of the denied noun phrase, its head, as written ("no legal veto" -> veto)
+    # the last word of the denied noun phrase, its head, as written ("no statutory veto" -> veto)
     denied_head: str | None = None
 
 
@@ -357,7 +357,7 @@ def _same_claim(neg: _Clause, pos: _Clause, shared: frozenset[str]) -> bool:
         and zipf(neg.denied_head or "") < HEAD_ZIPF and len(shared - {head}) >= 1
         and len(neg.terms - pos.terms) <= len(neg.denied) - 1
     ):
-        return True  # "Orrby has no legal veto" / "the Orrby council retains a veto"
+        return True  # "the parish has no statutory veto" / "the parish keeps a veto"
     rest = neg.terms - EVIDENTIAL - pos.terms
     if (
         pos.counts and neg.scope is not None and neg.scope == _head(neg.denied, shared)
@@ -539,7 +539,7 @@ def _head_stem(c: _Clause) -> str | None:
 
 
 def _denied_head(toks: list[str], stop: frozenset[str]) -> str | None:
-    """The last word of the noun phrase a "no" denies ("no legal veto" -> veto)."""
+    """The last word of the noun phrase a "no" denies ("no statutory veto" -> veto)."""
     head = None
     for t in toks[toks.index("no") + 1 :]:
         if t in stop or len(t) <= 2 or t[0].isdigit():
