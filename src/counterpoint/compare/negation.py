@@ -448,7 +448,8 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
             if len(terms) >= MIN_SHARED_CONTAINED:
                 lead = len(piece) - len(piece.lstrip())
                 trail = len(piece.rstrip().rstrip(".!?").rstrip())
-                denied = _denied_phrase(toks, stop) if neg else frozenset()
+                words = _denied_words(toks, stop) if neg else []
+                denied = frozenset(tx.stem(t) for t in words)
                 counts = any(t[0].isdigit() or t in WORD_VALUES for t in toks)
                 undone = opened in CONDITIONS or (restrictive and neg and not opposite) or (
                     opened == "," and _CONTRAST.match(piece) is not None
@@ -459,7 +460,7 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
                         if low is not None and start <= d0 < end]
                 out.append(_Clause(ai, si, (start + lead, start + trail), terms, neg, scope,
                                    denied, undone, counts, min(days, default=None),
-                                   _denied_head(toks, stop) if denied else None))
+                                   words[-1] if words else None))
             start = m.end() if m else e
             opened = m.group(0).strip().lower() if m else ""
             # "pupils who have not had two doses should stay at home": a relative clause with
@@ -520,32 +521,22 @@ def _time_words() -> frozenset[str]:
     )
 
 
-def _denied_phrase(toks: list[str], stop: frozenset[str]) -> frozenset[str]:
-    """Stems of the words right after a "no" up to the first function word: the thing whose
-    existence the clause denies ("no temporary speed restriction was ..." -> 3 stems)."""
+def _denied_words(toks: list[str], stop: frozenset[str]) -> list[str]:
+    """The words right after a "no" up to the first function word: the noun phrase whose
+    existence the clause denies ("no temporary speed restriction was ..." -> 3 words)."""
     if "no" not in toks:
-        return frozenset()
+        return []
     out = []
     for t in toks[toks.index("no") + 1 :]:
         if t in stop or len(t) <= 2 or t[0].isdigit():
             break
-        out.append(tx.stem(t))
-    return frozenset(out)
+        out.append(t)
+    return out
 
 
 def _head_stem(c: _Clause) -> str | None:
     """Stem of the head of the noun phrase a clause denies, if any."""
     return tx.stem(c.denied_head) if c.denied_head else None
-
-
-def _denied_head(toks: list[str], stop: frozenset[str]) -> str | None:
-    """The last word of the noun phrase a "no" denies ("no statutory veto" -> veto)."""
-    head = None
-    for t in toks[toks.index("no") + 1 :]:
-        if t in stop or len(t) <= 2 or t[0].isdigit():
-            break
-        head = t
-    return head
 
 
 def _scope(toks: list[str], stop: frozenset[str]) -> str | None:
