@@ -523,7 +523,7 @@ def _time_words() -> frozenset[str]:
 
 def _denied_words(toks: list[str], stop: frozenset[str]) -> list[str]:
     """The words right after a "no" up to the first function word: the noun phrase whose
-    existence the clause denies ("no temporary speed restriction was ..." -> 3 words)."""
+    existence the clause denies ("no safety rail was fitted" -> safety, rail)."""
     if "no" not in toks:
         return []
     out = []
