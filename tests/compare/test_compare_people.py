@@ -237,3 +237,26 @@ def test_ages_after_aged_are_facts_a_report_can_leave_out(facts_factory: Factory
     the report that tells of the arrests without them leaves them out."""
     omitted = [f for f in compare(_suspects(facts_factory, 17)).findings if f.kind == "omission"]
     assert any({"44", "17"} <= {e.text for e in f.evidence} for f in omitted)
+
+
+def test_an_age_after_a_name_and_an_article_belongs_to_that_name(facts_factory: Factory) -> None:
+    """"Mira Holt, a 52-year-old accountant," gives Mira Holt's age as "Mira Holt, 57," does:
+    both are hers, so they disagree."""
+    holt = ("Mira Holt", "PERSON", "person:mira-holt", "Mira Holt")
+    a = facts_factory(
+        "The club's treasurer, Mira Holt, a 52-year-old accountant, resigned on Monday after "
+        "the audit.",
+        outlet="Borough Wire", published="2026-02-03",
+        quantities=(("52-year-old", 52.0, 52.0, 52.0, "year", "age", "exact", None),),
+        entities=(holt,),
+    )
+    b = facts_factory(
+        "Members were told at the meeting that Mira Holt, 57, had stepped down.",
+        outlet="Town Crier", published="2026-02-04",
+        quantities=(("57", 57.0, 57.0, 57.0, "year", "age", "exact", None),),
+        entities=(holt,),
+    )
+    ages = [m for m in build_index([a, b]).mentions if m.key.startswith("q|age|")]
+    assert [m.of for m in ages] == ["mira-holt", "mira-holt"]
+    found = _conflicts(compare([a, b]).findings)
+    assert [{e.text for e in f.evidence} for f in found] == [{"52-year-old", "57"}]
