@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from counterpoint.compare import align_story, compare
+from counterpoint.compare.frames import day_part
 from counterpoint.compare.mentions import build_index
 from counterpoint.model import ArticleFacts
 
@@ -372,8 +373,6 @@ def test_two_nights_are_the_dates_that_dispute_the_main_event(facts_factory: Fac
 def test_a_date_knows_the_part_of_the_day_it_is_told_with(
     text: str, date: str, part: tuple[str, tuple[float, float]] | None
 ) -> None:
-    from counterpoint.compare.frames import day_part
-
     start = text.index(date)
     found = day_part(text, (start, start + len(date)))
     if part is None:
