@@ -50,6 +50,8 @@ def _interval(ref: TimeRef) -> tuple[str | None, str | None, str]:
         ("The governor resigned yesterday.", "yesterday", ("2021-03-01", "2021-03-01", "day")),
         ("Prices rose again last week.", "last week", ("2021-02-22", "2021-02-28", "week")),
         ("The ship docked two days ago.", "two days ago", ("2021-02-28", "2021-02-28", "day")),
+        ("The quay gave way a fortnight ago.", "a fortnight ago",
+         ("2021-02-15", "2021-02-21", "week")),
         ("Rations were cut this month.", "this month", ("2021-03-01", "2021-03-31", "month")),
         ("Elections are due next year.", "next year", ("2022-01-01", "2022-12-31", "year")),
         ("Trade shrank compared to 2019.", "2019", ("2019-01-01", "2019-12-31", "year")),

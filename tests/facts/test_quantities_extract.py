@@ -73,6 +73,8 @@ CASES = [
      1500.0, None, "count", "at_most", None, "passenger"),
     ("Tens of thousands of families fled the floods.", "Tens of thousands",
      10000.0, None, "count", "range", None, "family"),
+    ("The pier will close for a fortnight from Monday.", "a fortnight",
+     1.0, "fortnight", "time", "exact", None, None),
     ("The 19-year-old signed with the club.", "19-year-old",
      19.0, "year", "age", "exact", None, None),
     ("The storm brought winds of 130 mph.", "130 mph",

@@ -161,7 +161,7 @@ def _build_rules() -> list[tuple[str, re.Pattern[str]]]:
         # a financial or academic year, a season: "2025-26", "2025/26"
         "split_year": rf"(?P<y1>{year_digits})[-–/](?P<y2>\d\d){_YEAR_END}",
         "year": rf"(?P<y>{year})",
-        "ago": rf"(?i:\b(?P<n>{num})\s+(?P<u>day|week|month|year|decade)s?\s+ago\b)",
+        "ago": rf"(?i:\b(?P<n>{num})\s+(?P<u>day|week|fortnight|month|year|decade)s?\s+ago\b)",
         "deictic": r"(?i:\b(?P<w>yesterday|today|tonight|tomorrow)\b"
         r"(?:\s+(?:morning|afternoon|evening|night))?|\b(?P<w2>last night|this morning"
         r"|this afternoon|this evening)\b)",
@@ -322,8 +322,8 @@ def _resolve_relative(name: str, g: dict[str, str], ctx: _Ctx, pos: int) -> _Res
         if unit == "day":
             d = pub - timedelta(days=n)
             res = _Res(d, d, "day")
-        elif unit == "week":
-            res = _week(pub - timedelta(weeks=n))
+        elif unit in ("week", "fortnight"):
+            res = _week(pub - timedelta(weeks=n * (2 if unit == "fortnight" else 1)))
         elif unit == "month":
             res = _month(*_add_months(pub, -n))
         else:
