@@ -64,7 +64,7 @@ NOT_DESCRIBED = frozenset(SIZE_ADJECTIVES) | frozenset(
 )
 DESCRIBED_WORDS = 2
 _APPOSITION_OPENING = re.compile(r",\s+(?:a|an|the)\s+", re.I)
-# An age after a name: "Gareth Venmore, 61", "Ana Ruiz, aged 34", "Mira Holt, a 52-year-old";
+# An age after a name: "Dan Corley, 61", "Ana Ruiz, aged 34", "Mira Holt, a 52-year-old";
 # before one, a compound age may be followed by a few words of role ("59-year-old pilot",
 # "34-year-old mother of two").
 _AGE_APPOSITION = re.compile(r",\s*(?:aged\s+|an?\s+)?", re.I)
@@ -327,9 +327,9 @@ def _subject(a: ArticleIndex, q: Quantity) -> str | None:
 
 def _age_holder(a: ArticleIndex, q: Quantity) -> str | None:
     """The person an age belongs to, as a slug of their canonical name: the name the age
-    follows in apposition ("Gareth Venmore, 61", "Mira Holt, a 52-year-old accountant") or the
+    follows in apposition ("Dan Corley, 61", "Mira Holt, a 52-year-old accountant") or the
     name a compound age describes, after at most AGE_ROLE_WORDS lower-case words of role ("the
-    59-year-old pilot Gareth Venmore")."""
+    59-year-old pilot Dan Corley")."""
     text = a.facts.article.text
     people = [e for e in a.facts.entities if e.label == "PERSON"]
     for e in people:
