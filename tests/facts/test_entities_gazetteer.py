@@ -312,3 +312,17 @@ def test_a_full_name_the_model_missed_takes_the_id_of_its_surname(nlp) -> None: 
     start = next(t.i for t in doc if t.text == "Mrs")
     doc.ents = [Span(doc, start, start + 2, label="PERSON")]
     assert [e.text for e in find_entities(doc)] == ["Mrs Corrin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"We acted as fast as we could," said Harbour Line, the ferry operator.', "Harbour Line"),
+        ("A statement from Corlan Airways said the jet landed safely.", "Corlan Airways"),
+    ],
+)
+def test_a_name_ending_in_a_company_word_is_an_organization(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    """A "person" of the model whose last word names a kind of company or institution is an
+    organization."""
+    found = {e.text: e.label for e in find_entities(nlp(text))}
+    assert found.get(name) == "ORG", found
