@@ -319,6 +319,7 @@ def test_a_full_name_the_model_missed_takes_the_id_of_its_surname(nlp) -> None: 
     [
         ('"We acted as fast as we could," said Harbour Line, the ferry operator.', "Harbour Line"),
         ("A statement from Corlan Airways said the jet landed safely.", "Corlan Airways"),
+        ("Brennick Water said the burst main had been repaired by noon.", "Brennick Water"),
     ],
 )
 def test_a_name_ending_in_a_company_word_is_an_organization(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
