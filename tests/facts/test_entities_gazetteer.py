@@ -223,6 +223,8 @@ def test_common_word_filter_spares_names_in_body_text(nlp) -> None:  # type: ign
         # a surname-like last word without a preposition of place stays a person
         ("Stuart Hall said the council had acted too late.", "Stuart Hall", True),
         ("Anna Lane told reporters the road was closed.", "Anna Lane", True),
+        ("The trawlers sheltered in Kelder Bay overnight.", "Kelder Bay", False),
+        ("Director Tamsin Bay said the film was finished.", "Tamsin Bay", True),
     ],
 )
 def test_person_names_ending_in_a_place_word(nlp, text: str, name: str, person: bool) -> None:  # type: ignore[no-untyped-def]
