@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from counterpoint.compare import text as tx
 from counterpoint.compare import timing
-from counterpoint.compare.frames import compound_measure
+from counterpoint.compare.frames import DAY_PARTS, compound_measure
 from counterpoint.compare.lede import said_date
 from counterpoint.compare.mentions import (
     CLOCK_KEY,
@@ -190,7 +190,6 @@ _DEICTIC_DAY = re.compile(
     r"(?:today|yesterday|tonight|tomorrow|last night|this (?:morning|afternoon|evening)"
     r"|(?:yesterday|tomorrow|today) (?:morning|afternoon|evening))"
 )
-_DAY_PART = re.compile(r"(?: (?:morning|afternoon|evening|night))?")
 # ... and more when both date the latest of a series ("last inspected", "most recent").
 D_LATEST_BONUS = 0.1
 # Two dates that name the same part of the day ("on Friday night" / "overnight from Saturday
@@ -780,7 +779,7 @@ def _told_from_today(m: Mention) -> bool:
     if _DEICTIC_DAY.fullmatch(text):
         return True
     day, _, rest = text.partition(" ")
-    return day in weekday_names() and _DAY_PART.fullmatch(" " + rest if rest else "") is not None
+    return day in weekday_names() and (not rest or rest in DAY_PARTS)
 
 
 def _day_gap(m: Mention, n: Mention) -> float:

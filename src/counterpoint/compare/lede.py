@@ -47,10 +47,6 @@ REFERENCE_WORDS = frozenset({"of", "since", "after", "before", "until", "from", 
 # ("hours before the explosion", "two days after the quake").
 REFERENCE_REACH = 3
 TIME_REFERENCE_WORDS = REFERENCE_WORDS - {"of", "from", "until"}
-# A lede that dates its news and then steps back by a span of time ("inspectors shut the
-# cannery on Friday, a day after a boiler blast there") dates a follow-up: the story's main
-# event is the one told after the offset, so the date before it is not the main event's date.
-# The spans are the units of time of the facts stage's unit lexicon (see _offset_units).
 
 
 @cache
@@ -175,7 +171,10 @@ def _says(word: str) -> bool:
 def _before_offset(a: ArticleIndex, m: Mention) -> bool:
     """Whether a counted span of time and "after" follow the date in its sentence ("..., a day
     after the crash", "30 hours after"): the date dates a later event than the one referred to.
-    An uncounted span ("only weeks after budburst") sets the scene instead."""
+    A lede that dates its news and then steps back by such a span ("inspectors shut the cannery
+    on Friday, a day after a boiler blast there") dates a follow-up, so the date before the
+    offset is not the main event's. An uncounted span ("only weeks after budburst") sets the
+    scene instead. The spans are the units of time of the facts stage (_offset_units)."""
     _, e0 = a.sentences[m.sentence]
     after = [w.lower() for w, _, _ in tx.words(a.facts.article.text[m.span[1] : e0])]
     return any(
