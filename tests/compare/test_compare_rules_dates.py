@@ -419,3 +419,25 @@ def test_two_nights_are_compared_by_their_hours(
         assert "(2026-08-08 00:00 to 2026-08-08 06:00)" in found[0].explanation
         assert "(2026-08-08 18:00 to 2026-08-09 06:00)" in found[0].explanation
         assert found[0].explanation.endswith("they name different nights.")
+
+
+def test_the_same_day_told_with_other_verbs_is_one_fact(facts_factory: Factory) -> None:
+    """Two reports date the reopening to the same day with different verbs and few shared
+    words: the shared day itself is what makes them one fact, so they agree."""
+    gallery = (("Orrin Gallery", "ORG", "org:orrin-gallery", "Orrin Gallery"),)
+    a = facts_factory(
+        "The trust said the restored Orrin Gallery welcomed its first visitors on 4 June, two "
+        "years after a leak closed the east wing.",
+        outlet="Valley Wire", published="2027-06-10", entities=gallery,
+        dates=(("4 June", "2027-06-04", "2027-06-04", "day"),),
+    )
+    b = facts_factory(
+        "Crowds queued around the block at the Orrin Gallery on 4 June, when the east wing "
+        "opened again after the long leak repairs.",
+        outlet="City Ledger", published="2027-06-11", entities=gallery,
+        dates=(("4 June", "2027-06-04", "2027-06-04", "day"),),
+    )
+    agreed = [f for f in compare([a, b]).findings
+              if f.kind == "agreement" and f.dimension == "date"]
+    assert len(agreed) == 1
+    assert [e.text for e in agreed[0].evidence] == ["4 June", "4 June"]

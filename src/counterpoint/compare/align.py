@@ -134,8 +134,10 @@ INDEX_TERMS = 6
 INDEX_POSTINGS = 24
 INDEX_CANDIDATES = 10
 # Two mentions of the same calendar interval are likely the same event; a small push only, so
-# that different dates can still align on context and be judged a conflict.
-SAME_DATE_BONUS = 0.10
+# that different dates can still align on context and be judged a conflict. (0.15: at 0.10 the
+# same day told with other verbs and few shared words stayed apart, and each report's day could
+# join another report's different date as a false conflict; at 0.25 true conflicts were lost.)
+SAME_DATE_BONUS = 0.15
 # Durations measure anything (a slump, a review, the time to close a deal), so being the only
 # duration of each article says little: for them the uniqueness bonus needs a shared clause word.
 CLAUSE_BOUND_DIMENSIONS = frozenset({"time", "duration"})
