@@ -205,3 +205,26 @@ def test_a_round_span_of_decades_is_background_not_an_omission(facts_factory: Fa
 
     assert not omitted("three decades", 30, "year")
     assert omitted("14 months", 14, "month")
+
+
+def test_a_year_is_a_fact_a_report_can_leave_out(facts_factory: Factory) -> None:
+    """The year of an earlier event ("the worst flooding since 1994") is told by two reports
+    and left out by a third that tells the same part of the story."""
+    def flood(text: str, outlet: str, year: bool) -> ArticleFacts:
+        return facts_factory(
+            text, outlet=outlet, published="2027-03-08",
+            dates=(("1994", "1994-01-01", "1994-12-31", "year"),) if year else (),
+        )
+
+    a = flood("The river Teme burst its banks at Ludmere, the worst flooding in the town since "
+              "1994, the council said.", "Marches Wire", True)
+    b = flood("Ludmere has not seen the river Teme burst its banks this badly since 1994, "
+              "residents said.", "Teme Valley Post", True)
+    c = flood("The river Teme burst its banks at Ludmere, and residents said the town had not "
+              "seen flooding this bad for years.", "Border Daily", False)
+    found = [f for f in _omissions(compare([a, b, c]).findings)
+             if any(e.text == "1994" for e in f.evidence)]
+    assert len(found) == 1
+    assert found[0].missing_in == (c.article.id,)
+    assert sorted(e.article for e in found[0].evidence if e.text == "1994") == sorted(
+        (a.article.id, b.article.id))

@@ -84,6 +84,10 @@ SAME_FACT_SIM = 0.05
 _EXPLICIT_DATE = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I
 )
+# Dates precise enough to be facts a report can leave out. A year counts ("the worst flooding
+# since 1994", "founded in 2009"): on the studied gold sets it found 106 more gold omissions
+# (recall 0.724 -> 0.750) for precision 0.613 -> 0.609.
+SALIENT_DATES = frozenset({"day", "week", "month", "year"})
 # An unnamed single source: "a ...", "an ...", "one ...", "another ...".
 _ONE_SOURCE = re.compile(r"\s*(?:a|an|one|another)\s", re.I)
 # Credit lines of news copy: bylines, "(Reporting by ...; Editing by ...)", "Write to ...".
@@ -397,7 +401,7 @@ def _salient(m: Mention, index: StoryIndex) -> bool:
         lo, hi = m.low or 0.0, m.high or 0.0
         return not (lo > 0 and hi / lo > VAGUE_RATIO)
     if m.kind == "date":
-        return m.precision in {"day", "week", "month"} and bool(_EXPLICIT_DATE.search(m.text))
+        return m.precision in SALIENT_DATES and bool(_EXPLICIT_DATE.search(m.text))
     if m.kind == "quote":
         # a quote in the speaker's own words, or a named person's reported words (reported
         # speech of an institution mostly restates facts counted on their own)
