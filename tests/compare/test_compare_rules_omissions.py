@@ -228,3 +228,32 @@ def test_a_year_is_a_fact_a_report_can_leave_out(facts_factory: Factory) -> None
     assert found[0].missing_in == (c.article.id,)
     assert sorted(e.article for e in found[0].evidence if e.text == "1994") == sorted(
         (a.article.id, b.article.id))
+
+
+def test_a_name_known_before_a_later_dated_mention_is_still_omitted(
+    facts_factory: Factory,
+) -> None:
+    """The first report names the harbour master without a date; the last one names him again
+    at a briefing dated after the second report. The second report, which tells the same part
+    of the story without him, still leaves him out: he was known when it came out."""
+    master = (("Tomas Reddan", "PERSON", "person:tomas-reddan", "Tomas Reddan"),)
+    a = facts_factory(
+        "Oil from the sunken dredger reached the beaches of Carrow Bay, harbour master Tomas "
+        "Reddan said, and booms were laid across the marina.",
+        outlet="Bay Wire", published="2027-05-03", entities=master,
+    )
+    b = facts_factory(
+        "Oil from the sunken dredger reached the beaches of Carrow Bay, and booms were laid "
+        "across the marina.",
+        outlet="Coast Courier", published="2027-05-04",
+    )
+    c = facts_factory(
+        "Oil from the sunken dredger reached the beaches of Carrow Bay, harbour master Tomas "
+        "Reddan told a briefing on 6 May, and booms were laid across the marina.",
+        outlet="Shipping Weekly", published="2027-05-07", entities=master,
+        dates=(("6 May", "2027-05-06", "2027-05-06", "day"),),
+    )
+    found = [f for f in _omissions(compare([a, b, c]).findings)
+             if any(e.text == "Tomas Reddan" for e in f.evidence)]
+    assert len(found) == 1
+    assert found[0].missing_in == (b.article.id,)

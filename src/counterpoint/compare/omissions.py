@@ -155,7 +155,7 @@ def omissions(
         missing = tuple(
             b
             for b in sorted(_covering(near, similar, members) - present)
-            if not _after(dated, members, published[b], persons)
+            if not _after(dated, members, published[b], persons, published)
             and (earlier or not _before_first(published, members, b))
             and not _seen(_found_in(index, b, by_article[b], members, clauses), echoes)
         )
@@ -307,11 +307,14 @@ def _after(
     members: Sequence[Mention],
     published: float | None,
     persons: dict[tuple[int, str], float] | None = None,
+    issued: Sequence[float | None] = (),
 ) -> bool:
     """Whether the fact is dated after an article's publication (it could not report it).
 
     The fact's date is the earliest date named in its sentences; undated facts and articles
-    without a publication date are never excused.
+    without a publication date are never excused. When some sentences are dated, an undated
+    member was known by the day its own article came out (``issued``): a chief executive quoted
+    without a date on Monday and "told analysts on Friday" elsewhere was known on Monday.
     """
     if published is None:
         return False
@@ -321,6 +324,13 @@ def _after(
             persons[(m.article, who)]
             for m in members
             if (who := _person(m)) is not None and (m.article, who) in persons
+        ]
+    if days and issued:
+        days += [
+            d for m in members
+            if (m.article, m.sentence) not in dated
+            and (m.article, _person(m)) not in (persons or {})
+            and (d := issued[m.article]) is not None
         ]
     return bool(days) and min(days) > published
 
