@@ -233,10 +233,29 @@ def test_the_later_ages_of_a_list_after_aged_align_by_their_list(facts_factory: 
 
 
 def test_ages_after_aged_are_facts_a_report_can_leave_out(facts_factory: Factory) -> None:
-    """The suspects' ages, unlike a named person's age in apposition, are part of the story:
-    the report that tells of the arrests without them leaves them out."""
+    """The suspects' ages are part of the story: the report that tells of the arrests without
+    them leaves them out."""
     omitted = [f for f in compare(_suspects(facts_factory, 17)).findings if f.kind == "omission"]
     assert any({"44", "17"} <= {e.text for e in f.evidence} for f in omitted)
+
+
+def test_an_age_in_apposition_is_a_fact_a_report_can_leave_out(facts_factory: Factory) -> None:
+    """"Ines Varga, 61," named again later without her age: the later report leaves it out."""
+    varga = (("Ines Varga", "PERSON", "person:ines-varga", "Ines Varga"),)
+    a = facts_factory(
+        "The lifeboat crew pulled the kayaker, Ines Varga, 61, from the water off Skell Point on "
+        "Sunday afternoon.",
+        outlet="Skell Coastguard", published="2026-07-05", entities=varga,
+        quantities=(("61", 61.0, 61.0, 61.0, "year", "age", "exact", None),),
+    )
+    b = facts_factory(
+        "The lifeboat crew pulled the kayaker Ines Varga from the water off Skell Point on "
+        "Sunday, and she was treated for the cold.",
+        outlet="Point Gazette", published="2026-07-06", entities=varga,
+    )
+    omitted = [f for f in compare([a, b]).findings if f.kind == "omission"]
+    assert any("61" in {e.text for e in f.evidence} and f.missing_in == (b.article.id,)
+               for f in omitted)
 
 
 def test_an_age_after_a_name_and_an_article_belongs_to_that_name(facts_factory: Factory) -> None:

@@ -26,7 +26,6 @@ from counterpoint.compare.mentions import (
     PERSON_LABELS,
     Mention,
     StoryIndex,
-    aged_from,
     iso_ordinal,
 )
 from counterpoint.compare.presence import _clauses_by_dimension, _found_in, _seen
@@ -400,12 +399,9 @@ def _salient(m: Mention, index: StoryIndex) -> bool:
             v <= 0 or v >= 1 or v.is_integer()
         ):
             return False
-        if m.unit == "second" and m.text.strip().isdigit():
-            # "Kayla Brennan, 34,": an age in apposition, not a fact of the story; but "two
-            # brothers, aged 44 and 17, were held" tells who the suspects are
-            a = index.articles[m.article]
-            return aged_from(a.facts.article.text, a.sentences[a.sentence_of(m.span)][0],
-                             m.span[0]) is not None
+        # An age is a fact a report can leave out, in apposition too ("Kayla Brennan, 34,"
+        # named without her age later): on the studied gold sets, counting those ages found
+        # 29 more gold omissions (recall 0.755 -> 0.762) at precision 0.610 -> 0.609.
         if dim == "time" and _ROUND_SPAN.search(m.text):
             return False  # "for three decades", "a century ago": a round span, background
         lo, hi = m.low or 0.0, m.high or 0.0
