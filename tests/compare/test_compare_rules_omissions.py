@@ -257,3 +257,28 @@ def test_a_name_known_before_a_later_dated_mention_is_still_omitted(
              if any(e.text == "Tomas Reddan" for e in f.evidence)]
     assert len(found) == 1
     assert found[0].missing_in == (b.article.id,)
+
+
+def test_a_fitting_value_elsewhere_is_shown_as_why_an_article_is_not_blamed(
+    facts_factory: Factory,
+) -> None:
+    """The third report gives the year far from the passage the others tell it in: it is not
+    said to leave the year out, and the finding shows its "2009" so the reader can see why."""
+    year = (("2009", "2009-01-01", "2009-12-31", "year"),)
+    stop = "The Brask cable car stopped above the river gorge on Monday with 30 riders aboard"
+    a = facts_factory("The Brask cable car, which opened in 2009, stopped above the river gorge "
+                      "on Monday with 30 riders aboard.", outlet="Alpine Wire",
+                      published="2027-01-12", dates=year)
+    b = facts_factory(stop + "; it opened in 2009.", outlet="Gorge Post",
+                      published="2027-01-12", dates=year)
+    c = facts_factory(stop + ".\n\nRescuers winched them down one by one. The last reached the "
+                      "ground after dark. Engineers blamed a worn brake.\n\nTicket sales have "
+                      "grown every season since 2009, its owners say.", outlet="Valley Times",
+                      published="2027-01-14", dates=year)
+    d = facts_factory(stop + ".", outlet="Night Desk", published="2027-01-14")
+    found = [f for f in _omissions(compare([a, b, c, d]).findings)
+             if any(e.text == "2009" for e in f.evidence)]
+    assert len(found) == 1
+    assert found[0].missing_in == (d.article.id,)
+    assert c.article.id in {e.article for e in found[0].evidence}
+    assert "Valley Times gives “2009”: a value that fits" in found[0].explanation

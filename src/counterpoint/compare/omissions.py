@@ -518,10 +518,14 @@ def _draft(
         which = ", ".join(ex.label(index, b) for b in before)
         was = "was" if len(before) == 1 else "were"
         expl += f" ({which} {was} published before the first article that reports it.)"
-    if others:
-        said = "; ".join(f"{ex.label(index, m.article)} gives “{_short(m.text, 40)}”"
-                         for m in others)
-        expl += f" ({said}: in other terms, not converted.)"
+    keys = {m.key for m in ms}
+    agreeing = [m for m in others if m.key in keys]
+    converted = [m for m in others if m.key not in keys]
+    if agreeing:
+        # a value that fits, in a passage that did not align: why that article is not blamed
+        expl += f" ({_gives(index, agreeing)}: a value that fits, perhaps the same fact.)"
+    if converted:
+        expl += f" ({_gives(index, converted)}: in other terms, not converted.)"
     lead = max(first_art, key=lambda m: (SALIENCE[m.kind], bool(m.counted), -m.span[0]))
     if lead.kind == "entity":
         topic, dim = f"named person: {lead.speaker or lead.text}", None
@@ -536,6 +540,10 @@ def _draft(
     score = weight * OMISSION_WEIGHT * (0.6 + 0.4 * share)
     evidence = [*ms, *others, *_speakers(index, ms)]
     return Draft("omission", topic, dim, expl, tuple(evidence), round(score, 4), tuple(missing))
+
+
+def _gives(index: StoryIndex, ms: Sequence[Mention]) -> str:
+    return "; ".join(f"{ex.label(index, m.article)} gives “{_short(m.text, 40)}”" for m in ms)
 
 
 def _speakers(index: StoryIndex, ms: Sequence[Mention]) -> list[Mention]:

@@ -66,8 +66,8 @@ def _found_in(
     by_dimension: dict[tuple[int, str], list[Mention]],
 ) -> tuple[bool, Mention | None]:
     """Whether article ``b`` says something that could be this fact in other words, and the
-    mention that says it when it is worth showing as evidence (another unit, a year for an
-    age, an unparsed figure)."""
+    mention that says it, shown as evidence (a fitting value of the same measure, another
+    unit, a year for an age, an unparsed figure; none for a quote or a name)."""
     m = members[0]
     if m.kind == "quote":
         return any(_same_quote(o, x) for o in mine.get("quote", ()) for x in members), None
@@ -75,16 +75,21 @@ def _found_in(
         surname = (m.speaker or m.text).split()[-1]
         # named there, perhaps in a form the extractor did not resolve
         return surname in index.articles[b].facts.article.text, None
-    if m.kind in ("quantity", "date") and any(
-        o.kind == m.kind
+    # the same value of the same measure: shown as evidence (the one whose clause reads most
+    # like the fact's), so the reader sees why this article is not said to leave it out
+    same = [
+        (tx.cosine(x.local, o.local), -o.span[0], o)
+        for o in mine.get(m.key, ())
+        for x in members
+        if m.kind in ("quantity", "date")
+        and o.kind == m.kind
         and same_counted(o.counted, x.counted)
         and consistent(o, x)
         and _near_value(o, x)
         and (m.kind == "quantity" or _as_precise(o, x))
-        for o in mine.get(m.key, ())
-        for x in members
-    ):
-        return True, None
+    ]
+    if same:
+        return True, max(same, key=lambda t: t[:2])[2]
     if m.kind != "quantity":
         return False, None
     # an age in years and the year it started ("the 62-year-old dam" / "built in 1962")
