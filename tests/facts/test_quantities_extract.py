@@ -198,6 +198,16 @@ def test_a_preposition_opening_its_own_phrase_is_no_bound(spacy_nlp) -> None:  #
     assert (walk.text, walk.qualifier) == ("12 miles", "exact")
 
 
+def test_over_after_a_verb_of_extent_is_the_area_covered(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    # "spread over 12 acres" is the area itself; "burned over 300 hectares" is more than 300
+    estate = next(x for x in _find(spacy_nlp, "The orchard estate is spread over 12 acres.")
+                  if x.value == 12)
+    assert (estate.text, estate.qualifier, estate.high) == ("12 acres", "exact", 12)
+    fire = next(x for x in _find(spacy_nlp, "The heath fire burned over 300 hectares.")
+                if x.value == 300)
+    assert fire.qualifier == "at_least"
+
+
 def test_other_settings_change_the_intervals(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     wide = Settings(
         approx_rel_width=0.3,

@@ -42,6 +42,12 @@ NEAR_SMALL = (2, 10)
 # "and over", "or under" ... after a figure bound it ("aged 65 and over"), unless a number or a
 # determiner follows: then the word opens a phrase of its own ("and over three passes").
 _PREPOSITIONS = frozenset({"over", "under", "above", "below", "up"})
+# Verbs of extent after which "over" is the preposition of the area or stretch covered ("the
+# swarm, spread over 40 square miles"), not "more than".
+_EXTENT_VERBS = frozenset({
+    "spread", "spreads", "spreading", "stretched", "stretches", "stretching", "scattered",
+    "sprawled", "sprawls", "sprawling", "extends", "extended", "extending",
+})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
 
 
@@ -106,6 +112,8 @@ def qualify(doc: Doc, words: list[str], cand: Candidate, settings: Settings) -> 
         and cand.unit.dimension == "time"
     ):
         q = None  # "over 10 years", "some days": a period, not a bound
+    if q is not None and words[q[1]] == "over" and q[1] > 0 and words[q[1] - 1] in _EXTENT_VERBS:
+        q = None  # "spread over 40 square miles": the extent itself, not a bound
     if q is not None:
         # "only around 10": the qualifier next to the number wins; extend over "only"
         cand.qualifier, cand.start = q
