@@ -32,7 +32,11 @@ _CLOCK = re.compile(
     rf"(?:\b(?P<qual>{_QUAL})\s+)?(?:at\s+)?"
     r"(?P<time>\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b)"
     # the 24-hour clock with two hour digits ("05:40", "18:15"), not part of a longer figure
-    r"|(?<![\d:.,])(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])(?!\s?[ap]\.?m))",
+    r"|(?<![\d:.,])(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])(?!\s?[ap]\.?m)"
+    # ... or with a dot when a time cue follows ("10.30 local time", "19.45 GMT"): a bare
+    # "19.45" may be a price or a measure
+    r"|(?<![\d:.,£$€])(?P<hd>[01]?\d|2[0-3])\.(?P<md>[0-5]\d)"
+    r"(?=\s?(?:local\s+time\b|hrs\b|GMT\b|UTC\b)))",
     re.I,
 )
 
@@ -156,6 +160,8 @@ def _minutes(match: re.Match[str], text: str) -> float | None:
         return _spoken_minutes(match, text)
     if match.group("h24"):
         return float(int(match.group("h24")) * 60 + int(match.group("m24")))
+    if match.group("hd"):
+        return float(int(match.group("hd")) * 60 + int(match.group("md")))
     hour, minute = int(match.group("h")), int(match.group("m") or 0)
     if not (1 <= hour <= 12 and minute < 60):
         return None

@@ -484,6 +484,8 @@ def is_not_quantity(
         return True
     if next_w in context_words("time_of_day") or _spoken_clock(words, run):
         return True
+    if words[run.end : run.end + 2] == ["local", "time"]:
+        return True  # "10.30 local time": a time of day (compare/clock.py reads it)
     # "one" as a pronoun: "one of them", "no one", "if one does", "the one"
     if words[run.start] == "one" and run.end == run.start + 1:
         if ratio_follows(words, run.end):
