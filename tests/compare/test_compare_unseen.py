@@ -749,6 +749,7 @@ def test_a_number_word_is_never_the_head_term(facts_factory: Factory) -> None:
         # the minutes after a dot on the 24-hour clock need a time cue after them
         ("The crew were handed over at 10.30 local time on Tuesday.", [("10.30", 630.0)]),
         ("The shares closed at 19.45 on Tuesday.", []),
+        ("The borer broke through at 11.20 this morning.", [("11.20", 680.0)]),
     ],
 )
 def test_times_of_the_24_hour_clock(

@@ -667,6 +667,7 @@ def test_temperatures_below_zero(  # type: ignore[no-untyped-def]
 def test_a_time_in_local_time_is_no_count(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     # "10.30 local time" is a time of day (the comparison reads it), not 10.3 of something
     assert not _find(spacy_nlp, "The crew were handed over at 10.30 local time on Tuesday.")
+    assert not _find(spacy_nlp, "The borer broke through at 11.20 this morning.")
 
 
 def test_a_range_with_to_is_no_time_of_day(spacy_nlp) -> None:  # type: ignore[no-untyped-def]

@@ -33,10 +33,10 @@ _CLOCK = re.compile(
     r"(?P<time>\b(?P<h>\d{1,2})(?:[:.](?P<m>\d{2}))?\s?(?P<ampm>[ap]\.m\.|[ap]m\b)"
     # the 24-hour clock with two hour digits ("05:40", "18:15"), not part of a longer figure
     r"|(?<![\d:.,])(?P<h24>[01]\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])(?!\s?[ap]\.?m)"
-    # ... or with a dot when a time cue follows ("10.30 local time", "19.45 GMT"): a bare
-    # "19.45" may be a price or a measure
+    # ... or with a dot when a time cue follows ("10.30 local time", "19.45 GMT", "11.20 this
+    # morning"): a bare "19.45" may be a price or a measure
     r"|(?<![\d:.,£$€])(?P<hd>[01]?\d|2[0-3])\.(?P<md>[0-5]\d)"
-    r"(?=\s?(?:local\s+time\b|hrs\b|GMT\b|UTC\b)))",
+    r"(?=\s?(?:local\s+time\b|hrs\b|GMT\b|UTC\b)|\s+(?:this|in\s+the)\s+morning\b))",
     re.I,
 )
 

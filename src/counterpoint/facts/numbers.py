@@ -484,8 +484,10 @@ def is_not_quantity(
         return True
     if next_w in context_words("time_of_day") or _spoken_clock(words, run):
         return True
-    if words[run.end : run.end + 2] == ["local", "time"]:
-        return True  # "10.30 local time": a time of day (compare/clock.py reads it)
+    if words[run.end : run.end + 2] == ["local", "time"] or (
+        _DOTTED_CLOCK.fullmatch(text) and day_part_at(words, run.end)
+    ):
+        return True  # "10.30 local time", "11.20 this morning": a time (compare/clock.py)
     # "one" as a pronoun: "one of them", "no one", "if one does", "the one"
     if words[run.start] == "one" and run.end == run.start + 1:
         if ratio_follows(words, run.end):
@@ -550,6 +552,8 @@ def _spoken_clock(words: Sequence[str], run: NumberRun) -> bool:
 
 # Parts of the day that make "N to M" right before them a time ("twenty to five in the
 # morning"), not a range ("five to seven days").
+# hours and minutes after a dot ("11.20"): a time of day when a part of the day follows
+_DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
 _DAY_PARTS = (("in", "the", "morning"), ("in", "the", "afternoon"), ("in", "the", "evening"),
               ("in", "the", "night"), ("at", "night"), ("this", "morning"), ("this", "afternoon"),
               ("this", "evening"), ("tonight",), ("last", "night"))
