@@ -258,6 +258,29 @@ def test_an_age_in_apposition_is_a_fact_a_report_can_leave_out(facts_factory: Fa
                for f in omitted)
 
 
+def test_a_person_and_her_age_left_out_together_are_one_omission(
+    facts_factory: Factory,
+) -> None:
+    """A witness named with her age in one report and absent from a later one: one omission
+    names her and gives her age, not two."""
+    a = facts_factory(
+        "Smoke poured from the bakery on Quay Street, said Nora Lisle, 47, who runs the shop "
+        "next door, and firefighters kept the blaze from spreading.",
+        outlet="Quay Wire", published="2026-09-01",
+        entities=(("Nora Lisle", "PERSON", "person:nora-lisle", "Nora Lisle"),),
+        quantities=(("47", 47.0, 47.0, 47.0, "year", "age", "exact", None),),
+    )
+    b = facts_factory(
+        "Smoke poured from the bakery on Quay Street, and firefighters kept the blaze from "
+        "spreading.",
+        outlet="Harbour Echo", published="2026-09-02",
+    )
+    found = [f for f in compare([a, b]).findings if f.kind == "omission"
+             if {"Nora Lisle", "47"} & {e.text for e in f.evidence}]
+    assert len(found) == 1
+    assert {"Nora Lisle", "47"} <= {e.text for e in found[0].evidence}
+
+
 def test_an_age_after_a_name_and_an_article_belongs_to_that_name(facts_factory: Factory) -> None:
     """"Mira Holt, a 52-year-old accountant," gives Mira Holt's age as "Mira Holt, 57," does:
     both are hers, so they disagree."""

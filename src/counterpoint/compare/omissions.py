@@ -19,7 +19,7 @@ from counterpoint.compare import explain as ex
 from counterpoint.compare import text as tx
 from counterpoint.compare.align import Alignment
 from counterpoint.compare.frames import around, has_cue, in_dateline
-from counterpoint.compare.judge import SALIENCE, Draft
+from counterpoint.compare.judge import AGE_KEY, SALIENCE, Draft
 from counterpoint.compare.lede import refers_elsewhere
 from counterpoint.compare.mentions import (
     CLOCK_KEY,
@@ -350,6 +350,8 @@ def _person(m: Mention) -> str | None:
         return m.speaker
     if m.kind == "entity":
         return m.key.split("|", 1)[1]
+    if m.kind == "quantity" and m.of and m.key.startswith(AGE_KEY):
+        return "person:" + m.of  # "Vesna Oresko, 54": her age is told with her name
     return None
 
 
