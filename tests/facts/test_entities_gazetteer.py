@@ -275,6 +275,25 @@ def test_a_role_word_before_a_name_makes_it_a_person_but_not_an_office(nlp) -> N
     assert ("Advocate General", "PERSON") not in found
 
 
+@pytest.mark.parametrize("role", ["executive", "minister", "mayor", "founder", "governor"])
+def test_a_name_after_a_role_of_office_is_a_person(nlp, role: str) -> None:  # type: ignore[no-untyped-def]
+    """The model sometimes takes the name after a role of office for an organization."""
+    from spacy.tokens import Span
+
+    text = f"Its {role} Orla Brannigan said the figures were wrong."
+    with nlp.select_pipes(disable=[ENTITIES]):
+        doc = nlp(text)
+    doc.ents = [Span(doc, 2, 4, label="ORG")]
+    found = [(e.text, e.label) for e in find_entities(nlp.get_pipe(ENTITIES)(doc))]
+    assert found == [("Orla Brannigan", "PERSON")]
+
+
+def test_the_reverend_before_a_name_is_a_personal_honorific(nlp) -> None:  # type: ignore[no-untyped-def]
+    found = [(e.text, e.label) for e in find_entities(nlp(
+        "The vicar, the Rev Ann Colley, said the bells would ring again."))]
+    assert ("Rev Ann Colley", "PERSON") in found
+
+
 def test_a_councillor_title_is_left_out_of_the_person_id(nlp) -> None:  # type: ignore[no-untyped-def]
     found = ents(nlp, "Councillor Rosalind Abbot thanked the fire crews. Later, Rosalind Abbot "
                       "visited the families.")

@@ -58,7 +58,9 @@ ORG_LAST_WORDS = frozenset(
 )
 # Personal honorifics: a name right after one (or opening with one) is a person, whatever the
 # model's label ("said Dr Sunniva Holt" was tagged an organization). Lowercase, no dot.
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame"})
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "rev", "revd", "reverend"}
+)
 # Labels that name things; numbers, dates and times are the quantity and date extractors' job.
 NAME_LABELS = frozenset(
     {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
@@ -118,7 +120,7 @@ class EntityCorrector:
                 continue  # a time or a measure, not a name: "7.12am", "43mph"
             if (person := self._role_and_name(span)) is not None:
                 span = person  # "Caretaker Emil Varga": the role, then the person
-            if span.label_ == "PERSON" and _after_the(ent):
+            if span.label_ == "PERSON" and _after_the(ent) and not _honorific(span[0]):
                 span = Span(doc, span.start, span.end, label="ORG")  # "told the Gazette"
             if span.label_ == "PERSON" and (head := _place_head(span)):
                 span = Span(doc, span.start, span.end, label=head)  # "Quarry Lane", "Dale Fire"
@@ -306,7 +308,8 @@ def _place_head(span: Span) -> str | None:
 
 
 def _after_the(ent: Span) -> bool:
-    """Personal names take no article: a PERSON after "the" names a paper, a firm, a group."""
+    """Personal names take no article: a PERSON after "the" names a paper, a firm, a group
+    (but "the Rev Ann Cole": a personal honorific keeps it a person, see the caller)."""
     first = ent.doc[ent.start]
     if first.lower_ == "the":
         return True
