@@ -288,6 +288,26 @@ def test_a_name_after_a_role_of_office_is_a_person(nlp, role: str) -> None:  # t
     assert found == [("Orla Brannigan", "PERSON")]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        ("The order came from Tarvi Lemberg, the board's chief executive.", "Tarvi Lemberg", True),
+        ("The order came from Tarvi Lemberg, Chief Operating Officer.", "Tarvi Lemberg", True),
+        # a firm and what it is: no role of a person follows
+        ("The order came from Tarvi Holdings, the main contractor.", "Tarvi Holdings", False),
+    ],
+)
+def test_a_name_a_role_follows_is_a_person(nlp, text: str, name: str, person: bool) -> None:  # type: ignore[no-untyped-def]
+    """A name the model took for something else, set off by a comma before a role."""
+    from spacy.tokens import Span
+
+    with nlp.select_pipes(disable=[ENTITIES]):
+        doc = nlp(text)
+    doc.ents = [Span(doc, 4, 6, label="PRODUCT")]
+    found = {e.text: e.label for e in find_entities(nlp.get_pipe(ENTITIES)(doc))}
+    assert (found.get(name) == "PERSON") == person, found
+
+
 def test_the_reverend_before_a_name_is_a_personal_honorific(nlp) -> None:  # type: ignore[no-untyped-def]
     found = [(e.text, e.label) for e in find_entities(nlp(
         "The vicar, the Rev Ann Colley, said the bells would ring again."))]

@@ -190,6 +190,10 @@ class EntityCorrector:
             return Span(span.doc, span.start, span.end, label="PERSON")  # "prosecutor [H M]"
         if _set_beside_role(span, self.roles) and person_name(span):
             return Span(span.doc, span.start, span.end, label="PERSON")  # "its chair, [I M],"
+        if span.label_ != "PERSON" and _role_follows(span, self.roles | self.titles) and (
+            person_name(span)
+        ):
+            return Span(span.doc, span.start, span.end, label="PERSON")  # "[I M], the chair"
         if _honorific(span[0]) and person_name(span[1:], 1):
             return Span(span.doc, span.start, span.end, label="PERSON")  # "[Dr Anders Fjeld]"
         rest = span[1:]
@@ -261,6 +265,29 @@ def _set_beside_role(span: Span, roles: frozenset[str]) -> bool:
         and doc[span.start - 2].lower_ in roles
         and (span.end == len(doc) or doc[span.end].text in (",", "."))
     )
+
+
+# Words that may stand between a name's comma and the role that follows it ("Ines Marlow, the
+# party's spokeswoman", "Ines Marlow, Harrowgate's head of sales").
+ROLE_AFTER_WORDS = 3
+
+
+def _role_follows(span: Span, roles: frozenset[str]) -> bool:
+    """Whether a comma and a role or title follow ``span``, within ROLE_AFTER_WORDS words
+    (and possessive endings) before the next punctuation: the span is whom the role is."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    words = 0
+    for tok in doc[span.end + 1 :]:
+        if tok.lower_ in roles:
+            return True
+        if tok.text in ("'s", "’s"):
+            continue
+        words += 1
+        if not tok.is_alpha or words > ROLE_AFTER_WORDS:
+            return False
+    return False
 
 
 def _honorific(tok: Token) -> bool:
