@@ -208,6 +208,15 @@ def test_over_after_a_verb_of_extent_is_the_area_covered(spacy_nlp) -> None:  # 
     assert fire.qualifier == "at_least"
 
 
+def test_a_bound_below_zero_is_an_interval_too(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    # "below -150C" reaches down as far as "fewer than 400" does, so -196C fits it
+    cold = next(x for x in _find(spacy_nlp, "The vials stay below -150C in the store.")
+                if x.value == -150)
+    assert (cold.qualifier, cold.high) == ("at_most", -150)
+    assert cold.low < -196
+    assert cold.si_low is not None and cold.si_high is not None and cold.si_low < cold.si_high
+
+
 def test_other_settings_change_the_intervals(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     wide = Settings(
         approx_rel_width=0.3,

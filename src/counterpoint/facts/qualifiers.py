@@ -153,11 +153,12 @@ def _set_interval(cand: Candidate, settings: Settings) -> None:
         cand.qualifier = "approx" if cand.qualifier == "below" else "at_most"
         cand.low, cand.high = v - below, v
     elif cand.qualifier == "at_least":
-        # news rounds down to the last round figure: "more than 5,000" reads as 5,000-10,000
-        cand.low, cand.high = v, v * settings.at_least_high_factor if v >= 0 else v
+        # news rounds down to the last round figure: "more than 5,000" reads as 5,000-10,000;
+        # below zero the same width ("above -10C": -10 to 0)
+        cand.low, cand.high = v, v + abs(v) * (settings.at_least_high_factor - 1)
     elif cand.qualifier == "at_most":
-        # the mirror image: "fewer than 400" reads as 200-400
-        cand.low, cand.high = (v * settings.at_most_low_factor, v) if v >= 0 else (v, v)
+        # the mirror image: "fewer than 400" reads as 200-400, "below -135C" as -202.5 to -135
+        cand.low, cand.high = v - abs(v) * (1 - settings.at_most_low_factor), v
 
 
 def change(doc: Doc, words: list[str], cand: Candidate) -> Change | None:
