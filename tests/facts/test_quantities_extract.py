@@ -217,6 +217,11 @@ def test_a_bound_below_zero_is_an_interval_too(spacy_nlp) -> None:  # type: igno
     assert cold.si_low is not None and cold.si_high is not None and cold.si_low < cold.si_high
 
 
+def test_a_reading_below_zero_keeps_the_sentence_period_out(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    q = _only(spacy_nlp, "The store was kept at -80C.")
+    assert (q.text, q.value) == ("-80C", -80)
+
+
 def test_other_settings_change_the_intervals(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     wide = Settings(
         approx_rel_width=0.3,

@@ -524,9 +524,9 @@ def _finish(doc: Doc, text: str, c: _Cand, sentence: tuple[int, int]) -> Quantit
     ):
         end_char -= 1  # sentence-final "km/h." keeps its period out
     elif end_tok.text.endswith(".") and c.end - 1 == c.num_start:
-        glued = _GLUED.match(end_tok.lower_)
+        glued = _GLUED.match(end_tok.lower_.lstrip("".join(MINUS_SIGNS)))
         if glued and glued.group(2) not in units.lexicon().after:
-            end_char -= 1  # and so does a sentence-final "47C." read as one token
+            end_char -= 1  # and so does a sentence-final "47C." ("-196C.") read as one token
     unit = c.unit
     low, high = min(c.low, c.value), max(c.high, c.value)
     qualifier: Qualifier = c.qualifier  # type: ignore[assignment]
