@@ -93,6 +93,15 @@ def test_weekday_follows_tense(dates_of: Any) -> None:
     assert future["Tuesday"].start == "2024-03-12"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The race will be re-run on Tuesday.", "The board said the race would be re-run on Tuesday."],
+)
+def test_a_prefixed_verb_keeps_its_auxiliaries_for_the_tense(dates_of: Any, text: str) -> None:
+    # the model splits "re-run" and hangs "run" apart from "will be": still the future
+    assert dates_of(text, dt.date(2024, 3, 8))["Tuesday"].start == "2024-03-12"
+
+
 def test_durations_and_false_dates_are_not_dates(dates_of: Any) -> None:
     text = ("After a two-week quarantine and a 34-hour trip, staff stayed for two or three weeks "
             "in the diplomatic quarter; over the past 12 to 18 months wages fell.")

@@ -29,6 +29,7 @@ from counterpoint.compare.mentions import (
     CLOCK_KEY,
     Mention,
     StoryIndex,
+    iso_ordinal,
     quote_content,
     same_predicate,
 )
@@ -617,7 +618,10 @@ def _score(
         if both_anchored and lex + ent > 0 and days:
             score += HEAD_LEDE_BONUS
             reasons.append(f"each dates its article's lead event ({index.head})")
-        elif m.uid in index.ledes and n.uid in index.ledes and lex + ent >= LEDE_MIN_EVIDENCE:
+        elif (m.uid in index.ledes and n.uid in index.ledes and lex + ent >= LEDE_MIN_EVIDENCE
+              and _ahead(index, m) == _ahead(index, n)):
+            # (a date still to come in one lede, "will be re-sat on June 20", and a past one in
+            # the other date two events, whatever their ledes say)
             score += LEDE_BONUS
             reasons.append("each dates its article's lead event")
     return _Edge(round(min(score, 1.0), 4), m.uid, n.uid, tuple(reasons))
@@ -789,6 +793,12 @@ def _day_gap(m: Mention, n: Mention) -> float:
     if None in (m.low, m.high, n.low, n.high):
         return math.inf
     return max(0.0, (m.low or 0.0) - (n.high or 0.0), (n.low or 0.0) - (m.high or 0.0))
+
+
+def _ahead(index: StoryIndex, m: Mention) -> bool:
+    """Whether a date lies wholly after its article's publication day (a plan or a forecast)."""
+    published = iso_ordinal(index.articles[m.article].facts.article.published)
+    return published is not None and m.low is not None and m.low > published
 
 
 def _score_quote(m: Mention, n: Mention) -> _Edge:

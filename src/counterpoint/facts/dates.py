@@ -47,6 +47,7 @@ from counterpoint.facts.intervals import (
     _weekday,
     _year,
 )
+from counterpoint.facts.quotes import speech_verbs
 from counterpoint.model import Precision, TimeRef
 
 if TYPE_CHECKING:
@@ -615,8 +616,9 @@ def _tense_fn(doc: Doc) -> Callable[[int], str | None]:
             verb = verb.head
         result: str | None = "past" if done else None
         if verb.pos_ in ("VERB", "AUX") and not done:
-            auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-            if any(a.lower_ in _FUTURE_AUX for a in auxes):
+            verb = _whole_verb(verb)
+            auxes = _auxes(verb)
+            if any(a.lower_ in _FUTURE_AUX for a in auxes) or _reported_future(verb, auxes):
                 result = "future"
             elif (path & DEADLINE_PREPS and verb.lemma_ in DEADLINE_VERBS
                   and verb.tag_ != "VBD"):
@@ -641,6 +643,38 @@ def _tense_fn(doc: Doc) -> Callable[[int], str | None]:
         return result
 
     return tense
+
+
+def _reported_future(verb: Token, auxes: list[Token]) -> bool:
+    """ "The board said the race would be re-run on Tuesday": "would" in speech reported with
+    a verb of saying is the future seen from when it was said."""
+    return any(a.lower_ == "would" for a in auxes) and verb.dep_ == "ccomp" and (
+        verb.head.lemma_ in speech_verbs()
+    )
+
+
+def _whole_verb(verb: Token) -> Token:
+    """The verb whose auxiliaries tell the tense: the model splits a prefixed verb ("re-sat")
+    and hangs its last part on "be" as a complement ("will be re-sat") or on the prefix
+    ("would be re-sat"): then the head "be" or the prefix carries them."""
+    doc = verb.doc
+    if verb.dep_ == "acomp" and verb.head.lemma_ == "be":
+        return verb.head
+    if verb.i >= 2 and doc[verb.i - 1].text in ("-", "–") and not doc[verb.i - 2].whitespace_:
+        prefix = doc[verb.i - 2]
+        if any(c.dep_ in ("aux", "auxpass") for c in prefix.children):
+            return prefix
+    return verb
+
+
+def _auxes(verb: Token) -> list[Token]:
+    """The auxiliaries of ``verb``, and those of a passive "be" among them ("would" in "would
+    be re-sat", parsed as the auxiliary of "be")."""
+    out = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    for a in list(out):
+        if a.lemma_ == "be":
+            out.extend(c for c in a.children if c.dep_ == "aux")
+    return out
 
 
 def _planned(verb: Token, auxes: list[Token]) -> bool:

@@ -97,7 +97,8 @@ class _Index:
 
 
 @lru_cache(maxsize=1)
-def _verbs() -> frozenset[str]:
+def speech_verbs() -> frozenset[str]:
+    """Lemmas of the verbs that introduce a quote or reported speech (data file)."""
     lines = (DATA / "quotes_speech_verbs.txt").read_text(encoding="utf-8").splitlines()
     return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
 
@@ -444,13 +445,15 @@ class _Found:
 def _is_cue(tok: Token) -> bool:
     if tok.lower_ == "according":
         return any(c.lower_ == "to" for c in tok.children)
-    return tok.pos_ == "VERB" and _lemma(tok) in _verbs()
+    return tok.pos_ == "VERB" and _lemma(tok) in speech_verbs()
 
 
 def _lemma(tok: Token) -> str:
     """A verb's lemma; the lemmatizer cuts some past forms of verbs ending in "e" wrongly
     ("raged" -> "rag"), so the form less its "d" is taken when that is a speech verb."""
-    if tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed") and tok.lower_[:-1] in _verbs():
+    if tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed") and (
+        tok.lower_[:-1] in speech_verbs()
+    ):
         return tok.lower_[:-1]
     return tok.lemma_.lower()
 
