@@ -217,6 +217,22 @@ def test_a_bound_below_zero_is_an_interval_too(spacy_nlp) -> None:  # type: igno
     assert cold.si_low is not None and cold.si_high is not None and cold.si_low < cold.si_high
 
 
+@pytest.mark.parametrize(
+    ("text", "unit", "si"),
+    [
+        ("The works supplies 120 Ml/d to the city.", "megaliter per day", 120_000),
+        ("Each dose is 5ml of the syrup.", "milliliter", 5e-6),
+        ("The glacier front retreats 3 m/yr on average.", "meter per year", 3),
+    ],
+)
+def test_units_of_the_water_industry_and_periods_after_a_slash(  # type: ignore[no-untyped-def]
+    spacy_nlp, text: str, unit: str, si: float
+) -> None:
+    q = _only(spacy_nlp, text)
+    assert q.unit == unit
+    assert q.si_value == pytest.approx(si)
+
+
 def test_a_reading_below_zero_keeps_the_sentence_period_out(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     q = _only(spacy_nlp, "The store was kept at -80C.")
     assert (q.text, q.value) == ("-80C", -80)

@@ -237,6 +237,11 @@ def _period_later(doc: Doc, words: list[str], cand: _Cand) -> str | None:
     return None
 
 
+# Abbreviated periods after a slash ("120 Ml/d", "3 m/yr").
+_SLASH_PERIODS = {"d": "day", "h": "hour", "hr": "hour", "hrs": "hour", "yr": "year",
+                  "y": "year", "wk": "week", "mo": "month", "min": "minute"}
+
+
 def _attach_rate(doc: Doc, words: list[str], cand: _Cand) -> None:
     """ "$81.40 a barrel", "500,000 cars a year", "1.89 euros per liter"; "48,000 people
     pass through it every day" (a period later in the clause, _period_later)."""
@@ -255,6 +260,9 @@ def _attach_rate(doc: Doc, words: list[str], cand: _Cand) -> None:
         unit = units.lexicon().after.get(words[e + 1][:-1].lower())
         m = (unit, e + 2, words[e + 1]) if unit is not None else None
     name = m[0].name if m is not None else tok.lemma_.lower()
+    if m is None and words[e] == "/":
+        # "Ml/d", "km/h": a period after a slash is often abbreviated
+        name = _SLASH_PERIODS.get(words[e + 1].lower().rstrip("."), name)
     if m is not None and m[0].dimension not in ("time", "volume", "mass", "length", "area"):
         return
     cand.rate = name

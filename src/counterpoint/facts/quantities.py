@@ -346,6 +346,8 @@ def _read_at(
 # --- reading ------------------------------------------------------------------------------
 
 MINUS_SIGNS = ("-", "−")
+# "Ml" or "ML" with a capital M, after a number: megalitres (the lexicon is lower-cased)
+_MEGALITRE = re.compile(r"(?<=[\d\s])M[lL](?![A-Za-z])")
 _GLUED = re.compile(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([^\d\s.,][^\d\s]*)$")
 
 
@@ -528,6 +530,10 @@ def _finish(doc: Doc, text: str, c: _Cand, sentence: tuple[int, int]) -> Quantit
         if glued and glued.group(2) not in units.lexicon().after:
             end_char -= 1  # and so does a sentence-final "47C." ("-196C.") read as one token
     unit = c.unit
+    if unit is not None and unit.name == "milliliter" and _MEGALITRE.search(
+        text, start_char, end_char
+    ):
+        unit = units.lexicon().units["megaliter"]  # "120 Ml/d": the water industry's megalitre
     low, high = min(c.low, c.value), max(c.high, c.value)
     qualifier: Qualifier = c.qualifier  # type: ignore[assignment]
     rate = f" per {c.rate}" if c.rate else ""
