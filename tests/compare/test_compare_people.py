@@ -279,6 +279,7 @@ def test_a_person_and_her_age_left_out_together_are_one_omission(
              if {"Nora Lisle", "47"} & {e.text for e in f.evidence}]
     assert len(found) == 1
     assert {"Nora Lisle", "47"} <= {e.text for e in found[0].evidence}
+    assert found[0].topic == "named person: Nora Lisle"
 
 
 def test_an_age_after_a_name_and_an_article_belongs_to_that_name(facts_factory: Factory) -> None:

@@ -529,6 +529,9 @@ def _draft(
     if converted:
         expl += f" ({_gives(index, converted)}: in other terms, not converted.)"
     lead = max(first_art, key=lambda m: (SALIENCE[m.kind], bool(m.counted), -m.span[0]))
+    named = [m for m in first_art if m.kind == "entity"]
+    if named and len({_person(m) for m in ms}) == 1:
+        lead = named[0]  # one person, with her age or her words: the topic is the person
     if lead.kind == "entity":
         topic, dim = f"named person: {lead.speaker or lead.text}", None
     elif lead.kind == "quote":
