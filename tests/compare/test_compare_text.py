@@ -60,6 +60,9 @@ def test_a_noun_for_the_doer_is_not_the_event() -> None:
     assert "#employee" in tx.terms("300 workers") and "#vote" in tx.terms("the voters")
     # a word whose own stem ends in "er" keeps its family ("offer", "offered")
     assert tx.family("offer") == tx.family("offered") == "#payment"
+    # the end of something, told with any of its words, and not its start
+    assert tx.family("ended") == tx.family("finished") == tx.family("concluded") == "#ending"
+    assert tx.family("began") != tx.family("ended")
 
 
 def test_a_sentence_without_content_words_does_not_stop_a_comparison(
