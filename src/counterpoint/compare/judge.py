@@ -502,6 +502,16 @@ def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
     members = g.members
     topic = ex.topic(index, members)
     pair = _conflict_pair(members)
+    if pair is not None and pair[0].measures and pair[1].measures:
+        # a member of the same day that dates no figure tells the event's day itself ("the
+        # move was concluded on Thursday 27 August" beside "completed on Thursday for a fee
+        # of £32m"): the pair is then read with it
+        plain = [(x, other) for one, other in (pair[:2], pair[1::-1]) for x in members
+                 if not x.measures and (x.low, x.high) == (one.low, one.high)]
+        if plain:
+            x, other = plain[0]
+            pair = (x, other, pair[2]) if (x.low or 0) <= (other.low or 0) else (
+                other, x, pair[2])
     if (pair is not None and pair[0].measures and pair[1].measures
             and not pair[0].measures & pair[1].measures):
         # each date only says when a figure was measured ("8 percent contained on Tuesday",
