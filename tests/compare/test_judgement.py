@@ -780,3 +780,28 @@ def test_two_age_groups_are_not_one_persons_age(facts_factory: Factory) -> None:
     found = compare([a, b]).findings
     assert not [f for f in found if f.kind == "conflict"]
     assert any("two age groups" in f.explanation for f in found if f.kind == "compatible")
+
+
+def test_the_same_digits_in_another_order_conflict_whatever_the_days(
+    facts_factory: Factory,
+) -> None:
+    """"2,618 coins" told on Monday and "2,681 coins" dated to Wednesday would read as a count
+    updated between the two days; the same digits swapped are a slip of one report."""
+    def hoard(text: str, outlet: str, published: str, count: str, day: tuple[str, str]
+              ) -> ArticleFacts:
+        value = float(count.split()[0].replace(",", ""))
+        return facts_factory(
+            text, outlet=outlet, published=published,
+            quantities=((count, value, value, value, None, "count", "exact", "coin"),),
+            dates=((day[0], day[1], day[1], "day"),),
+        )
+
+    a = hoard("A hoard of 2,618 coins was dug up in a field near Ambry on Monday, the "
+              "county museum said.", "Ambry Wire", "2026-05-05", "2,618 coins",
+              ("Monday", "2026-05-04"))
+    b = hoard("The Ambry hoard, which the county museum said on Wednesday holds 2,681 coins, "
+              "was dug up in a field.", "Coin Weekly", "2026-05-08", "2,681 coins",
+              ("Wednesday", "2026-05-06"))
+    found = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    assert len(found) == 1
+    assert "the same digits in another order" in found[0].explanation

@@ -236,6 +236,8 @@ def _disjoint_pairs(members: Sequence[Mention]) -> list[tuple[Mention, Mention, 
 def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     """Why two disjoint figures of one aligned group need not contradict each other, if they
     need not: ``a`` is the smaller one."""
+    if transposed(a.text, b.text):
+        return None  # "1,347" / "1,374": the same digits swapped, a slip, whatever the days
     wa, wb = _days(index, a), _days(index, b)
     if wa and wb and (wa[1] < wb[0] or wb[1] < wa[0]) and not _forecast(index, a, b):
         # each clause dates its figure, to different days ("8 percent contained on Tuesday",
@@ -268,6 +270,15 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
 
 
 AGE_KEY = "q|age|"
+# Digits a figure must have for two figures with the same digits in another order to read as
+# a slip of one of them ("1,347" / "1,374").
+TRANSPOSED_DIGITS = 3
+
+
+def transposed(a: str, b: str) -> bool:
+    """Whether two figures are written with the same digits in another order."""
+    da, db = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
+    return len(da) >= TRANSPOSED_DIGITS and da != db and sorted(da) == sorted(db)
 
 
 def _bracket(m: Mention) -> bool:
@@ -442,6 +453,8 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
         end = "the highest values they give differ" if a.peak and b.peak else (
             "the tallies differ" if a.unit == TALLY_UNIT else "the ranges do not overlap"
         )
+        if transposed(a.text, b.text):
+            end += " (the same digits in another order: perhaps a slip)"
         # a member joined only weakly to both sides (a figure of another day) takes no side;
         # nor does a plain figure beside two highest values, which are read as the peaks they
         # are, not as the ranges their values give
