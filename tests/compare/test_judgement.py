@@ -805,3 +805,27 @@ def test_the_same_digits_in_another_order_conflict_whatever_the_days(
     found = [f for f in compare([a, b]).findings if f.kind == "conflict"]
     assert len(found) == 1
     assert "the same digits in another order" in found[0].explanation
+
+
+def test_the_same_digits_in_another_order_are_a_reason_to_align(facts_factory: Factory) -> None:
+    import importlib
+
+    from counterpoint.compare.mentions import build_index
+
+    align = importlib.import_module("counterpoint.compare.align")
+
+    def viewers(n: str) -> ArticleFacts:
+        value = float(n.replace(",", ""))
+        return facts_factory(
+            f"The final drew {n} viewers online.", outlet=f"Outlet {n}",
+            quantities=((f"{n} viewers", value, value, value, None, "count", "exact",
+                         "viewers"),),
+        )
+
+    def reasons(a: str, b: str) -> tuple[str, ...]:
+        index = build_index([viewers(a), viewers(b)])
+        m, n = index.mentions[0], next(x for x in index.mentions if x.article == 1)
+        return align._score(index, m, n, {0: 1, 1: 1}).reasons
+
+    assert "the same digits in another order" in reasons("46,000", "64,000")
+    assert "the same digits in another order" not in reasons("46,000", "61,000")

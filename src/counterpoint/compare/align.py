@@ -34,7 +34,7 @@ from counterpoint.compare.mentions import (
     same_predicate,
 )
 from counterpoint.compare.sums import counts_a_part, counts_persons, more_after
-from counterpoint.compare.values import consistent
+from counterpoint.compare.values import consistent, transposed
 from counterpoint.facts.dates import weekday_names
 
 # Weights of the evidence that two quantities are the same fact. Calibrated by hand on the
@@ -248,6 +248,9 @@ W_DESCRIBED_NOUN = 0.15
 # Two distances measured from the same place or thing ("2 km north of Pellow" / "five miles
 # outside Pellow").
 W_ORIGIN = 0.1
+# Two figures written with the same digits in another order ("38,000" / "83,000"): one report
+# likely slipped while telling the same figure.
+W_TRANSPOSED = 0.05
 # Two counts each told as a part of a whole of the same size ("four of the 12 wards" / "six
 # wards out of the 12 visited"): the same subset of one group, counted twice.
 W_SAME_WHOLE = 0.2
@@ -490,6 +493,9 @@ def _score(
         elif m.of_noun & n.of_noun:
             score += W_DESCRIBED_NOUN
             reasons.append("both describe a " + " ".join(sorted(m.of_noun & n.of_noun)))
+        if transposed(m.text, n.text):
+            score += W_TRANSPOSED
+            reasons.append("the same digits in another order")
         if m.origin & n.origin:
             score += W_ORIGIN
             reasons.append("both are measured from " + " ".join(sorted(m.origin & n.origin)))

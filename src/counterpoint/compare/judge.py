@@ -40,6 +40,7 @@ from counterpoint.compare.values import (
     consistent,
     pair_bounds,
     tolerance,
+    transposed,
     written_alike,
 )
 from counterpoint.facts.entities import HONORIFICS
@@ -270,15 +271,6 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
 
 
 AGE_KEY = "q|age|"
-# Digits a figure must have for two figures with the same digits in another order to read as
-# a slip of one of them ("1,347" / "1,374").
-TRANSPOSED_DIGITS = 3
-
-
-def transposed(a: str, b: str) -> bool:
-    """Whether two figures are written with the same digits in another order."""
-    da, db = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
-    return len(da) >= TRANSPOSED_DIGITS and da != db and sorted(da) == sorted(db)
 
 
 def _bracket(m: Mention) -> bool:

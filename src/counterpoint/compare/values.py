@@ -273,3 +273,14 @@ def _interval(normalized: dict[str, object] | None, dimension: str | None, text:
         return lo - written, hi + written
     ref_lo, ref_hi = (lo if math.isfinite(lo) else hi), (hi if math.isfinite(hi) else lo)
     return lo - _relative(dimension, ref_lo), hi + _relative(dimension, ref_hi)
+
+
+# Digits a figure must have for two figures with the same digits in another order to read as
+# a slip of one of them ("1,347" / "1,374").
+TRANSPOSED_DIGITS = 3
+
+
+def transposed(a: str, b: str) -> bool:
+    """Whether two figures are written with the same digits in another order."""
+    da, db = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
+    return len(da) >= TRANSPOSED_DIGITS and da != db and sorted(da) == sorted(db)
