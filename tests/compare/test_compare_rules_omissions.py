@@ -282,3 +282,29 @@ def test_a_fitting_value_elsewhere_is_shown_as_why_an_article_is_not_blamed(
     assert found[0].missing_in == (d.article.id,)
     assert c.article.id in {e.article for e in found[0].evidence}
     assert "Valley Times gives “2009”: a value that fits" in found[0].explanation
+
+
+def test_a_quote_told_in_other_words_is_shown_as_why_an_article_is_not_blamed(
+    facts_factory: Factory,
+) -> None:
+    """The second report quotes the skipper in other words further down: it is not said to
+    leave his words out, and the finding shows the words it gives instead."""
+    skipper = (("Ola Brun", "PERSON", "person:ola-brun", "Ola Brun"),)
+    first = "We lost the mast in the first squall and then the radio went dead"
+    later = "Then the radio went dead and we drifted for hours without help"
+    towed = "The yacht Tern was towed into Skarsund on Tuesday"
+    a = facts_factory(f'{towed}. "{first}," said skipper Ola Brun.', outlet="Coast Wire",
+                      published="2026-06-02", entities=skipper,
+                      quotes=((first, "Ola Brun", "person:ola-brun", "named_person"),))
+    b = facts_factory(f"{towed} after a night at sea.\n\nLifeboat crews praised the skipper. "
+                      "Families waited on the quay. The harbour bar reopened late.\n\n"
+                      f'"{later}," said Ola Brun.', outlet="Fjord Post",
+                      published="2026-06-03", entities=skipper,
+                      quotes=((later, "Ola Brun", "person:ola-brun", "named_person"),))
+    c = facts_factory(f"{towed} after a night at sea.", outlet="Night Desk",
+                      published="2026-06-03")
+    found = [f for f in _omissions(compare([a, b, c]).findings)
+             if any(e.text == first for e in f.evidence)]
+    assert len(found) == 1 and found[0].missing_in == (c.article.id,)
+    assert "Fjord Post quotes “Then the radio went dead" in found[0].explanation
+    assert any(e.text == later for e in found[0].evidence)

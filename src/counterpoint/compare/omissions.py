@@ -521,8 +521,14 @@ def _draft(
         was = "was" if len(before) == 1 else "were"
         expl += f" ({which} {was} published before the first article that reports it.)"
     keys = {m.key for m in ms}
-    agreeing = [m for m in others if m.key in keys]
-    converted = [m for m in others if m.key not in keys]
+    words = [m for m in others if m.kind == "quote"]
+    agreeing = [m for m in others if m.key in keys and m.kind != "quote"]
+    converted = [m for m in others if m.key not in keys and m.kind != "quote"]
+    if words:
+        # the quote in other words: why that article is not blamed
+        said = "; ".join(f"{ex.label(index, m.article)} quotes “{_short(m.text, 40)}”"
+                         for m in words)
+        expl += f" ({said}: the same words, cut or reworded.)"
     if agreeing:
         # a value that fits, in a passage that did not align: why that article is not blamed
         expl += f" ({_gives(index, agreeing)}: a value that fits, perhaps the same fact.)"

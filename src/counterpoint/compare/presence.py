@@ -70,7 +70,8 @@ def _found_in(
     unit, a year for an age, an unparsed figure; none for a quote or a name)."""
     m = members[0]
     if m.kind == "quote":
-        return any(_same_quote(o, x) for o in mine.get("quote", ()) for x in members), None
+        same = [o for o in mine.get("quote", ()) for x in members if _same_quote(o, x)]
+        return bool(same), (same[0] if same else None)
     if m.kind == "entity":
         surname = (m.speaker or m.text).split()[-1]
         # named there, perhaps in a form the extractor did not resolve
