@@ -70,8 +70,8 @@ def _found_in(
     unit, a year for an age, an unparsed figure; none for a quote or a name)."""
     m = members[0]
     if m.kind == "quote":
-        same = [o for o in mine.get("quote", ()) for x in members if _same_quote(o, x)]
-        return bool(same), (same[0] if same else None)
+        cut = [o for o in mine.get("quote", ()) for x in members if _same_quote(o, x)]
+        return bool(cut), (cut[0] if cut else None)
     if m.kind == "entity":
         surname = (m.speaker or m.text).split()[-1]
         # named there, perhaps in a form the extractor did not resolve
