@@ -308,3 +308,24 @@ def test_a_quote_told_in_other_words_is_shown_as_why_an_article_is_not_blamed(
     assert len(found) == 1 and found[0].missing_in == (c.article.id,)
     assert "Fjord Post quotes “Then the radio went dead" in found[0].explanation
     assert any(e.text == later for e in found[0].evidence)
+
+
+def test_a_name_in_another_form_is_shown_as_why_an_article_is_not_blamed(
+    facts_factory: Factory,
+) -> None:
+    """The second report names the skipper by title and surname only: it is not said to leave
+    him out, and the finding shows the name it uses."""
+    towed = "The yacht Tern was towed into Skarsund on Tuesday after a night at sea"
+    a = facts_factory(f"{towed}, skipper Ola Brun said.", outlet="Coast Wire",
+                      published="2026-06-02",
+                      entities=(("Ola Brun", "PERSON", "person:ola-brun", "Ola Brun"),))
+    # the model took the skipper's title and surname for an organization
+    b = facts_factory(f"{towed}, Skipper Brun said.", outlet="Fjord Post",
+                      published="2026-06-03",
+                      entities=(("Skipper Brun", "ORG", "org:skipper-brun", "Skipper Brun"),))
+    c = facts_factory(f"{towed}.", outlet="Night Desk", published="2026-06-03")
+    found = [f for f in _omissions(compare([a, b, c]).findings)
+             if any(e.text == "Ola Brun" for e in f.evidence)]
+    assert len(found) == 1 and found[0].missing_in == (c.article.id,)
+    assert ("Fjord Post names “Skipper Brun”: the same name, in another form."
+            in found[0].explanation)

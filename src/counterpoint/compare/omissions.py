@@ -522,8 +522,15 @@ def _draft(
         expl += f" ({which} {was} published before the first article that reports it.)"
     keys = {m.key for m in ms}
     words = [m for m in others if m.kind == "quote"]
-    agreeing = [m for m in others if m.key in keys and m.kind != "quote"]
-    converted = [m for m in others if m.key not in keys and m.kind != "quote"]
+    renamed = [m for m in others if m.kind == "entity"]
+    agreeing = [m for m in others if m.key in keys and m.kind in ("quantity", "date")]
+    converted = [m for m in others if m.key not in keys and m.kind in ("quantity", "date")]
+    if renamed:
+        # the name in another form ("Stroud" for "Ewan Stroud")
+        said = "; ".join(f"{ex.label(index, m.article)} names “{_short(m.text, 40)}”"
+                         for m in renamed)
+        other = any(m.text not in {x.text for x in ms} for m in renamed)
+        expl += f" ({said}: the same name{', in another form' if other else ''}.)"
     if words:
         # the quote in other words: why that article is not blamed
         said = "; ".join(f"{ex.label(index, m.article)} quotes “{_short(m.text, 40)}”"

@@ -74,8 +74,13 @@ def _found_in(
         return bool(cut), (cut[0] if cut else None)
     if m.kind == "entity":
         surname = (m.speaker or m.text).split()[-1]
-        # named there, perhaps in a form the extractor did not resolve
-        return surname in index.articles[b].facts.article.text, None
+        # named there, perhaps in a form the extractor did not resolve (the name that holds
+        # the surname is shown when there is one)
+        named = [o for o in mine.get(m.key, ()) if o.kind == "entity"] or [
+            o for ms in mine.values() for o in ms if o.kind == "entity" and surname in o.text
+        ]
+        found = surname in index.articles[b].facts.article.text
+        return found, (named[0] if found and named else None)
     # the same value of the same measure: shown as evidence (the one whose clause reads most
     # like the fact's), so the reader sees why this article is not said to leave it out
     same = [
