@@ -523,8 +523,11 @@ def _draft(
     keys = {m.key for m in ms}
     words = [m for m in others if m.kind == "quote"]
     renamed = [m for m in others if m.kind == "entity"]
-    agreeing = [m for m in others if m.key in keys and m.kind in ("quantity", "date")]
-    converted = [m for m in others if m.key not in keys and m.kind in ("quantity", "date")]
+    figures = [m for m in others if m.kind in ("quantity", "date")]
+    agreeing = [m for m in figures if m.key in keys and any(consistent(m, x) for x in ms
+                                                                if x.key == m.key)]
+    differing = [m for m in figures if m.key in keys and m not in agreeing]
+    converted = [m for m in figures if m.key not in keys]
     if renamed:
         # the name in another form ("Stroud" for "Ewan Stroud")
         said = "; ".join(f"{ex.label(index, m.article)} names “{_short(m.text, 40)}”"
@@ -539,6 +542,10 @@ def _draft(
     if agreeing:
         # a value that fits, in a passage that did not align: why that article is not blamed
         expl += f" ({_gives(index, agreeing)}: a value that fits, perhaps the same fact.)"
+    if differing:
+        # another figure of the measure in a passage that reads like the fact's: the article
+        # may tell the fact with another value (a disagreement the alignment did not make)
+        expl += f" ({_gives(index, differing)}: another figure where it tells this part.)"
     if converted:
         expl += f" ({_gives(index, converted)}: in other terms, not converted.)"
     lead = max(first_art, key=lambda m: (SALIENCE[m.kind], bool(m.counted), -m.span[0]))
