@@ -233,6 +233,19 @@ def test_units_of_the_water_industry_and_periods_after_a_slash(  # type: ignore[
     assert q.si_value == pytest.approx(si)
 
 
+def test_hectares_spaced_from_the_digits(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    q = _only(spacy_nlp, "The marsh covers about 6.5 ha of reed beds.")
+    assert (q.text, q.unit) == ("about 6.5 ha", "hectare")
+    # at the end of a sentence the full stop, a token of its own, stays out
+    q = _only(spacy_nlp, "The new plot is 2 ha.")
+    assert (q.text, q.unit) == ("2 ha", "hectare")
+
+
+def test_a_time_in_spaced_symbols_counts_nothing(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    # "10 h 31 min 05 s" is no count of "h" or of "min"
+    assert not _find(spacy_nlp, "The old record of 10 h 31 min 05 s stood for years.")
+
+
 def test_a_reading_below_zero_keeps_the_sentence_period_out(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     q = _only(spacy_nlp, "The store was kept at -80C.")
     assert (q.text, q.value) == ("-80C", -80)

@@ -61,8 +61,10 @@ GLUED_ONLY = frozenset(
 """Surfaces that are also ordinary words or stray symbols: accepted only when glued to the
 number ("5m", "3h", "45°") or, for "°", when a temperature letter follows."""
 
-SPACED_SYMBOLS = frozenset({"m", "t", "g"})
-"""Of GLUED_ONLY, the SI symbols that are also read spaced after digits (see _spaced_symbol)."""
+SPACED_SYMBOLS = frozenset({"m", "t", "g", "ha", "yr", "wk", "mos", "mi"})
+"""Of GLUED_ONLY, the symbols and abbreviations that are also read spaced after digits ("6.5
+ha", "10 yr"; see _spaced_symbol). Not "h", "min" or "s": spaced they mostly write a time in
+parts ("10 h 31 min 05 s"), which the comparison reads whole only from all of its parts."""
 
 UPPER_ONLY_CODES = frozenset(
     {
@@ -217,6 +219,7 @@ def match_after(
     for length in range(min(MAX_UNIT_TOKENS, len(texts) - start), 0, -1):
         chunk = texts[start : start + length]
         for key in _keys(chunk, spaced[start : start + length]):
+            stop = start + length
             unit = lex.after.get(key)
             if unit is None and len(chunk[-1]) >= 2 and chunk[-1].endswith(".") and len(key) > 2:
                 unit = lex.after.get(key[:-1])  # sentence-final "km/h."
@@ -226,8 +229,10 @@ def match_after(
                 # a sentence-final spaced "31 m.", gated as "m" by the caller; a glued "4m." is
                 # left alone (often millions: "visitors rose to 4m.")
                 unit, key = lex.after.get(key[:-1]), key[:-1]
+                if chunk[-1] == ".":
+                    stop -= 1  # "3 hr." split as "hr", ".": the full stop is no part of it
             if unit is not None:
-                return unit, start + length, key
+                return unit, stop, key
     return None
 
 
@@ -299,8 +304,8 @@ def point_idiom(words: list[str], start: int, end: int) -> bool:
 
 
 def _spaced_symbol(doc: Doc, words: list[str], start: int, end: int, num_end: int) -> bool:
-    """A metre, tonne or gram symbol set apart from its digits, as technical and trade copy
-    writes them ("a 31 m chimney", "rated at 180 t", "weighed 287 g"): read as the unit unless
+    """A symbol or abbreviation set apart from its digits, as technical and trade copy writes
+    them ("a 31 m chimney", "rated at 180 t", "6.5 ha of woodland"): read as the unit unless
     a plural noun follows ("3 m people" counts millions) or money is near."""
     return (
         doc[start].text.removesuffix(".") in SPACED_SYMBOLS
