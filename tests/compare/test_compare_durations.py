@@ -50,6 +50,16 @@ def test_race_times_27_seconds_apart_conflict(facts_factory: Factory) -> None:
     assert sorted(s for s in sides(found[0]) if s is not None) == [0, 1]  # the report's sides
 
 
+def test_a_time_in_spaced_symbols_is_one_duration(facts_factory: Factory) -> None:
+    """"2 h 07 min 41 s" (no figures from the facts stage) is the race time in words too."""
+    index = build_index(_race(facts_factory, "2 h 07 min 41 s",
+                              "two hours, seven minutes and 41 seconds"))
+    times = [(m.text, m.value) for m in index.mentions if m.key.startswith("q|time|")]
+    assert times == [("2 h 07 min 41 s", 7661.0),
+                     ("two hours, seven minutes and 41 seconds", 7661.0)]
+    assert rounding("5 h 20 min") == 30.0
+
+
 def test_rounding_is_half_the_smallest_unit_written() -> None:
     assert rounding("2hr 24min") == 30.0
     assert rounding("three hours") is None

@@ -19,6 +19,11 @@ from counterpoint.model import Quantity
 
 # "2:07:41", "1:02:03.5" (hours:minutes:seconds), not part of a longer figure or a date
 _ELAPSED = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)(?![\d:])")
+# "10 h 31 min 05 s", "5 h 20 min": hours, minutes (and seconds) in spaced symbols, which the
+# facts stage leaves out (a bare "h" or "min" after a number may be a letter or a word)
+_SYMBOLS = re.compile(
+    r"(?<![\d:.,])(\d{1,3})\s?h\s+(\d{1,2})\s?min(?:\s+(\d{1,2}(?:\.\d+)?)\s?s)?\b"
+)
 # words next to an "H:MM:SS" figure that make it a time of day
 CLOCK_BEFORE = frozenset({"at", "from", "until", "till", "by", "before", "after", "since"})
 CLOCK_AFTER = frozenset({"am", "pm", "a.m.", "p.m.", "local", "hrs", "hours"}) | {
@@ -29,8 +34,8 @@ PART_SECONDS = {"day": 86400.0, "hour": 3600.0, "minute": 60.0, "second": 1.0}
 # what may stand between two parts: "two hours, seven minutes and 41 seconds", "2hr 24min"
 _PART_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
 # a unit word of a duration written in parts, to read its smallest unit from its text
-_UNIT_WORD = re.compile(r"(day|hour|hr|minute|min|second|sec)s?\b", re.I)
-_UNIT_NAMES = {"hr": "hour", "min": "minute", "sec": "second"}
+_UNIT_WORD = re.compile(r"\b(?:\d+\s?)?(day|hour|hr|h|minute|min|second|sec|s)s?\b", re.I)
+_UNIT_NAMES = {"hr": "hour", "h": "hour", "min": "minute", "sec": "second", "s": "second"}
 
 
 def with_durations(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
@@ -57,11 +62,12 @@ def with_durations(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
             out.append(qs[i])
         i = j + 1
     taken = [q.span for q in out]
-    for m in _ELAPSED.finditer(text):
+    for m in [*_ELAPSED.finditer(text), *_SYMBOLS.finditer(text)]:
         span = m.span()
         if any(s < span[1] and span[0] < e for s, e in taken) or _time_of_day(text, span):
             continue
-        seconds = int(m.group(1)) * 3600.0 + int(m.group(2)) * 60.0 + float(m.group(3))
+        taken.append(span)
+        seconds = int(m.group(1)) * 3600.0 + int(m.group(2)) * 60.0 + float(m.group(3) or 0)
         out.append(Quantity(
             text=m.group(0), span=span, value=seconds, low=seconds, high=seconds, unit="second",
             si_value=seconds, si_low=seconds, si_high=seconds, si_unit="second",
