@@ -473,7 +473,7 @@ def test_a_lede_date_still_to_come_is_not_the_lead_event_of_a_past_one(
 
 def test_a_day_told_without_a_figure_dates_the_event_itself(facts_factory: Factory) -> None:
     """Two reports date the signing with its fee, so each date alone might only say when a
-    figure was told; the club's own "concluded on Thursday 27 August" dates the signing
+    figure was told; the club's own "signed off on Thursday 27 August" dates the signing
     itself, and against it the other report's Wednesday is a conflict."""
     def fee(text: str, outlet: str, day: tuple[str, str], money: tuple[object, ...],
             published: str) -> ArticleFacts:
@@ -484,10 +484,10 @@ def test_a_day_told_without_a_figure_dates_the_event_itself(facts_factory: Facto
             "of £32m, the club said.", "Sport Wire", ("Thursday", "2026-08-27"),
             ("£32m", 32e6, 32e6, 32e6, "gbp", "currency", "exact", None), "2026-08-28")
     b = facts_factory("Rennick United can confirm that Pavel Dusek has joined the club. The move "
-                      "was concluded on Thursday 27 August after a medical.",
+                      "was signed off on Thursday 27 August after a medical.",
                       outlet="Rennick United", published="2026-08-28",
                       dates=(("Thursday 27 August", "2026-08-27", "2026-08-27", "day"),))
-    c = fee("Pavel Dusek's move to Rennick United was completed on Wednesday for a fee of about "
+    c = fee("Pavel Dusek's move to Rennick United went through on Wednesday, with a fee of about "
             "£37m, his former club said.", "Harbour Courier", ("Wednesday", "2026-08-26"),
             ("£37m", 37e6, 35e6, 39e6, "gbp", "currency", "approx", None), "2026-08-29")
     found = [f for f in compare([a, b, c]).findings

@@ -747,9 +747,9 @@ def test_a_number_word_is_never_the_head_term(facts_factory: Factory) -> None:
         ("The roof gave way at 3.20pm on Saturday.", [("3.20pm", 920.0)]),
         ("Shares rose 3.20 per cent by the close.", []),
         # the minutes after a dot on the 24-hour clock need a time cue after them
-        ("The crew were handed over at 10.30 local time on Tuesday.", [("10.30", 630.0)]),
+        ("The crew were handed over at 09.45 local time on Tuesday.", [("09.45", 585.0)]),
         ("The shares closed at 19.45 on Tuesday.", []),
-        ("The borer broke through at 11.20 this morning.", [("11.20", 680.0)]),
+        ("The borer broke through at 08.50 this morning.", [("08.50", 530.0)]),
     ],
 )
 def test_times_of_the_24_hour_clock(

@@ -626,7 +626,7 @@ def _score(
             reasons.append(f"each dates its article's lead event ({index.head})")
         elif (m.uid in index.ledes and n.uid in index.ledes and lex + ent >= LEDE_MIN_EVIDENCE
               and _ahead(index, m) == _ahead(index, n)):
-            # (a date still to come in one lede, "will be re-sat on June 20", and a past one in
+            # (a date still to come in one lede, "will be run again on 14 July", and a past one in
             # the other date two events, whatever their ledes say)
             score += LEDE_BONUS
             reasons.append("each dates its article's lead event")

@@ -19,7 +19,7 @@ from counterpoint.model import Quantity
 
 # "2:07:41", "1:02:03.5" (hours:minutes:seconds), not part of a longer figure or a date
 _ELAPSED = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)(?![\d:])")
-# "10 h 31 min 05 s", "5 h 20 min": hours, minutes (and seconds) in spaced symbols, which the
+# "3 h 12 min 40 s", "6 h 45 min": hours, minutes (and seconds) in spaced symbols, which the
 # facts stage leaves out (a bare "h" or "min" after a number may be a letter or a word)
 _SYMBOLS = re.compile(
     r"(?<![\d:.,])(\d{1,3})\s?h\s+(\d{1,2})\s?min(?:\s+(\d{1,2}(?:\.\d+)?)\s?s)?\b"

@@ -509,8 +509,8 @@ def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
     pair = _conflict_pair(members)
     if pair is not None and pair[0].measures and pair[1].measures:
         # a member of the same day that dates no figure tells the event's day itself ("the
-        # move was concluded on Thursday 27 August" beside "completed on Thursday for a fee
-        # of £32m"): the pair is then read with it
+        # deal was signed on Friday 4 May" beside "agreed on Friday for a fee of £9m"): the
+        # pair is then read with it
         plain = [(x, other) for one, other in (pair[:2], pair[1::-1]) for x in members
                  if not x.measures and (x.low, x.high) == (one.low, one.high)]
         if plain:

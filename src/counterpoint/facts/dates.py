@@ -654,9 +654,9 @@ def _reported_future(verb: Token, auxes: list[Token]) -> bool:
 
 
 def _whole_verb(verb: Token) -> Token:
-    """The verb whose auxiliaries tell the tense: the model splits a prefixed verb ("re-sat")
-    and hangs its last part on "be" as a complement ("will be re-sat") or on the prefix
-    ("would be re-sat"): then the head "be" or the prefix carries them."""
+    """The verb whose auxiliaries tell the tense: the model splits a prefixed verb ("re-run")
+    and hangs its last part on "be" as a complement ("will be re-run") or on the prefix
+    ("would be re-run"): then the head "be" or the prefix carries them."""
     doc = verb.doc
     if verb.dep_ == "acomp" and verb.head.lemma_ == "be":
         return verb.head
@@ -669,7 +669,7 @@ def _whole_verb(verb: Token) -> Token:
 
 def _auxes(verb: Token) -> list[Token]:
     """The auxiliaries of ``verb``, and those of a passive "be" among them ("would" in "would
-    be re-sat", parsed as the auxiliary of "be")."""
+    be re-run", parsed as the auxiliary of "be")."""
     out = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     for a in list(out):
         if a.lemma_ == "be":

@@ -268,7 +268,7 @@ def _set_beside_role(span: Span, roles: frozenset[str]) -> bool:
 
 
 # Words that may stand between a name's comma and the role that follows it ("Ines Marlow, the
-# party's spokeswoman", "Ines Marlow, Tollbridge's head of sales").
+# union's press officer", "Ines Marlow, Tollbridge's head of sales").
 ROLE_AFTER_WORDS = 3
 
 

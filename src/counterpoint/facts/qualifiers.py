@@ -43,7 +43,7 @@ NEAR_SMALL = (2, 10)
 # determiner follows: then the word opens a phrase of its own ("and over three passes").
 _PREPOSITIONS = frozenset({"over", "under", "above", "below", "up"})
 # Verbs of extent after which "over" is the preposition of the area or stretch covered ("the
-# swarm, spread over 40 square miles"), not "more than".
+# swarm, spread over 25 square miles"), not "more than".
 _EXTENT_VERBS = frozenset({
     "spread", "spreads", "spreading", "stretched", "stretches", "stretching", "scattered",
     "sprawled", "sprawls", "sprawling", "extends", "extended", "extending",
@@ -113,7 +113,7 @@ def qualify(doc: Doc, words: list[str], cand: Candidate, settings: Settings) -> 
     ):
         q = None  # "over 10 years", "some days": a period, not a bound
     if q is not None and words[q[1]] == "over" and q[1] > 0 and words[q[1] - 1] in _EXTENT_VERBS:
-        q = None  # "spread over 40 square miles": the extent itself, not a bound
+        q = None  # "spread over 25 square miles": the extent itself, not a bound
     if q is not None:
         # "only around 10": the qualifier next to the number wins; extend over "only"
         cand.qualifier, cand.start = q

@@ -64,7 +64,7 @@ number ("5m", "3h", "45°") or, for "°", when a temperature letter follows."""
 SPACED_SYMBOLS = frozenset({"m", "t", "g", "ha", "yr", "wk", "mos", "mi"})
 """Of GLUED_ONLY, the symbols and abbreviations that are also read spaced after digits ("6.5
 ha", "10 yr"; see _spaced_symbol). Not "h", "min" or "s": spaced they mostly write a time in
-parts ("10 h 31 min 05 s"), which the comparison reads whole only from all of its parts."""
+parts ("7 h 48 min 12 s"), which the comparison reads whole only from all of its parts."""
 
 UPPER_ONLY_CODES = frozenset(
     {
