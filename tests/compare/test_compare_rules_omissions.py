@@ -329,3 +329,22 @@ def test_a_name_in_another_form_is_shown_as_why_an_article_is_not_blamed(
     assert len(found) == 1 and found[0].missing_in == (c.article.id,)
     assert ("Fjord Post names “Skipper Brun”: the same name, in another form."
             in found[0].explanation)
+
+
+def test_a_quote_given_to_a_pronoun_reads_as_a_phrase(facts_factory: Factory) -> None:
+    """A quote the facts stage could only give to "She" is told as from someone the report
+    calls "she", and "Another neighbour" in the middle of a sentence loses its capital."""
+    words = "The water came up through the floor in minutes and we lost everything downstairs"
+    other = "Nobody from the council came to see us until the water had gone down again"
+    a = facts_factory(
+        f'The river Dane burst its banks at Holm on Sunday. "{words}," she said. "{other}," '
+        "another neighbour said.",
+        outlet="Dane Wire", published="2026-02-02",
+        quotes=((words, "She", None, "unknown"), (other, "Another neighbour", None, "unknown")),
+    )
+    b = facts_factory("The river Dane burst its banks at Holm on Sunday. The council came with "
+                      "pumps once the water had gone down.", outlet="Holm Post",
+                      published="2026-02-03")
+    text = " ".join(f.explanation for f in _omissions(compare([a, b]).findings))
+    assert "quotes someone it calls “she” (“The water came up" in text
+    assert "quotes another neighbour (“Nobody from the council" in text

@@ -308,6 +308,19 @@ def test_a_name_a_role_follows_is_a_person(nlp, text: str, name: str, person: bo
     assert (found.get(name) == "PERSON") == person, found
 
 
+def test_a_word_in_capitals_after_an_article_is_emphasis_not_a_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Tabloid ledes shout a common word ("A GRANDMOTHER was trapped"), which the model may
+    take for an organization; an acronym keeps its label."""
+    from spacy.tokens import Span
+
+    text = "A GRANDMOTHER was trapped in a lift. NATO said it would help."
+    with nlp.select_pipes(disable=[ENTITIES]):
+        doc = nlp(text)
+    doc.ents = [Span(doc, 1, 2, label="ORG"), Span(doc, 8, 9, label="ORG")]
+    found = [e.text for e in find_entities(nlp.get_pipe(ENTITIES)(doc))]
+    assert found == ["NATO"]
+
+
 def test_the_reverend_before_a_name_is_a_personal_honorific(nlp) -> None:  # type: ignore[no-untyped-def]
     found = [(e.text, e.label) for e in find_entities(nlp(
         "The vicar, the Rev Ann Colley, said the bells would ring again."))]

@@ -143,7 +143,8 @@ class EntityCorrector:
                 continue
             if inside:
                 used_matches.update(inside)  # a longer name holds it: "the Russian Embassy"
-            if self._all_common(span, lower_words, in_headline) or self._before_title(span):
+            if (self._all_common(span, lower_words, in_headline) or self._before_title(span)
+                    or _shouted_word(span, self.dictionary)):
                 continue
             taken.append(span)
         for i, match in enumerate(matches):
@@ -341,6 +342,23 @@ def _after_the(ent: Span) -> bool:
     if first.lower_ == "the":
         return True
     return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+
+
+# Shortest capitalized word taken for a tabloid's emphasis rather than an acronym.
+SHOUTED_LETTERS = 5
+
+
+def _shouted_word(span: Span, dictionary: frozenset[str]) -> bool:
+    """A common word written in capitals after an article, as tabloids open a story ("A
+    HOLIDAYMAKER was savaged", "A BIBLICAL plague"): emphasis, not a name."""
+    if len(span) != 1 or span.start == 0:
+        return False
+    word = span[0].text
+    return (
+        word.isupper() and len(word) >= SHOUTED_LETTERS and word.isalpha()
+        and span.doc[span.start - 1].lower_ in ("a", "an", "the")
+        and _in_dictionary(word.lower(), dictionary)
+    )
 
 
 def _in_dictionary(word: str, dictionary: frozenset[str]) -> bool:
