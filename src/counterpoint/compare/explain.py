@@ -305,3 +305,23 @@ def _shared_words(index: StoryIndex, members: Sequence[Mention]) -> list[str]:
         if len(out) >= TOPIC_WORDS:
             break
     return out
+
+
+# Pronouns a quote's speaker may be given as when the facts stage could not resolve them.
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+# Words that open a description of a speaker ("Another woman", "A neighbour"), written with a
+# capital at the start of the sentence they came from.
+_OPENERS = frozenset({"a", "an", "another", "one", "the", "some", "two", "three"})
+
+
+def speaker_phrase(label: str | None, unknown: str = "an unattributed source") -> str:
+    """Whom a quote is given to, as a phrase for the middle of a sentence: "someone it calls
+    “she”" for a bare pronoun, "another woman" for "Another woman"."""
+    if not label:
+        return unknown
+    if label.lower() in _PRONOUNS:
+        return f"someone it calls “{label.lower()}”"
+    first, _, rest = label.partition(" ")
+    if first.lower() in _OPENERS and rest:
+        return f"{first.lower()} {rest}"
+    return label

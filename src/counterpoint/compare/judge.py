@@ -605,7 +605,8 @@ def _judge_quote(index: StoryIndex, g: Alignment) -> Draft:
     named = _speakers(members)
 
     def who(m: Mention) -> str:
-        return f"{ex.label(index, m.article)} attributes it to {m.label or 'an unnamed source'}"
+        return (f"{ex.label(index, m.article)} attributes it to "
+                f"{ex.speaker_phrase(m.label, 'an unnamed source')}")
 
     if len(named) > 1 and g.score >= CONFLICT_MIN_ALIGN["quote"]:
         expl = "The same words are quoted, but " + "; ".join(who(m) for m in members) + "."

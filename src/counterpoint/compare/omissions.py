@@ -488,7 +488,7 @@ def _what(index: StoryIndex, m: Mention) -> str:
     if m.kind == "entity":
         return f"names {m.speaker or m.text}"
     if m.kind == "quote":
-        return f"quotes {_speaker_phrase(m.label)} (“{_short(m.text, 50)}”)"
+        return f"quotes {ex.speaker_phrase(m.label)} (“{_short(m.text, 50)}”)"
     return f"reports “{_short(m.text, 50)}” ({ex.mention_value(m)})"
 
 
@@ -555,7 +555,7 @@ def _draft(
     if lead.kind == "entity":
         topic, dim = f"named person: {lead.speaker or lead.text}", None
     elif lead.kind == "quote":
-        topic, dim = f"quote from {_speaker_phrase(lead.label)}", None
+        topic, dim = f"quote from {ex.speaker_phrase(lead.label)}", None
     else:
         dim = lead.key.split("|")[1] if lead.kind == "quantity" else "date"
         noun = ex.DIMENSION_NOUNS.get(dim, dim) if lead.kind == "quantity" else "date"
@@ -569,26 +569,6 @@ def _draft(
 
 def _gives(index: StoryIndex, ms: Sequence[Mention]) -> str:
     return "; ".join(f"{ex.label(index, m.article)} gives “{_short(m.text, 40)}”" for m in ms)
-
-
-# Pronouns a quote's speaker may be given as when the facts stage could not resolve them.
-_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
-# Words that open a description of a speaker ("Another woman", "A neighbour"), written with a
-# capital at the start of the sentence they came from.
-_OPENERS = frozenset({"a", "an", "another", "one", "the", "some", "two", "three"})
-
-
-def _speaker_phrase(label: str | None) -> str:
-    """Whom a quote is given to, as a phrase for the middle of a sentence: "someone it calls
-    “she”" for a bare pronoun, "another woman" for "Another woman"."""
-    if not label:
-        return "an unattributed source"
-    if label.lower() in _PRONOUNS:
-        return f"someone it calls “{label.lower()}”"
-    first, _, rest = label.partition(" ")
-    if first.lower() in _OPENERS and rest:
-        return f"{first.lower()} {rest}"
-    return label
 
 
 def _speakers(index: StoryIndex, ms: Sequence[Mention]) -> list[Mention]:
