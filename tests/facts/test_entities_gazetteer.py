@@ -321,6 +321,21 @@ def test_a_word_in_capitals_after_an_article_is_emphasis_not_a_name(nlp) -> None
     assert found == ["NATO"]
 
 
+def test_units_time_zones_and_numbers_name_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
+    """Spans the model may label that name nothing: a unit's symbol after its number, a time
+    zone, a figure."""
+    from spacy.tokens import Span
+
+    text = "The dam holds 80 GL at 06:10 GMT, down −0.4 on the week, Tarn Water said."
+    with nlp.select_pipes(disable=[ENTITIES]):
+        doc = nlp(text)
+    spans = {t.text: t.i for t in doc}
+    doc.ents = [Span(doc, spans[w], spans[w] + 1, label="ORG") for w in ("GL", "GMT", "−0.4")]
+    doc.ents = [*doc.ents, Span(doc, spans["Tarn"], spans["Water"] + 1, label="ORG")]
+    found = [e.text for e in find_entities(nlp.get_pipe(ENTITIES)(doc))]
+    assert found == ["Tarn Water"]
+
+
 def test_the_reverend_before_a_name_is_a_personal_honorific(nlp) -> None:  # type: ignore[no-untyped-def]
     found = [(e.text, e.label) for e in find_entities(nlp(
         "The vicar, the Rev Ann Colley, said the bells would ring again."))]

@@ -144,7 +144,7 @@ class EntityCorrector:
             if inside:
                 used_matches.update(inside)  # a longer name holds it: "the Russian Embassy"
             if (self._all_common(span, lower_words, in_headline) or self._before_title(span)
-                    or _shouted_word(span, self.dictionary)):
+                    or _shouted_word(span, self.dictionary) or _no_name(span)):
                 continue
             taken.append(span)
         for i, match in enumerate(matches):
@@ -342,6 +342,24 @@ def _after_the(ent: Span) -> bool:
     if first.lower_ == "the":
         return True
     return ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+
+
+# Time zones, which the model sometimes takes for organizations ("05:40 GMT").
+TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", "PST",
+                        "PDT", "CST", "CDT", "MST", "MDT"})
+
+
+def _no_name(span: Span) -> bool:
+    """A span that names nothing: no letters ("−0.4"), a time zone, or a unit's symbol right
+    after a number ("1,100 GL")."""
+    from counterpoint.facts import units
+
+    text = span.text
+    if not any(c.isalpha() for c in text) or text in TIME_ZONES:
+        return True
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (len(span) == 1 and before is not None and before.like_num
+            and text.lower() in units.lexicon().after)
 
 
 # Shortest capitalized word taken for a tabloid's emphasis rather than an acronym.
