@@ -10,12 +10,19 @@ from collections.abc import Sequence
 
 from counterpoint.compare import text as tx
 from counterpoint.compare.frames import NIGHT
-from counterpoint.compare.mentions import CLOCK_UNIT, TALLY_UNIT, Mention, StoryIndex
+from counterpoint.compare.mentions import (
+    CLOCK_UNIT,
+    ORDINAL_UNIT,
+    TALLY_UNIT,
+    Mention,
+    StoryIndex,
+)
 from counterpoint.facts.units import scale_units
 from counterpoint.model import Evidence
 
 # Noun used in a topic for each dimension name the facts stage produces.
 DIMENSION_NOUNS = {
+    "ordinal": "place in a series",
     "length": "distance",
     "duration": "duration",
     "time": "duration",
@@ -181,6 +188,10 @@ def mention_value(m: Mention) -> str:
         from counterpoint.compare.tally import show  # tally builds Mentions
 
         return show(m.text)
+    if m.unit == ORDINAL_UNIT and m.value is not None:
+        from counterpoint.compare.ordinals import ordinal_text  # ordinals builds Mentions
+
+        return ordinal_text(m.value)
     return value_text(m.low, m.high, m.unit, m.qualifier)
 
 

@@ -29,6 +29,7 @@ from counterpoint.compare.mentions import (
     ADDITIVE_DIMENSIONS,
     HIGHEST,
     OFFSET_DIMENSIONS,
+    ORDINAL_UNIT,
     TALLY_UNIT,
     Mention,
     StoryIndex,
@@ -443,7 +444,9 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
                 _importance("quantity", g.score, 0.0, len(members)) * 0.3,
             )
         end = "the highest values they give differ" if a.peak and b.peak else (
-            "the tallies differ" if a.unit == TALLY_UNIT else "the ranges do not overlap"
+            "the tallies differ" if a.unit == TALLY_UNIT
+            else "they give different places in the series" if a.unit == ORDINAL_UNIT
+            else "the ranges do not overlap"
         )
         if transposed(a.text, b.text):
             end += " (the same digits in another order: perhaps a slip)"

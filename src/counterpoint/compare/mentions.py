@@ -79,6 +79,9 @@ CLOCK_KEY = "q|clock|"
 CLOCK_UNIT = "time of day"
 # Tallies of a vote or a score ("5-2"), as the share of the larger side (see tally.py).
 TALLY_UNIT = "tally"
+# Places in a series ("the 119th minute", "her third attempt"; see ordinals.py).
+ORDINAL_KEY = "q|ordinal|"
+ORDINAL_UNIT = "place"
 # Labels of entities that name a person (spaCy's and the canonical id prefix).
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 # "about N" as the compare stage reads it: N give or take half its last significant digit
@@ -286,6 +289,9 @@ def _collect(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
     add_tallies(ai, a, weights, out)
 
     add_clock_times(ai, a, weights, out)
+    from counterpoint.compare.ordinals import add_ordinals
+
+    add_ordinals(ai, a, weights, out)
     # dates that date a figure in their clause ("8 percent contained on Tuesday")
     measured: dict[Span, set[tuple[str, float]]] = {}
     for q in f.quantities:

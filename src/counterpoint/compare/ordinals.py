@@ -1,0 +1,84 @@
+"""Places in a series ("in the 119th minute", "the ninth consecutive monthly fall", "her
+third attempt"): the facts stage reads no ordinals, so the comparison reads them itself, as
+figures of their own kind counting the noun that follows (``ORDINAL_KEY``). Two reports that
+put one thing at different places in its series disagree ("117th-minute winner" / "in the
+119th minute"); one that leaves the place out may omit it.
+
+"First" and "second" are left out: most of their uses are idioms ("for the first time", "a
+second look", "first light"), not places in a series a report would count. Centuries
+("14th-century", "the seventh century") are dates, and a day of a month ("the 14th of May")
+is a date too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from counterpoint.compare import text as tx
+from counterpoint.compare.mentions import (
+    ORDINAL_KEY,
+    ORDINAL_UNIT,
+    ArticleIndex,
+    Mention,
+    span_figure,
+)
+from counterpoint.facts.dates import month_names
+
+_WORDS = {
+    "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20,
+}
+_ORDINAL = re.compile(
+    r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>" + "|".join(_WORDS) + r"))\b(?P<dash>-)?",
+    re.IGNORECASE,
+)
+# Words after an ordinal that make it a date, not a place in a series.
+_NOT_A_SERIES = frozenset({"century", "centuries", "of"})
+# Words read after an ordinal for what it counts ("ninth consecutive monthly fall").
+NOUN_WINDOW = 3
+
+
+def add_ordinals(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Mention]) -> None:
+    """Add a mention for each place in a series the article gives."""
+    text = a.facts.article.text
+    months = month_names()
+    taken = [m.span for m in out if m.article == ai] + [d.span for d in a.facts.dates]
+    for match in _ORDINAL.finditer(text):
+        span = (match.start(), match.end() - (1 if match.group("dash") else 0))
+        if any(s < span[1] and span[0] < e for s, e in taken):
+            continue
+        after = [w.lower() for w, _, _ in tx.words(text[match.end() : match.end() + 60])]
+        before = [w.lower() for w, _, _ in tx.words(text[max(0, span[0] - 20) : span[0]])]
+        if not after or after[0] in _NOT_A_SERIES or after[0] in months or (
+            before and before[-1] in months
+        ):
+            continue  # "14th-century", "the 14th of May", "May 14th"
+        nouns = _nouns(after)
+        if not nouns:
+            continue
+        value = float(match.group("n") or _WORDS[match.group("w").lower()])
+        taken.append(span)
+        out.append(span_figure(len(out), ai, a, span, ORDINAL_KEY, weights, low=value,
+                               high=value, value=value, unit=ORDINAL_UNIT, qualifier="exact",
+                               counted=nouns))
+
+
+def _nouns(after: list[str]) -> frozenset[str]:
+    """Stems of the words an ordinal may count: the content words among the NOUN_WINDOW words
+    after it ("119th minute", "ninth consecutive monthly fall" -> consecut, month, fall)."""
+    stop = tx.stopwords()
+    out: set[str] = set()
+    for w in after[:NOUN_WINDOW]:
+        if not w.isalpha() or w in stop:
+            break
+        out.update(tx.terms(w))
+    return frozenset(out)
+
+
+def ordinal_text(value: float) -> str:
+    """A place in a series as written in figures: 1st, 2nd, 3rd, 11th, 22nd, 117th."""
+    n = int(value)
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

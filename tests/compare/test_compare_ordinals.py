@@ -1,0 +1,35 @@
+"""Places in a series read from the text: "the 119th minute", "her third attempt" (texts
+written for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from counterpoint.compare import compare
+from counterpoint.compare.mentions import ORDINAL_KEY, build_index
+from counterpoint.model import ArticleFacts
+
+Factory = Callable[..., ArticleFacts]
+
+
+def test_places_in_a_series_are_figures_that_count_what_follows(facts_factory: Factory) -> None:
+    a = facts_factory(
+        "Orla Vance headed a 93rd-minute equaliser on her seventh appearance for the club. The "
+        "ground opened in the 19th century, and the final is on March 3rd. For the first time "
+        "the club sold out.",
+        outlet="Match Wire",
+    )
+    found = {m.text: (m.value, sorted(m.counted)) for m in build_index([a]).mentions
+             if m.key == ORDINAL_KEY}
+    assert found == {"93rd": (93.0, ["equalis", "minut"]), "seventh": (7.0, ["appearanc"])}
+
+
+def test_two_places_for_one_goal_conflict(facts_factory: Factory) -> None:
+    a = facts_factory("Harbour City won the cup with a header in the 84th minute of the final.",
+                      outlet="Match Wire", published="2026-05-10")
+    b = facts_factory("A header in the 86th minute of the final won Harbour City the cup.",
+                      outlet="City Echo", published="2026-05-10")
+    found = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    assert len(found) == 1
+    assert "“84th” (84th)" in found[0].explanation
+    assert "they give different places in the series" in found[0].explanation
