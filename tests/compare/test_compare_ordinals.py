@@ -33,3 +33,15 @@ def test_two_places_for_one_goal_conflict(facts_factory: Factory) -> None:
     assert len(found) == 1
     assert "“84th” (84th)" in found[0].explanation
     assert "they give different places in the series" in found[0].explanation
+
+
+def test_a_place_two_reports_give_is_a_fact_one_alone_is_not(facts_factory: Factory) -> None:
+    line = "Orla Vance scored on her {} appearance as Harbour City won the cup final."
+    a = facts_factory(line.format("seventh"), outlet="Match Wire", published="2026-05-10")
+    b = facts_factory(line.format("seventh"), outlet="City Echo", published="2026-05-10")
+    c = facts_factory("Orla Vance scored as Harbour City won the cup final.",
+                      outlet="Cup Weekly", published="2026-05-11")
+    omitted = [f for f in compare([a, b, c]).findings if f.kind == "omission"]
+    assert any("seventh" in {e.text for e in f.evidence} for f in omitted)
+    omitted = [f for f in compare([a, c]).findings if f.kind == "omission"]
+    assert not any("seventh" in {e.text for e in f.evidence} for f in omitted)
