@@ -45,3 +45,13 @@ def test_a_place_two_reports_give_is_a_fact_one_alone_is_not(facts_factory: Fact
     assert any("seventh" in {e.text for e in f.evidence} for f in omitted)
     omitted = [f for f in compare([a, c]).findings if f.kind == "omission"]
     assert not any("seventh" in {e.text for e in f.evidence} for f in omitted)
+
+
+def test_the_only_place_of_each_report_is_no_reason_to_align(facts_factory: Factory) -> None:
+    """Each report gives one place in a series, both of hours, of different moments of the
+    swim: being the only ones of their reports does not make them one fact."""
+    a = facts_factory("Around the eighth hour the tide turned against her, the swimmer said.",
+                      outlet="Strait Radio", published="2026-08-02")
+    b = facts_factory("A photograph from a boat in the sixth hour shows her holding the kayak.",
+                      outlet="Open Water Blog", published="2026-08-04")
+    assert not [f for f in compare([a, b]).findings if f.kind == "conflict"]

@@ -27,6 +27,7 @@ from counterpoint.compare.frames import DAY_PARTS, compound_measure
 from counterpoint.compare.lede import said_date
 from counterpoint.compare.mentions import (
     CLOCK_KEY,
+    ORDINAL_KEY,
     Mention,
     StoryIndex,
     iso_ordinal,
@@ -231,6 +232,7 @@ W_LEAD = 0.15
 W_LEDE_FIRST = 0.1
 LEDE_SENTENCES = 2
 LEAD_MAX_RATIO = 1.7
+ORDINAL_DIM = ORDINAL_KEY.split("|")[1]
 LEAD_MIN_EVIDENCE = 0.1
 # Two figures of one measure are never this far apart: "1.65 inches of rain" and "three miles
 # east of the town" share a dimension, not a fact (reports that disagree do so within ~10x).
@@ -541,7 +543,10 @@ def _score(
         if only_count:
             score += W_COUNTED_ONLY
             reasons.append(f"the only count of {only[0]} in each article")
-        unique = (m.parts or counts[m.article] == 1) and (n.parts or counts[n.article] == 1)
+        # (places in a series are each of their own kind: being the only one or the first of
+        # an article says nothing of what they count, "the sixth hour" / "the eighth hour")
+        unique = dim != ORDINAL_DIM and (m.parts or counts[m.article] == 1) and (
+            n.parts or counts[n.article] == 1)
         if unique and evidence > 0.1 and (loc > 0 or dim not in UNIQUE_NEEDS_CLAUSE):
             score += W_UNIQUE
             reasons.append(f"the only {dim} figure in each article")
@@ -555,6 +560,7 @@ def _score(
             score *= NO_LOCAL_FACTOR
         if (
             not unique and m.uid in firsts and n.uid in firsts and not m.key.startswith(CLOCK_KEY)
+            and dim != ORDINAL_DIM
             and dim not in CLAUSE_BOUND_DIMENSIONS and m.unit == n.unit
             and evidence > LEAD_MIN_EVIDENCE and _ratio(m, n) <= LEAD_MAX_RATIO
         ):

@@ -40,9 +40,11 @@ LAST_SLOT_BONUS = 0.2
 # articles tell that part of the story with the same pair of figures.
 BESIDE_BONUS = 0.1
 LAST_SLOT_RATIO = 3.0
-# Percentages are ratios of anything (a premium, a fee, a share move): skipped like counts.
+# Percentages are ratios of anything (a premium, a fee, a share move): skipped like counts,
+# and so are places in a series ("the sixth hour", "the ninth monthly fall").
 SLOT_SKIP_DIMENSIONS = frozenset(
-    {"time", "duration", "count", "number", "dimensionless", "clock", "percent", "percentage"}
+    {"time", "duration", "count", "number", "dimensionless", "clock", "percent", "percentage",
+     "ordinal"}
 )
 
 
