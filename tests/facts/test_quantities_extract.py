@@ -77,6 +77,9 @@ CASES = [
      1.0, "fortnight", "time", "exact", None, None),
     ("The 19-year-old signed with the club.", "19-year-old",
      19.0, "year", "age", "exact", None, None),
+    # an age written in words after a name, as tabloids write it
+    ("Corrigan, forty-three, was arrested at the docks.", "forty-three",
+     43.0, "year", "age", "exact", None, None),
     ("The storm brought winds of 130 mph.", "130 mph",
      130.0, "mile per hour", "speed", "exact", None, None),
     ("Only nine ambassadors remain in the city.", "Only nine ambassadors",

@@ -432,6 +432,9 @@ def _age_apposition(doc: Doc, cand: _Cand) -> None:
         or doc[e].text not in (",", ")")
     ):
         return
-    if doc[s - 2].pos_ in ("NOUN", "PROPN") and doc[s].like_num and doc[s].text.isdigit():
+    spelled = doc[s - 2].pos_ == "PROPN" and all(t.is_alpha or t.text == "-" for t in doc[s:e])
+    if doc[s - 2].pos_ in ("NOUN", "PROPN") and doc[s].like_num and (
+        doc[s].text.isdigit() or spelled  # "Fenske, forty-one, is"
+    ):
         cand.unit = units.lexicon().units["year"]
         cand.age = True
