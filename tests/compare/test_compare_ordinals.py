@@ -49,9 +49,9 @@ def test_a_place_two_reports_give_is_a_fact_one_alone_is_not(facts_factory: Fact
 
 def test_the_only_place_of_each_report_is_no_reason_to_align(facts_factory: Factory) -> None:
     """Each report gives one place in a series, both of hours, of different moments of the
-    swim: being the only ones of their reports does not make them one fact."""
-    a = facts_factory("Around the eighth hour the tide turned against her, the swimmer said.",
-                      outlet="Strait Radio", published="2026-08-02")
-    b = facts_factory("A photograph from a boat in the sixth hour shows her holding the kayak.",
-                      outlet="Open Water Blog", published="2026-08-04")
+    row: being the only ones of their reports does not make them one fact."""
+    a = facts_factory("By the fifth hour the wind had dropped and the sea was calm, the rower "
+                      "said.", outlet="Coast Radio", published="2026-08-02")
+    b = facts_factory("A picture sent from the support yacht in the seventh hour shows him "
+                      "resting on his oars.", outlet="Rowing Notes", published="2026-08-04")
     assert not [f for f in compare([a, b]).findings if f.kind == "conflict"]
