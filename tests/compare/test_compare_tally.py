@@ -22,6 +22,7 @@ Factory = Callable[..., ArticleFacts]
         ("by 25 votes to 16", (25, 16), "25–16"),
         ("passed twenty-seven to fourteen", (27, 14), "27–14"),
         ("lost 1-2 at home", (2, 1), "2–1"),
+        ("won by three goals to two", (3, 2), "3–2"),
         ("approved it unanimously", (1, 0), "unanimous"),
     ],
 )

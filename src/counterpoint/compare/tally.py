@@ -1,5 +1,5 @@
 """Tallies of a vote or a score ("voted 5-2", "by 25 votes to 16", "twenty-seven to fourteen",
-"a 3-1 win", "unanimously"): the facts stage reads "5-2" as nothing or as two loose numbers, so
+"a 3-1 win", "by two goals to one", "unanimously"): the facts stage reads "5-2" as nothing or as two loose numbers, so
 the comparison reads tallies itself, as quantities of their own kind (``TALLY_KEY``).
 
 A tally is compared as the share of the larger side in per cent (5-2 is 71.4), so that the same
@@ -31,7 +31,7 @@ TALLY_KEY = "q|tally|"
 _NUM = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)"
 _TALLY = re.compile(
     rf"(?<![\w.,/-])(?P<a>\d{{1,3}})\s?[-–—]\s?(?P<b>\d{{1,3}})(?![\w/]|[.,:]\d|-\d)"
-    rf"|\b(?:by\s+)?(?P<wa>{_NUM})\s+(?:votes?\s+)?to\s+(?P<wb>{_NUM})\b"
+    rf"|\b(?:by\s+)?(?P<wa>{_NUM})\s+(?:(?:votes?|goals?)\s+)?to\s+(?P<wb>{_NUM})\b"
     r"|\b(?P<all>unanimous(?:ly)?)\b",
     re.I,
 )
