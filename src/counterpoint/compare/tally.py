@@ -1,6 +1,7 @@
 """Tallies of a vote or a score ("voted 5-2", "by 25 votes to 16", "twenty-seven to fourteen",
-"a 3-1 win", "by two goals to one", "unanimously"): the facts stage reads "5-2" as nothing or as two loose numbers, so
-the comparison reads tallies itself, as quantities of their own kind (``TALLY_KEY``).
+"a 3-1 win", "by two goals to one", "unanimously"): the facts stage reads "5-2" as nothing or
+as two loose numbers, so the comparison reads tallies itself, as quantities of their own kind
+(``TALLY_KEY``).
 
 A tally is compared as the share of the larger side in per cent (5-2 is 71.4), so that the same
 tally in figures or words agrees and any other tally of the same vote conflicts; the explanation
