@@ -303,3 +303,16 @@ def test_an_age_after_a_name_and_an_article_belongs_to_that_name(facts_factory: 
     assert [m.of for m in ages] == ["mira-holt", "mira-holt"]
     found = _conflicts(compare([a, b]).findings)
     assert [{e.text for e in f.evidence} for f in found] == [{"52-year-old", "57"}]
+
+
+def test_a_person_is_shown_in_the_fullest_form_the_article_names(facts_factory: Factory) -> None:
+    """A surname in the first line and the full name further down: the mention is the full
+    name, where the article introduces the person properly."""
+    text = ("Harbour strike: Maddox digs in. Union leader Ana Maddox said on Monday that the "
+            "dockers would stay out until the port met their demands.")
+    a = facts_factory(text, outlet="Dock Wire", entities=(
+        ("Maddox", "PERSON", "person:ana-maddox", "Ana Maddox"),
+        ("Ana Maddox", "PERSON", "person:ana-maddox", "Ana Maddox"),
+    ))
+    people = [m.text for m in build_index([a]).mentions if m.kind == "entity"]
+    assert people == ["Ana Maddox"]

@@ -45,7 +45,7 @@ from counterpoint.compare.frames import (
 )
 from counterpoint.compare.lede import head_term, main_event_dates
 from counterpoint.facts.units import to_si
-from counterpoint.model import ArticleFacts, Quantity, Quote, Span, Statement, TimeRef
+from counterpoint.model import ArticleFacts, Entity, Quantity, Quote, Span, Statement, TimeRef
 
 MentionKind = Literal["quantity", "date", "quote", "statement", "entity"]
 
@@ -323,11 +323,14 @@ def _collect(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
                     content=frozenset(tx.terms(" ".join(st.subjects + st.objects))),
                 )
             )
-    seen: set[str] = set()
+    # one mention per entity: its first occurrence in its fullest form ("Kim Jong-un", not the
+    # headline's "Kim")
+    fullest: dict[str, Entity] = {}
     for ent in sorted(f.entities, key=lambda e: e.span):
-        if ent.id in seen:
-            continue
-        seen.add(ent.id)
+        held = fullest.get(ent.id)
+        if held is None or len(ent.text.split()) > len(held.text.split()):
+            fullest[ent.id] = ent
+    for ent in sorted(fullest.values(), key=lambda e: e.span):
         out.append(
             Mention(
                 uid=len(out),
