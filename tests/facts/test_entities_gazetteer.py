@@ -295,6 +295,9 @@ def test_a_name_after_a_role_of_office_is_a_person(nlp, role: str) -> None:  # t
         ("The order came from Tarvi Lemberg, Chief Operating Officer.", "Tarvi Lemberg", True),
         # a firm and what it is: no role of a person follows
         ("The order came from Tarvi Holdings, the main contractor.", "Tarvi Holdings", False),
+        # the role after "whose" is someone else's
+        ("The order came from Marrow Cole, whose chief executive resigned.", "Marrow Cole",
+         False),
     ],
 )
 def test_a_name_a_role_follows_is_a_person(nlp, text: str, name: str, person: bool) -> None:  # type: ignore[no-untyped-def]

@@ -281,6 +281,8 @@ def _role_follows(span: Span, roles: frozenset[str]) -> bool:
         return False
     words = 0
     for tok in doc[span.end + 1 :]:
+        if tok.lower_ in _CLAUSE_OPENERS:
+            return False  # "Castle Foods, whose chief executive ...": the role is another's
         if tok.lower_ in roles:
             return True
         if tok.text in ("'s", "’s"):
@@ -289,6 +291,10 @@ def _role_follows(span: Span, roles: frozenset[str]) -> bool:
         if not tok.is_alpha or words > ROLE_AFTER_WORDS:
             return False
     return False
+
+
+# Words after a name's comma that open a clause about someone else.
+_CLAUSE_OPENERS = frozenset({"whose", "which", "who", "where", "its", "their", "and", "or"})
 
 
 def _honorific(tok: Token) -> bool:
