@@ -4,8 +4,9 @@ figures of their own kind counting the noun that follows (``ORDINAL_KEY``). Two 
 put one thing at different places in its series disagree ("117th-minute winner" / "in the
 119th minute"); one that leaves the place out may omit it.
 
-"First" and "second" are left out: most of their uses are idioms ("for the first time", "a
-second look", "first light"), not places in a series a report would count. Centuries
+"First" and "second" in words are left out: most of their uses are idioms ("for the first
+time", "a second look", "first light"), not places in a series a report would count (written
+in figures, "1st" and "2nd" are read). Centuries
 ("14th-century", "the seventh century") are dates, and a day of a month ("the 14th of May")
 is a date too.
 """
