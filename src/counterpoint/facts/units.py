@@ -230,7 +230,7 @@ def match_after(
                 # left alone (often millions: "visitors rose to 4m.")
                 unit, key = lex.after.get(key[:-1]), key[:-1]
                 if chunk[-1] == ".":
-                    stop -= 1  # "3 hr." split as "hr", ".": the full stop is no part of it
+                    stop -= 1  # "2 ha." split as "ha", ".": the full stop is no part of it
             if unit is not None:
                 return unit, stop, key
     return None
