@@ -30,7 +30,6 @@ from counterpoint.compare.mentions import (
     ORDINAL_KEY,
     Mention,
     StoryIndex,
-    iso_ordinal,
     quote_content,
     same_predicate,
 )
@@ -631,7 +630,7 @@ def _score(
             score += HEAD_LEDE_BONUS
             reasons.append(f"each dates its article's lead event ({index.head})")
         elif (m.uid in index.ledes and n.uid in index.ledes and lex + ent >= LEDE_MIN_EVIDENCE
-              and _ahead(index, m) == _ahead(index, n)):
+              and timing.ahead(index, m) == timing.ahead(index, n)):
             # (a date still to come in one lede, "will be run again on 14 July", and a past one in
             # the other date two events, whatever their ledes say)
             score += LEDE_BONUS
@@ -805,12 +804,6 @@ def _day_gap(m: Mention, n: Mention) -> float:
     if None in (m.low, m.high, n.low, n.high):
         return math.inf
     return max(0.0, (m.low or 0.0) - (n.high or 0.0), (n.low or 0.0) - (m.high or 0.0))
-
-
-def _ahead(index: StoryIndex, m: Mention) -> bool:
-    """Whether a date lies wholly after its article's publication day (a plan or a forecast)."""
-    published = iso_ordinal(index.articles[m.article].facts.article.published)
-    return published is not None and m.low is not None and m.low > published
 
 
 def _score_quote(m: Mention, n: Mention) -> _Edge:

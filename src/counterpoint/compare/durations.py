@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from counterpoint.compare import text as tx
+from counterpoint.facts.units import lexicon
 from counterpoint.model import Quantity
 
 # "2:07:41", "1:02:03.5" (hours:minutes:seconds), not part of a longer figure or a date
@@ -34,8 +35,8 @@ PART_SECONDS = {"day": 86400.0, "hour": 3600.0, "minute": 60.0, "second": 1.0}
 # what may stand between two parts: "two hours, seven minutes and 41 seconds", "2hr 24min"
 _PART_GAP = re.compile(r"\s*,?\s*(?:and\s+)?")
 # a unit word of a duration written in parts, to read its smallest unit from its text
+# (named as the facts stage's unit lexicon names them: "hr" -> hour)
 _UNIT_WORD = re.compile(r"\b(?:\d+\s?)?(day|hour|hr|h|minute|min|second|sec|s)s?\b", re.I)
-_UNIT_NAMES = {"hr": "hour", "h": "hour", "min": "minute", "sec": "second", "s": "second"}
 
 
 def with_durations(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
@@ -104,7 +105,8 @@ def rounding(text: str) -> float | None:
     ("2:07:41" -> 0.5, "2hr 24min" -> 30); None for any other figure."""
     if _ELAPSED.fullmatch(text.strip()):
         return 0.5
-    units = [_UNIT_NAMES.get(u.lower(), u.lower()) for u in _UNIT_WORD.findall(text)]
+    lex = lexicon().after
+    units = [lex[u.lower()].name for u in _UNIT_WORD.findall(text)]
     if len(units) < 2:
         return None
     return min(PART_SECONDS[u] for u in units) / 2

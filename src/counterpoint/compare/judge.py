@@ -27,6 +27,7 @@ from counterpoint.compare.align import CONFLICT_MIN_ALIGN, Alignment
 from counterpoint.compare.frames import clause_before, has_cue, iso_ordinal
 from counterpoint.compare.mentions import (
     ADDITIVE_DIMENSIONS,
+    AGE_KEY,
     HIGHEST,
     OFFSET_DIMENSIONS,
     ORDINAL_UNIT,
@@ -269,9 +270,6 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
         if counts_a_part(index, a, b):
             return "the smaller figure counts part of a larger group"
     return None
-
-
-AGE_KEY = "q|age|"
 
 
 def _bracket(m: Mention) -> bool:
@@ -597,9 +595,7 @@ def _set_for_plan(index: StoryIndex, m: Mention) -> bool:
     before = clause_before(a, m.span).lower()
     if has_cue("schedule", before):
         return True
-    published = iso_ordinal(a.facts.article.published)
-    ahead = published is not None and m.low is not None and m.low > published
-    return ahead and has_cue("plan", before)
+    return timing.ahead(index, m) and has_cue("plan", before)
 
 
 def _judge_quote(index: StoryIndex, g: Alignment) -> Draft:

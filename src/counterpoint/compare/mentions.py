@@ -79,6 +79,8 @@ CLOCK_KEY = "q|clock|"
 CLOCK_UNIT = "time of day"
 # Tallies of a vote or a score ("5-2"), as the share of the larger side (see tally.py).
 TALLY_UNIT = "tally"
+# Ages ("Ines Varga, 61,", "the 59-year-old pilot"), a dimension of their own.
+AGE_KEY = "q|age|"
 # Places in a series ("the 119th minute", "her third attempt"; see ordinals.py).
 ORDINAL_KEY = "q|ordinal|"
 ORDINAL_UNIT = "place"

@@ -19,9 +19,10 @@ from counterpoint.compare import explain as ex
 from counterpoint.compare import text as tx
 from counterpoint.compare.align import Alignment
 from counterpoint.compare.frames import around, has_cue, in_dateline
-from counterpoint.compare.judge import AGE_KEY, SALIENCE, Draft
+from counterpoint.compare.judge import SALIENCE, Draft
 from counterpoint.compare.lede import refers_elsewhere
 from counterpoint.compare.mentions import (
+    AGE_KEY,
     CLOCK_KEY,
     ORDINAL_KEY,
     ORDINAL_UNIT,

@@ -86,6 +86,12 @@ def past(
         published is None or (m.high or m.low or 0.0) <= published
     )
 
+def ahead(index: StoryIndex, m: Mention) -> bool:
+    """Whether a date lies wholly after its article's publication day: a plan or a forecast."""
+    published = iso_ordinal(index.articles[m.article].facts.article.published)
+    return published is not None and m.low is not None and m.low > published
+
+
 def later_news(index: StoryIndex, m: Mention, n: Mention) -> bool:
     """Whether ``n`` dates a past event of its article and ``m`` falls wholly after that
     article's publication day: ``m`` then dates a later development ("the toll rose to 14 on

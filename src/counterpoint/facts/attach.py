@@ -237,9 +237,9 @@ def _period_later(doc: Doc, words: list[str], cand: _Cand) -> str | None:
     return None
 
 
-# Abbreviated periods after a slash ("120 Ml/d", "3 m/yr").
-_SLASH_PERIODS = {"d": "day", "h": "hour", "hr": "hour", "hrs": "hour", "yr": "year",
-                  "y": "year", "wk": "week", "mo": "month", "min": "minute"}
+# Periods after a slash as single letters ("120 Ml/d"), which the unit lexicon leaves out as
+# words of their own (its abbreviations, "/hr", "/yr", "/wk", are read through it).
+_SLASH_PERIODS = {"d": "day", "y": "year"}
 
 
 def _attach_rate(doc: Doc, words: list[str], cand: _Cand) -> None:

@@ -550,10 +550,10 @@ def _spoken_clock(words: Sequence[str], run: NumberRun) -> bool:
     )
 
 
-# Parts of the day that make "N to M" right before them a time ("twenty to five in the
-# morning"), not a range ("five to seven days").
 # hours and minutes after a dot ("11.20"): a time of day when a part of the day follows
 _DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+# Parts of the day that make "N to M" right before them a time ("twenty to five in the
+# morning"), not a range ("five to seven days").
 _DAY_PARTS = (("in", "the", "morning"), ("in", "the", "afternoon"), ("in", "the", "evening"),
               ("in", "the", "night"), ("at", "night"), ("this", "morning"), ("this", "afternoon"),
               ("this", "evening"), ("tonight",), ("last", "night"))

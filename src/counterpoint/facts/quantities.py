@@ -83,7 +83,7 @@ def find_quantities(
     _temperatures(doc, out)
     out = _below_zero(words, out)
     # "10 h 31 min": a time written in spaced symbols ("h", "min", "s") is no count of them
-    out = [c for c in out if not (c.unit is None and c.counted in TIME_SYMBOLS)]
+    out = [c for c in out if not (c.unit is None and c.counted in units.glued_time_symbols())]
     _rate_points(doc, out)
     _nautical_miles(doc, words, out)
     starts = _sentence_starts(doc)
@@ -348,8 +348,6 @@ def _read_at(
 # --- reading ------------------------------------------------------------------------------
 
 MINUS_SIGNS = ("-", "−")
-# Symbols of time units that are also letters or words; a number they follow counts nothing.
-TIME_SYMBOLS = frozenset({"h", "hr", "hrs", "min", "mins", "s", "sec", "secs"})
 # "Ml" or "ML" with a capital M, after a number: megalitres (the lexicon is lower-cased)
 _MEGALITRE = re.compile(r"(?<=[\d\s])M[lL](?![A-Za-z])")
 _GLUED = re.compile(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([^\d\s.,][^\d\s]*)$")

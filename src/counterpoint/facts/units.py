@@ -237,6 +237,15 @@ def match_after(
 
 
 @functools.cache
+def glued_time_symbols() -> frozenset[str]:
+    """The abbreviations of units of time read only glued to their number ("3h", "45min"):
+    spaced ("10 h 31 min"), a number before one counts nothing."""
+    lex = lexicon().after
+    return frozenset(s for s in GLUED_ONLY - SPACED_SYMBOLS
+                     if s in lex and lex[s].dimension == "time")
+
+
+@functools.cache
 def scale_units() -> frozenset[str]:
     """Names of the units written before their number as a step of a scale ("magnitude",
     "level"): a reader sees "level 3", not "3 level"."""
