@@ -19,20 +19,24 @@ YEAR = 365.25 * 86400
 PENROSE = ("Orla Penrose", "PERSON", "person:orla-penrose", "Orla Penrose")
 
 
+def _age(text: str, years: float) -> tuple[object, ...]:
+    """An age in years as the facts stage gives it, for a facts_factory quantity."""
+    return (text, float(years), float(years), float(years), "year", "age", "exact", None)
+
+
 def _ages(facts_factory: Factory, second_age: int) -> list[ArticleFacts]:
     a = facts_factory(
         "A light aircraft came down in a field near Hollow Green on Sunday morning. The "
         "instructor, Orla Penrose, 61, was treated at the scene for cuts to her hands.",
         outlet="Shire Wire", published="2026-04-05",
-        quantities=(("61", 61.0, 61.0, 61.0, "year", "age", "exact", None),),
+        quantities=(_age("61", 61),),
         entities=(PENROSE,),
     )
     b = facts_factory(
         "Witnesses said the aircraft clipped a hedge before it stopped. Its passenger walked "
         f"away, and the {second_age}-year-old instructor Orla Penrose was praised by rescuers.",
         outlet="Evening Post", published="2026-04-06",
-        quantities=((f"{second_age}-year-old", float(second_age), float(second_age),
-                     float(second_age), "year", "age", "exact", None),),
+        quantities=(_age(f"{second_age}-year-old", second_age),),
         entities=(PENROSE,),
     )
     return [a, b]
@@ -200,20 +204,17 @@ def test_compare_resolves_the_story_entities_itself(facts_factory: Factory) -> N
 
 
 def _suspects(facts_factory: Factory, younger: int) -> list[ArticleFacts]:
-    def age(n: int) -> tuple[object, ...]:
-        return (str(n), float(n), float(n), float(n), "year", "age", "exact", None)
-
     a = facts_factory(
         "Detectives held two brothers, aged 44 and 17, at a farm near Cullen Ford on Tuesday "
         "over the theft of copper cable from the railway depot.",
         outlet="Cullen Constabulary", published="2026-03-04",
-        quantities=(age(44), age(17)),
+        quantities=(_age("44", 44), _age("17", 17)),
     )
     b = facts_factory(
         "Two brothers, aged 44 and " + str(younger) + ", were held at a farm near Cullen Ford "
         "over the copper cable stolen from the railway depot.",
         outlet="Ford Courier", published="2026-03-05",
-        quantities=(age(44), age(younger)),
+        quantities=(_age("44", 44), _age(str(younger), younger)),
     )
     c = facts_factory(
         "Two brothers were held at a farm near Cullen Ford over the copper cable stolen "
@@ -246,7 +247,7 @@ def test_an_age_in_apposition_is_a_fact_a_report_can_leave_out(facts_factory: Fa
         "The lifeboat crew pulled the kayaker, Ines Varga, 61, from the water off Skell Point on "
         "Sunday afternoon.",
         outlet="Skell Coastguard", published="2026-07-05", entities=varga,
-        quantities=(("61", 61.0, 61.0, 61.0, "year", "age", "exact", None),),
+        quantities=(_age("61", 61),),
     )
     b = facts_factory(
         "The lifeboat crew pulled the kayaker Ines Varga from the water off Skell Point on "
@@ -268,7 +269,7 @@ def test_a_person_and_her_age_left_out_together_are_one_omission(
         "next door, and firefighters kept the blaze from spreading.",
         outlet="Quay Wire", published="2026-09-01",
         entities=(("Nora Lisle", "PERSON", "person:nora-lisle", "Nora Lisle"),),
-        quantities=(("47", 47.0, 47.0, 47.0, "year", "age", "exact", None),),
+        quantities=(_age("47", 47),),
     )
     b = facts_factory(
         "Smoke poured from the bakery on Quay Street, and firefighters kept the blaze from "
@@ -290,13 +291,13 @@ def test_an_age_after_a_name_and_an_article_belongs_to_that_name(facts_factory: 
         "The club's treasurer, Mira Holt, a 52-year-old accountant, resigned on Monday after "
         "the audit.",
         outlet="Borough Wire", published="2026-02-03",
-        quantities=(("52-year-old", 52.0, 52.0, 52.0, "year", "age", "exact", None),),
+        quantities=(_age("52-year-old", 52),),
         entities=(holt,),
     )
     b = facts_factory(
         "Members were told at the meeting that Mira Holt, 57, had stepped down.",
         outlet="Town Crier", published="2026-02-04",
-        quantities=(("57", 57.0, 57.0, 57.0, "year", "age", "exact", None),),
+        quantities=(_age("57", 57),),
         entities=(holt,),
     )
     ages = [m for m in build_index([a, b]).mentions if m.key.startswith("q|age|")]
