@@ -29,6 +29,7 @@ from collections import Counter
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from counterpoint.facts import units
 from counterpoint.facts.aliases import (
     GazEntry,
     alias_map,
@@ -358,8 +359,6 @@ TIME_ZONES = frozenset({"GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "EST"
 def _no_name(span: Span) -> bool:
     """A span that names nothing: no letters ("−0.4"), a time zone, or a unit's symbol right
     after a number ("1,100 GL")."""
-    from counterpoint.facts import units
-
     text = span.text
     if not any(c.isalpha() for c in text) or text in TIME_ZONES:
         return True
