@@ -195,6 +195,23 @@ def _fraction_compound(text: str) -> float | None:
     return num * frac
 
 
+_HYPHENS = ("-", "‐")
+
+
+def _hyphened_half(words: Sequence[str], j: int) -> bool:
+    """Whether "-and-a-half" or "-and-a-quarter" starts at ``words[j]``, split at its hyphens."""
+    run = words[j : j + 6]
+    return (
+        len(run) == 6
+        and run[0] in _HYPHENS
+        and run[1] == "and"
+        and run[2] in _HYPHENS
+        and run[3] in ("a", "an")
+        and run[4] in _HYPHENS
+        and run[5] in ("half", "quarter")
+    )
+
+
 def _of_a_scale(words: Sequence[str], j: int) -> float:
     """The scale of "of a million" / "of a billion" starting at ``words[j]``, else 0."""
     if j + 2 < len(words) and words[j] == "of" and words[j + 1] in ("a", "an"):
@@ -314,6 +331,11 @@ def _accumulate(words: Sequence[str], i: int, j: int, first: float, words_only: 
             j += 3
             if j < n and words[j] in SCALES:
                 continue
+            break
+        if words_only and _hyphened_half(words, j):
+            # "a three-and-a-half-mile chase": the tokenizer splits the compound at each hyphen
+            current += FRACTIONS[words[j + 5]]
+            j += 6
             break
         # the tokenizer splits "two-thirds" at its hyphen, as it does "forty-seven"
         hyphen = t in ("-", "‐") and j + 1 < n
