@@ -5,6 +5,7 @@ article could not know."""
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -129,6 +130,38 @@ def test_an_actor_said_to_act_and_said_not_to_conflict(
     assert any("resigned" in e.text for e in conflicts[0].evidence)
     monkeypatch.setattr(negation_mod, "ACTOR_GAP", -1)
     assert not _conflicts(compare(facts).findings)
+
+
+def _questioned(facts_factory: Factory, denied: str) -> list[ArticleFacts]:
+    a = facts_factory(
+        "Customs officers said the club director Harold Fenn was detained at the ferry port.",
+        outlet="Sports Wire",
+        entities=(FENN,),
+    )
+    b = facts_factory(
+        f"Harold Fenn was questioned by customs officers but has not been {denied}, his "
+        "lawyer said.",
+        outlet="City Herald",
+        entities=(FENN,),
+    )
+    return [a, b]
+
+
+def test_a_second_verb_of_the_actor_in_the_same_family_is_denied(
+    facts_factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "detained" and "arrested" are one family; "has not been arrested" is joined by "but" to
+    # the actor's first verb, "questioned"
+    facts = _questioned(facts_factory, "arrested")
+    conflicts = _conflicts(compare(facts).findings)
+    assert len(conflicts) == 1
+    assert {e.article for e in conflicts[0].evidence} == {f.article.id for f in facts}
+    monkeypatch.setattr(negation_mod, "_JOINED", re.compile(r"(?!)"))
+    assert not _conflicts(compare(facts).findings)
+
+
+def test_a_denied_verb_of_another_family_is_no_conflict(facts_factory: Factory) -> None:
+    assert not _conflicts(compare(_questioned(facts_factory, "charged")).findings)
 
 
 def test_a_call_to_act_is_not_an_act(facts_factory: Factory) -> None:

@@ -127,6 +127,10 @@ _SPLIT = re.compile(
     r"|as|after|before|when|if|unless|until)\b"
 )
 
+# "but" or "and" after an actor's verb and at most four words of its own ("was questioned by
+# police but has not been charged") opens a second verb of the same actor
+_JOINED = re.compile(r"(?:\s+[\w'’-]+){0,4}?,?\s+(?:but|and)\b", re.I)
+
 # "that" right before an auxiliary opens a relative clause ("a region that is not counted", "the
 # crews that had not been paid"), not a reported claim ("said that the roof was not cleared").
 _RELATIVE_VERB = re.compile(
@@ -254,7 +258,20 @@ def _verbs_after(
         close = text.find(",", span[1] + 1, end)
         if close > 0 and len(tx.words(text[span[1] : close])) <= APPOSITION_WORDS:
             starts.append(close + 1)
-    return [v for st in starts if (v := _verb_at(text, st, end, eid, span, si)) is not None]
+    out = []
+    for st in starts:
+        v = _verb_at(text, st, end, eid, span, si)
+        if v is None:
+            continue
+        out.append(v)
+        # a second verb joined to the first keeps its subject ("Kronberg was questioned but
+        # has not been arrested")
+        joined = _JOINED.match(text, v[4][1], end)
+        if joined is not None:
+            w = _verb_at(text, joined.end(), end, eid, span, si)
+            if w is not None:
+                out.append(w)
+    return out
 
 
 def _verb_at(
@@ -289,7 +306,10 @@ def _actor_denials(index: StoryIndex) -> list[tuple[_Clause, _Clause, str]]:
         for actor, stem, form, si, span, neg in _actor_verbs(index, ai):
             if tx.light_verb(stem):
                 continue
-            found[(actor, stem)].append((ai, form, si, span, neg))
+            # a verb of the same family is the same claim ("was detained" / "has not been
+            # arrested")
+            fam = tx.family(form, stem)
+            found[(actor, fam or stem)].append((ai, form, si, span, neg))
     out = []
     for (_actor, stem), items in sorted(found.items()):
         for an, form_n, sn, span_n, neg_n in items:
