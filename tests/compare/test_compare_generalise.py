@@ -642,3 +642,29 @@ def test_a_quoted_name_between_a_figure_and_its_date_keeps_them_together(
     findings = compare([a, b]).findings
     assert not _conflicts(findings)
     assert "different days" in next(f for f in findings if f.kind == "compatible").explanation
+
+
+
+def test_a_weight_and_what_a_load_weighed_are_one_measure(facts_factory: Factory) -> None:
+    # "weight" and "weighed" are one word family, so the loads meet despite the tabloid's
+    # other words (and the smaller figures beside them stay apart); 410 kg is about 904 lb,
+    # not 1,500
+    a = facts_factory(
+        "Police stopped a flatbed lorry near the depot on Tuesday. Its load of stolen copper "
+        "cable had a declared weight of 410 kilograms. Each drum held about 12 kilograms of "
+        "wire.",
+        outlet="Valley Wire",
+        quantities=(("410 kilograms", 410, 410, 410, "kilogram", "mass", "exact", None),
+                    ("about 12 kilograms", 12, 11, 13, "kilogram", "mass", "approx", None)),
+    )
+    b = facts_factory(
+        "The crooks' haul weighed a whopping 1,500lb, cops revealed. Some of the smallest "
+        "reels weighed barely 2lb.",
+        outlet="Plains Daily",
+        quantities=(("1,500lb", 1500, 1500, 1500, "pound", "mass", "exact", None),
+                    ("barely 2lb", 2, 2, 2, "pound", "mass", "at_most", None)),
+    )
+    conflicts = _conflicts(compare([a, b]).findings)
+    assert [sorted(e.text for e in f.evidence) for f in conflicts] == [
+        ["1,500lb", "410 kilograms"]
+    ]
