@@ -17,6 +17,7 @@ from counterpoint.compare.mentions import Mention, build_index
 from counterpoint.model import ArticleFacts, Finding
 
 Factory = Callable[..., ArticleFacts]
+align_mod = importlib.import_module("counterpoint.compare.align")
 
 
 def _kinds(findings: tuple[Finding, ...], text: str) -> list[str]:
@@ -546,7 +547,7 @@ def test_parts_of_a_whole_of_one_size_are_one_count(monkeypatch: pytest.MonkeyPa
     tenants = ("It has been a byword for neglect for 20 years. In total, eleven flats out of the "
                "31 checked failed, tenants claim.")
     assert _kinds_read(trust, tenants, "eleven flats") == {"conflict"}
-    monkeypatch.setattr(importlib.import_module("counterpoint.compare.align"), "W_SAME_WHOLE", 0.0)
+    monkeypatch.setattr(align_mod, "W_SAME_WHOLE", 0.0)
     assert "conflict" not in _kinds_read(trust, tenants, "eleven flats")
 
 
@@ -668,3 +669,38 @@ def test_a_weight_and_what_a_load_weighed_are_one_measure(facts_factory: Factory
     assert [sorted(e.text for e in f.evidence) for f in conflicts] == [
         ["1,500lb", "410 kilograms"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "value", "unit", "clash"),
+    [
+        ("The marina's stolen yachts were worth $1.1 million, the police said.",
+         "$1.1 million", 1.1e6, "dollar", True),
+        ("The marina expects $4 million in annual savings from its new berths.",
+         "$4 million", 4e6, "dollar", False),
+        ("The marina spends $90,000 a month on its night patrols.",
+         "$90,000 a month", 9e4, "dollar_per_month", False),
+    ],
+)
+def test_a_figure_per_year_and_one_without_a_period_are_kept_apart(
+    facts_factory: Factory, monkeypatch: pytest.MonkeyPatch, sentence: str, figure: str,
+    value: float, unit: str, clash: bool,
+) -> None:
+    # a flow ("$3.2 million a year") and a stock ("worth $1.1 million") are different
+    # measures; an adjective of period ("annual") or another period is no clash
+    a = facts_factory(
+        "The marina's patrol service runs on $3.2 million a year.", outlet="Valley Wire",
+        quantities=(("$3.2 million a year", 3.2e6, 3.2e6, 3.2e6, "dollar_per_year",
+                     "currency", "exact", None),),
+    )
+    b = facts_factory(
+        sentence, outlet="Plains Daily",
+        quantities=((figure, value, value, value, unit, "currency", "exact", None),),
+    )
+    index = build_index([a, b])
+    m, n = (x for x in index.mentions if x.kind == "quantity")
+    clash_reason = "one figure is given per period of time, the other not"
+    assert (clash_reason in align_mod._score(index, m, n, {0: 1, 1: 1}).reasons) is clash
+    if "annual" in sentence:
+        monkeypatch.setattr(align_mod, "PERIOD_WORDS", frozenset())
+        assert clash_reason in align_mod._score(index, m, n, {0: 1, 1: 1}).reasons

@@ -92,9 +92,19 @@ AGREE_CLOSENESS = 0.9
 W_DISTINCT = 0.15
 DISTINCT_DIGITS = 3
 # Penalties: the clauses name different entities ("Vantmoor shares fell 3.1%" vs "Corrigan
-# shares jumped 24%"); one figure is a rate and the other is not ("a year" vs none).
+# shares jumped 24%"); one figure is given per period of time and the other is not ("a budget
+# of €5.4 million a year" vs "a haul worth €1.9 million": a flow and a stock). Two periods ("a
+# year" / "a month") are one measure converted. 0.05 kept the pair above together; from 0.1,
+# before PERIOD_WORDS, a true conflict whose period was only an adjective was lost.
 CLASH_ENTITIES = 0.15
-CLASH_RATE = 0.05
+CLASH_RATE = 0.15
+# Words that give a figure next to them a period ("$400 million in annual savings"), at most
+# PERIOD_NEAR_WORDS words away.
+PERIOD_WORDS = frozenset(
+    {"annual", "annually", "yearly", "monthly", "weekly", "daily", "nightly", "hourly",
+     "quarterly"}
+)
+PERIOD_NEAR_WORDS = 3
 # Rates over time are often written loosely ("$400 million in annual savings" has no unit of
 # time), so a rate per one of these aligns with a plain figure; "per share" never does.
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "annum", "quarter"})
@@ -514,7 +524,9 @@ def _score(
             per_m, per_n = _per(m.unit), _per(n.unit)
             if (per_m and per_m not in TIME_UNITS) or (per_n and per_n not in TIME_UNITS):
                 return _Edge(0.0, m.uid, n.uid, ("one figure is per " + (per_m or per_n),))
-            score -= CLASH_RATE
+            if bool(per_m or _periodic(index, m)) != bool(per_n or _periodic(index, n)):
+                score -= CLASH_RATE
+                reasons.append("one figure is given per period of time, the other not")
         small, large = (m, n) if (m.value or 0.0) <= (n.value or 0.0) else (n, m)
         if not consistent(m, n) and counts_a_part(index, small, large):
             # "420 of those jobs" against "all 950 workers": a part below another figure is
@@ -727,6 +739,16 @@ def _actors(ids: frozenset[str]) -> frozenset[str]:
 
 def _per(unit: str | None) -> str:
     return unit.split(" per ", 1)[1] if unit and " per " in unit else ""
+
+
+def _periodic(index: StoryIndex, m: Mention) -> bool:
+    """Whether a figure's words next to it give it a period the unit lacks ("$400 million in
+    annual savings")."""
+    text = index.articles[m.article].facts.article.text
+    s, e = index.articles[m.article].sentences[m.sentence]
+    near = [w.lower() for w, _, _ in tx.words(text[s : m.span[0]])][-PERIOD_NEAR_WORDS:]
+    near += [w.lower() for w, _, _ in tx.words(text[m.span[1] : e])][:PERIOD_NEAR_WORDS]
+    return any(w in PERIOD_WORDS for w in near)
 
 
 def _ratio(m: Mention, n: Mention) -> float:
