@@ -282,3 +282,18 @@ def test_a_denied_noun_phrase_meets_its_head(
         denial,
     )
     assert bool(found) is conflict
+
+
+@pytest.mark.parametrize(
+    ("state", "conflict"),
+    [
+        ("Stewards inspected the exit gates at the crowd barriers with an open mind.", False),
+        ("The exit gates at the crowd barriers remained open, stewards said.", True),
+    ],
+)
+def test_a_state_word_before_its_noun_states_nothing(
+    facts_factory: Factory, state: str, conflict: bool
+) -> None:
+    # "an open mind" describes a mind; "remained open" says the gates were not closed
+    closed = "Stewards closed the exit gates at the crowd barriers before the final whistle."
+    assert bool(_conflicts(facts_factory, closed, state)) is conflict

@@ -454,7 +454,9 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
             toks = _implicative(toks)
             neg = any(t in NEGATION_CUES or t.endswith("n't") for t in toks)
             scope = _scope(toks, stop) if neg else None
-            opposite = [t for t in toks if t in opposites] if not neg else []
+            opposite = [
+                t for i, t in enumerate(toks) if t in opposites and not _attributive(toks, i)
+            ] if not neg else []
             if opposite:
                 # "the seals were intact" denies "the seals were broken"; "the restaurants
                 # remained open throughout" denies "the restaurants were closed"
@@ -489,6 +491,15 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
                 text[max(s, m.start() - 4) : m.start()].rstrip().endswith(",")
             ) and (opened == "who" or _RELATIVE_VERB.match(text, m.end(), e) is not None)
     return out
+
+
+def _attributive(toks: list[str], i: int) -> bool:
+    """Whether the state word ``toks[i]`` stands before a noun it describes ("an open mind", "an
+    open letter"): it then says nothing of the clause's subject, as "remained open" does."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else ""
+    return bool(nxt) and nxt.isalpha() and nxt not in tx.stopwords() and (
+        nxt not in tx.cue_words("lasting")
+    )
 
 
 def _firm(toks: list[str], i: int) -> bool:
