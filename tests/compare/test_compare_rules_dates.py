@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from counterpoint.compare import align_story, compare
+from counterpoint.compare import text as tx
 from counterpoint.compare.frames import day_part
 from counterpoint.compare.mentions import build_index
 from counterpoint.model import ArticleFacts
@@ -494,3 +495,34 @@ def test_a_day_told_without_a_figure_dates_the_event_itself(facts_factory: Facto
              if f.kind == "conflict" and f.dimension == "date"]
     assert len(found) == 1
     assert {"Thursday 27 August", "Wednesday"} <= {e.text for e in found[0].evidence}
+
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "dated"),
+    [
+        # the sample's day stands after "after": it does not date the closing
+        ("Health officials closed the lido on Friday 3 July after a water sample taken on "
+         "Thursday 2 July showed bacteria.", "closed",
+         {"Friday 3 July": True, "Thursday 2 July": False}),
+        # the illness comes after "after": the day dates the call, not it
+        ("Swimmers called on Friday 3 July for the lido to reopen after two children fell ill.",
+         "fell", {"Friday 3 July": False}),
+        # a comma closes the reference: "after a week of tests, officials closed it"
+        ("The lido was busy on Friday 3 July, and after a week of tests, officials closed it.",
+         "closed", {"Friday 3 July": True}),
+    ],
+)
+def test_a_date_takes_its_sentence_verb_only_when_no_after_stands_between(
+    facts_factory: Factory, sentence: str, verb: str, dated: dict[str, bool]
+) -> None:
+    lemma = {"closed": "close", "fell": "fall"}[verb]
+    a = facts_factory(
+        sentence, outlet="Coast Wire",
+        dates=tuple((d, f"2026-07-0{d.split()[1]}", f"2026-07-0{d.split()[1]}", "day")
+                    for d in dated),
+        statements=((verb, lemma, False),),
+    )
+    index = build_index([a])
+    got = {m.text: m.predicate == tx.stem(lemma) for m in index.mentions if m.kind == "date"}
+    assert got == dated

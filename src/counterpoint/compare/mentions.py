@@ -43,7 +43,7 @@ from counterpoint.compare.frames import (
     word_share,
     words_after,
 )
-from counterpoint.compare.lede import head_term, main_event_dates
+from counterpoint.compare.lede import TIME_REFERENCE_WORDS, head_term, main_event_dates
 from counterpoint.facts.units import to_si
 from counterpoint.model import ArticleFacts, Entity, Quantity, Quote, Span, Statement, TimeRef
 
@@ -722,8 +722,39 @@ def _date(
             a.facts.article.text[max(a.sentences[a.sentence_of(d.span)][0],
                                      d.span[0] - LATEST_CHARS) : d.span[0]])[-1]) is not None,
         local=named or local_vector(a, d.span, weights, set(tx.terms(d.text))),
-        predicate=None if named else clause_predicate(a, d.sentence or d.span),
+        predicate=None if named else _dated_predicate(a, d.span),
         day_part=day_part(a.facts.article.text, d.span) if d.precision == "day" else None,
+    )
+
+
+def _dated_predicate(a: ArticleIndex, span: Span) -> str | None:
+    """The verb of the date's sentence, unless "after", "before", "since" or "following"
+    stands between the date and every word of that verb: "campaigners called on Sunday for the
+    fence to go after three horses died" dates the call, not the deaths."""
+    pred = clause_predicate(a, span)
+    if pred is None:
+        return None
+    s0, e0 = a.sentences[a.sentence_of(span)]
+    text = a.facts.article.text
+    words = tx.words(text[s0:e0])
+    verbs = [(s0 + ws, s0 + we) for w, ws, we in words if _form_of(w.lower(), pred)]
+    for vs, ve in verbs:
+        between = text[ve : span[0]] if ve <= span[0] else text[span[1] : vs]
+        refs = [we for w, _, we in tx.words(between) if w.lower() in TIME_REFERENCE_WORDS]
+        # (a comma after the reference closes it: "in April, and after 20 nights of
+        # searching, they found ..." dates the finding)
+        if not refs or (ve > span[0] and "," in between[refs[-1] :]):
+            return pred
+    return pred if not verbs else None
+
+
+def _form_of(word: str, stem: str) -> bool:
+    """Whether a word is a form of the verb whose stem is ``stem`` ("died", "dying" of "die";
+    "struck" of "strik")."""
+    if stem in (tx.stem(word), tx.stem(tx.irregular_past().get(word, word))):
+        return True
+    return (word.endswith("d") and tx.stem(word[:-1]) == stem) or (
+        stem.endswith("ie") and word == stem[:-2] + "ying"
     )
 
 
