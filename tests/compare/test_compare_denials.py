@@ -297,3 +297,14 @@ def test_a_state_word_before_its_noun_states_nothing(
     # "an open mind" describes a mind; "remained open" says the gates were not closed
     closed = "Stewards closed the exit gates at the crowd barriers before the final whistle."
     assert bool(_conflicts(facts_factory, closed, state)) is conflict
+
+
+def test_a_closing_phrase_of_time_is_not_part_of_the_claim(
+    facts_factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "ahead of the final" says when, as a date would: the claim is "the pitch was rolled"
+    rolled = "Groundsmen said the cricket pitch was rolled for two hours on Friday evening."
+    denial = "The cricket pitch had not been rolled ahead of the final."
+    assert len(_conflicts(facts_factory, rolled, denial)) == 1
+    monkeypatch.setattr(negation_mod, "TIME_PHRASE_OPENERS", frozenset())
+    assert not _conflicts(facts_factory, rolled, denial)

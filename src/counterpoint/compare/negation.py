@@ -127,6 +127,11 @@ _SPLIT = re.compile(
     r"|as|after|before|when|if|unless|until)\b"
 )
 
+# Words opening a phrase that places a clause in time by another event ("before the race",
+# "ahead of the festival"), and the determiners such a phrase may have.
+TIME_PHRASE_OPENERS = frozenset({"before", "after", "ahead", "following", "during", "until"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
+
 # "but" or "and" after an actor's verb and at most four words of its own ("was questioned by
 # police but has not been charged") opens a second verb of the same actor
 _JOINED = re.compile(r"(?:\s+[\w'’-]+){0,4}?,?\s+(?:but|and)\b", re.I)
@@ -451,7 +456,7 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
                     if tx.says(t) or _reports(toks, i)]
             if says and says[-1] < len(toks) - MIN_SHARED:
                 toks = toks[says[-1] + 1 :]
-            toks = _implicative(toks)
+            toks = _implicative(_without_time_phrase(toks))
             neg = any(t in NEGATION_CUES or t.endswith("n't") for t in toks)
             scope = _scope(toks, stop) if neg else None
             opposite = [
@@ -500,6 +505,20 @@ def _attributive(toks: list[str], i: int) -> bool:
     return bool(nxt) and nxt.isalpha() and nxt not in tx.stopwords() and (
         nxt not in tx.cue_words("lasting")
     )
+
+
+def _without_time_phrase(toks: list[str]) -> list[str]:
+    """The clause's words less a closing phrase that places it in time by another event
+    ("the track had not been watered ahead of the festival", "before the race"): as a date, it
+    says when, not what (the dates are compared on their own)."""
+    for i, t in enumerate(toks):
+        if t in TIME_PHRASE_OPENERS:
+            j = i + 2 if t == "ahead" and toks[i + 1 : i + 2] == ["of"] else i + 1
+            if toks[j : j + 1] and toks[j] in DETERMINERS:
+                j += 1
+            if j == len(toks) - 1 and toks[j].isalpha():
+                return toks[:i]
+    return toks
 
 
 def _firm(toks: list[str], i: int) -> bool:
