@@ -4,9 +4,13 @@ for these tests)."""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 
-from counterpoint.compare import compare
+import pytest
+
+from counterpoint.compare import compare, presence
+from counterpoint.compare.mentions import Mention, build_index
 from counterpoint.model import ArticleFacts, Finding
 
 Factory = Callable[..., ArticleFacts]
@@ -282,6 +286,31 @@ def test_a_fitting_value_elsewhere_is_shown_as_why_an_article_is_not_blamed(
     assert found[0].missing_in == (d.article.id,)
     assert c.article.id in {e.article for e in found[0].evidence}
     assert "Valley Times gives “2009”: a value that fits" in found[0].explanation
+
+
+def test_another_date_for_the_event_tells_that_part(
+    facts_factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A report that dates the last inspection differently ("in January" / "on 4 March"), in a
+    clause that reads like the other's, tells that part of the story with its own date: the
+    date is there (shown as "another date where it tells this part"), not left out."""
+    a = facts_factory("The safety board last inspected the Brask cable on 4 March.",
+                      outlet="Alpine Wire", published="2027-04-12",
+                      dates=(("4 March", "2027-03-04", "2027-03-04", "day"),))
+    b = facts_factory("Rescuers winched the riders down. The safety board last inspected the "
+                      "cable in January, its owners say.", outlet="Valley Times",
+                      published="2027-04-14",
+                      dates=(("January", "2027-01-01", "2027-01-31", "month"),))
+    index = build_index([a, b])
+    march = [m for m in index.mentions if m.text == "4 March"]
+    mine: dict[str, list[Mention]] = defaultdict(list)
+    for m in index.mentions:
+        if m.article == 1:
+            mine[m.key].append(m)
+    found, echo = presence._found_in(index, 1, mine, march, {})
+    assert found and echo is not None and echo.text == "January"
+    monkeypatch.setattr(presence, "SAME_DATE_CLAUSE_SIM", 1.01)
+    assert presence._found_in(index, 1, mine, march, {}) == (False, None)
 
 
 def test_a_quote_told_in_other_words_is_shown_as_why_an_article_is_not_blamed(

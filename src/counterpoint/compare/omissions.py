@@ -554,7 +554,8 @@ def _draft(
     if differing:
         # another figure of the measure in a passage that reads like the fact's: the article
         # may tell the fact with another value (a disagreement the alignment did not make)
-        expl += f" ({_gives(index, differing)}: another figure where it tells this part.)"
+        noun = "date" if all(m.kind == "date" for m in differing) else "figure"
+        expl += f" ({_gives(index, differing)}: another {noun} where it tells this part.)"
     if converted:
         expl += f" ({_gives(index, converted)}: in other terms, not converted.)"
     lead = max(first_art, key=lambda m: (SALIENCE[m.kind], bool(m.counted), -m.span[0]))

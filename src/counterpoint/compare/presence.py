@@ -27,6 +27,9 @@ QUOTE_SAME_WORDS = 0.5
 # Clause similarity at which another article's figure (in another unit or currency, or left
 # unparsed) is taken to state the same fact: the clauses share their verb and object words.
 SAME_CLAUSE_SIM = 0.4
+# The same for another date of the event: its clause shares fewer words with the fact's
+# ("last inspected in January" / "inspected on 4 March"), since a date is told in few words.
+SAME_DATE_CLAUSE_SIM = 0.3
 # A written figure: digits, with a currency sign, separators and a magnitude ("€165m",
 # "2:55", "1,200", "3.4 billion").
 _NUMBER = re.compile(
@@ -96,6 +99,15 @@ def _found_in(
     ]
     if same:
         return True, max(same, key=lambda t: t[:2])[2]
+    if m.kind == "date":
+        # another date whose clause reads like the fact's ("last inspected in March" /
+        # "inspected on 29 May"): the article dates this event, differently
+        dated = [(tx.cosine(x.local, o.local), o) for o in mine.get("date", ()) for x in members
+                 if x.local and o.local]
+        told = max(dated, key=lambda t: t[0], default=None)
+        if told is not None and told[0] >= SAME_DATE_CLAUSE_SIM:
+            return True, told[1]
+        return False, None
     if m.kind != "quantity":
         return False, None
     # an age in years and the year it started ("the 62-year-old dam" / "built in 1962")
