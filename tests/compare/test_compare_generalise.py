@@ -704,3 +704,39 @@ def test_a_figure_per_year_and_one_without_a_period_are_kept_apart(
     if "annual" in sentence:
         monkeypatch.setattr(align_mod, "PERIOD_WORDS", frozenset())
         assert clash_reason in align_mod._score(index, m, n, {0: 1, 1: 1}).reasons
+
+
+def _lengths(facts_factory: Factory) -> list[ArticleFacts]:
+    def metres(phrase: str, value: float) -> tuple[object, ...]:
+        return (phrase, value, value, value, "meter", "length", "exact", None)
+
+    return [
+        facts_factory("The diver swam in water about 1.8 metres deep off the quay.",
+                      outlet="Valley Wire", quantities=(metres("about 1.8 metres", 1.8),)),
+        facts_factory("Biologists put the eel at 2.5 metres in length.",
+                      outlet="Plains Daily", quantities=(metres("2.5 metres", 2.5),)),
+        facts_factory("The eel, some 2.5 m, bit the diver near the quay.",
+                      outlet="Harbour Post", quantities=(metres("2.5 m", 2.5),)),
+    ]
+
+
+def test_a_depth_and_a_length_never_align(facts_factory: Factory) -> None:
+    index = build_index(_lengths(facts_factory))
+    deep, long, _ = (m for m in index.mentions if m.kind == "quantity")
+    edge = align_mod._score(index, deep, long, {0: 1, 1: 1})
+    assert (edge.score, edge.reasons) == (0.0, ("one is a depth, the other a length",))
+
+
+def test_two_mentions_kept_apart_stay_apart_through_a_third(facts_factory: Factory) -> None:
+    # the depth may meet the bare "2.5 m", and the length too, but depth and length never
+    # share a group
+    index = build_index(_lengths(facts_factory))
+    deep, long, bare = (m for m in index.mentions if m.kind == "quantity")
+    by_uid = {m.uid: m for m in (deep, long, bare)}
+    edges = [align_mod._Edge(0.6, long.uid, bare.uid, ()),
+             align_mod._Edge(0.5, deep.uid, bare.uid, ())]
+    apart = {(min(deep.uid, long.uid), max(deep.uid, long.uid))}
+    groups = align_mod._cluster(by_uid, "quantity", deep.key, edges, apart)
+    assert [[m.text for m in g.members] for g in groups] == [["2.5 metres", "2.5 m"]]
+    merged = align_mod._cluster(by_uid, "quantity", deep.key, edges)
+    assert [len(g.members) for g in merged] == [3]

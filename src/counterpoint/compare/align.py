@@ -105,6 +105,16 @@ PERIOD_WORDS = frozenset(
      "quarterly"}
 )
 PERIOD_NEAR_WORDS = 3
+# Words that say which extent a length measures, at most ASPECT_NEAR_WORDS words from it: two
+# lengths of different extents ("1.8 metres deep" / "2.5 metres in length") never align.
+ASPECT_WORDS = {
+    "long": "length", "length": "length", "deep": "depth", "depth": "depth",
+    "wide": "width", "width": "width", "across": "width", "broad": "width",
+    "high": "height", "height": "height", "tall": "height",
+}
+ASPECT_NEAR_WORDS = 2
+# Reasons of a zero edge that keep two mentions out of one group even through others.
+CANNOT_LINK = ("one is a ",)
 # Rates over time are often written loosely ("$400 million in annual savings" has no unit of
 # time), so a rate per one of these aligns with a plain figure; "per share" never does.
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "annum", "quarter"})
@@ -339,7 +349,9 @@ def align(index: StoryIndex) -> list[Alignment]:
                 or consistent(by_uid[e.a], by_uid[e.b])
             )
         ]
-        found = _cluster(by_uid, kind, key, edges)
+        apart = {(e.a, e.b) for e in scored if e.score == 0.0 and e.reasons[:1] and (
+            e.reasons[0].startswith(CANNOT_LINK))}
+        found = _cluster(by_uid, kind, key, edges, apart)
         if kind == "quantity":
             from counterpoint.compare import slots  # slots reads this module's types
 
@@ -486,6 +498,11 @@ def _score(
             if _distinct(m) or _distinct(n):
                 score += W_DISTINCT
                 reasons.append("one of them is a distinctive figure")
+        aspects = (_aspects(index, m), _aspects(index, n)) if dim == "length" else ()
+        if aspects and aspects[0] and aspects[1] and not aspects[0] & aspects[1]:
+            # "water about 1.8 metres deep" / "a shark 2.5 metres in length": two measures
+            return _Edge(0.0, m.uid, n.uid, (
+                f"one is a {min(aspects[0])}, the other a {min(aspects[1])}",))
         clash = _modifier_clash(index, m, n)
         if clash:
             score -= W_MODIFIER_CLASH
@@ -737,6 +754,16 @@ def _actors(ids: frozenset[str]) -> frozenset[str]:
     return frozenset(i for i in ids if i.startswith(ACTOR_PREFIXES))
 
 
+def _aspects(index: StoryIndex, m: Mention) -> frozenset[str]:
+    """What a length measures, from the words right beside it (at most ASPECT_NEAR_WORDS away):
+    "1.8 metres deep" a depth, "2.5 metres in length" a length, "40 metres wide" a width."""
+    text = index.articles[m.article].facts.article.text
+    s, e = index.articles[m.article].sentences[m.sentence]
+    near = [w.lower() for w, _, _ in tx.words(text[s : m.span[0]])][-ASPECT_NEAR_WORDS:]
+    near += [w.lower() for w, _, _ in tx.words(text[m.span[1] : e])][:ASPECT_NEAR_WORDS]
+    return frozenset(ASPECT_WORDS[w] for w in near if w in ASPECT_WORDS)
+
+
 def _per(unit: str | None) -> str:
     return unit.split(" per ", 1)[1] if unit and " per " in unit else ""
 
@@ -865,12 +892,15 @@ def _shared_sentence(a: str, b: str) -> float:
 
 
 def _cluster(
-    by_uid: dict[int, Mention], kind: str, key: str, edges: list[_Edge]
+    by_uid: dict[int, Mention], kind: str, key: str, edges: list[_Edge],
+    apart: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset(),
 ) -> list[Alignment]:
-    """Greedy constrained clustering: best edges first, at most one mention per article."""
+    """Greedy constrained clustering: best edges first, at most one mention per article, and
+    never two mentions ``apart`` says measure different things in one group."""
     parent: dict[int, int] = {}
     arts: dict[int, set[int]] = {}
     used: dict[int, list[_Edge]] = {}
+    held: dict[int, set[int]] = {}  # each group's members
 
     def find(x: int) -> int:
         parent.setdefault(x, x)
@@ -887,10 +917,16 @@ def _cluster(
         sb = arts.setdefault(rb, {by_uid[e.b].article})
         if sa & sb:
             continue
+        ga, gb = held.setdefault(ra, {e.a}), held.setdefault(rb, {e.b})
+        if apart and any((min(x, y), max(x, y)) in apart for x in ga for y in gb):
+            continue
         if len(sa) < len(sb):
             ra, rb, sa, sb = rb, ra, sb, sa
+            ga, gb = gb, ga
         parent[rb] = ra
         sa |= sb
+        ga |= gb
+        held[ra] = ga
         used.setdefault(ra, []).extend(used.pop(rb, []))
         used[ra].append(e)
     members: dict[int, list[Mention]] = defaultdict(list)
