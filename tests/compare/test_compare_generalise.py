@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 from findings import conflicts as _conflicts
 
-from counterpoint.compare import compare
+from counterpoint.compare import align_story, compare
 from counterpoint.compare import text as tx
 from counterpoint.compare.mentions import Mention, build_index
 from counterpoint.model import ArticleFacts, Finding
@@ -740,3 +740,25 @@ def test_two_mentions_kept_apart_stay_apart_through_a_third(facts_factory: Facto
     assert [[m.text for m in g.members] for g in groups] == [["2.5 metres", "2.5 m"]]
     merged = align_mod._cluster(by_uid, "quantity", deep.key, edges)
     assert [len(g.members) for g in merged] == [3]
+
+
+def test_two_counts_of_different_things_stay_apart_through_a_third(
+    facts_factory: Factory,
+) -> None:
+    def count(phrase: str, value: float, noun: str) -> tuple[object, ...]:
+        return (phrase, value, value, value, None, "count", "exact", noun)
+
+    facts = [
+        facts_factory("The balloon carried 12 passengers over the valley.",
+                      outlet="Valley Wire", quantities=(count("12 passengers", 12, "passenger"),)),
+        facts_factory("The balloon carried 13 pilots over the valley.",
+                      outlet="Plains Daily", quantities=(count("13 pilots", 13, "pilot"),)),
+        facts_factory("The balloon carried 12 over the valley.",
+                      outlet="Harbour Post", quantities=(count("12", 12, None),)),
+    ]
+    index = build_index(facts)
+    first, second, _ = (m for m in index.mentions if m.kind == "quantity")
+    assert align_mod._score(index, first, second, {0: 1, 1: 1}).reasons == (
+        "different things counted",)
+    groups = [g for g in align_story(facts)[1] if g.kind == "quantity"]
+    assert all({first.uid, second.uid} - {m.uid for m in g.members} for g in groups)
