@@ -762,3 +762,21 @@ def test_two_counts_of_different_things_stay_apart_through_a_third(
         "different things counted",)
     groups = [g for g in align_story(facts)[1] if g.kind == "quantity"]
     assert all({first.uid, second.uid} - {m.uid for m in g.members} for g in groups)
+
+
+def test_passengers_and_holidaymakers_are_one_crowd(facts_factory: Factory) -> None:
+    # the travellers' nouns are one word family: the two counts may be the same people
+    a = facts_factory(
+        "The gondola stopped above the glacier with 86 passengers inside on Sunday.",
+        outlet="Valley Wire",
+        quantities=(("86 passengers", 86, 86, 86, None, "count", "exact", "passenger"),),
+    )
+    b = facts_factory(
+        "More than 90 holidaymakers were stuck in the gondola above the glacier.",
+        outlet="Plains Daily",
+        quantities=(("More than 90 holidaymakers", 90, 90, None, None, "count", "at_least",
+                     "holidaymaker"),),
+    )
+    index = build_index([a, b])
+    m, n = (x for x in index.mentions if x.kind == "quantity")
+    assert "different things counted" not in align_mod._score(index, m, n, {0: 1, 1: 1}).reasons
