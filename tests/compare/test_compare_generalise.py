@@ -780,3 +780,10 @@ def test_passengers_and_holidaymakers_are_one_crowd(facts_factory: Factory) -> N
     index = build_index([a, b])
     m, n = (x for x in index.mentions if x.kind == "quantity")
     assert "different things counted" not in align_mod._score(index, m, n, {0: 1, 1: 1}).reasons
+
+
+@pytest.mark.parametrize(
+    ("one", "other"), [("commuters", "passengers"), ("households", "homes")]
+)
+def test_nouns_of_one_family_count_the_same_things(one: str, other: str) -> None:
+    assert tx.family(one) is not None and tx.family(one) == tx.family(other)
