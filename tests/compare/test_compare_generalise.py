@@ -787,3 +787,23 @@ def test_passengers_and_holidaymakers_are_one_crowd(facts_factory: Factory) -> N
 )
 def test_nouns_of_one_family_count_the_same_things(one: str, other: str) -> None:
     assert tx.family(one) is not None and tx.family(one) == tx.family(other)
+
+
+def test_a_conflict_shows_each_place_an_outlet_gives_its_figure(facts_factory: Factory) -> None:
+    def routes(phrase: str, value: float) -> tuple[object, ...]:
+        return (phrase, value, value, value, None, "count", "exact", "route")
+
+    a = facts_factory(
+        "The council will withdraw nine ferry routes next spring to save money.",
+        outlet="Valley Wire", quantities=(routes("nine ferry routes", 9),),
+    )
+    b = facts_factory(
+        "Islanders are furious that a dozen ferry routes face the axe next spring.\n\n"
+        "Twelve routes will be withdrawn to save money, the council admitted.",
+        outlet="Plains Daily",
+        quantities=(routes("a dozen ferry routes", 12), routes("Twelve routes", 12)),
+    )
+    conflicts = _conflicts(compare([a, b]).findings)
+    assert len(conflicts) == 1
+    assert {e.text for e in conflicts[0].evidence} == {
+        "nine ferry routes", "a dozen ferry routes", "Twelve routes"}

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from counterpoint.compare import explain as ex
 from counterpoint.compare import text as tx
 from counterpoint.compare import timing
-from counterpoint.compare.align import CONFLICT_MIN_ALIGN, Alignment
+from counterpoint.compare.align import CONFLICT_MIN_ALIGN, Alignment, _specific
 from counterpoint.compare.frames import clause_before, has_cue, iso_ordinal
 from counterpoint.compare.mentions import (
     ADDITIVE_DIMENSIONS,
@@ -234,6 +234,23 @@ def _disjoint_pairs(members: Sequence[Mention]) -> list[tuple[Mention, Mention, 
             if apart is not None:
                 out.append(apart)
     return out[:1] + sorted(out[1:], key=lambda p: -p[2])
+
+
+def _repeats(index: StoryIndex, kept: Sequence[Mention]) -> tuple[Mention, ...]:
+    """Other figures of the members' articles that say the same thing again ("a dozen routes"
+    ... "Twelve routes will be axed"): the same value of the same measure, counting the same
+    kind of thing. They join the evidence so a reader sees each place an outlet says it."""
+    uids = {m.uid for m in kept}
+    out: list[Mention] = []
+    for x in kept:
+        specific = _specific(x.counted)
+        out.extend(
+            r for r in index.mentions
+            if r.article == x.article and r.uid not in uids and r.kind == "quantity"
+            and r.key == x.key and not r.parts and (r.low, r.high) == (x.low, x.high)
+            and _specific(r.counted) & specific
+        )
+    return tuple(out)
 
 
 def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
@@ -461,7 +478,7 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
             topic,
             dim,
             expl,
-            kept,
+            kept + _repeats(index, kept),
             _importance("quantity", g.score, gap, len(kept)),
         )
     if pair is not None:
