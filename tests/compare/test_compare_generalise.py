@@ -807,3 +807,27 @@ def test_a_conflict_shows_each_place_an_outlet_gives_its_figure(facts_factory: F
     assert len(conflicts) == 1
     assert {e.text for e in conflicts[0].evidence} == {
         "nine ferry routes", "a dozen ferry routes", "Twelve routes"}
+
+
+def test_two_sizes_written_before_their_nouns_lean_together(
+    facts_factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "the 240-metre tanker" and "the 262-metre vessel" both give an object's size; "a slick
+    # about 230 metres long" is written another way and gets no such push
+    def metres(phrase: str, value: float) -> tuple[object, ...]:
+        return (phrase, value, value, value, "meter", "length", "exact", None)
+
+    a = facts_factory("The 240-metre tanker Corra Bay ran aground off Skell Point.",
+                      outlet="Coast Wire", quantities=(metres("240-metre", 240),))
+    b = facts_factory("Tugs freed the 262-metre vessel. A patrol plane saw a fuel slick about "
+                      "230 metres long near its stern.", outlet="Shipping Weekly",
+                      quantities=(metres("262-metre", 262), metres("about 230 metres", 230)))
+    index = build_index([a, b])
+    tanker, vessel, slick = (m for m in index.mentions if m.kind == "quantity")
+    reason = "both are sizes written before a noun"
+    both = align_mod._score(index, tanker, vessel, {0: 1, 1: 2})
+    assert reason in both.reasons
+    assert reason not in align_mod._score(index, tanker, slick, {0: 1, 1: 2}).reasons
+    monkeypatch.setattr(align_mod, "W_BOTH_COMPOUND", 0.0)
+    plain = align_mod._score(index, tanker, vessel, {0: 1, 1: 2})
+    assert both.score > plain.score
