@@ -526,3 +526,26 @@ def test_a_date_takes_its_sentence_verb_only_when_no_after_stands_between(
     index = build_index([a])
     got = {m.text: m.predicate == tx.stem(lemma) for m in index.mentions if m.kind == "date"}
     assert got == dated
+
+
+def test_a_last_inspection_leans_toward_another_inspection_date(
+    facts_factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "last inspected in March" dates the latest inspection; "inspected on 29 May" dates one
+    # too, most likely the same: a small push, less than when both say "last"
+    a = facts_factory(
+        "Engineers from the county inspected the footbridge on 29 May, the county said.",
+        outlet="Coast Wire", published="2026-06-20",
+        dates=(("29 May", "2026-05-29", "2026-05-29", "day"),),
+    )
+    b = facts_factory(
+        "The footbridge was last inspected in March, according to county records.",
+        outlet="Harbour Post", published="2026-06-21",
+        dates=(("March", "2026-03-01", "2026-03-31", "month"),),
+    )
+    index = build_index([a, b])
+    m, n = (x for x in index.mentions if x.kind == "date")
+    edge = align_mod._score(index, m, n, {})
+    assert "one dates the latest one" in edge.reasons
+    monkeypatch.setattr(align_mod, "D_ONE_LATEST", 0.0)
+    assert align_mod._score(index, m, n, {}).score < edge.score

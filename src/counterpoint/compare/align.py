@@ -222,6 +222,10 @@ _DEICTIC_DAY = re.compile(
 )
 # ... and more when both date the latest of a series ("last inspected", "most recent").
 D_LATEST_BONUS = 0.1
+# ... and a little when one of them does and the other dates the same kind of event ("last
+# inspected in March" / "inspected on 29 May": a report gives the latest inspection): 0.03
+# found two true conflicts and no false one, as did 0.05 and 0.08.
+D_ONE_LATEST = 0.03
 # Two dates that name the same part of the day ("on Friday night" / "overnight from Saturday
 # into Sunday"; frames.day_part): a hint that both date one event, often a story's main one,
 # whose day they dispute.
@@ -653,6 +657,9 @@ def _score(
             if latest:
                 score += D_LATEST_BONUS
                 reasons.append("both date the latest one")
+            elif m.latest or n.latest:
+                score += D_ONE_LATEST
+                reasons.append("one dates the latest one")
         elif loc >= SCHEDULE_CLAUSE_SIM and timing.same_schedule(index, m, n):
             # "a disciplinary hearing this Thursday" / "the disciplinary hearing on Thursday 12
             # March": one coming event set in two reports of one week, its clause retold
