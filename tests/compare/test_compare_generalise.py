@@ -831,3 +831,34 @@ def test_two_sizes_written_before_their_nouns_lean_together(
     monkeypatch.setattr(align_mod, "W_BOTH_COMPOUND", 0.0)
     plain = align_mod._score(index, tanker, vessel, {0: 1, 1: 2})
     assert both.score > plain.score
+
+
+def _ages(facts_factory: Factory) -> list[ArticleFacts]:
+    def age(phrase: str, years: float) -> tuple[object, ...]:
+        return (phrase, years, years, years, "year", "age", "exact", None)
+
+    return [
+        facts_factory(
+            "A falling roof tile struck a 58-year-old cyclist on Harbour Road on Monday.",
+            outlet="Valley Wire", published="2026-06-10", quantities=(age("58-year-old", 58),),
+        ),
+        facts_factory(
+            "Cyclist Ron Tully, 85, was knocked off his bike when a slate smashed down.",
+            outlet="Plains Daily", published="2026-06-11", quantities=(age("85", 85),),
+        ),
+    ]
+
+
+def test_an_age_with_its_two_digits_swapped_is_a_likely_slip(
+    facts_factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    facts = _ages(facts_factory)
+    conflicts = _conflicts(compare(facts).findings)
+    assert len(conflicts) == 1
+    assert "the same digits in another order: perhaps a slip" in conflicts[0].explanation
+    # a push toward one fact, larger than for other figures
+    index = build_index(facts)
+    m, n = (x for x in index.mentions if x.kind == "quantity")
+    edge = align_mod._score(index, m, n, {0: 1, 1: 1})
+    monkeypatch.setattr(align_mod, "W_TRANSPOSED_AGE", align_mod.W_TRANSPOSED)
+    assert align_mod._score(index, m, n, {0: 1, 1: 1}).score < edge.score

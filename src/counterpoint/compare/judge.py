@@ -256,7 +256,7 @@ def _repeats(index: StoryIndex, kept: Sequence[Mention]) -> tuple[Mention, ...]:
 def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     """Why two disjoint figures of one aligned group need not contradict each other, if they
     need not: ``a`` is the smaller one."""
-    if transposed(a.text, b.text):
+    if transposed(a, b):
         return None  # "1,347" / "1,374": the same digits swapped, a slip, whatever the days
     wa, wb = _days(index, a), _days(index, b)
     if wa and wb and (wa[1] < wb[0] or wb[1] < wa[0]) and not _forecast(index, a, b):
@@ -463,7 +463,7 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
             else "they give different places in the series" if a.unit == ORDINAL_UNIT
             else "the ranges do not overlap"
         )
-        if transposed(a.text, b.text):
+        if transposed(a, b):
             end += " (the same digits in another order: perhaps a slip)"
         # a member joined only weakly to both sides (a figure of another day) takes no side;
         # nor does a plain figure beside two highest values, which are read as the peaks they

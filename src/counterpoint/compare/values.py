@@ -10,6 +10,7 @@ from counterpoint.compare import durations
 from counterpoint.compare.explain import CELSIUS_ZERO
 from counterpoint.compare.frames import NIGHT, WORD_SHARE_REL, word_share
 from counterpoint.compare.mentions import (
+    AGE_KEY,
     CLOCK_KEY,
     OFFSET_DIMENSIONS,
     Mention,
@@ -276,11 +277,15 @@ def _interval(normalized: dict[str, object] | None, dimension: str | None, text:
 
 
 # Digits a figure must have for two figures with the same digits in another order to read as
-# a slip of one of them ("1,347" / "1,374").
+# a slip of one of them ("1,347" / "1,374"); an age of two digits will do ("67-year-old" /
+# "aged 76": a person's age swapped is a classic slip, and two ages of one person do not
+# change within a story).
 TRANSPOSED_DIGITS = 3
+AGE_TRANSPOSED_DIGITS = 2
 
 
-def transposed(a: str, b: str) -> bool:
+def transposed(m: Mention, n: Mention) -> bool:
     """Whether two figures are written with the same digits in another order."""
-    da, db = re.sub(r"\D", "", a), re.sub(r"\D", "", b)
-    return len(da) >= TRANSPOSED_DIGITS and da != db and sorted(da) == sorted(db)
+    da, db = re.sub(r"\D", "", m.text), re.sub(r"\D", "", n.text)
+    digits = AGE_TRANSPOSED_DIGITS if m.key.startswith(AGE_KEY) else TRANSPOSED_DIGITS
+    return len(da) >= digits and da != db and sorted(da) == sorted(db)
