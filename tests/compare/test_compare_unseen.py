@@ -831,6 +831,38 @@ def test_times_of_day_told_in_words(
     assert found == times
 
 
+def test_a_time_told_without_its_part_of_the_day_is_read_both_ways(
+    facts_factory: Factory,
+) -> None:
+    from counterpoint.compare import explain
+    from counterpoint.compare.mentions import HALF_DAY_KEY, build_index
+
+    a = facts_factory("She left the hall at half past six.", outlet="Wire")
+    (m,) = [m for m in build_index([a]).mentions if m.key == HALF_DAY_KEY]
+    assert (m.text, m.value) == ("half past six", 390.0)
+    assert explain.mention_value(m) == "06:30 or 18:30"
+
+
+def test_a_time_without_its_part_of_the_day_tells_the_time(facts_factory: Factory) -> None:
+    """The tabloid's "twenty past eight" may be 20:20: it is not said to leave the time out,
+    and the finding shows its words; the report that gives no time at all leaves it out."""
+    a = facts_factory("Firefighters freed the last of the six climbers from the quarry ledge at "
+                      "20:20, the rescue service said.", outlet="Rescue Service",
+                      published="2027-05-02")
+    b = facts_factory("Firefighters freed the last of the six climbers from the quarry ledge. "
+                      "The last of them was finally hauled to safety at twenty past eight.",
+                      outlet="Daily Roar", published="2027-05-03")
+    c = facts_factory("Firefighters freed the last of the six climbers from the quarry ledge.",
+                      outlet="Climbing Weekly", published="2027-05-06")
+    found = [f for f in compare([a, b, c]).findings
+             if f.kind == "omission" and any(e.text == "20:20" for e in f.evidence)]
+    assert len(found) == 1
+    assert found[0].missing_in == (c.article.id,)
+    assert "Daily Roar gives “twenty past eight”: the same time, without the part of the day" in (
+        found[0].explanation
+    )
+
+
 def test_a_time_told_in_words_conflicts_with_a_24_hour_time(facts_factory: Factory) -> None:
     a = facts_factory("The stranded walkers called for help at 16:10 on Saturday, the rescue "
                       "team said.", outlet="Team", published="2027-03-14")

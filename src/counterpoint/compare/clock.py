@@ -13,6 +13,7 @@ from counterpoint.compare.frames import clause_date
 from counterpoint.compare.mentions import (
     CLOCK_KEY,
     CLOCK_UNIT,
+    HALF_DAY_KEY,
     ArticleIndex,
     Mention,
     span_figure,
@@ -59,8 +60,9 @@ NIGHT_EVENING_FROM = 6
 
 
 def _spoken_minutes(match: re.Match[str], text: str) -> float | None:
-    """Minutes after midnight of a time told in words, or None when it is no time of day or
-    its part of the day is not told ("half past six" alone may be morning or evening)."""
+    """Minutes after midnight of a time told in words, or None when it is no time of day. When
+    its part of the day is not told ("half past six" alone may be morning or evening), the
+    morning's (the caller files it under HALF_DAY_KEY)."""
     if not match.group("min") and not match.group("oclock"):
         return None
     lead = (match.group("min") or "").lower()
@@ -80,7 +82,8 @@ def _spoken_minutes(match: re.Match[str], text: str) -> float | None:
             hour, minutes = hour - 1, 60 - minutes
     part = _day_part(text, match.start(), match.end())
     if part is None:
-        return None
+        # the part of the day is not told: the morning's reading (see HALF_DAY_KEY)
+        return (hour % 12) * 60 + minutes
     evening = part == "evening" or (part == "night" and hour % 12 >= NIGHT_EVENING_FROM)
     return (hour % 12 + (12 if evening else 0)) * 60 + minutes
 
@@ -123,8 +126,11 @@ def add_clock_times(
                 zone.end() if zone else span[1])
         # a time told in universal time ("02:40 UTC") may be off the local time other reports
         # give by an offset no article states (an hour in British summer): it is compared only
-        # with times told in the same zone
+        # with times told in the same zone; one told without its part of the day only with
+        # others like it
         key = CLOCK_KEY + zone.group(1).upper() if zone else CLOCK_KEY
+        if match.re is _SPOKEN and _day_part(text, match.start(), match.end()) is None:
+            key = HALF_DAY_KEY
         out.append(span_figure(len(out), ai, a, full, key, weights, low=low, high=high,
                                value=value, unit=CLOCK_UNIT, qualifier=qualifier,
                                when=clause_date(a, full)))

@@ -12,6 +12,8 @@ from counterpoint.compare import text as tx
 from counterpoint.compare.frames import NIGHT
 from counterpoint.compare.mentions import (
     CLOCK_UNIT,
+    HALF_DAY,
+    HALF_DAY_KEY,
     ORDINAL_UNIT,
     TALLY_UNIT,
     Mention,
@@ -209,7 +211,12 @@ def _clock_text(m: Mention) -> str:
     if m.high is not None and math.isinf(m.high):
         return f"after {hm(m.low)}"
     lo, hi = hm(m.low), hm(m.high)
-    return lo if lo == hi else f"{lo}–{hi}"
+    told = lo if lo == hi else f"{lo}–{hi}"
+    if m.key == HALF_DAY_KEY:
+        # the part of the day is not told: both readings
+        lo, hi = hm((m.low or 0.0) + HALF_DAY), hm((m.high or 0.0) + HALF_DAY)
+        told += " or " + (lo if lo == hi else f"{lo}–{hi}")
+    return told
 
 
 def normalized(m: Mention) -> dict[str, object] | None:

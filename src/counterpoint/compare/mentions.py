@@ -77,6 +77,11 @@ COORDINATORS = frozenset({"and", "or"})
 # own kind (see clock.py), in minutes after midnight.
 CLOCK_KEY = "q|clock|"
 CLOCK_UNIT = "time of day"
+# A time told without its part of the day ("hauled out at twenty past eight") may be morning or
+# evening: it is read as the morning's and filed under this key, so that it meets no time told
+# in full; it shows that a report gives the time (presence.py reads it both ways).
+HALF_DAY_KEY = CLOCK_KEY + "half-day"
+HALF_DAY = 720.0
 # Tallies of a vote or a score ("5-2"), as the share of the larger side (see tally.py).
 TALLY_UNIT = "tally"
 # Ages ("Ines Varga, 61,", "the 59-year-old pilot"), a dimension of their own.

@@ -24,6 +24,7 @@ from counterpoint.compare.lede import refers_elsewhere
 from counterpoint.compare.mentions import (
     AGE_KEY,
     CLOCK_KEY,
+    HALF_DAY_KEY,
     ORDINAL_KEY,
     ORDINAL_UNIT,
     PERSON_LABELS,
@@ -395,8 +396,8 @@ _ROUND_SPAN = re.compile(r"\b(?:decades?|century|centuries)\b", re.IGNORECASE)
 
 
 def _salient(m: Mention, index: StoryIndex) -> bool:
-    if m.key.startswith(CLOCK_KEY) and _planned(index, m):
-        return False
+    if m.key == HALF_DAY_KEY or (m.key.startswith(CLOCK_KEY) and _planned(index, m)):
+        return False  # (a time without its part of the day cannot be told to a reader)
     if m.kind == "quantity" and m.unit == ORDINAL_UNIT:
         # a place in a series told by one report alone ("on her seventh appearance") is
         # colour; told by two it is a fact of the story (see omissions()): on the studied sets
@@ -536,7 +537,8 @@ def _draft(
     agreeing = [m for m in figures if m.key in keys and any(consistent(m, x) for x in ms
                                                                 if x.key == m.key)]
     differing = [m for m in figures if m.key in keys and m not in agreeing]
-    converted = [m for m in figures if m.key not in keys]
+    vague = [m for m in figures if m.key == HALF_DAY_KEY]
+    converted = [m for m in figures if m.key not in keys and m not in vague]
     if renamed:
         # the name in another form ("Stroud" for "Ewan Stroud")
         said = "; ".join(f"{ex.label(index, m.article)} names “{_short(m.text, 40)}”"
@@ -558,6 +560,8 @@ def _draft(
         expl += f" ({_gives(index, differing)}: another {noun} where it tells this part.)"
     if converted:
         expl += f" ({_gives(index, converted)}: in other terms, not converted.)"
+    if vague:
+        expl += f" ({_gives(index, vague)}: the same time, without the part of the day.)"
     lead = max(first_art, key=lambda m: (SALIENCE[m.kind], bool(m.counted), -m.span[0]))
     named = [m for m in first_art if m.kind == "entity"]
     if named and len({_person(m) for m in ms}) == 1:
