@@ -862,3 +862,28 @@ def test_an_age_with_its_two_digits_swapped_is_a_likely_slip(
     edge = align_mod._score(index, m, n, {0: 1, 1: 1})
     monkeypatch.setattr(align_mod, "W_TRANSPOSED_AGE", align_mod.W_TRANSPOSED)
     assert align_mod._score(index, m, n, {0: 1, 1: 1}).score < edge.score
+
+
+def test_a_part_of_a_group_and_all_of_it_are_one_count_told_two_ways(
+    facts_factory: Factory,
+) -> None:
+    """"Five of the six" went to hospital against "all six": the same group and the same
+    event, so the counts disagree; the six of the first report is not a second figure that
+    agrees with the other."""
+    def count(phrase: str, value: float, noun: str | None = None) -> tuple[object, ...]:
+        return (phrase, value, value, value, None, "count", "exact", noun)
+
+    a = facts_factory(
+        "Five of the six climbers were taken to hospital by ambulance, the rescue team said.",
+        outlet="Rescue Wire", published="2027-05-02",
+        quantities=(count("Five", 5), count("six climbers", 6, "climber")),
+    )
+    b = facts_factory(
+        "All six climbers were rushed to hospital after the rescue.",
+        outlet="Daily Roar", published="2027-05-03",
+        quantities=(count("six climbers", 6, "climber"),),
+    )
+    conflicts = _conflicts(compare([a, b]).findings)
+    assert [sorted(e.text for e in f.evidence) for f in conflicts] == [["Five", "six climbers"]]
+    (whole,) = [m for m in build_index([b]).mentions if m.kind == "quantity"]
+    assert whole.whole == 6

@@ -300,7 +300,11 @@ def _gives_both(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     """The outlet of ``a`` when ``a``'s own sentence also gives a figure of the same measure
     that agrees with ``b`` ("knocked down for £3.2m, or £3.94m with premium" against "sold for
     £3.94 million"): one article stating both figures side by side does not dispute either."""
-    if any(not m.parts and consistent(m, b) for m in beside(index, a)):
+    # (not the group ``a`` is a part of when ``b`` counts that whole group: "five of the six"
+    # against "all six" is one count told two ways)
+    everyone = b.whole is not None and b.whole == b.value
+    if any(not m.parts and consistent(m, b) and not (everyone and m.value == a.whole)
+           for m in beside(index, a)):
         return index.articles[a.article].facts.article.outlet or "one article"
     return None
 

@@ -552,6 +552,7 @@ _AGO = re.compile(r"\s*ago\b", re.I)
 
 
 # The words between a count and the whole it is a part of: "of the", "out of", "out of all"
+_ALL_OF = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+)?$", re.I)
 _OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|all\s+the\s+)?", re.I)
 
 
@@ -565,6 +566,11 @@ def _add_wholes(text: str, out: list[Mention], first: int) -> None:
         gap = _OF_WHOLE.fullmatch(text, m.span[1], n.span[0])
         if gap and m.sentence == n.sentence and n.value and (m.value or 0.0) < n.value:
             out[i] = replace(m, whole=n.value)
+    for i in counts:
+        m = out[i]
+        # "All six were rushed to hospital": the whole group, a part of it as large as itself
+        if m.whole is None and m.value and _ALL_OF.search(text, max(0, m.span[0] - 12), m.span[0]):
+            out[i] = replace(m, whole=m.value)
 
 
 def _quantity(
