@@ -711,12 +711,12 @@ def _lengths(facts_factory: Factory) -> list[ArticleFacts]:
         return (phrase, value, value, value, "meter", "length", "exact", None)
 
     return [
-        facts_factory("The diver swam in water about 1.8 metres deep off the quay.",
-                      outlet="Valley Wire", quantities=(metres("about 1.8 metres", 1.8),)),
-        facts_factory("Biologists put the eel at 2.5 metres in length.",
-                      outlet="Plains Daily", quantities=(metres("2.5 metres", 2.5),)),
-        facts_factory("The eel, some 2.5 m, bit the diver near the quay.",
-                      outlet="Harbour Post", quantities=(metres("2.5 m", 2.5),)),
+        facts_factory("The diver swam in a pool about 1.2 metres deep by the quay.",
+                      outlet="Valley Wire", quantities=(metres("about 1.2 metres", 1.2),)),
+        facts_factory("Keepers said the eel measured 2.6 metres in length.",
+                      outlet="Plains Daily", quantities=(metres("2.6 metres", 2.6),)),
+        facts_factory("The eel, some 2.6 m, bit the diver near the quay.",
+                      outlet="Harbour Post", quantities=(metres("2.6 m", 2.6),)),
     ]
 
 
@@ -737,7 +737,7 @@ def test_two_mentions_kept_apart_stay_apart_through_a_third(facts_factory: Facto
              align_mod._Edge(0.5, deep.uid, bare.uid, ())]
     apart = {(min(deep.uid, long.uid), max(deep.uid, long.uid))}
     groups = align_mod._cluster(by_uid, "quantity", deep.key, edges, apart)
-    assert [[m.text for m in g.members] for g in groups] == [["2.5 metres", "2.5 m"]]
+    assert [[m.text for m in g.members] for g in groups] == [["2.6 metres", "2.6 m"]]
     merged = align_mod._cluster(by_uid, "quantity", deep.key, edges)
     assert [len(g.members) for g in merged] == [3]
 
@@ -799,7 +799,7 @@ def test_a_conflict_shows_each_place_an_outlet_gives_its_figure(facts_factory: F
     )
     b = facts_factory(
         "Islanders are furious that a dozen ferry routes face the axe next spring.\n\n"
-        "Twelve routes will be withdrawn to save money, the council admitted.",
+        "Twelve routes are to go to save money, the council admitted.",
         outlet="Plains Daily",
         quantities=(routes("a dozen ferry routes", 12), routes("Twelve routes", 12)),
     )
@@ -874,12 +874,12 @@ def test_a_part_of_a_group_and_all_of_it_are_one_count_told_two_ways(
         return (phrase, value, value, value, None, "count", "exact", noun)
 
     a = facts_factory(
-        "Five of the six climbers were taken to hospital by ambulance, the rescue team said.",
+        "Five of the six climbers went to hospital in ambulances, the rescue team said.",
         outlet="Rescue Wire", published="2027-05-02",
         quantities=(count("Five", 5), count("six climbers", 6, "climber")),
     )
     b = facts_factory(
-        "All six climbers were rushed to hospital after the rescue.",
+        "All six climbers needed hospital care once they were down, a medic said.",
         outlet="Daily Roar", published="2027-05-03",
         quantities=(count("six climbers", 6, "climber"),),
     )

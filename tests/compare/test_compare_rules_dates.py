@@ -531,17 +531,17 @@ def test_a_date_takes_its_sentence_verb_only_when_no_after_stands_between(
 def test_a_last_inspection_leans_toward_another_inspection_date(
     facts_factory: Factory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # "last inspected in March" dates the latest inspection; "inspected on 29 May" dates one
+    # "last checked in April" dates the latest inspection; "inspected on 3 June" dates one
     # too, most likely the same: a small push, less than when both say "last"
     a = facts_factory(
-        "Engineers from the county inspected the footbridge on 29 May, the county said.",
+        "Engineers from the county inspected the footbridge on 3 June, the county said.",
         outlet="Coast Wire", published="2026-06-20",
-        dates=(("29 May", "2026-05-29", "2026-05-29", "day"),),
+        dates=(("3 June", "2026-06-03", "2026-06-03", "day"),),
     )
     b = facts_factory(
-        "The footbridge was last inspected in March, according to county records.",
+        "County records say the footbridge was last checked in April.",
         outlet="Harbour Post", published="2026-06-21",
-        dates=(("March", "2026-03-01", "2026-03-31", "month"),),
+        dates=(("April", "2026-04-01", "2026-04-30", "month"),),
     )
     index = build_index([a, b])
     m, n = (x for x in index.mentions if x.kind == "date")

@@ -844,21 +844,21 @@ def test_a_time_told_without_its_part_of_the_day_is_read_both_ways(
 
 
 def test_a_time_without_its_part_of_the_day_tells_the_time(facts_factory: Factory) -> None:
-    """The tabloid's "twenty past eight" may be 20:20: it is not said to leave the time out,
+    """The tabloid's "ten past nine" may be 21:10: it is not said to leave the time out,
     and the finding shows its words; the report that gives no time at all leaves it out."""
-    a = facts_factory("Firefighters freed the last of the six climbers from the quarry ledge at "
-                      "20:20, the rescue service said.", outlet="Rescue Service",
+    a = facts_factory("Firefighters brought the final climber down from the quarry ledge at "
+                      "21:10, the rescue service said.", outlet="Rescue Service",
                       published="2027-05-02")
-    b = facts_factory("Firefighters freed the last of the six climbers from the quarry ledge. "
-                      "The last of them was finally hauled to safety at twenty past eight.",
+    b = facts_factory("Firefighters brought the final climber down from the quarry ledge. "
+                      "The exhausted woman reached the ground at ten past nine.",
                       outlet="Daily Roar", published="2027-05-03")
-    c = facts_factory("Firefighters freed the last of the six climbers from the quarry ledge.",
+    c = facts_factory("Firefighters brought the final climber down from the quarry ledge.",
                       outlet="Climbing Weekly", published="2027-05-06")
     found = [f for f in compare([a, b, c]).findings
-             if f.kind == "omission" and any(e.text == "20:20" for e in f.evidence)]
+             if f.kind == "omission" and any(e.text == "21:10" for e in f.evidence)]
     assert len(found) == 1
     assert found[0].missing_in == (c.article.id,)
-    assert "Daily Roar gives “twenty past eight”: the same time, without the part of the day" in (
+    assert "Daily Roar gives “ten past nine”: the same time, without the part of the day" in (
         found[0].explanation
     )
 

@@ -93,7 +93,7 @@ W_DISTINCT = 0.15
 DISTINCT_DIGITS = 3
 # Penalties: the clauses name different entities ("Vantmoor shares fell 3.1%" vs "Corrigan
 # shares jumped 24%"); one figure is given per period of time and the other is not ("a budget
-# of €5.4 million a year" vs "a haul worth €1.9 million": a flow and a stock). Two periods ("a
+# of €3 million a year" vs "a cargo worth €800,000": a flow and a stock). Two periods ("a
 # year" / "a month") are one measure converted. 0.05 kept the pair above together; from 0.1,
 # before PERIOD_WORDS, a true conflict whose period was only an adjective was lost.
 CLASH_ENTITIES = 0.15
@@ -106,7 +106,7 @@ PERIOD_WORDS = frozenset(
 )
 PERIOD_NEAR_WORDS = 3
 # Words that say which extent a length measures, at most ASPECT_NEAR_WORDS words from it: two
-# lengths of different extents ("1.8 metres deep" / "2.5 metres in length") never align.
+# lengths of different extents ("1.2 metres deep" / "9 metres in length") never align.
 ASPECT_WORDS = {
     "long": "length", "length": "length", "deep": "depth", "depth": "depth",
     "wide": "width", "width": "width", "across": "width", "broad": "width",
@@ -117,7 +117,7 @@ ASPECT_NEAR_WORDS = 2
 # extents of a length, two different things counted ("12 passengers" and "13 people" joined
 # through a third count). Other zero edges do not (a date of a later development may still
 # meet both through the event's own date: heldout sweep, all reasons cost 9 true conflicts).
-# Two sizes both written as compound adjectives ("the 334-metre Aurelian Tide" / "the
+# Two sizes both written as compound adjectives ("the 240-metre tanker" / "the
 # 366-metre vessel") give the size of an object, often the same one: a small push (0.05 found
 # nothing; 0.1 one true conflict; 0.15 no more).
 W_BOTH_COMPOUND = 0.1
@@ -223,7 +223,7 @@ _DEICTIC_DAY = re.compile(
 # ... and more when both date the latest of a series ("last inspected", "most recent").
 D_LATEST_BONUS = 0.1
 # ... and a little when one of them does and the other dates the same kind of event ("last
-# inspected in March" / "inspected on 29 May": a report gives the latest inspection): 0.03
+# checked in April" / "inspected on 3 June": a report gives the latest inspection): 0.03
 # found two true conflicts and no false one, as did 0.05 and 0.08.
 D_ONE_LATEST = 0.03
 # Two dates that name the same part of the day ("on Friday night" / "overnight from Saturday
@@ -513,7 +513,7 @@ def _score(
                 reasons.append("one of them is a distinctive figure")
         aspects = (_aspects(index, m), _aspects(index, n)) if dim == "length" else ()
         if aspects and aspects[0] and aspects[1] and not aspects[0] & aspects[1]:
-            # "water about 1.8 metres deep" / "a shark 2.5 metres in length": two measures
+            # "a pool 1.2 metres deep" / "a boat 9 metres in length": two measures
             return _Edge(0.0, m.uid, n.uid, (
                 f"one is a {min(aspects[0])}, the other a {min(aspects[1])}",))
         if compound_measure(m.text) and compound_measure(n.text):
@@ -775,7 +775,7 @@ def _actors(ids: frozenset[str]) -> frozenset[str]:
 
 def _aspects(index: StoryIndex, m: Mention) -> frozenset[str]:
     """What a length measures, from the words right beside it (at most ASPECT_NEAR_WORDS away):
-    "1.8 metres deep" a depth, "2.5 metres in length" a length, "40 metres wide" a width."""
+    "1.2 metres deep" a depth, "9 metres in length" a length, "40 metres wide" a width."""
     text = index.articles[m.article].facts.article.text
     s, e = index.articles[m.article].sentences[m.sentence]
     near = [w.lower() for w, _, _ in tx.words(text[s : m.span[0]])][-ASPECT_NEAR_WORDS:]

@@ -237,8 +237,8 @@ def _disjoint_pairs(members: Sequence[Mention]) -> list[tuple[Mention, Mention, 
 
 
 def _repeats(index: StoryIndex, kept: Sequence[Mention]) -> tuple[Mention, ...]:
-    """Other figures of the members' articles that say the same thing again ("a dozen routes"
-    ... "Twelve routes will be axed"): the same value of the same measure, counting the same
+    """Other figures of the members' articles that say the same thing again ("a dozen ferries"
+    ... "Twelve ferries will be sold"): the same value of the same measure, counting the same
     kind of thing. They join the evidence so a reader sees each place an outlet says it."""
     uids = {m.uid for m in kept}
     out: list[Mention] = []

@@ -77,9 +77,9 @@ COORDINATORS = frozenset({"and", "or"})
 # own kind (see clock.py), in minutes after midnight.
 CLOCK_KEY = "q|clock|"
 CLOCK_UNIT = "time of day"
-# A time told without its part of the day ("hauled out at twenty past eight") may be morning or
-# evening: it is read as the morning's and filed under this key, so that it meets no time told
-# in full; it shows that a report gives the time (presence.py reads it both ways).
+# A time told without its part of the day ("the last climber was freed at ten past nine") may
+# be morning or evening: it is read as the morning's and filed under this key, so that it meets
+# no time told in full; it shows that a report gives the time (presence.py reads it both ways).
 HALF_DAY_KEY = CLOCK_KEY + "half-day"
 HALF_DAY = 720.0
 # Tallies of a vote or a score ("5-2"), as the share of the larger side (see tally.py).
@@ -568,7 +568,7 @@ def _add_wholes(text: str, out: list[Mention], first: int) -> None:
             out[i] = replace(m, whole=n.value)
     for i in counts:
         m = out[i]
-        # "All six were rushed to hospital": the whole group, a part of it as large as itself
+        # "All nine were flown to hospital": the whole group, a part of it as large as itself
         if m.whole is None and m.value and _ALL_OF.search(text, max(0, m.span[0] - 12), m.span[0]):
             out[i] = replace(m, whole=m.value)
 
@@ -740,8 +740,8 @@ def _date(
 
 def _dated_predicate(a: ArticleIndex, span: Span) -> str | None:
     """The verb of the date's sentence, unless "after", "before", "since" or "following"
-    stands between the date and every word of that verb: "campaigners called on Sunday for the
-    fence to go after three horses died" dates the call, not the deaths."""
+    stands between the date and every word of that verb: "residents protested on Monday for the
+    road to reopen after two lorries crashed" dates the protest, not the crash."""
     pred = clause_predicate(a, span)
     if pred is None:
         return None
@@ -752,8 +752,8 @@ def _dated_predicate(a: ArticleIndex, span: Span) -> str | None:
     for vs, ve in verbs:
         between = text[ve : span[0]] if ve <= span[0] else text[span[1] : vs]
         refs = [we for w, _, we in tx.words(between) if w.lower() in TIME_REFERENCE_WORDS]
-        # (a comma after the reference closes it: "in April, and after 20 nights of
-        # searching, they found ..." dates the finding)
+        # (a comma after the reference closes it: "in May, and after ten days of
+        # digging, they found ..." dates the finding)
         if not refs or (ve > span[0] and "," in between[refs[-1] :]):
             return pred
     return pred if not verbs else None

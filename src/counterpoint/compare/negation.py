@@ -269,8 +269,8 @@ def _verbs_after(
         if v is None:
             continue
         out.append(v)
-        # a second verb joined to the first keeps its subject ("Kronberg was questioned but
-        # has not been arrested")
+        # a second verb joined to the first keeps its subject ("Fenn, questioned twice,
+        # has not been charged")
         joined = _JOINED.match(text, v[4][1], end)
         if joined is not None:
             w = _verb_at(text, joined.end(), end, eid, span, si)
@@ -509,7 +509,7 @@ def _attributive(toks: list[str], i: int) -> bool:
 
 def _without_time_phrase(toks: list[str]) -> list[str]:
     """The clause's words less a closing phrase that places it in time by another event
-    ("the track had not been watered ahead of the festival", "before the race"): as a date, it
+    ("the pitch had not been rolled ahead of the final", "before the match"): as a date, it
     says when, not what (the dates are compared on their own)."""
     for i, t in enumerate(toks):
         if t in TIME_PHRASE_OPENERS:

@@ -116,8 +116,8 @@ def _found_in(
         if vague:
             return True, vague[0]
     if m.kind == "date":
-        # another date whose clause reads like the fact's ("last inspected in March" /
-        # "inspected on 29 May"): the article dates this event, differently
+        # another date whose clause reads like the fact's ("last checked in April" /
+        # "inspected on 3 June"): the article dates this event, differently
         dated = [(tx.cosine(x.local, o.local), o) for o in mine.get("date", ()) for x in members
                  if x.local and o.local]
         told = max(dated, key=lambda t: t[0], default=None)

@@ -277,8 +277,8 @@ def _interval(normalized: dict[str, object] | None, dimension: str | None, text:
 
 
 # Digits a figure must have for two figures with the same digits in another order to read as
-# a slip of one of them ("1,347" / "1,374"); an age of two digits will do ("67-year-old" /
-# "aged 76": a person's age swapped is a classic slip, and two ages of one person do not
+# a slip of one of them ("1,347" / "1,374"); an age of two digits will do ("58-year-old" /
+# "aged 85": a person's age swapped is a classic slip, and two ages of one person do not
 # change within a story).
 TRANSPOSED_DIGITS = 3
 AGE_TRANSPOSED_DIGITS = 2

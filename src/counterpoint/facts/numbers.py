@@ -333,7 +333,7 @@ def _accumulate(words: Sequence[str], i: int, j: int, first: float, words_only: 
                 continue
             break
         if words_only and _hyphened_half(words, j):
-            # "a three-and-a-half-mile chase": the tokenizer splits the compound at each hyphen
+            # "a two-and-a-half-mile walk": the tokenizer splits the compound at each hyphen
             current += FRACTIONS[words[j + 5]]
             j += 6
             break
