@@ -32,6 +32,7 @@ from counterpoint.compare.mentions import (
     StoryIndex,
     quote_content,
     same_predicate,
+    words_near,
 )
 from counterpoint.compare.sums import counts_a_part, counts_persons, more_after
 from counterpoint.compare.values import consistent, transposed
@@ -117,11 +118,11 @@ ASPECT_NEAR_WORDS = 2
 # extents of a length, two different things counted ("12 passengers" and "13 people" joined
 # through a third count). Other zero edges do not (a date of a later development may still
 # meet both through the event's own date: heldout sweep, all reasons cost 9 true conflicts).
-# Two sizes both written as compound adjectives ("the 240-metre tanker" / "the
-# 366-metre vessel") give the size of an object, often the same one: a small push (0.05 found
-# nothing; 0.1 one true conflict; 0.15 no more).
-W_BOTH_COMPOUND = 0.1
 CANNOT_LINK = ("one is a ", "different things counted")
+# Two sizes both written as compound adjectives ("the 240-metre tanker" / "the 262-metre
+# vessel") give the size of an object, often the same one: a small push (0.05 found nothing;
+# 0.1 one true conflict; 0.15 no more).
+W_BOTH_COMPOUND = 0.1
 # Rates over time are often written loosely ("$400 million in annual savings" has no unit of
 # time), so a rate per one of these aligns with a plain figure; "per share" never does.
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "annum", "quarter"})
@@ -341,7 +342,7 @@ def align(index: StoryIndex) -> list[Alignment]:
             if not m.parts:
                 counts[m.article] += 1
                 value = m.value or 0.0
-                for t in _specific(m.counted) if value else ():
+                for t in specific_nouns(m.counted) if value else ():
                     # (a zero count, "no jobs are lost", says what did not happen)
                     told[(m.article, t)].add(value)
                     if more_after(index, m):
@@ -576,7 +577,7 @@ def _score(
             score += W_COUNTED
             reasons.append("both count " + ", ".join(sorted(counted)))
         only = sorted(
-            t for t in _specific(m.counted & n.counted)
+            t for t in specific_nouns(m.counted & n.counted)
             if nouns and nouns.get((m.article, t)) == 1 and nouns.get((n.article, t)) == 1
         )
         only_count = (
@@ -732,12 +733,12 @@ def _event_counted(m: Mention, n: Mention) -> bool:
     sentence about votes): that counts a share of them."""
     return any(
         _generic(y.counted) and not counts_persons(x.counted)
-        and any(t in y.local for t in _specific(x.counted))
+        and any(t in y.local for t in specific_nouns(x.counted))
         for x, y in ((m, n), (n, m))
     )
 
 
-def _specific(counted: frozenset[str]) -> frozenset[str]:
+def specific_nouns(counted: frozenset[str]) -> frozenset[str]:
     """The counted nouns that name a specific kind of thing: not a word family, not a generic
     noun of people or things."""
     return frozenset(t for t in counted if not t.startswith("#")
@@ -776,10 +777,7 @@ def _actors(ids: frozenset[str]) -> frozenset[str]:
 def _aspects(index: StoryIndex, m: Mention) -> frozenset[str]:
     """What a length measures, from the words right beside it (at most ASPECT_NEAR_WORDS away):
     "1.2 metres deep" a depth, "9 metres in length" a length, "40 metres wide" a width."""
-    text = index.articles[m.article].facts.article.text
-    s, e = index.articles[m.article].sentences[m.sentence]
-    near = [w.lower() for w, _, _ in tx.words(text[s : m.span[0]])][-ASPECT_NEAR_WORDS:]
-    near += [w.lower() for w, _, _ in tx.words(text[m.span[1] : e])][:ASPECT_NEAR_WORDS]
+    near = words_near(index, m, ASPECT_NEAR_WORDS)
     return frozenset(ASPECT_WORDS[w] for w in near if w in ASPECT_WORDS)
 
 
@@ -790,11 +788,7 @@ def _per(unit: str | None) -> str:
 def _periodic(index: StoryIndex, m: Mention) -> bool:
     """Whether a figure's words next to it give it a period the unit lacks ("$400 million in
     annual savings")."""
-    text = index.articles[m.article].facts.article.text
-    s, e = index.articles[m.article].sentences[m.sentence]
-    near = [w.lower() for w, _, _ in tx.words(text[s : m.span[0]])][-PERIOD_NEAR_WORDS:]
-    near += [w.lower() for w, _, _ in tx.words(text[m.span[1] : e])][:PERIOD_NEAR_WORDS]
-    return any(w in PERIOD_WORDS for w in near)
+    return any(w in PERIOD_WORDS for w in words_near(index, m, PERIOD_NEAR_WORDS))
 
 
 def _ratio(m: Mention, n: Mention) -> float:

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from counterpoint.compare import explain as ex
 from counterpoint.compare import text as tx
 from counterpoint.compare import timing
-from counterpoint.compare.align import CONFLICT_MIN_ALIGN, Alignment, _specific
+from counterpoint.compare.align import CONFLICT_MIN_ALIGN, Alignment, specific_nouns
 from counterpoint.compare.frames import clause_before, has_cue, iso_ordinal
 from counterpoint.compare.mentions import (
     ADDITIVE_DIMENSIONS,
@@ -243,12 +243,12 @@ def _repeats(index: StoryIndex, kept: Sequence[Mention]) -> tuple[Mention, ...]:
     uids = {m.uid for m in kept}
     out: list[Mention] = []
     for x in kept:
-        specific = _specific(x.counted)
+        specific = specific_nouns(x.counted)
         out.extend(
             r for r in index.mentions
             if r.article == x.article and r.uid not in uids and r.kind == "quantity"
             and r.key == x.key and not r.parts and (r.low, r.high) == (x.low, x.high)
-            and _specific(r.counted) & specific
+            and specific_nouns(r.counted) & specific
         )
     return tuple(out)
 

@@ -552,8 +552,9 @@ _AGO = re.compile(r"\s*ago\b", re.I)
 
 
 # The words between a count and the whole it is a part of: "of the", "out of", "out of all"
-_ALL_OF = re.compile(r"\ball\s+(?:of\s+)?(?:the\s+)?$", re.I)
 _OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|all\s+|all\s+the\s+)?", re.I)
+# How far before a count "all" is looked for ("all of the 56", "All four").
+ALL_CHARS = 16
 
 
 def _add_wholes(text: str, out: list[Mention], first: int) -> None:
@@ -569,8 +570,24 @@ def _add_wholes(text: str, out: list[Mention], first: int) -> None:
     for i in counts:
         m = out[i]
         # "All nine were flown to hospital": the whole group, a part of it as large as itself
-        if m.whole is None and m.value and _ALL_OF.search(text, max(0, m.span[0] - 12), m.span[0]):
+        if m.whole is None and m.value and counts_all(text, m):
             out[i] = replace(m, whole=m.value)
+
+
+def counts_all(text: str, m: Mention) -> bool:
+    """Whether a count is told of all of a group ("All four have been charged", "all of the
+    56 turbines"): "all" (data/cues.tsv, kind all_before) right before it, or opening it."""
+    before = text[max(0, m.span[0] - ALL_CHARS) : m.span[0]].lower()
+    return ends_with_cue("all_before", before) or m.text.lower().startswith("all ")
+
+
+def words_near(index: StoryIndex, m: Mention, k: int) -> list[str]:
+    """The lower-case words at most ``k`` words before and after a mention, in its sentence."""
+    text = index.articles[m.article].facts.article.text
+    s, e = index.articles[m.article].sentences[m.sentence]
+    before = [w.lower() for w, _, _ in tx.words(text[s : m.span[0]])][-k:] if k else []
+    after = [w.lower() for w, _, _ in tx.words(text[m.span[1] : e])][:k]
+    return before + after
 
 
 def _quantity(

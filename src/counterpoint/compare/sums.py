@@ -9,13 +9,14 @@ import math
 import re
 
 from counterpoint.compare import text as tx
-from counterpoint.compare.frames import ends_with_cue, parallel
+from counterpoint.compare.frames import parallel
 from counterpoint.compare.mentions import (
     ADDITIVE_DIMENSIONS,
     ArticleIndex,
     Mention,
     StoryIndex,
     _num,
+    counts_all,
     same_predicate,
     span_figure,
 )
@@ -44,8 +45,6 @@ _N_MORE = re.compile(
 )
 # Word families (data/concepts.tsv) whose counts are counts of persons.
 PERSON_FAMILIES = frozenset({"#employee", "#people"})
-# How far before a figure "all" is looked for ("all of the 56", "All four").
-ALL_CHARS = 16
 
 
 def add_sums(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Mention]) -> None:
@@ -186,12 +185,8 @@ def _all_did(index: StoryIndex, part: Mention, other: Mention) -> bool:
     """Whether ``other`` says all of a group did what ``part`` says only some did ("All four
     have been charged" against "Three of them were charged"): one count of one event, told
     differently, not a part and its whole."""
-    start = other.span[0]
-    before = index.articles[other.article].facts.article.text[max(0, start - ALL_CHARS) : start]
-    return (
-        same_predicate(part, other)
-        and (ends_with_cue("all_before", before.lower())
-             or other.text.lower().startswith("all "))
+    return same_predicate(part, other) and counts_all(
+        index.articles[other.article].facts.article.text, other
     )
 
 

@@ -13,7 +13,13 @@ import math
 from collections.abc import Iterable
 
 from counterpoint.compare import text as tx
-from counterpoint.compare.mentions import Mention, StoryIndex, iso_ordinal, same_predicate
+from counterpoint.compare.mentions import (
+    Mention,
+    StoryIndex,
+    iso_ordinal,
+    same_predicate,
+    words_near,
+)
 
 # A figure's event word must stand next to it (at most this many words between: "the
 # blackout lasted an hour", "shut for about 6 hours"): a family word further off names
@@ -121,8 +127,5 @@ def _events(terms: Iterable[str]) -> list[str]:
 
 def families_near(index: StoryIndex, m: Mention) -> set[str]:
     """Families of the words at most EVENT_NEAR_WORDS words before or after a figure."""
-    text = index.articles[m.article].facts.article.text
-    s, e = index.articles[m.article].sentences[m.sentence]
-    before = [w for w, _, _ in tx.words(text[s : m.span[0]])][-EVENT_NEAR_WORDS - 1 :]
-    after = [w for w, _, _ in tx.words(text[m.span[1] : e])][: EVENT_NEAR_WORDS + 1]
-    return {fam[1:] for w in before + after if (fam := tx.family(w.lower()))}
+    near = words_near(index, m, EVENT_NEAR_WORDS + 1)
+    return {fam[1:] for w in near if (fam := tx.family(w))}
