@@ -3,8 +3,9 @@
 Before an article is blamed for leaving a fact out, ``omissions.py`` asks this module whether
 the article says something that could be the fact: the same quote (cut, reworded or rendered
 differently for the same speaker), a figure or date of the same kind with a compatible value
-and precision, the year an age in years starts from, or a figure in another unit or currency,
-or one the facts stage left unparsed (``loose_numbers``), in a clause that reads like the fact's.
+and precision, the same time of day told without its part of the day, another date of the
+event, the year an age in years starts from, or a figure in another unit or currency, or one
+the facts stage left unparsed (``loose_numbers``), in a clause that reads like the fact's.
 """
 
 from __future__ import annotations
