@@ -887,3 +887,33 @@ def test_a_part_of_a_group_and_all_of_it_are_one_count_told_two_ways(
     assert [sorted(e.text for e in f.evidence) for f in conflicts] == [["Five", "six climbers"]]
     (whole,) = [m for m in build_index([b]).mentions if m.kind == "quantity"]
     assert whole.whole == 6
+
+
+MOSS = ("Ian Moss", "PERSON", "person:ian-moss", "Ian Moss")
+
+
+@pytest.mark.parametrize(
+    ("second", "age_text", "years", "apart"),
+    [
+        # the 23-year-old is a driver the sentence tells apart from Moss
+        ("Moss was charged on Monday, but officers released Ian Moss's co-accused, a "
+         "23-year-old driver, without charge.", "23-year-old", 23, False),
+        ("Police charged Ian Moss, a 52-year-old driver, with smuggling on Monday.",
+         "52-year-old", 52, True),
+    ],
+)
+def test_an_age_told_of_someone_else_beside_a_named_person(
+    facts_factory: Factory, second: str, age_text: str, years: float, apart: bool
+) -> None:
+    def age(phrase: str, value: float) -> tuple[object, ...]:
+        return (phrase, value, value, value, "year", "age", "exact", None)
+
+    a = facts_factory("The freight agent Ian Moss, 47, was charged with smuggling.",
+                      outlet="Valley Wire", quantities=(age("47", 47),), entities=(MOSS,))
+    b = facts_factory(second, outlet="Plains Daily", quantities=(age(age_text, years),),
+                      entities=(MOSS,))
+    index = build_index([a, b])
+    m, n = (x for x in index.mentions if x.kind == "quantity")
+    assert m.of == "ian-moss"
+    reasons = align_mod._score(index, m, n, {0: 1, 1: 1}).reasons
+    assert ("the ages of two people" not in reasons) is apart
