@@ -575,8 +575,8 @@ def _add_wholes(text: str, out: list[Mention], first: int) -> None:
 
 
 def counts_all(text: str, m: Mention) -> bool:
-    """Whether a count is told of all of a group ("All four have been charged", "all of the
-    56 turbines"): "all" (data/cues.tsv, kind all_before) right before it, or opening it."""
+    """Whether a count is told of all of a group ("All nine were released", "all of the 40
+    pumps"): "all" (data/cues.tsv, kind all_before) right before it, or opening it."""
     before = text[max(0, m.span[0] - ALL_CHARS) : m.span[0]].lower()
     return ends_with_cue("all_before", before) or m.text.lower().startswith("all ")
 
