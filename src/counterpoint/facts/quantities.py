@@ -531,6 +531,9 @@ def _finish(doc: Doc, text: str, c: _Cand, sentence: tuple[int, int]) -> Quantit
         glued = _GLUED.match(end_tok.lower_.lstrip("".join(MINUS_SIGNS)))
         if glued and glued.group(2) not in units.lexicon().after:
             end_char -= 1  # and so does a sentence-final "47C." ("-196C.") read as one token
+    # a figure the sentence splitter cut in two (an all-capitals line: "TWO DOZEN") keeps all
+    # of itself inside its sentence
+    sentence = (min(sentence[0], start_char), max(sentence[1], end_char))
     unit = c.unit
     if unit is not None and unit.name == "milliliter" and _MEGALITRE.search(
         text, start_char, end_char
