@@ -1,7 +1,10 @@
 """Mechanisms that keep judgement general (texts written for these tests): maxima in two units,
 figures dated to different days, parts of a total, event words dating one event, a short
 negated claim, compound words in a clause, concentrations in two units, a limit told apart
-from the highest reading, and parts of a whole of one size."""
+from the highest reading, parts of a whole of one size, word families of measures and crowds,
+flows and stocks, extents of a length, pairs kept apart through a third mention, repeated
+figures as evidence, sizes before nouns, swapped digits of an age, a group and all of it, and
+an age told of someone else."""
 
 from __future__ import annotations
 
