@@ -920,3 +920,17 @@ def test_an_age_told_of_someone_else_beside_a_named_person(
     assert m.of == "ian-moss"
     reasons = align_mod._score(index, m, n, {0: 1, 1: 1}).reasons
     assert ("the ages of two people" not in reasons) is apart
+
+
+def test_an_age_in_apposition_belongs_to_a_person_the_tagger_labelled_otherwise(
+    facts_factory: Factory,
+) -> None:
+    # one article's tagger took the name for an organisation; its id is still a person's
+    a = facts_factory(
+        "Police charged Ian Moss, a 52-year-old driver, with smuggling on Monday.",
+        outlet="Plains Daily",
+        quantities=(("52-year-old", 52, 52, 52, "year", "age", "exact", None),),
+        entities=(("Ian Moss", "ORG", "person:ian-moss", "Ian Moss"),),
+    )
+    (age,) = [m for m in build_index([a]).mentions if m.kind == "quantity"]
+    assert age.of == "ian-moss"

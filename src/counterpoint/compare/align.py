@@ -783,23 +783,17 @@ def _aspects(index: StoryIndex, m: Mention) -> frozenset[str]:
     return frozenset(ASPECT_WORDS[w] for w in near if w in ASPECT_WORDS)
 
 
-# Between a name and the figure of a phrase in apposition to it: ", a", ", the", ", aged".
-_APPOSED = re.compile(r",\s*(?:(?:a|an|the|aged)\s+)?", re.I)
-
-
 def _someone_else(index: StoryIndex, m: Mention, n: Mention) -> bool:
     """Whether one age is a named person's ("Ian Moss, 47") and the other is told of someone
     described by a noun in a sentence that names that person too ("a 23-year-old driver"
     beside "the agent Ian Moss"): had it been his, it would stand by his name."""
-    for x, y in ((m, n), (n, m)):
-        a = index.articles[y.article]
-        if x.of and not y.of and y.of_noun and "person:" + x.of in a.entities[y.sentence]:
-            # (not in apposition to the name: "Ian Moss, a 52-year-old driver")
-            text = a.facts.article.text
-            named = [e.span for e in a.facts.entities if e.id == "person:" + x.of]
-            if not any(_APPOSED.fullmatch(text, e, y.span[0]) for _, e in named if e <= y.span[0]):
-                return True
-    return False
+    # (an age in apposition to the name, "Ian Moss, a 52-year-old driver", is his: frames
+    # gives it his name as its holder)
+    return any(
+        x.of and not y.of and y.of_noun
+        and "person:" + x.of in index.articles[y.article].entities[y.sentence]
+        for x, y in ((m, n), (n, m))
+    )
 
 
 def _per(unit: str | None) -> str:

@@ -331,7 +331,9 @@ def _age_holder(a: ArticleIndex, q: Quantity) -> str | None:
     name a compound age describes, after at most AGE_ROLE_WORDS lower-case words of role ("the
     59-year-old pilot Dan Corley")."""
     text = a.facts.article.text
-    people = [e for e in a.facts.entities if e.label == "PERSON"]
+    # (a person the tagger labelled otherwise in this article still has a person's id)
+    people = [e for e in a.facts.entities
+              if e.label == "PERSON" or (e.id or "").startswith("person:")]
     for e in people:
         if 0 <= q.span[0] - e.span[1] <= DESCRIBED_GAP and _AGE_APPOSITION.fullmatch(
             text[e.span[1] : q.span[0]]
