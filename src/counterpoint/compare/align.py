@@ -114,11 +114,6 @@ ASPECT_WORDS = {
     "high": "height", "height": "height", "tall": "height",
 }
 ASPECT_NEAR_WORDS = 2
-# Reasons of a zero edge that keep two mentions out of one group even through others: two
-# extents of a length, two different things counted ("12 passengers" and "13 people" joined
-# through a third count). Other zero edges do not (a date of a later development may still
-# meet both through the event's own date: heldout sweep, all reasons cost 9 true conflicts).
-CANNOT_LINK = ("one is a ", "different things counted")
 # Two sizes both written as compound adjectives ("the 240-metre tanker" / "the 262-metre
 # vessel") give the size of an object, often the same one: a small push (0.05 found nothing;
 # 0.1 one true conflict; 0.15 no more).
@@ -317,6 +312,12 @@ class _Edge:
     b: int
     reasons: tuple[str, ...]
     local: float = 0.0
+    # the two measure different things, so they stay out of one group even through others:
+    # two extents of a length, two different things counted ("12 passengers" and "13 people"
+    # joined through a third count). Other zero edges do not (a date of a later development
+    # may still meet both through the event's own date: on the studied sets, keeping every
+    # zero edge apart cost 9 true conflicts).
+    apart: bool = False
 
 
 def align(index: StoryIndex) -> list[Alignment]:
@@ -363,8 +364,7 @@ def align(index: StoryIndex) -> list[Alignment]:
                 or consistent(by_uid[e.a], by_uid[e.b])
             )
         ]
-        apart = {(e.a, e.b) for e in scored if e.score == 0.0 and e.reasons[:1] and (
-            e.reasons[0].startswith(CANNOT_LINK))}
+        apart = {(e.a, e.b) for e in scored if e.apart}
         found = _cluster(by_uid, kind, key, edges, apart)
         if kind == "quantity":
             from counterpoint.compare import slots  # slots reads this module's types
@@ -454,7 +454,7 @@ def _score(
             reasons.append("shared entities " + ", ".join(shared))
         return _Edge(round(score, 4), m.uid, n.uid, tuple(reasons))
     if not same_counted(m.counted, n.counted) and not _event_counted(m, n):
-        return _Edge(0.0, m.uid, n.uid, ("different things counted",))
+        return _Edge(0.0, m.uid, n.uid, ("different things counted",), apart=True)
     if m.kind == "quantity" and m.asked != n.asked:
         return _Edge(0.0, m.uid, n.uid, ("one figure is asked for or offered, the other is not",))
     if m.kind == "quantity" and m.capacity != n.capacity and not consistent(m, n):
@@ -516,7 +516,7 @@ def _score(
         if aspects and aspects[0] and aspects[1] and not aspects[0] & aspects[1]:
             # "a pool 1.2 metres deep" / "a boat 9 metres in length": two measures
             return _Edge(0.0, m.uid, n.uid, (
-                f"one is a {min(aspects[0])}, the other a {min(aspects[1])}",))
+                f"one is a {min(aspects[0])}, the other a {min(aspects[1])}",), apart=True)
         if compound_measure(m.text) and compound_measure(n.text):
             score += W_BOTH_COMPOUND
             reasons.append("both are sizes written before a noun")
