@@ -12,12 +12,12 @@ from counterpoint.compare import text as tx
 from counterpoint.compare.frames import NIGHT
 from counterpoint.compare.mentions import (
     CLOCK_UNIT,
-    HALF_DAY,
     HALF_DAY_KEY,
     ORDINAL_UNIT,
     TALLY_UNIT,
     Mention,
     StoryIndex,
+    evening,
 )
 from counterpoint.facts.units import scale_units
 from counterpoint.model import Evidence
@@ -210,13 +210,12 @@ def _clock_text(m: Mention) -> str:
         return f"before {hm(m.high)}"
     if m.high is not None and math.isinf(m.high):
         return f"after {hm(m.low)}"
-    lo, hi = hm(m.low), hm(m.high)
-    told = lo if lo == hi else f"{lo}–{hi}"
-    if m.key == HALF_DAY_KEY:
-        # the part of the day is not told: both readings
-        lo, hi = hm((m.low or 0.0) + HALF_DAY), hm((m.high or 0.0) + HALF_DAY)
-        told += " or " + (lo if lo == hi else f"{lo}–{hi}")
-    return told
+    def span(x: Mention) -> str:
+        lo, hi = hm(x.low), hm(x.high)
+        return lo if lo == hi else f"{lo}–{hi}"
+
+    # the part of the day not told: both readings
+    return span(m) + (" or " + span(evening(m)) if m.key == HALF_DAY_KEY else "")
 
 
 def normalized(m: Mention) -> dict[str, object] | None:

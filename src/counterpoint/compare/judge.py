@@ -34,6 +34,7 @@ from counterpoint.compare.mentions import (
     TALLY_UNIT,
     Mention,
     StoryIndex,
+    keyed,
 )
 from counterpoint.compare.sums import beside, counts_a_part, more_after, persons_and_things
 from counterpoint.compare.values import (
@@ -245,10 +246,9 @@ def _repeats(index: StoryIndex, kept: Sequence[Mention]) -> tuple[Mention, ...]:
     for x in kept:
         specific = specific_nouns(x.counted)
         out.extend(
-            r for r in index.mentions
-            if r.article == x.article and r.uid not in uids and r.kind == "quantity"
-            and r.key == x.key and not r.parts and (r.low, r.high) == (x.low, x.high)
-            and specific_nouns(r.counted) & specific
+            r for r in keyed(index, x.article, x.key)
+            if r.uid not in uids and r.kind == "quantity" and not r.parts
+            and (r.low, r.high) == (x.low, x.high) and specific_nouns(r.counted) & specific
         )
     return tuple(out)
 

@@ -228,6 +228,8 @@ class StoryIndex:
     # (article, sentence) -> the figures of that sentence as (key, rounded value): a figure's
     # companions (see align.W_COMPANION)
     figures: dict[tuple[int, int], frozenset[tuple[str, float]]] = field(default_factory=dict)
+    # (article, key) -> its mentions, filled on demand (see keyed)
+    by_key: dict[tuple[int, str], list[Mention]] | None = None
 
 
 def build_index(facts: Sequence[ArticleFacts]) -> StoryIndex:
@@ -579,6 +581,22 @@ def counts_all(text: str, m: Mention) -> bool:
     pumps"): "all" (data/cues.tsv, kind all_before) right before it, or opening it."""
     before = text[max(0, m.span[0] - ALL_CHARS) : m.span[0]].lower()
     return ends_with_cue("all_before", before) or m.text.lower().startswith("all ")
+
+
+def keyed(index: StoryIndex, article: int, key: str) -> list[Mention]:
+    """The mentions of one article under one key (dimension and unit, or kind)."""
+    if index.by_key is None:
+        by: dict[tuple[int, str], list[Mention]] = defaultdict(list)
+        for m in index.mentions:
+            by[(m.article, m.key)].append(m)
+        index.by_key = dict(by)
+    return index.by_key.get((article, key), [])
+
+
+def evening(m: Mention) -> Mention:
+    """A time told without its part of the day (HALF_DAY_KEY), read as the evening's."""
+    return replace(m, value=(m.value or 0.0) + HALF_DAY, low=(m.low or 0.0) + HALF_DAY,
+                   high=(m.high or 0.0) + HALF_DAY)
 
 
 def words_near(index: StoryIndex, m: Mention, k: int) -> list[str]:

@@ -14,17 +14,16 @@ import bisect
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
 
 from counterpoint.compare import text as tx
 from counterpoint.compare.align import same_counted
 from counterpoint.compare.mentions import (
     CLOCK_KEY,
-    HALF_DAY,
     HALF_DAY_KEY,
     Mention,
     StoryIndex,
     clause_vector,
+    evening,
     iso_ordinal,
 )
 from counterpoint.compare.values import consistent
@@ -113,7 +112,7 @@ def _found_in(
         # the time told without its part of the day ("twenty past eight" for 20:20), read
         # either way
         vague = [o for o in mine.get(HALF_DAY_KEY, ()) for x in members
-                 if any(consistent(r, x) for r in (o, _evening(o)))]
+                 if any(consistent(r, x) for r in (o, evening(o)))]
         if vague:
             return True, vague[0]
     if m.kind == "date":
@@ -143,12 +142,6 @@ def _found_in(
             if sim > best_sim:
                 best_sim, best = sim, o
     return (True, best) if best_sim >= SAME_CLAUSE_SIM else (False, None)
-
-
-def _evening(m: Mention) -> Mention:
-    """A time told without its part of the day, read as the evening's."""
-    return replace(m, value=(m.value or 0.0) + HALF_DAY, low=(m.low or 0.0) + HALF_DAY,
-                   high=(m.high or 0.0) + HALF_DAY)
 
 
 def _same_quote(o: Mention, x: Mention) -> bool:
