@@ -892,6 +892,39 @@ def test_a_part_of_a_group_and_all_of_it_are_one_count_told_two_ways(
     assert whole.whole == 6
 
 
+@pytest.mark.parametrize(
+    ("beside", "beside_range", "kinds"),
+    [
+        # "scores" (20 to 200) fits 41 and 75 alike: it tells no two measures apart
+        ("scores of", (20.0, 200.0), ["conflict"]),
+        # a 75 that fits only the other report's count: two measures, told apart
+        ("75", (75.0, 75.0), ["compatible"]),
+    ],
+)
+def test_a_vague_figure_beside_a_count_does_not_explain_a_disagreement_away(
+    facts_factory: Factory, beside: str, beside_range: tuple[float, float], kinds: list[str]
+) -> None:
+    """An article that gives a second figure fitting the other report's count "states both"
+    only when that figure does not fit its own count as well."""
+    def count(phrase: str, low: float, high: float) -> tuple[object, ...]:
+        return (phrase, low, low, high, None, "count", "exact", "people")
+
+    a = facts_factory(
+        f"Paramedics treated 41 people for burns after they touched a grill, as well as "
+        f"{beside} people with sunstroke, the county said.",
+        outlet="County Desk", published="2027-06-02",
+        quantities=(count("41 people", 41, 41), count(beside, *beside_range)),
+    )
+    b = facts_factory(
+        "The organisers said paramedics treated 75 people for burns at the fair on Saturday.",
+        outlet="Fair Weekly", published="2027-06-03",
+        quantities=(count("75 people", 75, 75),),
+    )
+    judged = [f for f in compare([a, b]).findings
+              if {"41 people", "75 people"} <= {e.text for e in f.evidence}]
+    assert [f.kind for f in judged] == kinds
+
+
 MOSS = ("Ian Moss", "PERSON", "person:ian-moss", "Ian Moss")
 
 

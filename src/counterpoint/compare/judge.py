@@ -303,7 +303,10 @@ def _gives_both(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     # (not the group ``a`` is a part of when ``b`` counts that whole group: "five of the six"
     # against "all six" is one count told two ways)
     everyone = b.whole is not None and b.whole == b.value
-    if any(not m.parts and consistent(m, b) and not (everyone and m.value == a.whole)
+    # (a vague figure beside ``a`` that fits both, "37 people ... as well as dozens of
+    # people", tells nothing apart)
+    if any(not m.parts and consistent(m, b) and not consistent(m, a)
+           and not (everyone and m.value == a.whole)
            for m in beside(index, a)):
         return index.articles[a.article].facts.article.outlet or "one article"
     return None
