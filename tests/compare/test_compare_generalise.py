@@ -486,16 +486,16 @@ def test_public_subsidy_and_taxpayers_money_are_one_word_family() -> None:
     assert tx.family("landed") == tx.family("touchdown") == "#landing"
 
 
-def _kinds_read(first: str, second: str, needle: str) -> set[str]:
-    """Kinds of the findings about ``needle`` when two articles are read by the real extractor
-    and compared."""
+def _kinds_read(first: str, second: str, needle: str, whole: bool = False) -> set[str]:
+    """Kinds of the findings about ``needle`` (the whole of an evidence text, with ``whole``)
+    when two articles are read by the real extractor and compared."""
     from counterpoint.facts import extract
     from counterpoint.model import Article
 
     arts = [Article(id=i, text=t, source=f"{i}.txt", outlet=o, published="2027-02-06")
             for i, t, o in (("a", first, "Valley Wire"), ("b", second, "Plains Daily"))]
     return {f.kind for f in compare(list(extract(arts))).findings
-            if any(needle in e.text for e in f.evidence)}
+            if any(needle == e.text if whole else needle in e.text for e in f.evidence)}
 
 
 def test_rates_in_different_units_are_one_measure() -> None:
@@ -519,6 +519,17 @@ def test_a_time_ago_and_an_age_are_one_measure() -> None:
     assert "conflict" in _kinds_read(ago, age.format(120), "million years")
     same = _kinds_read(ago, age.format(80), "million years")
     assert "agreement" in same and "conflict" not in same
+
+
+def test_a_fall_of_temperature_in_two_scales_is_one_step() -> None:
+    """A drop told in degrees Fahrenheit by one outlet and in Celsius by another converts as a
+    step (9F is 5C, not minus 12.8C): the same step agrees, a larger one conflicts."""
+    metric = ("When the storm front reached Harlow Point on Sunday the air temperature dropped "
+              "5C in under an hour, the weather service said.")
+    told = ("The air temperature at Harlow Point dropped {}F in under an hour on Sunday as the "
+            "storm front arrived, forecasters said.")
+    assert _kinds_read(metric, told.format(9), "5C", whole=True) == {"agreement"}
+    assert _kinds_read(metric, told.format(20), "5C", whole=True) == {"conflict"}
 
 
 def test_a_mass_per_litre_and_parts_per_billion_are_one_measure() -> None:

@@ -151,6 +151,28 @@ def test_level_after_to_is_not_a_change(spacy_nlp) -> None:  # type: ignore[no-u
         ("2.3 percent", "down", "percent"), ("$81.40 a barrel", None, "USD per barrel")]
 
 
+@pytest.mark.parametrize(
+    ("text", "change", "si_value"),
+    [
+        # a rise or fall of a temperature is a step on its scale: 18F is 10 kelvin, not a
+        # reading of 18F (265.4 K)
+        ("By dusk the air had cooled 18F on the moor.", "down", 10.0),
+        ("Overnight the pool warmed by 4C after the pumps came on.", "up", 4.0),
+        # the level reached, not a step: after "to a" and its adjectives, below a number's
+        # zero, or any figure below zero
+        ("Temperatures are expected to rise to a muggy 91F today.", None, 305.928),
+        ("Overnight it fell below -31C at the hut.", None, 242.15),
+        ("By midnight the gauge had dropped 12 degrees below freezing.", None, 261.15),
+    ],
+)
+def test_a_change_of_temperature_is_a_step_and_a_level_is_a_reading(  # type: ignore[no-untyped-def]
+    spacy_nlp, text: str, change: str | None, si_value: float
+) -> None:
+    q = _only(spacy_nlp, text)
+    assert (q.change, q.si_unit) == (change, "kelvin")
+    assert q.si_value == pytest.approx(si_value)
+
+
 def test_intervals_follow_the_named_widths(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     s = DEFAULT
     about = _only(spacy_nlp, "The crowd numbered about 200 people.")

@@ -99,6 +99,10 @@ APPROX_REL = 0.03
 # Dimensions on a scale with an arbitrary zero (kelvin in SI), where a share of the value means
 # nothing: 2% of 320 K would let 46.8 C agree with 121 F (49.4 C).
 OFFSET_DIMENSIONS = frozenset({"temperature"})
+# A rise or fall of a temperature ("fell by 6C", "plunged 11F"): a step on the scale, which
+# converts without the scale's offset (the facts stage gives it in kelvin, that is in degrees
+# Celsius) and is a measure of its own, never a reading.
+TEMPERATURE_STEP = "temperature change"
 # Dimensions whose quantities add up ("32 hours and two hours" is 34 hours).
 ADDITIVE_DIMENSIONS = frozenset(
     {
@@ -630,6 +634,8 @@ def _quantity(
         # "just under half", "a third": a share of a whole, the same measure as a percentage
         low, high, value = (None if x is None else x * 100.0 for x in (low, high, value))
         unit, factor, dimension, counted = "percent", 100.0, "percent", frozenset()
+    elif dimension in OFFSET_DIMENSIONS and q.change:
+        dimension, unit = TEMPERATURE_STEP, "°C change"
     elif dimension == "time" and _AGO.match(a.facts.article.text, q.span[1]):
         # "swam in a lagoon 70 million years ago" gives the age of what formed then: the same
         # measure as "a fossil some 65 million years old"

@@ -13,6 +13,7 @@ from counterpoint.compare.mentions import (
     AGE_KEY,
     CLOCK_KEY,
     OFFSET_DIMENSIONS,
+    TEMPERATURE_STEP,
     Mention,
     significant_half,
 )
@@ -61,7 +62,7 @@ def tolerance(m: Mention) -> float:
     if m.key.startswith(CLOCK_KEY):
         return _clock_rounding(m.value)
     dim = m.key.split("|")[1]
-    if dim in OFFSET_DIMENSIONS:
+    if dim in OFFSET_DIMENSIONS or dim == TEMPERATURE_STEP:
         # half the last written digit, in kelvin: "47C" is 46.5-47.5, "121F" 49.2-49.7 C
         return _half_last_digit(m, abs(m.si_factor))
     ref = m.value if m.value is not None else (m.low or 0.0)

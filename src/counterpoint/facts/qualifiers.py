@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 MAX_CHANGE_HOPS = 5
 """Most dependency arcs walked up from a number looking for the word that makes it a change;
 the walk stops at the first verb anyway, so this only cuts off long chains of nouns."""
+# Words that may stand between "to a" and a level ("to a scorching 97F").
+MAX_LEVEL_MODIFIERS = 3
+
 NEAR_SMALL = (2, 10)
 """Small whole numbers for which "nearly N" reaches down to N - 0.5 ("nearly three months")."""
 
@@ -163,6 +166,8 @@ def _set_interval(cand: Candidate, settings: Settings) -> None:
 
 def change(doc: Doc, words: list[str], cand: Candidate) -> Change | None:
     """up/down when the number is an amount of change: "rose 5%", "up 9%", "a 3% cut"."""
+    if cand.value < 0:
+        return None  # a change is a size with a direction: "plunged to minus 52C" is a level
     k = cand.start - 1
     while k >= 0 and words[k] in (",", "by"):
         k -= 1
@@ -185,12 +190,28 @@ def change(doc: Doc, words: list[str], cand: Candidate) -> Change | None:
         and not (words[k] == "over" and cand.qualifier == "at_least")
     ):
         return None  # "fell 6 points to 38 percent": 38 is a level
+    # (a number that modifies a noun after it is read through that noun: "to a 4% pay rise")
+    modifies = doc[cand.num_end - 1].head.i >= cand.num_end
+    if k >= 0 and not modifies and _level_after_article(doc, words, k):
+        return None  # "climb to a scorching 97F" is the level reached ("to a 4% rise" is not)
     starts = [cand.counted_tok if cand.counted_tok is not None else cand.end - 1, cand.num_end - 1]
     for idx in dict.fromkeys(starts):
         ch = _change_from(doc[idx], cand)
         if ch is not None:
             return ch
     return None
+
+
+def _level_after_article(doc: Doc, words: list[str], k: int) -> bool:
+    """Whether the words ending at ``k`` are "to", an article and at most MAX_LEVEL_MODIFIERS
+    more words that are not verbs ("to a scorching", "to a new record"): what follows is the
+    level reached."""
+    for j in range(k, max(k - MAX_LEVEL_MODIFIERS, 0) - 1, -1):
+        if doc[j].lower_ in ("a", "an", "the"):
+            return j > 0 and words[j - 1] == "to"
+        if doc[j].pos_ in ("VERB", "AUX", "NUM", "PUNCT"):
+            return False
+    return False
 
 
 def _change_from(tok: Token, cand: Candidate) -> Change | None:

@@ -149,6 +149,7 @@ def _below_zero(words: list[str], cands: list[_Cand]) -> list[_Cand]:
         if words[c.end] != "below" or origin is None:
             continue
         c.value, c.low, c.high = origin - c.value, origin - c.high, origin - c.low
+        c.change = None  # a reading ("dropped to 20 degrees below freezing"), not a step
         taken.add(c.end + 1)
         c.end += 2
     return [c for c in cands if c.num_start not in taken]
@@ -562,13 +563,15 @@ def _finish(doc: Doc, text: str, c: _Cand, sentence: tuple[int, int]) -> Quantit
             si_low = units.aqueous_ppb(unit.name, low, c.rate)
             si_high = units.aqueous_ppb(unit.name, high, c.rate)
         else:
-            conv = units.to_si(unit.name, c.value)
+            # a change of a temperature ("fell by 6C") is a step on the scale, not a reading
+            step = c.change is not None
+            conv = units.to_si(unit.name, c.value, step)
             if conv is not None:
                 # a rate converts its measure and keeps its period, as a price does ("4.5
                 # million litres a day" is 4,500 cubic meter per day)
                 si_value, si_unit = conv[0], conv[1] + rate
-                lo = units.to_si(unit.name, low)
-                hi = units.to_si(unit.name, high)
+                lo = units.to_si(unit.name, low, step)
+                hi = units.to_si(unit.name, high, step)
                 si_low = lo[0] if lo else None
                 si_high = hi[0] if hi else None
     return Quantity(

@@ -358,14 +358,20 @@ def _registry() -> Any:
 
 
 @functools.lru_cache(maxsize=4096)
-def to_si(unit_name: str, value: float) -> tuple[float, str] | None:
-    """Convert ``value`` of a physical unit to its SI unit via pint; None when not physical."""
+def to_si(unit_name: str, value: float, difference: bool = False) -> tuple[float, str] | None:
+    """Convert ``value`` of a physical unit to its SI unit via pint; None when not physical.
+
+    With ``difference``, a unit on a scale with an offset zero (°C, °F) is read as a step on
+    that scale: a fall of 11 °F is 6.1 kelvin, not the reading of 11 °F (261.5 K)."""
     unit = lexicon().units.get(unit_name)
     if unit is None or unit.pint is None or unit.si is None:
         return None
     ureg = _registry()
+    name = unit.pint
+    if difference and unit.dimension == "temperature" and name != unit.si:
+        name = f"delta_{name}"  # pint's name for a step on an offset scale
     try:
-        q = ureg.Quantity(value, unit.pint).to(unit.si)
+        q = ureg.Quantity(value, name).to(unit.si)
     except Exception:  # pint raises many types (undefined unit, offset errors)
         return None
     name = str(q.units)
