@@ -275,6 +275,27 @@ def test_count_and_other_things_add_up_to_a_total(facts_factory: Factory) -> Non
     assert "add up" in next(f for f in findings if f.kind == "agreement").explanation
 
 
+def test_officers_and_stewards_add_up_to_a_count_of_both(facts_factory: Factory) -> None:
+    """Two counts of persons joined by "and" are parts of one staff: 480 officers and 120
+    stewards are the 600 another report gives for the whole force."""
+    a = facts_factory(
+        "The county put 480 police officers and 120 stewards on duty for the Tarnby fair.",
+        outlet="Fair Weekly",
+        quantities=(("480 police officers", 480, 480, 480, None, "count", "exact",
+                     "police officers"),
+                    ("120 stewards", 120, 120, 120, None, "count", "exact", "stewards")),
+    )
+    b = facts_factory(
+        "A force of 600 police officers and stewards worked the Tarnby fair, the county said.",
+        outlet="County Desk",
+        quantities=(("600 police officers", 600, 600, 600, None, "count", "exact",
+                     "police officers"),),
+    )
+    findings = compare([a, b]).findings
+    assert _kinds(findings, "600 police officers") == ["agreement"]
+    assert "add up" in next(f for f in findings if f.kind == "agreement").explanation
+
+
 def test_schedule_and_past_day_sharing_a_word_family_do_not_conflict(
     facts_factory: Factory,
 ) -> None:
