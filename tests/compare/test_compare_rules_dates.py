@@ -549,3 +549,42 @@ def test_a_last_inspection_leans_toward_another_inspection_date(
     assert "one dates the latest one" in edge.reasons
     monkeypatch.setattr(align_mod, "D_ONE_LATEST", 0.0)
     assert align_mod._score(index, m, n, {}).score < edge.score
+
+
+@pytest.mark.parametrize(
+    ("later", "kind"),
+    [
+        # a count so far in October overtakes August's count up to its end
+        ("Burglaries reported to Tarnby police stand at 180 so far this year, the force "
+         "said.", "compatible"),
+        # two counts up to the same day: one of them is wrong
+        ("By the end of August 180 burglaries had been reported to Tarnby police, the force "
+         "said.", "conflict"),
+    ],
+)
+def test_a_count_up_to_an_earlier_day_and_a_count_so_far(
+    facts_factory: Factory, later: str, kind: str
+) -> None:
+    """A count "by the end of August" told in October, and a count so far told in October
+    (earlier that month), are a running total read on two days; the same count up to the same
+    day is one figure, and two values of it disagree."""
+    def count(phrase: str, value: float) -> tuple[object, ...]:
+        return (phrase, value, value, value, None, "count", "exact", "burglaries")
+
+    so_far = facts_factory(
+        later, outlet="Tarnby Police", published="2027-10-08",
+        quantities=(count("180" if "stand at" in later else "180 burglaries", 180),),
+        dates=(("the end of August", "2027-08-21", "2027-08-31", "week"),)
+        if "August" in later else (("this year", "2027-01-01", "2027-12-31", "year"),),
+    )
+    upto = facts_factory(
+        "Official figures show that 150 burglaries were reported to Tarnby police by the end "
+        "of August.", outlet="Shire Weekly", published="2027-10-20",
+        quantities=(count("150 burglaries", 150),),
+        dates=(("the end of August", "2027-08-21", "2027-08-31", "week"),),
+    )
+    (judged,) = [f for f in compare([so_far, upto]).findings
+                 if "150 burglaries" in {e.text for e in f.evidence}]
+    assert judged.kind == kind
+    if kind == "compatible":
+        assert "counted up to an earlier day and again later" in judged.explanation

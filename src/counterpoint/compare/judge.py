@@ -24,7 +24,7 @@ from counterpoint.compare import explain as ex
 from counterpoint.compare import text as tx
 from counterpoint.compare import timing
 from counterpoint.compare.align import CONFLICT_MIN_ALIGN, Alignment, specific_nouns
-from counterpoint.compare.frames import clause_before, has_cue, iso_ordinal
+from counterpoint.compare.frames import clause_before, clause_timeref, has_cue, iso_ordinal
 from counterpoint.compare.mentions import (
     ADDITIVE_DIMENSIONS,
     AGE_KEY,
@@ -266,7 +266,7 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
         return "figures given for different days, an update rather than a contradiction"
     grew = _counted_again(index, a, b)
     if grew:
-        return f"{grew} counted again in a later report, an update rather than a contradiction"
+        return f"{grew}, an update rather than a contradiction"
     if a.key.startswith(AGE_KEY) and all(_bracket(x) for x in (a, b)):
         # "aged 15 to 64" against "65 and over": two age groups, not one person's age
         return "two age groups, not one person's age"
@@ -333,6 +333,12 @@ def _third_gives_both(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     return (index.articles[both[0]].facts.article.outlet or "another article") if both else None
 
 
+AGAIN = "counted again in a later report"
+# "by" right before a date (an article and "end of" may stand between): the date a count
+# runs up to ("by the end of August", "by 30 June").
+_CUTOFF = re.compile(r"\bby\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+
+
 def _counted_again(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     """What grew, when the larger figure ``b`` is a toll or another mounting measure
     (MOUNTING_FAMILIES, named in both clauses or counted nouns) counted so far (_PERFECT, or
@@ -341,26 +347,48 @@ def _counted_again(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     nine dead" on Friday and "23 people have been confirmed dead" on Monday; but "nine were
     rushed to hospital" on Sunday still disputes Saturday's five. Any smaller count that its
     own, earlier article calls a count so far (a so_far cue near ``a``) is overtaken the same
-    way, whatever it counts. "a toll" or "a running figure", else None."""
-    pa = iso_ordinal(index.articles[a.article].facts.article.published)
+    way, whatever it counts, and so is a count up to an earlier day (_cutoff) by a count so
+    far. What grew and how ("a toll counted again in a later report"), else None."""
+    cut = _cutoff(index, a)
+    pa = cut if cut is not None else iso_ordinal(index.articles[a.article].facts.article.published)
     pb = iso_ordinal(index.articles[b.article].facts.article.published)
     if pa is None or pb is None or pb <= pa or not a.value:
         return None
-    if b.when and b.when[1] < pa:
-        return None
+    if b.when and (b.when[1] < pa or (cut is not None and b.when[1] <= cut)):
+        return None  # (two counts up to the same day: "by Sunday evening" in both)
     # the counted noun may name the event itself ("24 cases have been confirmed")
     families = set(timing.event_families(a, b, counted=True))
     if not families & MOUNTING_FAMILIES:
         # any count the earlier article itself calls a count so far ("So far 1,200 sandbags
         # have been filled") is overtaken by a later report's larger total
         # ("the helpline has received 150 calls" and, days later, "it has now received 320")
-        so_far = _so_far_cue(index, a) or (
+        # and so is a count up to an earlier day ("by the end of August") by a later count so
+        # far ("stand at 240 so far this year"), not by a later account of a past day
+        now = bool(_PERFECT.search(_near(index, b))) or _so_far_cue(index, b)
+        so_far = (cut is not None and now) or _so_far_cue(index, a) or (
             bool(_PERFECT.search(_near(index, a))) and _so_far_cue(index, b)
         )
-        return "a running figure" if so_far else None
+        if not so_far:
+            return None
+        if cut is not None:
+            return "a running figure counted up to an earlier day and again later"
+        return f"a running figure {AGAIN}"
     if not (_PERFECT.search(_near(index, b)) or _so_far_cue(index, b)):
         return None
-    return "a toll" if families & TOLL_FAMILIES else "a running figure"
+    return f"{'a toll' if families & TOLL_FAMILIES else 'a running figure'} {AGAIN}"
+
+
+def _cutoff(index: StoryIndex, m: Mention) -> float | None:
+    """The last day a figure counts up to, when its clause dates it with "by" to a day before
+    its article came out ("214 thefts were reported by the end of August" in October): a count
+    so far on that day, which a larger count on a later day overtakes. None otherwise."""
+    a = index.articles[m.article]
+    t = clause_timeref(a, m.span)
+    if t is None or not _CUTOFF.search(a.facts.article.text[max(0, t.span[0] - 20) : t.span[0]]):
+        return None
+    end = iso_ordinal(t.end or t.start, end=True)
+    published = iso_ordinal(a.facts.article.published)
+    return end if end is not None and published is not None and end < published else None
 
 
 def _near(index: StoryIndex, m: Mention) -> str:
