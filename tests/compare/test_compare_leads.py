@@ -280,3 +280,40 @@ def test_first_figures_of_two_openings_told_in_other_words_conflict(
         "Friday. Payments were stopped at once. ",
     )
     assert not [f for f in compare(later).findings if f.kind == "conflict"]
+
+
+def _goats(facts_factory: Factory, opening: str) -> list[ArticleFacts]:
+    def count(phrase: str, value: float, high: float | None = None) -> tuple[object, ...]:
+        qualifier = "exact" if high is None else "at_least"
+        return (phrase, value, value, high or value, None, "count", qualifier, "goats")
+
+    first = facts_factory(
+        f"{opening}Inside, more than 900 goats were crammed into filthy sheds. Vets later put "
+        "down 14 sick goats.",
+        outlet="Daily Roar", published="2027-03-02",
+        quantities=(("About 60 officers", 60, 60, 60, None, "count", "exact", "officers"),
+                    count("more than 900 goats", 900, 1800), count("14 sick goats", 14)),
+    )
+    second = facts_factory(
+        "The animal welfare agency took 640 goats into its care after the Brinmoor raid, a "
+        "spokesman said. Owners have since identified 310 goats.",
+        outlet="Farm Wire", published="2027-03-03",
+        quantities=(count("640 goats", 640), count("310 goats", 310)),
+    )
+    return [first, second]
+
+
+def test_first_counts_of_one_noun_in_two_openings_conflict(facts_factory: Factory) -> None:
+    """Each article's first count of goats, in its opening sentences, gives the number found,
+    though one article opens with a count of officers: the two disagree. Told further down,
+    the count is not the article's lead fact."""
+    raid = "About 60 officers raided a hill farm near Brinmoor at dawn on Monday. "
+    found = [f for f in compare(_goats(facts_factory, raid)).findings if f.kind == "conflict"]
+    assert [sorted(e.text for e in f.evidence) for f in found] == [
+        ["640 goats", "more than 900 goats"]
+    ]
+    (group,) = [g for g in align_story(_goats(facts_factory, raid))[1]
+                if {m.text for m in g.members} == {"640 goats", "more than 900 goats"}]
+    assert "each is the first count of goat in its article" in group.reasons
+    later = raid + "The farmer was not at home. His dogs were taken away. "
+    assert not _conflicts(compare(_goats(facts_factory, later)).findings)
