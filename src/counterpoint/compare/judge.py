@@ -303,8 +303,8 @@ def _gives_both(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     # (not the group ``a`` is a part of when ``b`` counts that whole group: "five of the six"
     # against "all six" is one count told two ways)
     everyone = b.whole is not None and b.whole == b.value
-    # (a vague figure beside ``a`` that fits both, "37 people ... as well as dozens of
-    # people", tells nothing apart)
+    # (a vague figure beside ``a`` that fits both, "41 treated for burns and scores more for
+    # sunstroke", tells nothing apart)
     if any(not m.parts and consistent(m, b) and not consistent(m, a)
            and not (everyone and m.value == a.whole)
            for m in beside(index, a)):
@@ -335,7 +335,7 @@ def _third_gives_both(index: StoryIndex, a: Mention, b: Mention) -> str | None:
 
 AGAIN = "counted again in a later report"
 # "by" right before a date (an article and "end of" may stand between): the date a count
-# runs up to ("by the end of August", "by 30 June").
+# runs up to ("by the end of the month", "by 30 June").
 _CUTOFF = re.compile(r"\bby\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
 
 
@@ -362,8 +362,8 @@ def _counted_again(index: StoryIndex, a: Mention, b: Mention) -> str | None:
         # any count the earlier article itself calls a count so far ("So far 1,200 sandbags
         # have been filled") is overtaken by a later report's larger total
         # ("the helpline has received 150 calls" and, days later, "it has now received 320")
-        # and so is a count up to an earlier day ("by the end of August") by a later count so
-        # far ("stand at 240 so far this year"), not by a later account of a past day
+        # and so is a count up to an earlier day ("by the end of May") by a later count so
+        # far ("the tally is 180 to date"), not by a later account of a past day
         now = bool(_PERFECT.search(_near(index, b))) or _so_far_cue(index, b)
         so_far = (cut is not None and now) or _so_far_cue(index, a) or (
             bool(_PERFECT.search(_near(index, a))) and _so_far_cue(index, b)
@@ -380,7 +380,7 @@ def _counted_again(index: StoryIndex, a: Mention, b: Mention) -> str | None:
 
 def _cutoff(index: StoryIndex, m: Mention) -> float | None:
     """The last day a figure counts up to, when its clause dates it with "by" to a day before
-    its article came out ("214 thefts were reported by the end of August" in October): a count
+    its article came out ("150 burglaries by the end of May", told in July): a count
     so far on that day, which a larger count on a later day overtakes. None otherwise."""
     a = index.articles[m.article]
     t = clause_timeref(a, m.span)

@@ -193,7 +193,7 @@ def change(doc: Doc, words: list[str], cand: Candidate) -> Change | None:
     # (a number that modifies a noun after it is read through that noun: "to a 4% pay rise")
     modifies = doc[cand.num_end - 1].head.i >= cand.num_end
     if k >= 0 and not modifies and _level_after_article(doc, words, k):
-        return None  # "climb to a scorching 97F" is the level reached ("to a 4% rise" is not)
+        return None  # "rise to a muggy 91F" is the level reached ("to a 4% rise" is not)
     starts = [cand.counted_tok if cand.counted_tok is not None else cand.end - 1, cand.num_end - 1]
     for idx in dict.fromkeys(starts):
         ch = _change_from(doc[idx], cand)
