@@ -695,6 +695,24 @@ def test_as_adjective_as_is_an_upper_bound(spacy_nlp, text: str) -> None:  # typ
 
 
 @pytest.mark.parametrize(
+    ("text", "surface", "counted"),
+    [
+        # the parser may hang the number on the first noun of a compound: the count is of
+        # the compound's head
+        ("Inspectors recovered about 3,000 ear tags that had been cut from cattle.",
+         "about 3,000 ear tags", "tag"),
+        ("Divers brought up 40 lobster pots that had been lost in the storm.",
+         "40 lobster pots", "pot"),
+    ],
+)
+def test_a_count_of_a_compound_noun_counts_its_head(  # type: ignore[no-untyped-def]
+    spacy_nlp, text: str, surface: str, counted: str
+) -> None:
+    q = _only(spacy_nlp, text)
+    assert (q.text, q.counted) == (surface, counted)
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "unit", "counted"),
     [
         # a noun before "points" makes them places counted, not a score

@@ -325,6 +325,12 @@ def _attach_counted(doc: Doc, words: list[str], cand: _Cand) -> None:
             cand.unit, cand.end = unit, head.i + 1  # "517 rushing yards"
             return
         head = _shared_head(doc, head, cand.value)
+        while (
+            head.dep_ == "compound" and head.tag_ == "NN" and head.head.tag_ == "NNS"
+            and head.head.i > head.i
+            and head.head.i - cand.num_end < MAX_MODIFIER_GAP
+        ):
+            head = head.head  # "2,000 ear tags" parsed with "ear" as the number's head
         cand.counted, cand.counted_tok, cand.end = _lemma(head), head.i, head.i + 1
         return
     k = cand.num_end
