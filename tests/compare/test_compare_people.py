@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from findings import conflicts as _conflicts
 
 from counterpoint.compare import compare
@@ -129,6 +130,27 @@ def test_a_date_before_a_verb_of_saying_dates_the_telling(facts_factory: Factory
     found = _conflicts(compare([a, b]).findings)
     assert len(found) == 1
     assert {e.text for e in found[0].evidence} == {"16 May 2026", "May 17"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "telling"),
+    [
+        # a body that confirms or reveals on a day tells of a statement made that day
+        ("The results came back last week, the county council confirmed yesterday.", True),
+        ("Officials revealed on Friday that the results came back last week.", True),
+        # in the passive the verb tells of the event itself
+        ("The outbreak at the Tarnby farm was first confirmed on Friday.", False),
+    ],
+)
+def test_a_body_confirming_on_a_day_dates_the_telling(
+    facts_factory: Factory, sentence: str, telling: bool
+) -> None:
+    day = next(w for w in ("yesterday", "on Friday") if w in sentence).removeprefix("on ")
+    a = facts_factory(sentence, outlet="Orme Post", published="2026-05-23",
+                      dates=((day, "2026-05-22", "2026-05-22", "day"),))
+    index = build_index([a])
+    (dated,) = [m for m in index.mentions if m.kind == "date"]
+    assert said_date(index.articles[0], dated) is telling
 
 
 def _quoted(facts_factory: Factory, second: tuple[str, str]) -> list[ArticleFacts]:

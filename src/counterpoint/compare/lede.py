@@ -40,6 +40,12 @@ SAY_WINDOW = 3
 # Words of saying beyond the "say" family of data/concepts.tsv (tx.says): "according to",
 # "he added".
 SAY_WORDS = frozenset({"according", "added"})
+# Verbs that tell of a statement when their subject makes it ("the council confirmed
+# yesterday", "police revealed on Friday"), but of an event in the passive ("the outbreak was
+# confirmed on Thursday").
+ATTRIBUTING = frozenset({"confirmed", "revealed", "disclosed", "reported"})
+PASSIVE_AUX = frozenset({"was", "were", "been", "be", "is", "are", "being"})
+PASSIVE_REACH = 2
 # A date right after one of these words (an article between them allowed: "before the Saturday
 # reception") names another event the sentence refers to, not the sentence's own time.
 REFERENCE_WORDS = frozenset({"of", "since", "after", "before", "until", "from", "following"})
@@ -159,9 +165,19 @@ def said_date(a: ArticleIndex, m: Mention) -> bool:
     after = tx.words(text[m.span[1] : e0])[:1]
     if after and _says(after[0][0]) and not text[m.span[1] : m.span[1] + after[0][1]].strip():
         return True
-    says = [i for i, (w, _, _) in enumerate(before) if _says(w)]
+    says = [i for i, (w, _, _) in enumerate(before) if _says(w) or (
+        w.lower() in ATTRIBUTING and not _passive(a, m, before[i][1] + s0)
+    )]
     # "announces that on Thursday officers arrested ...": the date opens the clause told
     return bool(says) and not any(w.lower() == "that" for w, _, _ in before[says[-1] + 1 :])
+
+
+def _passive(a: ArticleIndex, m: Mention, at: int) -> bool:
+    """Whether an auxiliary of the passive stands among the PASSIVE_REACH words before the
+    verb at ``at`` ("was first confirmed")."""
+    s0 = a.sentences[m.sentence][0]
+    return any(w.lower() in PASSIVE_AUX
+               for w, _, _ in tx.words(a.facts.article.text[s0:at])[-PASSIVE_REACH:])
 
 
 def _says(word: str) -> bool:
