@@ -893,6 +893,31 @@ def test_a_sentence_that_dates_an_earlier_event_is_not_the_lede(facts_factory: F
     assert not [f for f in compare([a, b]).findings if f.kind == "conflict"]
 
 
+def test_the_sentence_after_an_opening_about_an_earlier_event_is_not_the_lede(
+    facts_factory: Factory,
+) -> None:
+    """A report that opens with an earlier event, dated by the main one ("two days before the
+    landslide"), goes on with that event: its second sentence's date is not the main event's
+    either."""
+    orrel = ("Orrel", "GPE", "gpe:orrel", "Orrel")
+    a = facts_factory(
+        "A landslide buried part of the hill village of Orrel before dawn on Friday, killing "
+        "four people, rescuers said.",
+        outlet="Wire", published="2027-10-15",
+        dates=(("Friday", "2027-10-15", "2027-10-15", "day"),), entities=(orrel,),
+    )
+    b = facts_factory(
+        "A shepherd warned the council about a widening crack on Wednesday evening, two days "
+        "before the landslide that swept away three houses, the Gazette has learned. A "
+        "council engineer logged his call about the hill above Orrel at 6:40 p.m. on "
+        "13 October, records show.",
+        outlet="Gazette", published="2027-10-17",
+        dates=(("Wednesday evening", "2027-10-13", "2027-10-13", "day"),
+               ("13 October", "2027-10-13", "2027-10-13", "day")), entities=(orrel,),
+    )
+    assert not [f for f in compare([a, b]).findings if f.kind == "conflict"]
+
+
 def test_percentages_ten_times_apart_are_two_measures(facts_factory: Factory) -> None:
     pct = "percent"
     a = facts_factory(

@@ -122,16 +122,20 @@ def main_event_dates(
     others: set[int] = set()
     for ai, a in enumerate(articles):
         firsts = set(_lede_sentences(a))
+        dated = [m for m in mentions if m.article == ai and m.kind == "date"
+                 and m.precision == "day" and m.sentence in firsts]
+        # an opening that dates another event by the head one ("reported a smell of gas on
+        # Monday, hours before the explosion") tells that event's story: the next sentence's
+        # dates are that event's too
+        opening = min(firsts, default=None)
+        before_head = any(m.sentence == opening and _refers_to_head(a, m, head) for m in dated)
         cands = [
             m
-            for m in mentions
-            if m.article == ai
-            and m.kind == "date"
-            and m.precision == "day"
-            and m.sentence in firsts
-            and not said_date(a, m)
+            for m in dated
+            if not said_date(a, m)
             and not _refers_to_head(a, m, head)
             and not _before_offset(a, m)
+            and not (before_head and m.sentence != opening)
         ]
         if not cands:
             continue
