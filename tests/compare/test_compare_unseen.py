@@ -918,6 +918,26 @@ def test_the_sentence_after_an_opening_about_an_earlier_event_is_not_the_lede(
     assert not [f for f in compare([a, b]).findings if f.kind == "conflict"]
 
 
+def test_a_lede_that_counts_its_day_from_an_earlier_start_is_not_the_main_event(
+    facts_factory: Factory,
+) -> None:
+    """"A third night on the hill last night" dates a later day than the walker's
+    disappearance."""
+    hill = ("Ben Carra", "LOC", "loc:ben-carra", "Ben Carra")
+    a = facts_factory(
+        "A walker vanished in thick cloud on Ben Carra on Sunday, the mountain team said.",
+        outlet="Wire", published="2027-06-07",
+        dates=(("Sunday", "2027-06-06", "2027-06-06", "day"),), entities=(hill,),
+    )
+    b = facts_factory(
+        "Teams were facing a third night in thick cloud on Ben Carra last night as the hunt "
+        "for the walker went on.",
+        outlet="Daily Roar", published="2027-06-08",
+        dates=(("last night", "2027-06-07", "2027-06-07", "day"),), entities=(hill,),
+    )
+    assert not [f for f in compare([a, b]).findings if f.kind == "conflict"]
+
+
 def test_percentages_ten_times_apart_are_two_measures(facts_factory: Factory) -> None:
     pct = "percent"
     a = facts_factory(

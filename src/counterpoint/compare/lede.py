@@ -18,6 +18,7 @@ article is its main event's date. Three general observations pick it out:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache
@@ -135,6 +136,7 @@ def main_event_dates(
             if not said_date(a, m)
             and not _refers_to_head(a, m, head)
             and not _before_offset(a, m)
+            and not _nth_day(a, m)
             and not (before_head and m.sentence != opening)
         ]
         if not cands:
@@ -214,6 +216,19 @@ def _offset_units() -> frozenset[str]:
 def _counts(word: str) -> bool:
     """A number or an article before a unit of time ("a day", "two days", "36 hours")."""
     return word in ("a", "an") or word.isdigit() or tx.stem(word) in _number_stems()
+
+
+# "a second night on the run", "the third day of the strike": a day counted from the start of
+# what the sentence tells, so the sentence's date is a later day than the start.
+_NTH_DAY = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+"
+    r"(?:straight\s+|consecutive\s+)?(?:day|night|morning|evening)\b", re.I)
+
+
+def _nth_day(a: ArticleIndex, m: Mention) -> bool:
+    """Whether the date's sentence counts its day from an earlier start ("was facing a second
+    night on the run last night"): it dates a later day of the story, not its main event."""
+    return bool(_NTH_DAY.search(a.sentence_text(m.sentence)))
 
 
 def _refers_to_head(a: ArticleIndex, m: Mention, head: str | None) -> bool:
