@@ -138,6 +138,7 @@ def test_a_date_before_a_verb_of_saying_dates_the_telling(facts_factory: Factory
         # a body that confirms or reveals on a day tells of a statement made that day
         ("The results came back last week, the county council confirmed yesterday.", True),
         ("Officials revealed on Friday that the results came back last week.", True),
+        ("The Orme trust today confirms that the results came back last week.", True),
         # in the passive the verb tells of the event itself
         ("The outbreak at the Tarnby farm was first confirmed on Friday.", False),
     ],
@@ -145,7 +146,7 @@ def test_a_date_before_a_verb_of_saying_dates_the_telling(facts_factory: Factory
 def test_a_body_confirming_on_a_day_dates_the_telling(
     facts_factory: Factory, sentence: str, telling: bool
 ) -> None:
-    day = next(w for w in ("yesterday", "on Friday") if w in sentence).removeprefix("on ")
+    day = next(w for w in ("yesterday", "on Friday", "today") if w in sentence).removeprefix("on ")
     a = facts_factory(sentence, outlet="Orme Post", published="2026-05-23",
                       dates=((day, "2026-05-22", "2026-05-22", "day"),))
     index = build_index([a])

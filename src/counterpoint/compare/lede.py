@@ -44,7 +44,7 @@ SAY_WORDS = frozenset({"according", "added"})
 # Verbs that tell of a statement when their subject makes it ("the council confirmed
 # yesterday", "police revealed on Friday"), but of an event in the passive ("the outbreak was
 # confirmed on Thursday").
-ATTRIBUTING = frozenset({"confirmed", "revealed", "disclosed", "reported"})
+ATTRIBUTING = frozenset({"confirm", "reveal", "disclos", "report"})  # stems
 PASSIVE_AUX = frozenset({"was", "were", "been", "be", "is", "are", "being"})
 PASSIVE_REACH = 2
 # A date right after one of these words (an article between them allowed: "before the Saturday
@@ -169,10 +169,12 @@ def said_date(a: ArticleIndex, m: Mention) -> bool:
     text = a.facts.article.text
     before = tx.words(text[s0 : m.span[0]])[-SAY_WINDOW:]
     after = tx.words(text[m.span[1] : e0])[:1]
-    if after and _says(after[0][0]) and not text[m.span[1] : m.span[1] + after[0][1]].strip():
+    if after and (_says(after[0][0]) or (
+        tx.stem(after[0][0].lower()) in ATTRIBUTING and not _passive(a, m, m.span[0])
+    )) and not text[m.span[1] : m.span[1] + after[0][1]].strip():
         return True
     says = [i for i, (w, _, _) in enumerate(before) if _says(w) or (
-        w.lower() in ATTRIBUTING and not _passive(a, m, before[i][1] + s0)
+        tx.stem(w.lower()) in ATTRIBUTING and not _passive(a, m, before[i][1] + s0)
     )]
     # "announces that on Thursday officers arrested ...": the date opens the clause told
     return bool(says) and not any(w.lower() == "that" for w, _, _ in before[says[-1] + 1 :])
