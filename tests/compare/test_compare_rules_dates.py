@@ -588,3 +588,24 @@ def test_a_count_up_to_an_earlier_day_and_a_count_so_far(
     assert judged.kind == kind
     if kind == "compatible":
         assert "counted up to an earlier day and again later" in judged.explanation
+
+
+@pytest.mark.parametrize(("label", "kinds"), [("tax year", set()), ("", {"conflict"})])
+def test_a_year_of_accounts_is_not_the_calendar_year(
+    facts_factory: Factory, label: str, kinds: set[str]
+) -> None:
+    """Refunds paid "this year" (2029) for "the 2028 tax year" do not put the payments in
+    2028; a plain "in 2028" does."""
+    year = f"for the 2028 {label}" if label else "in 2028"
+    a = facts_factory(
+        f"The Brenholt treasury has paid about 400,000 refunds {year}, the treasury said.",
+        outlet="Treasury", published="2029-04-10",
+        dates=(("2028", "2028-01-01", "2028-12-31", "year"),),
+    )
+    b = facts_factory(
+        "So far this year the Brenholt treasury has paid about 400,000 refunds, it said.",
+        outlet="Wire", published="2029-04-11",
+        dates=(("this year", "2029-01-01", "2029-12-31", "year"),),
+    )
+    found = {f.kind for f in compare([a, b]).findings if f.dimension == "date"}
+    assert found & {"conflict"} == kinds

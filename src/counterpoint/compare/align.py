@@ -28,6 +28,7 @@ from counterpoint.compare.lede import said_date
 from counterpoint.compare.mentions import (
     CLOCK_KEY,
     ORDINAL_KEY,
+    ArticleIndex,
     Mention,
     StoryIndex,
     quote_content,
@@ -660,6 +661,10 @@ def _score(
         if said_date(am, m) != said_date(an, n):
             # "the hospital said on Friday" dates the telling, not an event of the story
             return _Edge(0.0, m.uid, n.uid, ("one date dates a statement, not an event",))
+        if _year_label(am, m) != _year_label(an, n):
+            # "rebates for the 2027 tax year" are paid "this year", in 2028
+            return _Edge(0.0, m.uid, n.uid, ("one date names a year of accounts or a season, "
+                                             "the other a calendar date",))
         if (_told_from_today(m) or _told_from_today(n)) and _day_gap(m, n) > RELATIVE_DAY_REACH:
             return _Edge(0.0, m.uid, n.uid, ("a day told from the day of publication and a "
                                              "date weeks away name two events",))
@@ -891,6 +896,17 @@ def _one_verb(m: Mention, n: Mention) -> bool:
         x.predicate is not None and not tx.light_verb(x.predicate) and x.predicate in y.local
         for x, y in ((m, n), (n, m))
     )
+
+
+# A year followed by one of these names a period of accounts or play ("the 2027 tax year",
+# "the 2030-31 season"), whose dates are not the calendar year's.
+_YEAR_LABEL = re.compile(
+    r"\s*(?:(?:tax|financial|fiscal|academic|school|budget|accounting)\s+year|season)\b", re.I)
+
+
+def _year_label(a: ArticleIndex, m: Mention) -> bool:
+    """Whether a year names a year of accounts or a season ("the 2027 tax year")."""
+    return m.precision == "year" and bool(_YEAR_LABEL.match(a.facts.article.text, m.span[1]))
 
 
 def _told_from_today(m: Mention) -> bool:
