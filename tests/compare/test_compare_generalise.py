@@ -207,6 +207,29 @@ def test_short_negated_claim_contained_in_another_conflicts(facts_factory: Facto
     assert "was not evacuated" in " | ".join(e.text for e in conflicts[0].evidence)
 
 
+@pytest.mark.parametrize(
+    "negated",
+    [
+        # it happened, only later
+        "Despite rumours, Harlow Primary School was not evacuated until Wednesday morning, its "
+        "head teacher said.",
+        # a rule, not a report of what did or did not happen
+        "The new rules are plain. No evacuating pupils from Harlow Primary School at night.",
+    ],
+)
+def test_not_until_and_a_rule_are_no_denial(facts_factory: Factory, negated: str) -> None:
+    a = facts_factory(
+        "Pupils at the village school were evacuated at night as smoke drifted over the hill.",
+        outlet="Valley Wire",
+    )
+    b = facts_factory(
+        negated, outlet="Plains Daily",
+        entities=(("Harlow Primary School", "ORG", "org:harlow-primary-school",
+                   "Harlow Primary School"),),
+    )
+    assert not _conflicts(compare([a, b]).findings)
+
+
 def test_negated_saying_is_not_a_contained_claim(facts_factory: Factory) -> None:
     a = facts_factory("The village school said on Tuesday that classes would resume.",
                       outlet="Valley Wire")
