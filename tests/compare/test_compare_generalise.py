@@ -576,6 +576,15 @@ def test_a_fall_of_temperature_in_two_scales_is_one_step() -> None:
     assert _kinds_read(metric, told.format(20), "5C", whole=True) == {"conflict"}
 
 
+def test_an_hour_and_some_minutes_is_one_duration() -> None:
+    """"An hour and 35 minutes" is 95 minutes: it agrees with a report of 95 minutes."""
+    words = ("Lifting the last climbers off the Varn cliff face took the crane crew {} on "
+             "Saturday, the coastguard said.")
+    kinds = _kinds_read(words.format("an hour and 35 minutes"), words.format("95 minutes"),
+                        "95 minutes", whole=True)
+    assert kinds == {"agreement"}
+
+
 def test_a_mass_per_litre_and_parts_per_billion_are_one_measure() -> None:
     """Lead in water told in micrograms per litre by one outlet and in ppb by another: the
     same figure agrees, a figure twice as high conflicts."""

@@ -110,6 +110,8 @@ SUFFIX_SCALES: dict[str, float] = {
 }
 """Scale letters glued to digits in news copy ("$3.4bn", "£5m", "20k")."""
 
+# Units of time read with "a"/"an" as one of them before "and" and a count of a smaller unit.
+TIME_UNITS_SINGULAR = frozenset({"year", "month", "week", "day", "hour", "minute"})
 _ORDINAL_HALF = frozenset({"first", "second", "last", "latter", "other", "the", "this", "a"})
 """Words before "half" that make it a period ("the second half of"), not a fraction."""
 
@@ -255,6 +257,13 @@ def read_number(words: Sequence[str], i: int) -> NumberRun | None:
     if w in ("a", "an"):
         if i + 1 < n and (words[i + 1] in SCALES or words[i + 1] == "dozen"):
             return _accumulate(words, i, i + 1, 1.0, True)
+        if (
+            i + 4 < n and words[i + 1] in TIME_UNITS_SINGULAR and words[i + 2] == "and"
+            and (parse_digits(words[i + 3]) is not None or words[i + 3] in WORD_VALUES)
+            and words[i + 4].removesuffix("s") in TIME_UNITS_SINGULAR
+        ):
+            # "an hour and 35 minutes": one hour, then the minutes (summed when compared)
+            return NumberRun(i, i + 1, 1.0, 1.0, 1.0, False, True)
         if (
             i + 2 < n
             and words[i + 1] in FRACTIONS
