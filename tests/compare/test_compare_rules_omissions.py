@@ -377,3 +377,29 @@ def test_a_quote_given_to_a_pronoun_reads_as_a_phrase(facts_factory: Factory) ->
     text = " ".join(f.explanation for f in _omissions(compare([a, b]).findings))
     assert "quotes someone it calls “she” (“The water came up" in text
     assert "quotes another neighbour (“Nobody from the council" in text
+
+
+@pytest.mark.parametrize(("said", "phrase", "low", "high", "qualifier", "there"), [
+    # "dozens" (12 to 120) may well be the 47 of the first report
+    ("Angry farmers say dozens of farms have been hit by the thieves this spring.", "dozens",
+     12.0, 120.0, "range", True),
+    # 20 farms is another figure
+    ("Angry farmers say 20 farms have been hit by the thieves this spring.", "20 farms",
+     20.0, 20.0, "exact", False),
+])
+def test_a_vague_multiple_may_tell_a_count(
+    facts_factory: Factory, said: str, phrase: str, low: float, high: float, qualifier: str,
+    there: bool,
+) -> None:
+    a = facts_factory("Thieves took sheep from 47 farms across the Kell Fells, police said.",
+                      outlet="Fell Police", published="2027-05-04",
+                      quantities=(("47 farms", 47, 47, 47, None, "count", "exact", "farms"),))
+    b = facts_factory(said, outlet="Fell Wire", published="2027-05-05",
+                      quantities=((phrase, low, low, high, None, "count", qualifier, "farms"),))
+    index = build_index([a, b])
+    count = [m for m in index.mentions if m.text == "47 farms"]
+    mine: dict[str, list[Mention]] = defaultdict(list)
+    for m in index.mentions:
+        if m.article == 1:
+            mine[m.key].append(m)
+    assert presence._found_in(index, 1, mine, count, {})[0] is there

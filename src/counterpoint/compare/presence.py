@@ -11,6 +11,7 @@ the facts stage left unparsed (``loose_numbers``), in a clause that reads like t
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -30,6 +31,9 @@ from counterpoint.compare.values import consistent
 
 # A compatible figure of the same kind within this ratio may be the fact in other words.
 SAME_VALUE_RATIO = 1.5
+# An interval this many times as wide as its lower end is a vague multiple ("dozens": 12 to
+# 120, "hundreds": 100 to 1,000).
+VAGUE_SPAN = 5.0
 # Another article gives the quote when it quotes words sharing this share of its words and word
 # pairs (a cut or lightly reworded quote shares most of them; two different quotes a few).
 QUOTE_SAME_WORDS = 0.5
@@ -206,8 +210,13 @@ def loose_numbers(index: StoryIndex, b: int) -> list[Mention]:
 
 
 def _near_value(a: Mention, b: Mention) -> bool:
-    """Values within SAME_VALUE_RATIO of each other (dates always qualify)."""
+    """Values within SAME_VALUE_RATIO of each other (dates always qualify), or any value for a
+    vague multiple ("dozens of farms" may be the "47 farms" of another report; whether it fits
+    is checked apart)."""
     if a.kind == "date" or not a.value or not b.value:
+        return True
+    if any(x.low and x.high and math.isfinite(x.high) and x.high >= VAGUE_SPAN * x.low
+           for x in (a, b)):
         return True
     big, small = max(abs(a.value), abs(b.value)), min(abs(a.value), abs(b.value))
     return small > 0 and big / small <= SAME_VALUE_RATIO
