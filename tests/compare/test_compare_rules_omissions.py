@@ -403,3 +403,29 @@ def test_a_vague_multiple_may_tell_a_count(
         if m.article == 1:
             mine[m.key].append(m)
     assert presence._found_in(index, 1, mine, count, {})[0] is there
+
+
+@pytest.mark.parametrize(("span", "years", "there"), [
+    # 2081 is 42 years after a report of 2039
+    ("42 years away", 42, True),
+    ("15 years away", 15, False),
+])
+def test_a_span_of_years_to_a_year_tells_that_year(
+    facts_factory: Factory, span: str, years: int, there: bool
+) -> None:
+    seconds = years * 365.25 * 86400
+    a = facts_factory("The next total eclipse over the Vell hills is due in 2081, astronomers say.",
+                      outlet="Sky Wire", published="2039-08-14",
+                      dates=(("2081", "2081-01-01", "2081-12-31", "year"),))
+    b = facts_factory(f"The next total eclipse over the Vell hills is {span}, visitors heard.",
+                      outlet="Daily Yelp", published="2039-08-15",
+                      quantities=((span, years, years, years, "year", "time", "exact", None),))
+    index = build_index([a, b])
+    year = [m for m in index.mentions if m.text == "2081"]
+    mine: dict[str, list[Mention]] = defaultdict(list)
+    for m in index.mentions:
+        if m.article == 1:
+            mine[m.key].append(m)
+    found, echo = presence._found_in(index, 1, mine, year, {})
+    assert found is there
+    assert (echo is not None and echo.value == pytest.approx(seconds)) is there

@@ -120,6 +120,11 @@ def _found_in(
         if vague:
             return True, vague[0]
     if m.kind == "date":
+        # a span of years to or from it ("42 years away" for 2081, "built 62 years ago")
+        for x in members:
+            for o in (o for ms in mine.values() for o in ms if o.kind == "quantity"):
+                if _age_of(index, o, x):
+                    return True, o
         # another date whose clause reads like the fact's ("last checked in April" /
         # "inspected on 3 June"): the article dates this event, differently
         dated = [(tx.cosine(x.local, o.local), o) for o in mine.get("date", ()) for x in members
@@ -167,7 +172,9 @@ def _as_precise(o: Mention, x: Mention) -> bool:
 
 
 def _age_of(index: StoryIndex, x: Mention, year: Mention) -> bool:
-    """Whether ``x`` is an age in whole years that ``year`` (a year-precise date) starts."""
+    """Whether ``x`` is a span in whole years that ``year`` (a year-precise date) starts or
+    ends, counted from the day ``x`` was published ("the 62-year-old dam" / "built in 1962";
+    "42 years away" / "in 2081")."""
     published = iso_ordinal(index.articles[x.article].facts.article.published)
     if x.unit != "second" or not x.value or published is None or year.precision != "year":
         return False
@@ -176,7 +183,7 @@ def _age_of(index: StoryIndex, x: Mention, year: Mention) -> bool:
     years = x.value / SECONDS_PER_YEAR
     if years < 1 or abs(years - round(years)) > 0.05:
         return False
-    return abs((published - year.low) / 365.25 - years) <= 1.0
+    return abs(abs(published - year.low) / 365.25 - years) <= 1.0
 
 
 def loose_numbers(index: StoryIndex, b: int) -> list[Mention]:
