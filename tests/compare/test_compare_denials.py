@@ -171,6 +171,32 @@ def test_a_verb_after_and_starts_a_new_clause_not_a_sum(
     assert bool(sums) is summed
 
 
+@pytest.mark.parametrize(
+    ("text", "summed"),
+    [
+        # each length sizes a zone of its own
+        ("Vets set up a 3km protection zone and a 10km surveillance zone around the farm.",
+         False),
+        # parts of one trip
+        ("The convoy drove 3km on a track and 10km on the coast road.", True),
+    ],
+)
+def test_two_measures_each_before_its_own_noun_are_not_parts(
+    facts_factory: Factory, text: str, summed: bool
+) -> None:
+    from counterpoint.compare.mentions import build_index
+
+    facts = facts_factory(
+        text, outlet="Valley Wire", published="2026-06-11",
+        quantities=(
+            ("3km", 3, 3, 3, "kilometer", "length", "exact", None),
+            ("10km", 10, 10, 10, "kilometer", "length", "exact", None),
+        ),
+    )
+    sums = [m for m in build_index([facts]).mentions if m.parts]
+    assert bool(sums) is summed
+
+
 def test_at_any_stage_names_nothing_the_claim_is_about(
     facts_factory: Factory, monkeypatch: pytest.MonkeyPatch
 ) -> None:

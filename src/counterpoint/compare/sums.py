@@ -91,6 +91,7 @@ def add_sums(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
                 and _NOT_SUM.search(gap) is None
                 and _OWN_VERB.search(gap) is None
                 and not _new_clause(gap)
+                and not _describes_a_noun(prev, gap)
             )
             elided = (
                 joined
@@ -133,6 +134,16 @@ def add_sums(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
                 predicate=m.predicate,
             )
         )
+
+
+def _describes_a_noun(m: Mention, gap: str) -> bool:
+    """Whether a measure stands before a noun of its own ("a 3km protection zone and a 10km
+    surveillance zone"): it then sizes that thing, and the next figure another thing, not a
+    part of one total ("32 hours on a train and two on a bus" is)."""
+    words = tx.words(gap)
+    return m.unit is not None and bool(words) and words[0][1] <= 1 and (
+        words[0][0].lower() not in tx.stopwords() and words[0][0].isalpha()
+    )
 
 
 def _new_clause(gap: str) -> bool:
