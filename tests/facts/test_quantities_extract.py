@@ -982,3 +982,10 @@ def test_scaled_pounds_of_goods_are_a_weight(  # type: ignore[no-untyped-def]
     """A scale word makes "pounds" money, unless they are pounds of something that is not."""
     q = _only(spacy_nlp, sentence)
     assert (q.text, q.unit, q.dimension) == (text, unit, dimension)
+
+
+def test_decades_are_ten_years(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    # (pint's own "decade" is a ratio of ten, which converts to no time at all)
+    q = _only(spacy_nlp, "The family has farmed the valley for three decades.")
+    assert (q.unit, q.si_unit) == ("decade", "second")
+    assert q.si_value == pytest.approx(30 * 365.25 * 86400)

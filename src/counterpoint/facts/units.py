@@ -354,6 +354,8 @@ def _registry() -> Any:
     ureg.define("percentage_point = [percentage_point]")
     ureg.define("basis_point = 0.01 * percentage_point")
     ureg.define("part_per_billion = 1e-9")
+    # pint's own "decade" is a ratio of ten (a logarithmic step), not ten years
+    ureg.define("decade_of_years = 10 * year")
     return ureg
 
 
