@@ -429,3 +429,30 @@ def test_a_span_of_years_to_a_year_tells_that_year(
     found, echo = presence._found_in(index, 1, mine, year, {})
     assert found is there
     assert (echo is not None and echo.value == pytest.approx(seconds)) is there
+
+
+@pytest.mark.parametrize(("told", "phrase", "years", "born", "there"), [
+    ("The winger, 24, signed for Castlebridge on Friday.", "24", 24,
+     ("14 March 2003", "2003-03-14", "2003-03-14", "day"), True),
+    ("The winger, 24, signed for Castlebridge on Friday.", "24", 24,
+     ("March 2003", "2003-03-01", "2003-03-31", "month"), True),
+    # a day two years back is another event of the story far more often than a birth
+    ("The winger signed a two-year deal with Castlebridge on Friday.", "two-year", 2,
+     ("14 March 2025", "2025-03-14", "2025-03-14", "day"), False),
+])
+def test_a_birth_date_tells_an_age(
+    facts_factory: Factory, told: str, phrase: str, years: int,
+    born: tuple[str, str, str, str], there: bool,
+) -> None:
+    a = facts_factory(told, outlet="Sport Wire", published="2027-08-20",
+                      quantities=((phrase, years, years, years, "year", "time", "exact",
+                                   None),))
+    b = facts_factory(f"The winger, born on {born[0]}, signed for Castlebridge on Friday.",
+                      outlet="Club News", published="2027-08-21", dates=(born,))
+    index = build_index([a, b])
+    span = [m for m in index.mentions if m.kind == "quantity"]
+    mine: dict[str, list[Mention]] = defaultdict(list)
+    for m in index.mentions:
+        if m.article == 1:
+            mine[m.key].append(m)
+    assert presence._found_in(index, 1, mine, span, {})[0] is there

@@ -54,6 +54,9 @@ QUOTE_SAME_SPEAKER_WORDS = 0.3
 # A date stands for another of about the same precision: within a week, or twice its width.
 DATE_SAME_DAYS = 7.0
 SECONDS_PER_YEAR = 365.25 * 86400
+# An age told by a day or month in the past ("born on 14 March 2002" for "24") is of at least
+# this many years: shorter spans meet dates of the story by chance.
+MIN_AGE_OF_DAY = 5
 # Base of the (negative) uids of unparsed numbers, above any offset in an article.
 LOOSE_UID = 10**8
 
@@ -176,13 +179,15 @@ def _age_of(index: StoryIndex, x: Mention, year: Mention) -> bool:
     ends, counted from the day ``x`` was published ("the 62-year-old dam" / "built in 1962";
     "42 years away" / "in 2081")."""
     published = iso_ordinal(index.articles[x.article].facts.article.published)
-    if x.unit != "second" or not x.value or published is None or year.precision != "year":
+    if x.unit != "second" or not x.value or published is None or year.kind != "date":
         return False
     if year.low is None:
         return False
     years = x.value / SECONDS_PER_YEAR
     if years < 1 or abs(years - round(years)) > 0.05:
         return False
+    if year.precision != "year" and (years < MIN_AGE_OF_DAY or year.low > published):
+        return False  # a day or a month: a birth date, for an age of some years
     return abs(abs(published - year.low) / 365.25 - years) <= 1.0
 
 
