@@ -82,3 +82,22 @@ def test_a_time_of_day_to_the_second_is_no_duration(facts_factory: Factory) -> N
                       "came at 06:01:00 local time.", outlet="Board", published="2027-01-05")
     index = build_index([a])
     assert not [m for m in index.mentions if m.key.startswith("q|time|")]
+
+
+def test_a_runners_time_to_the_hundredth_is_one_duration(facts_factory: Factory) -> None:
+    """"3:51.27" (minutes, seconds and hundredths) is a time run, exact to the hundredth: it
+    agrees with itself told in parts and disputes "3:51.72"."""
+    line = "Ines Barrow won the 1500 metres at the Castlemere games in {} on Sunday."
+    a = facts_factory(line.format("3:51.27"), outlet="Race Wire", published="2027-10-11")
+    b = facts_factory(
+        line.format("3min 51.27sec"), outlet="Herald", published="2027-10-11",
+        quantities=(("3min", 3.0, 3.0, 3.0, "minute", "time", "exact", None),
+                    ("51.27sec", 51.27, 51.27, 51.27, "second", "time", "exact", None)),
+    )
+    index = build_index([a, b])
+    times = [(m.text, m.value) for m in index.mentions if m.key.startswith("q|time|")]
+    assert times == [("3:51.27", 231.27), ("3min 51.27sec", 231.27)]
+    assert rounding("3:51.27") == 0.005
+    assert not [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    c = facts_factory(line.format("3:51.72"), outlet="Track Daily", published="2027-10-12")
+    assert [f for f in compare([a, c]).findings if f.kind == "conflict"]

@@ -20,6 +20,9 @@ from counterpoint.model import Quantity
 
 # "2:07:41", "1:02:03.5" (hours:minutes:seconds), not part of a longer figure or a date
 _ELAPSED = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)(?![\d:])")
+# "3:57.86" (minutes:seconds and a fraction of a second, a runner's or swimmer's time): the
+# fraction makes it no time of day
+_RACE = re.compile(r"(?<![\d:.,])()(\d{1,2}):([0-5]\d\.\d{1,3})(?![\d:])")
 # "3 h 12 min 40 s", "6 h 45 min": hours, minutes (and seconds) in spaced symbols, which the
 # facts stage leaves out (a bare "h" or "min" after a number may be a letter or a word)
 _SYMBOLS = re.compile(
@@ -63,12 +66,13 @@ def with_durations(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
             out.append(qs[i])
         i = j + 1
     taken = [q.span for q in out]
-    for m in [*_ELAPSED.finditer(text), *_SYMBOLS.finditer(text)]:
+    for m in [*_ELAPSED.finditer(text), *_SYMBOLS.finditer(text), *_RACE.finditer(text)]:
         span = m.span()
         if any(s < span[1] and span[0] < e for s, e in taken) or _time_of_day(text, span):
             continue
         taken.append(span)
-        seconds = int(m.group(1)) * 3600.0 + int(m.group(2)) * 60.0 + float(m.group(3) or 0)
+        seconds = (int(m.group(1) or 0) * 3600.0 + int(m.group(2)) * 60.0
+                   + float(m.group(3) or 0))
         out.append(Quantity(
             text=m.group(0), span=span, value=seconds, low=seconds, high=seconds, unit="second",
             si_value=seconds, si_low=seconds, si_high=seconds, si_unit="second",
@@ -102,7 +106,10 @@ def _next_part(text: str, q: Quantity, nxt: Quantity) -> bool:
 
 def rounding(text: str) -> float | None:
     """Half the smallest unit of a duration written in parts or as "H:MM:SS", in seconds
-    ("2:07:41" -> 0.5, "2hr 24min" -> 30); None for any other figure."""
+    ("2:07:41" -> 0.5, "3:57.86" -> 0.005, "2hr 24min" -> 30); None for any other figure."""
+    race = _RACE.fullmatch(text.strip())
+    if race:
+        return 0.5 * 10.0 ** -len(race.group(3).split(".")[1])  # "3:57.86": to 0.01 s
     if _ELAPSED.fullmatch(text.strip()):
         return 0.5
     lex = lexicon().after
