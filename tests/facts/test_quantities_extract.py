@@ -954,6 +954,8 @@ def test_a_mass_per_cubic_metre_of_air_is_no_ppb(spacy_nlp) -> None:  # type: ig
     [
         ("Police held two brothers, aged 44 and 17, after the raid.", ["44", "17"]),
         ("The climbers, aged 23, 31 and 58, reached the hut at dusk.", ["23", "31", "58"]),
+        # "turned" before a bare number gives an age too
+        ("The keeper, who turned 33 in May, signed a new deal.", ["33"]),
     ],
 )
 def test_every_age_of_a_list_after_aged_is_an_age(  # type: ignore[no-untyped-def]

@@ -410,11 +410,13 @@ def _lemma(tok: Token) -> str:
 
 
 def _after_aged(doc: Doc, s: int) -> bool:
-    """ "aged 38", and each later figure of a list that "aged" begins ("aged 44 and 17",
-    "aged 23, 31 and 58")."""
+    """ "aged 38", "turned 27", and each later figure of a list that "aged" begins ("aged 44
+    and 17", "aged 23, 31 and 58")."""
     k = s - 1
     while k >= 0:
-        if doc[k].lower_ == "aged":
+        if doc[k].lower_ == "aged" or (k == s - 1 and doc[k].lemma_.lower() == "turn" and (
+            doc[k].pos_ in ("VERB", "AUX")
+        )):  # "who turned 27 in August"
             return True
         if doc[k].text not in (",", "and") or k == 0 or not doc[k - 1].text.isdigit():
             return False
