@@ -175,7 +175,7 @@ def test_a_verb_after_and_starts_a_new_clause_not_a_sum(
     ("text", "summed"),
     [
         # each length sizes a zone of its own
-        ("Vets set up a 3km protection zone and a 10km surveillance zone around the farm.",
+        ("Police set up a 3km exclusion area and a 10km buffer zone around the plant.",
          False),
         # parts of one trip
         ("The convoy drove 3km on a track and 10km on the coast road.", True),

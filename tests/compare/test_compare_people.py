@@ -136,9 +136,10 @@ def test_a_date_before_a_verb_of_saying_dates_the_telling(facts_factory: Factory
     ("sentence", "telling"),
     [
         # a body that confirms or reveals on a day tells of a statement made that day
-        ("The results came back last week, the county council confirmed yesterday.", True),
-        ("Officials revealed on Friday that the results came back last week.", True),
-        ("The Orme trust today confirms that the results came back last week.", True),
+        ("Two geese tested positive for the virus, the county council confirmed yesterday.",
+         True),
+        ("Officials revealed on Friday that two geese tested positive for the virus.", True),
+        ("The Orme trust today confirms that two geese tested positive for the virus.", True),
         # in the passive the verb tells of the event itself
         ("The outbreak at the Tarnby farm was first confirmed on Friday.", False),
     ],

@@ -554,18 +554,18 @@ def test_a_last_inspection_leans_toward_another_inspection_date(
 @pytest.mark.parametrize(
     ("later", "kind"),
     [
-        # a count so far in October overtakes August's count up to its end
+        # a count so far in October overtakes July's count up to its end
         ("Burglaries reported to Tarnby police this year total 180 so far, a spokeswoman "
          "said.", "compatible"),
         # two counts up to the same day: one of them is wrong
-        ("By the end of August 180 burglaries had been reported to Tarnby police, the force "
+        ("By the end of July 180 burglaries had been reported to Tarnby police, the force "
          "said.", "conflict"),
     ],
 )
 def test_a_count_up_to_an_earlier_day_and_a_count_so_far(
     facts_factory: Factory, later: str, kind: str
 ) -> None:
-    """A count "by the end of August" told in October, and a count so far told in October
+    """A count "by the end of July" told in October, and a count so far told in October
     (earlier that month), are a running total read on two days; the same count up to the same
     day is one figure, and two values of it disagree."""
     def count(phrase: str, value: float) -> tuple[object, ...]:
@@ -574,14 +574,14 @@ def test_a_count_up_to_an_earlier_day_and_a_count_so_far(
     so_far = facts_factory(
         later, outlet="Tarnby Police", published="2027-10-08",
         quantities=(count("180" if "so far" in later else "180 burglaries", 180),),
-        dates=(("the end of August", "2027-08-21", "2027-08-31", "week"),)
-        if "August" in later else (("this year", "2027-01-01", "2027-12-31", "year"),),
+        dates=(("the end of July", "2027-07-21", "2027-07-31", "week"),)
+        if "July" in later else (("this year", "2027-01-01", "2027-12-31", "year"),),
     )
     upto = facts_factory(
         "Official figures show that 150 burglaries were reported to Tarnby police by the end "
-        "of August.", outlet="Shire Weekly", published="2027-10-20",
+        "of July.", outlet="Shire Weekly", published="2027-10-20",
         quantities=(count("150 burglaries", 150),),
-        dates=(("the end of August", "2027-08-21", "2027-08-31", "week"),),
+        dates=(("the end of July", "2027-07-21", "2027-07-31", "week"),),
     )
     (judged,) = [f for f in compare([so_far, upto]).findings
                  if "150 burglaries" in {e.text for e in f.evidence}]
@@ -603,7 +603,7 @@ def test_a_year_of_accounts_is_not_the_calendar_year(
         dates=(("2028", "2028-01-01", "2028-12-31", "year"),),
     )
     b = facts_factory(
-        "So far this year the Brenholt treasury has paid about 400,000 refunds, it said.",
+        "The Brenholt treasury has paid about 400,000 refunds so far this year, it said.",
         outlet="Wire", published="2029-04-11",
         dates=(("this year", "2029-01-01", "2029-12-31", "year"),),
     )

@@ -901,8 +901,8 @@ def test_the_sentence_after_an_opening_about_an_earlier_event_is_not_the_lede(
     either."""
     orrel = ("Orrel", "GPE", "gpe:orrel", "Orrel")
     a = facts_factory(
-        "A landslide buried part of the hill village of Orrel before dawn on Friday, killing "
-        "four people, rescuers said.",
+        "A landslide buried part of the hill village of Orrel early on Friday, killing four "
+        "people, rescuers said.",
         outlet="Wire", published="2027-10-15",
         dates=(("Friday", "2027-10-15", "2027-10-15", "day"),), entities=(orrel,),
     )

@@ -662,7 +662,7 @@ def _score(
             # "the hospital said on Friday" dates the telling, not an event of the story
             return _Edge(0.0, m.uid, n.uid, ("one date dates a statement, not an event",))
         if _year_label(am, m) != _year_label(an, n):
-            # "rebates for the 2027 tax year" are paid "this year", in 2028
+            # "refunds for the 2030 tax year" are paid "this year", in 2031
             return _Edge(0.0, m.uid, n.uid, ("one date names a year of accounts or a season, "
                                              "the other a calendar date",))
         if (_told_from_today(m) or _told_from_today(n)) and _day_gap(m, n) > RELATIVE_DAY_REACH:

@@ -125,9 +125,9 @@ def main_event_dates(
         firsts = set(_lede_sentences(a))
         dated = [m for m in mentions if m.article == ai and m.kind == "date"
                  and m.precision == "day" and m.sentence in firsts]
-        # an opening that dates another event by the head one ("reported a smell of gas on
-        # Monday, hours before the explosion") tells that event's story: the next sentence's
-        # dates are that event's too
+        # an opening that dates another event by the head one ("warned of a crack on
+        # Wednesday, two days before the landslide") tells that event's story: the next
+        # sentence's dates are that event's too
         opening = min(firsts, default=None)
         before_head = any(m.sentence == opening and _refers_to_head(a, m, head) for m in dated)
         cands = [
@@ -220,7 +220,7 @@ def _counts(word: str) -> bool:
     return word in ("a", "an") or word.isdigit() or tx.stem(word) in _number_stems()
 
 
-# "a second night on the run", "the third day of the strike": a day counted from the start of
+# "a fourth day adrift", "the third day of the strike": a day counted from the start of
 # what the sentence tells, so the sentence's date is a later day than the start.
 _NTH_DAY = re.compile(
     r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+"
@@ -228,8 +228,8 @@ _NTH_DAY = re.compile(
 
 
 def _nth_day(a: ArticleIndex, m: Mention) -> bool:
-    """Whether the date's sentence counts its day from an earlier start ("was facing a second
-    night on the run last night"): it dates a later day of the story, not its main event."""
+    """Whether the date's sentence counts its day from an earlier start ("the crew spent a
+    fourth day adrift yesterday"): it dates a later day of the story, not its main event."""
     return bool(_NTH_DAY.search(a.sentence_text(m.sentence)))
 
 

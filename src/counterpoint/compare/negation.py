@@ -459,8 +459,8 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
             toks = _implicative(_without_time_phrase(toks))
             neg = any(t in NEGATION_CUES or t.endswith("n't") for t in toks)
             if neg and (
-                (m is not None and m.group(0).lower() == "until")  # "did not reach a ward
-                # until Thursday": it happened, later
+                (m is not None and m.group(0).lower() == "until")  # "did not reach the
+                # clinic until Friday": it happened, later
                 or (len(toks) > 1 and toks[0] == "no" and toks[1].endswith("ing"))
             ):  # "No filling new pools": a rule, not a report that it did not happen
                 neg = False

@@ -137,8 +137,8 @@ def add_sums(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
 
 
 def _describes_a_noun(m: Mention, gap: str) -> bool:
-    """Whether a measure stands before a noun of its own ("a 3km protection zone and a 10km
-    surveillance zone"): it then sizes that thing, and the next figure another thing, not a
+    """Whether a measure stands before a noun of its own ("a 2km exclusion area and an 8km
+    buffer zone"): it then sizes that thing, and the next figure another thing, not a
     part of one total ("32 hours on a train and two on a bus" is)."""
     words = tx.words(gap)
     return m.unit is not None and bool(words) and words[0][1] <= 1 and (

@@ -262,7 +262,7 @@ def read_number(words: Sequence[str], i: int) -> NumberRun | None:
             and (parse_digits(words[i + 3]) is not None or words[i + 3] in WORD_VALUES)
             and words[i + 4].removesuffix("s") in TIME_UNITS_SINGULAR
         ):
-            # "an hour and 35 minutes": one hour, then the minutes (summed when compared)
+            # "an hour and 20 minutes": one hour, then the minutes (summed when compared)
             return NumberRun(i, i + 1, 1.0, 1.0, 1.0, False, True)
         if (
             i + 2 < n
