@@ -414,10 +414,10 @@ def test_a_span_of_years_to_a_year_tells_that_year(
     facts_factory: Factory, span: str, years: int, there: bool
 ) -> None:
     seconds = years * 365.25 * 86400
-    a = facts_factory("The next total eclipse over the Vell hills is due in 2081, astronomers say.",
+    a = facts_factory("Comet Arlo will return to the inner solar system in 2081, astronomers say.",
                       outlet="Sky Wire", published="2039-08-14",
                       dates=(("2081", "2081-01-01", "2081-12-31", "year"),))
-    b = facts_factory(f"The next total eclipse over the Vell hills is {span}, visitors heard.",
+    b = facts_factory(f"The return of Comet Arlo is {span}, visitors to the dome heard.",
                       outlet="Daily Yelp", published="2039-08-15",
                       quantities=((span, years, years, years, "year", "time", "exact", None),))
     index = build_index([a, b])

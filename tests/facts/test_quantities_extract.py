@@ -988,6 +988,6 @@ def test_scaled_pounds_of_goods_are_a_weight(  # type: ignore[no-untyped-def]
 
 def test_decades_are_ten_years(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     # (pint's own "decade" is a ratio of ten, which converts to no time at all)
-    q = _only(spacy_nlp, "The family has farmed the valley for three decades.")
+    q = _only(spacy_nlp, "The mill has stood on the river bank for three decades.")
     assert (q.unit, q.si_unit) == ("decade", "second")
     assert q.si_value == pytest.approx(30 * 365.25 * 86400)

@@ -416,7 +416,7 @@ def _after_aged(doc: Doc, s: int) -> bool:
     while k >= 0:
         if doc[k].lower_ == "aged" or (k == s - 1 and doc[k].lemma_.lower() == "turn" and (
             doc[k].pos_ in ("VERB", "AUX")
-        )):  # "who turned 27 in August"
+        )):  # "who turned 33 in May"
             return True
         if doc[k].text not in (",", "and") or k == 0 or not doc[k - 1].text.isdigit():
             return False
