@@ -961,7 +961,7 @@ def test_a_mass_per_cubic_metre_of_air_is_no_ppb(spacy_nlp) -> None:  # type: ig
 def test_every_age_of_a_list_after_aged_is_an_age(  # type: ignore[no-untyped-def]
     spacy_nlp, sentence, ages
 ) -> None:
-    """"aged" introduces each figure of the list, not only the first."""
+    """"aged" introduces each figure of the list, not only the first; "turned" an age too."""
     found = [q for q in _find(spacy_nlp, sentence) if q.text in ages]
     assert [q.text for q in found] == ages
     assert {(q.unit, q.dimension) for q in found} == {("year", "age")}

@@ -19,14 +19,16 @@ from counterpoint.facts.units import lexicon
 from counterpoint.model import Quantity
 
 # "2:07:41", "1:02:03.5" (hours:minutes:seconds), not part of a longer figure or a date
-_ELAPSED = re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d):([0-5]\d(?:\.\d+)?)(?![\d:])")
-# "3:57.86" (minutes:seconds and a fraction of a second, a runner's or swimmer's time): the
+_ELAPSED = re.compile(
+    r"(?<![\d:.,])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d+)?)(?![\d:])")
+# "3:51.27" (minutes:seconds and a fraction of a second, a runner's or swimmer's time): the
 # fraction makes it no time of day
-_RACE = re.compile(r"(?<![\d:.,])()(\d{1,2}):([0-5]\d\.\d{1,3})(?![\d:])")
+_RACE = re.compile(r"(?<![\d:.,])(?P<m>\d{1,2}):(?P<s>[0-5]\d\.(?P<f>\d{1,3}))(?![\d:])")
 # "3 h 12 min 40 s", "6 h 45 min": hours, minutes (and seconds) in spaced symbols, which the
 # facts stage leaves out (a bare "h" or "min" after a number may be a letter or a word)
 _SYMBOLS = re.compile(
-    r"(?<![\d:.,])(\d{1,3})\s?h\s+(\d{1,2})\s?min(?:\s+(\d{1,2}(?:\.\d+)?)\s?s)?\b"
+    r"(?<![\d:.,])(?P<h>\d{1,3})\s?h\s+(?P<m>\d{1,2})\s?min"
+    r"(?:\s+(?P<s>\d{1,2}(?:\.\d+)?)\s?s)?\b"
 )
 # words next to an "H:MM:SS" figure that make it a time of day
 CLOCK_BEFORE = frozenset({"at", "from", "until", "till", "by", "before", "after", "since"})
@@ -71,8 +73,9 @@ def with_durations(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
         if any(s < span[1] and span[0] < e for s, e in taken) or _time_of_day(text, span):
             continue
         taken.append(span)
-        seconds = (int(m.group(1) or 0) * 3600.0 + int(m.group(2)) * 60.0
-                   + float(m.group(3) or 0))
+        parts = m.groupdict()
+        seconds = (int(parts.get("h") or 0) * 3600.0 + int(parts["m"]) * 60.0
+                   + float(parts.get("s") or 0))
         out.append(Quantity(
             text=m.group(0), span=span, value=seconds, low=seconds, high=seconds, unit="second",
             si_value=seconds, si_low=seconds, si_high=seconds, si_unit="second",
@@ -106,10 +109,10 @@ def _next_part(text: str, q: Quantity, nxt: Quantity) -> bool:
 
 def rounding(text: str) -> float | None:
     """Half the smallest unit of a duration written in parts or as "H:MM:SS", in seconds
-    ("2:07:41" -> 0.5, "3:57.86" -> 0.005, "2hr 24min" -> 30); None for any other figure."""
+    ("2:07:41" -> 0.5, "3:51.27" -> 0.005, "2hr 24min" -> 30); None for any other figure."""
     race = _RACE.fullmatch(text.strip())
     if race:
-        return 0.5 * 10.0 ** -len(race.group(3).split(".")[1])  # "3:57.86": to 0.01 s
+        return 0.5 * 10.0 ** -len(race.group("f"))  # "3:51.27": to the hundredth
     if _ELAPSED.fullmatch(text.strip()):
         return 0.5
     lex = lexicon().after

@@ -330,7 +330,7 @@ def _attach_counted(doc: Doc, words: list[str], cand: _Cand) -> None:
             and head.head.i > head.i
             and head.head.i - cand.num_end < MAX_MODIFIER_GAP
         ):
-            head = head.head  # "2,000 ear tags" parsed with "ear" as the number's head
+            head = head.head  # "3,000 ear tags" parsed with "ear" as the number's head
         cand.counted, cand.counted_tok, cand.end = _lemma(head), head.i, head.i + 1
         return
     k = cand.num_end

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 MAX_CHANGE_HOPS = 5
 """Most dependency arcs walked up from a number looking for the word that makes it a change;
 the walk stops at the first verb anyway, so this only cuts off long chains of nouns."""
-# Words that may stand between "to a" and a level ("to a scorching 97F").
+# Words that may stand between "to a" and a level ("to a muggy 91F").
 MAX_LEVEL_MODIFIERS = 3
 
 NEAR_SMALL = (2, 10)
@@ -204,7 +204,7 @@ def change(doc: Doc, words: list[str], cand: Candidate) -> Change | None:
 
 def _level_after_article(doc: Doc, words: list[str], k: int) -> bool:
     """Whether the words ending at ``k`` are "to", an article and at most MAX_LEVEL_MODIFIERS
-    more words that are not verbs ("to a scorching", "to a new record"): what follows is the
+    more words that are not verbs ("to a muggy", "to a new record"): what follows is the
     level reached."""
     for j in range(k, max(k - MAX_LEVEL_MODIFIERS, 0) - 1, -1):
         if doc[j].lower_ in ("a", "an", "the"):

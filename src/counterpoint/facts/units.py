@@ -369,11 +369,11 @@ def to_si(unit_name: str, value: float, difference: bool = False) -> tuple[float
     if unit is None or unit.pint is None or unit.si is None:
         return None
     ureg = _registry()
-    name = unit.pint
-    if difference and unit.dimension == "temperature" and name != unit.si:
-        name = f"delta_{name}"  # pint's name for a step on an offset scale
+    pint_name = unit.pint
+    if difference and unit.dimension == "temperature" and pint_name != unit.si:
+        pint_name = f"delta_{pint_name}"  # pint's name for a step on an offset scale
     try:
-        q = ureg.Quantity(value, name).to(unit.si)
+        q = ureg.Quantity(value, pint_name).to(unit.si)
     except Exception:  # pint raises many types (undefined unit, offset errors)
         return None
     name = str(q.units)
