@@ -10,10 +10,19 @@ from collections.abc import Callable
 import pytest
 
 from counterpoint.compare import compare, presence
-from counterpoint.compare.mentions import Mention, build_index
+from counterpoint.compare.mentions import Mention, StoryIndex, build_index
 from counterpoint.model import ArticleFacts, Finding
 
 Factory = Callable[..., ArticleFacts]
+
+
+def _mentions_of(index: StoryIndex, article: int) -> dict[str, list[Mention]]:
+    """An article's mentions by key, as omissions.py hands them to presence._found_in."""
+    mine: dict[str, list[Mention]] = defaultdict(list)
+    for m in index.mentions:
+        if m.article == article:
+            mine[m.key].append(m)
+    return mine
 
 
 def _omissions(findings: tuple[Finding, ...]) -> list[Finding]:
@@ -303,10 +312,7 @@ def test_another_date_for_the_event_tells_that_part(
                       dates=(("January", "2027-01-01", "2027-01-31", "month"),))
     index = build_index([a, b])
     march = [m for m in index.mentions if m.text == "4 March"]
-    mine: dict[str, list[Mention]] = defaultdict(list)
-    for m in index.mentions:
-        if m.article == 1:
-            mine[m.key].append(m)
+    mine = _mentions_of(index, 1)
     found, echo = presence._found_in(index, 1, mine, march, {})
     assert found and echo is not None and echo.text == "January"
     monkeypatch.setattr(presence, "SAME_DATE_CLAUSE_SIM", 1.01)
@@ -398,10 +404,7 @@ def test_a_vague_multiple_may_tell_a_count(
                       quantities=((phrase, low, low, high, None, "count", qualifier, "farms"),))
     index = build_index([a, b])
     count = [m for m in index.mentions if m.text == "47 farms"]
-    mine: dict[str, list[Mention]] = defaultdict(list)
-    for m in index.mentions:
-        if m.article == 1:
-            mine[m.key].append(m)
+    mine = _mentions_of(index, 1)
     assert presence._found_in(index, 1, mine, count, {})[0] is there
 
 
@@ -422,10 +425,7 @@ def test_a_span_of_years_to_a_year_tells_that_year(
                       quantities=((span, years, years, years, "year", "time", "exact", None),))
     index = build_index([a, b])
     year = [m for m in index.mentions if m.text == "2081"]
-    mine: dict[str, list[Mention]] = defaultdict(list)
-    for m in index.mentions:
-        if m.article == 1:
-            mine[m.key].append(m)
+    mine = _mentions_of(index, 1)
     found, echo = presence._found_in(index, 1, mine, year, {})
     assert found is there
     assert (echo is not None and echo.value == pytest.approx(seconds)) is there
@@ -451,8 +451,5 @@ def test_a_birth_date_tells_an_age(
                       outlet="Club News", published="2027-08-21", dates=(born,))
     index = build_index([a, b])
     span = [m for m in index.mentions if m.kind == "quantity"]
-    mine: dict[str, list[Mention]] = defaultdict(list)
-    for m in index.mentions:
-        if m.article == 1:
-            mine[m.key].append(m)
+    mine = _mentions_of(index, 1)
     assert presence._found_in(index, 1, mine, span, {})[0] is there
