@@ -991,3 +991,15 @@ def test_decades_are_ten_years(spacy_nlp) -> None:  # type: ignore[no-untyped-de
     q = _only(spacy_nlp, "The mill has stood on the river bank for three decades.")
     assert (q.unit, q.si_unit) == ("decade", "second")
     assert q.si_value == pytest.approx(30 * 365.25 * 86400)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The gap was 1.5 points (95% confidence interval 0.2 to 2.8).",
+    "The 90% CI ran from 0.2 to 2.8 points.",
+])
+def test_the_level_of_a_statistical_interval_is_no_figure(  # type: ignore[no-untyped-def]
+    spacy_nlp, sentence: str
+) -> None:
+    assert not [q for q in _find(spacy_nlp, sentence) if q.unit == "percent"]
+    # a share of something is still read
+    assert _only(spacy_nlp, "Turnout was 95% in the city.").unit == "percent"

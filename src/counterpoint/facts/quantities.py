@@ -84,6 +84,11 @@ def find_quantities(
     out = _below_zero(words, out)
     # "10 h 31 min": a time written in spaced symbols ("h", "min", "s") is no count of them
     out = [c for c in out if not (c.unit is None and c.counted in units.glued_time_symbols())]
+    # "a 95% confidence interval": the level of a statistical interval, no figure of the story
+    out = [c for c in out if not (
+        c.unit is not None and c.unit.name == "percent" and c.end < n
+        and words[c.end].lower() in STATISTICAL_LEVELS
+    )]
     _rate_points(doc, out)
     _nautical_miles(doc, words, out)
     starts = _sentence_starts(doc)
@@ -133,6 +138,8 @@ def _temperatures(doc: Doc, cands: list[_Cand]) -> None:
             c.unit = lex["degree Fahrenheit" if c.value > HOTTEST_CELSIUS else "degree Celsius"]
 
 
+# Words after a percentage that make it the level of a statistical interval or test.
+STATISTICAL_LEVELS = frozenset({"confidence", "ci", "credible", "significance"})
 # Where "N degrees below ..." counts down from: zero on either scale, and freezing (0 C, 32 F).
 BELOW = {("zero", "degree Celsius"): 0.0, ("zero", "degree Fahrenheit"): 0.0,
          ("freezing", "degree Celsius"): 0.0, ("freezing", "degree Fahrenheit"): 32.0}
