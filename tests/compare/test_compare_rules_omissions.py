@@ -453,3 +453,22 @@ def test_a_birth_date_tells_an_age(
     span = [m for m in index.mentions if m.kind == "quantity"]
     mine = _mentions_of(index, 1)
     assert presence._found_in(index, 1, mine, span, {})[0] is there
+
+
+def test_a_time_that_stamps_a_release_is_no_omission(facts_factory: Factory) -> None:
+    """The time in a release's header line (no end stop) or opening an update stamps the text;
+    the times of the events are still facts another report leaves out."""
+    a = facts_factory(
+        "Harlow Water press office, 3 May 2027, 18:00\n\nA main burst under Mill Street at 14:10 "
+        "on Monday and flooded six homes, the utility said. Crews closed the valve at 16:45.\n\n"
+        "Update, 19:30: the six homes have all been pumped dry, the utility said.",
+        outlet="Harlow Water", published="2027-05-03",
+    )
+    b = facts_factory(
+        "A burst water main flooded six homes on Mill Street on Monday, the utility said. Crews "
+        "closed the valve later that afternoon, and the homes have been pumped dry.",
+        outlet="Town Wire", published="2027-05-04",
+    )
+    left_out = {e.text for f in _omissions(compare([a, b]).findings) for e in f.evidence}
+    assert {"14:10", "16:45"} <= left_out
+    assert not left_out & {"18:00", "19:30"}

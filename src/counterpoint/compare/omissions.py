@@ -390,6 +390,10 @@ def _credit(index: StoryIndex, m: Mention) -> bool:
     return _CREDIT_LINE.match(a.sentence_text(m.sentence)) is not None
 
 
+# The end of a sentence that states something (a header or a table caption has none).
+_STATEMENT_END = (".", "!", "?")
+# A line that opens with the time it was updated ("Update, 9.40pm: ...").
+_UPDATE = re.compile(r"(?:update[d]?|updated at)\b", re.I)
 # Spans of time told in decades or centuries: round figures of background, not facts a report
 # leaves out.
 _ROUND_SPAN = re.compile(r"\b(?:decades?|century|centuries)\b", re.IGNORECASE)
@@ -398,6 +402,8 @@ _ROUND_SPAN = re.compile(r"\b(?:decades?|century|centuries)\b", re.IGNORECASE)
 def _salient(m: Mention, index: StoryIndex) -> bool:
     if m.key == HALF_DAY_KEY or (m.key.startswith(CLOCK_KEY) and _planned(index, m)):
         return False  # (a time without its part of the day cannot be told to a reader)
+    if m.key.startswith(CLOCK_KEY) and _stamp(index, m):
+        return False
     if m.kind == "quantity" and m.unit == ORDINAL_UNIT:
         # a place in a series told by one report alone ("on her seventh appearance") is
         # colour; told by two it is a fact of the story (see omissions()): on the studied sets
@@ -435,6 +441,16 @@ def _salient(m: Mention, index: StoryIndex) -> bool:
     if m.kind == "entity":
         return (m.label or "") in PERSON_LABELS and len((m.speaker or m.text).split()) >= 2
     return False
+
+
+def _stamp(index: StoryIndex, m: Mention) -> bool:
+    """Whether a time of day stamps the text itself, not an event: it stands in a line with no
+    end stop (a release's header "Press release, 19 April, 18:00", a table's "as at 9 a.m.")
+    or opens an update ("Update, 9.40pm: ...")."""
+    sentence = index.articles[m.article].sentence_text(m.sentence).strip()
+    return not sentence.rstrip("\"'”’)").endswith(_STATEMENT_END) or bool(
+        _UPDATE.match(sentence)
+    )
 
 
 def _planned(index: StoryIndex, m: Mention) -> bool:
