@@ -931,6 +931,21 @@ def test_an_age_with_its_two_digits_swapped_is_a_likely_slip(
     assert align_mod._score(index, m, n, {0: 1, 1: 1}).score < edge.score
 
 
+def test_a_time_of_day_with_its_minutes_swapped_gets_the_slip_push(
+    facts_factory: Factory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a = facts_factory("The partial eclipse peaked over Harrow Moor at 10:53 on Saturday.",
+                      outlet="Sky Wire", published="2027-06-12")
+    b = facts_factory("Stargazers on Harrow Moor saw the eclipse peak at 10:35 on Saturday.",
+                      outlet="Moor News", published="2027-06-13")
+    index = build_index([a, b])
+    m, n = (x for x in index.mentions if x.key.startswith("q|clock|"))
+    edge = align_mod._score(index, m, n, {0: 1, 1: 1})
+    assert "the same digits in another order" in edge.reasons
+    monkeypatch.setattr(align_mod, "TRANSPOSED_SLIPS", frozenset({"age"}))
+    assert align_mod._score(index, m, n, {0: 1, 1: 1}).score < edge.score
+
+
 def test_a_part_of_a_group_and_all_of_it_are_one_count_told_two_ways(
     facts_factory: Factory,
 ) -> None:

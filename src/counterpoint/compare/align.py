@@ -286,9 +286,11 @@ W_DESCRIBED_NOUN = 0.15
 W_ORIGIN = 0.1
 # Two figures written with the same digits in another order ("38,000" / "83,000"): one report
 # likely slipped while telling the same figure; more for an age, where the slip is the common
-# way two reports of one person's age part (0.1 found two true conflicts and no false one).
+# way two reports of one person's age part (0.1 found two true conflicts and no false one),
+# and for a time of day ("11:42" / "11:24": one true conflict more, one false one fewer).
 W_TRANSPOSED = 0.05
 W_TRANSPOSED_AGE = 0.1
+TRANSPOSED_SLIPS = frozenset({"age", "clock"})
 # Two counts each told as a part of a whole of the same size ("four of the 12 wards" / "six
 # wards out of the 12 visited"): the same subset of one group, counted twice.
 W_SAME_WHOLE = 0.2
@@ -565,7 +567,7 @@ def _score(
             score += W_DESCRIBED_NOUN
             reasons.append("both describe a " + " ".join(sorted(m.of_noun & n.of_noun)))
         if transposed(m, n):
-            score += W_TRANSPOSED_AGE if dim == "age" else W_TRANSPOSED
+            score += W_TRANSPOSED_AGE if dim in TRANSPOSED_SLIPS else W_TRANSPOSED
             reasons.append("the same digits in another order")
         if m.origin & n.origin:
             score += W_ORIGIN
