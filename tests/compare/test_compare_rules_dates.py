@@ -609,3 +609,31 @@ def test_a_year_of_accounts_is_not_the_calendar_year(
     )
     found = {f.kind for f in compare([a, b]).findings if f.dimension == "date"}
     assert found & {"conflict"} == kinds
+
+
+def test_a_figure_said_to_have_changed_since_is_an_earlier_reading(
+    facts_factory: Factory,
+) -> None:
+    """A review gives 1,240 long waits, "a figure the board says has since fallen"; a paper
+    repeats 1,240; the board's own "fewer than 800 now" updates both, disputing neither."""
+    def count(phrase: str, low: float, high: float, qual: str = "exact") -> tuple[object, ...]:
+        return (phrase, low, low, high, None, "count", qual, "patients")
+
+    board = facts_factory(
+        "Fewer than 800 patients now wait more than a year for surgery at Orme hospitals, the "
+        "health board said.", outlet="Orme Health Board", published="2027-06-09",
+        quantities=(count("Fewer than 800 patients", 800, 800, "at_most"),),
+    )
+    paper = facts_factory(
+        "At Orme hospitals 1,240 patients wait more than a year for surgery, the paper found.",
+        outlet="Orme Echo", published="2027-06-10",
+        quantities=(count("1,240 patients", 1240, 1240),),
+    )
+    review = facts_factory(
+        "In the spring, 1,240 patients had waited over a year for surgery at Orme hospitals, a "
+        "figure the board says has since fallen.", outlet="Ward Review", published="2027-06-11",
+        quantities=(count("1,240 patients", 1240, 1240),),
+    )
+    assert not [f for f in compare([board, paper, review]).findings if f.kind == "conflict"]
+    # without the review's remark, the paper's figure and the board's disagree
+    assert [f for f in compare([board, paper]).findings if f.kind == "conflict"]

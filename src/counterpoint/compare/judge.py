@@ -267,6 +267,9 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     grew = _counted_again(index, a, b)
     if grew:
         return f"{grew}, an update rather than a contradiction"
+    if any(_changed_since(index, o) for x in (a, b) for o in _same_figure(index, x)):
+        # "1,310 had waited over a year, a figure that has since fallen"
+        return "one figure is said to have changed since, an update rather than a contradiction"
     if a.key.startswith(AGE_KEY) and all(_bracket(x) for x in (a, b)):
         # "aged 15 to 64" against "65 and over": two age groups, not one person's age
         return "two age groups, not one person's age"
@@ -334,6 +337,10 @@ def _third_gives_both(index: StoryIndex, a: Mention, b: Mention) -> str | None:
 
 
 AGAIN = "counted again in a later report"
+# "has since fallen", "have since been revised": the figure before it was an earlier reading.
+_SINCE_CHANGED = re.compile(
+    r"\b(?:has|have|had)\s+since\s+(?:been\s+)?(?:fallen|risen|dropped|grown|climbed|"
+    r"increased|decreased|changed|doubled|halved|revised|updated|corrected)\b", re.I)
 # "by" right before a date (an article and "end of" may stand between): the date a count
 # runs up to ("by the end of the month", "by 30 June").
 _CUTOFF = re.compile(r"\bby\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
@@ -389,6 +396,21 @@ def _cutoff(index: StoryIndex, m: Mention) -> float | None:
     end = iso_ordinal(t.end or t.start, end=True)
     published = iso_ordinal(a.facts.article.published)
     return end if end is not None and published is not None and end < published else None
+
+
+def _same_figure(index: StoryIndex, m: Mention) -> list[Mention]:
+    """``m`` and every other mention of the same measure and value in the story (one figure
+    told by several reports)."""
+    return [m, *(o for o in index.mentions if o.key == m.key and o.kind == "quantity"
+                 and o.uid != m.uid and not o.parts and o.value == m.value)]
+
+
+def _changed_since(index: StoryIndex, m: Mention) -> bool:
+    """Whether the words after a figure in its sentence say it has changed since ("a figure the
+    trust says has since fallen", "which has since been revised"): an earlier reading."""
+    a = index.articles[m.article]
+    end = a.sentences[m.sentence][1]
+    return bool(_SINCE_CHANGED.search(a.facts.article.text[m.span[1] : end]))
 
 
 def _near(index: StoryIndex, m: Mention) -> str:
