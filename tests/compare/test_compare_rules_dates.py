@@ -637,3 +637,24 @@ def test_a_figure_said_to_have_changed_since_is_an_earlier_reading(
     assert not [f for f in compare([board, paper, review]).findings if f.kind == "conflict"]
     # without the review's remark, the paper's figure and the board's disagree
     assert [f for f in compare([board, paper]).findings if f.kind == "conflict"]
+
+
+@pytest.mark.parametrize(("trust", "kinds"), [
+    # the level reached after a fall, and the level before it
+    ("The trust has hired 90 nurses, bringing its nursing vacancy rate down to 6.5 per cent.",
+     {"compatible"}),
+    ("The trust's nursing vacancy rate is 6.5 per cent, its board papers show.", {"conflict"}),
+])
+def test_a_level_reached_after_a_change_updates_the_level_before(
+    facts_factory: Factory, trust: str, kinds: set[str]
+) -> None:
+    pct = "percent"
+    a = facts_factory(
+        "Inspectors found that 9% of nursing posts at the trust were vacant.",
+        outlet="Care Wire", published="2027-06-08",
+        quantities=(("9%", 9, 9, 9, pct, pct, "exact", None),),
+    )
+    b = facts_factory(trust, outlet="Orme Trust", published="2027-06-09",
+                      quantities=(("6.5 per cent", 6.5, 6.5, 6.5, pct, pct, "exact", None),))
+    found = {f.kind for f in compare([a, b]).findings if f.dimension == pct}
+    assert found == kinds

@@ -267,6 +267,12 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     grew = _counted_again(index, a, b)
     if grew:
         return f"{grew}, an update rather than a contradiction"
+    if (_LOWERED_TO.search(_before(index, a)) and _read_by(index, a) >= _read_by(index, b)) or (
+        _RAISED_TO.search(_before(index, b)) and _read_by(index, b) >= _read_by(index, a)
+    ):
+        # "bringing the vacancy rate down to 7.5 per cent": the level after a change, and the
+        # other figure, read no later, the level before it
+        return "one figure is the level after a change, the other the level before it"
     if any(_changed_since(index, o) for x in (a, b) for o in _same_figure(index, x)):
         # "1,310 had waited over a year, a figure that has since fallen"
         return "one figure is said to have changed since, an update rather than a contradiction"
@@ -337,6 +343,12 @@ def _third_gives_both(index: StoryIndex, a: Mention, b: Mention) -> str | None:
 
 
 AGAIN = "counted again in a later report"
+# A figure right after one of these is the level reached by a fall ("down to 7.5 per cent",
+# "cut to 40") or a rise ("risen to 52").
+_LOWERED_TO = re.compile(
+    r"\b(?:down|fallen|fell|dropped|cut|reduced|lowered|slashed|shrunk|shrank)\s+to\s+$", re.I)
+_RAISED_TO = re.compile(
+    r"\b(?:risen|rose|increased|climbed|grown|grew|raised|jumped|soared)\s+to\s+$", re.I)
 # "has since fallen", "have since been revised": the figure before it was an earlier reading.
 _SINCE_CHANGED = re.compile(
     r"\b(?:has|have|had)\s+since\s+(?:been\s+)?(?:fallen|risen|dropped|grown|climbed|"
@@ -396,6 +408,22 @@ def _cutoff(index: StoryIndex, m: Mention) -> float | None:
     end = iso_ordinal(t.end or t.start, end=True)
     published = iso_ordinal(a.facts.article.published)
     return end if end is not None and published is not None and end < published else None
+
+
+def _read_by(index: StoryIndex, m: Mention) -> float:
+    """The last day a figure was read on: the end of its clause's date, or else the day its
+    article came out (-inf when neither is known)."""
+    if m.when:
+        return m.when[1]
+    published = iso_ordinal(index.articles[m.article].facts.article.published)
+    return published if published is not None else -math.inf
+
+
+def _before(index: StoryIndex, m: Mention) -> str:
+    """The words of ``m``'s sentence just before it (SO_FAR_BEFORE characters)."""
+    a = index.articles[m.article]
+    s0 = a.sentences[m.sentence][0]
+    return a.facts.article.text[max(s0, m.span[0] - SO_FAR_BEFORE) : m.span[0]]
 
 
 def _same_figure(index: StoryIndex, m: Mention) -> list[Mention]:
