@@ -1046,3 +1046,24 @@ def test_an_age_in_apposition_belongs_to_a_person_the_tagger_labelled_otherwise(
     )
     (age,) = [m for m in build_index([a]).mentions if m.kind == "quantity"]
     assert age.of == "ian-moss"
+
+
+@pytest.mark.parametrize(("others", "kinds"), [
+    ("two other wolves", set()),  # besides the one that got out: three in all
+    ("two wolves", {"conflict"}),
+])
+def test_the_others_besides_one_are_one_fewer(
+    facts_factory: Factory, others: str, kinds: set[str]
+) -> None:
+    def count(phrase: str, value: float) -> tuple[object, ...]:
+        return (phrase, value, value, value, None, "count", "exact", "wolves")
+
+    a = facts_factory(
+        "The escaped wolf is one of three wolves at the Orme wildlife park, keepers said.",
+        outlet="Park Wire", published="2027-04-02", quantities=(count("three wolves", 3),),
+    )
+    b = facts_factory(
+        f"The Orme wildlife park's {others} stayed in their enclosure, keepers said.",
+        outlet="Daily Roar", published="2027-04-03", quantities=(count(others, 2),),
+    )
+    assert {f.kind for f in compare([a, b]).findings if f.kind == "conflict"} == kinds

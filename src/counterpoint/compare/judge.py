@@ -273,6 +273,11 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
         # "bringing the vacancy rate down to 7.5 per cent": the level after a change, and the
         # other figure, read no later, the level before it
         return "one figure is the level after a change, the other the level before it"
+    if a.value is not None and b.value == a.value + 1 and _OTHERS.search(a.text + " " + _after(
+        index, a
+    )):
+        # "the park's two other snow leopards" besides the one the story is about: three
+        return "the smaller figure counts the others besides the one the story is about"
     if any(_changed_since(index, o) for x in (a, b) for o in _same_figure(index, x)):
         # "1,310 had waited over a year, a figure that has since fallen"
         return "one figure is said to have changed since, an update rather than a contradiction"
@@ -343,6 +348,8 @@ def _third_gives_both(index: StoryIndex, a: Mention, b: Mention) -> str | None:
 
 
 AGAIN = "counted again in a later report"
+# "two other snow leopards", "the three others": a count of the rest of a group besides one.
+_OTHERS = re.compile(r"^\S+\s+others?\b", re.I)
 # A figure right after one of these is the level reached by a fall ("down to 7.5 per cent",
 # "cut to 40") or a rise ("risen to 52").
 _LOWERED_TO = re.compile(
@@ -417,6 +424,13 @@ def _read_by(index: StoryIndex, m: Mention) -> float:
         return m.when[1]
     published = iso_ordinal(index.articles[m.article].facts.article.published)
     return published if published is not None else -math.inf
+
+
+def _after(index: StoryIndex, m: Mention) -> str:
+    """The first words of ``m``'s sentence right after it (SO_FAR_AFTER characters)."""
+    a = index.articles[m.article]
+    e0 = a.sentences[m.sentence][1]
+    return a.facts.article.text[m.span[1] : min(e0, m.span[1] + SO_FAR_AFTER)]
 
 
 def _before(index: StoryIndex, m: Mention) -> str:
