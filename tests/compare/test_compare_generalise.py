@@ -1067,3 +1067,26 @@ def test_the_others_besides_one_are_one_fewer(
         outlet="Daily Roar", published="2027-04-03", quantities=(count(others, 2),),
     )
     assert {f.kind for f in compare([a, b]).findings if f.kind == "conflict"} == kinds
+
+
+@pytest.mark.parametrize(("total", "kinds"), [
+    ("a cumulative 9% pay rise over three years", set()),  # 2 + 3 + 4
+    ("a cumulative 16% pay rise over three years", {"conflict"}),
+])
+def test_yearly_steps_of_a_rise_add_up_to_its_total(
+    facts_factory: Factory, total: str, kinds: set[str]
+) -> None:
+    pct = "percent"
+
+    def share(phrase: str, value: float) -> tuple[object, ...]:
+        return (phrase, value, value, value, pct, pct, "exact", None)
+
+    a = facts_factory(
+        "Under the deal, pay at the Orme docks rises 2% this year, 3% in 2028 and 4% in 2029.",
+        outlet="Dock Wire", published="2027-03-02",
+        quantities=(share("2%", 2), share("3%", 3), share("4%", 4)),
+    )
+    figure = total.split()[2]
+    b = facts_factory(f"Orme dockers will get {total}, the union said.", outlet="Union News",
+                      published="2027-03-03", quantities=(share(figure, float(figure[:-1])),))
+    assert {f.kind for f in compare([a, b]).findings if f.kind == "conflict"} == kinds

@@ -294,7 +294,7 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     third = _third_gives_both(index, a, b)
     if third:
         return f"{third} gives both figures: they measure different things"
-    if a.key.split("|")[1] in ADDITIVE_DIMENSIONS and a.value is not None:
+    if a.key.split("|")[1] in PART_DIMENSIONS and a.value is not None:
         parts = _parts_adding_up(index, a, b)
         if parts:
             return f"{parts} add up to the larger figure: a part, not a contradiction"
@@ -347,6 +347,10 @@ def _third_gives_both(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     return (index.articles[both[0]].facts.article.outlet or "another article") if both else None
 
 
+# Dimensions whose figures may be parts of another report's figure: the additive ones, and
+# percentages told in steps ("4.5% this year, 4.5% next year and 5% in 2029" against "a
+# cumulative 14% rise"; compounding makes the sum a close, not an exact, match).
+PART_DIMENSIONS = ADDITIVE_DIMENSIONS | {"percent"}
 AGAIN = "counted again in a later report"
 # "two other snow leopards", "the three others": a count of the rest of a group besides one.
 _OTHERS = re.compile(r"^\S+\s+others?\b", re.I)
