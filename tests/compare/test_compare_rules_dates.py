@@ -658,3 +658,31 @@ def test_a_level_reached_after_a_change_updates_the_level_before(
                       quantities=(("6.5 per cent", 6.5, 6.5, 6.5, pct, pct, "exact", None),))
     found = {f.kind for f in compare([a, b]).findings if f.dimension == pct}
     assert found == kinds
+
+
+@pytest.mark.parametrize(("later", "dates", "kind"), [
+    # a count over days that run past the first report's "by Thursday evening"
+    ("Brenn Assist says it handled 5,200 call-outs between Thursday and Sunday.",
+     (("between Thursday and Sunday", "2027-03-04", "2027-03-07", "day"),), "compatible"),
+    # the same evening, another figure: they disagree
+    ("Brenn Assist says it handled 5,200 call-outs by Thursday evening.",
+     (("Thursday evening", "2027-03-04", "2027-03-04", "day"),), "conflict"),
+])
+def test_a_count_by_a_day_and_a_count_over_days_running_past_it(
+    facts_factory: Factory, later: str, dates: tuple[tuple[str, str, str, str]], kind: str
+) -> None:
+    def count(value: float) -> tuple[object, ...]:
+        return (f"{value:,.0f} call-outs", value, value, value, None, "count", "exact",
+                "call-outs")
+
+    first = facts_factory(
+        "Brenn Assist said it had handled 2,700 call-outs by Thursday evening.",
+        outlet="Road Wire", published="2027-03-04",
+        quantities=(count(2700),),
+        dates=(("Thursday evening", "2027-03-04", "2027-03-04", "day"),),
+    )
+    second = facts_factory(later, outlet="Fleet Weekly", published="2027-03-09",
+                           quantities=(count(5200),), dates=dates)
+    (judged,) = [f for f in compare([first, second]).findings
+                 if "2,700 call-outs" in {e.text for e in f.evidence}]
+    assert judged.kind == kind

@@ -367,6 +367,7 @@ _SINCE_CHANGED = re.compile(
 # "by" right before a date (an article and "end of" may stand between): the date a count
 # runs up to ("by the end of the month", "by 30 June").
 _CUTOFF = re.compile(r"\bby\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
+CUTOFF_CHARS = 20
 
 
 def _counted_again(index: StoryIndex, a: Mention, b: Mention) -> str | None:
@@ -395,7 +396,11 @@ def _counted_again(index: StoryIndex, a: Mention, b: Mention) -> str | None:
         # and so is a count up to an earlier day ("by the end of May") by a later count so
         # far ("the tally is 180 to date"), not by a later account of a past day
         now = bool(_PERFECT.search(_near(index, b))) or _so_far_cue(index, b)
-        so_far = (cut is not None and now) or _so_far_cue(index, a) or (
+        # ... and so is a count up to a day by a count over days that run past it ("2,300
+        # call-outs by Thursday evening" / "4,050 between Thursday and Sunday")
+        longer = b.when is not None and b.when[0] <= pa < b.when[1] and _CUTOFF.search(
+            _before_date(index, a) or "")
+        so_far = (cut is not None and now) or bool(longer) or _so_far_cue(index, a) or (
             bool(_PERFECT.search(_near(index, a))) and _so_far_cue(index, b)
         )
         if not so_far:
@@ -408,13 +413,21 @@ def _counted_again(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     return f"{'a toll' if families & TOLL_FAMILIES else 'a running figure'} {AGAIN}"
 
 
+def _before_date(index: StoryIndex, m: Mention) -> str | None:
+    """The words just before the date of ``m``'s clause (at most CUTOFF_CHARS), if it has
+    one."""
+    a = index.articles[m.article]
+    t = clause_timeref(a, m.span)
+    return None if t is None else a.facts.article.text[max(0, t.span[0] - CUTOFF_CHARS) : t.span[0]]
+
+
 def _cutoff(index: StoryIndex, m: Mention) -> float | None:
     """The last day a figure counts up to, when its clause dates it with "by" to a day before
     its article came out ("150 burglaries by the end of May", told in July): a count
     so far on that day, which a larger count on a later day overtakes. None otherwise."""
     a = index.articles[m.article]
     t = clause_timeref(a, m.span)
-    if t is None or not _CUTOFF.search(a.facts.article.text[max(0, t.span[0] - 20) : t.span[0]]):
+    if t is None or not _CUTOFF.search(_before_date(index, m) or ""):
         return None
     end = iso_ordinal(t.end or t.start, end=True)
     published = iso_ordinal(a.facts.article.published)
