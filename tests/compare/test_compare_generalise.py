@@ -1070,8 +1070,8 @@ def test_the_others_besides_one_are_one_fewer(
 
 
 @pytest.mark.parametrize(("total", "kinds"), [
-    ("a cumulative 9% pay rise over three years", set()),  # 2 + 3 + 4
-    ("a cumulative 16% pay rise over three years", {"conflict"}),
+    ("9%", set()),  # 2 + 3 + 4
+    ("16%", {"conflict"}),
 ])
 def test_yearly_steps_of_a_rise_add_up_to_its_total(
     facts_factory: Factory, total: str, kinds: set[str]
@@ -1086,7 +1086,8 @@ def test_yearly_steps_of_a_rise_add_up_to_its_total(
         outlet="Dock Wire", published="2027-03-02",
         quantities=(share("2%", 2), share("3%", 3), share("4%", 4)),
     )
-    figure = total.split()[2]
-    b = facts_factory(f"Orme dockers will get {total}, the union said.", outlet="Union News",
-                      published="2027-03-03", quantities=(share(figure, float(figure[:-1])),))
+    b = facts_factory(f"Under the deal, Orme dockers get a {total} pay rise across its three "
+                      "years, the union said.",
+                      outlet="Union News", published="2027-03-03",
+                      quantities=(share(total, float(total[:-1])),))
     assert {f.kind for f in compare([a, b]).findings if f.kind == "conflict"} == kinds

@@ -620,8 +620,8 @@ def test_a_figure_said_to_have_changed_since_is_an_earlier_reading(
         return (phrase, low, low, high, None, "count", qual, "patients")
 
     board = facts_factory(
-        "Fewer than 800 patients now wait more than a year for surgery at Orme hospitals, the "
-        "health board said.", outlet="Orme Health Board", published="2027-06-09",
+        "Fewer than 800 patients at Orme hospitals are now on a year-long list for surgery, "
+        "the health board said.", outlet="Orme Health Board", published="2027-06-09",
         quantities=(count("Fewer than 800 patients", 800, 800, "at_most"),),
     )
     paper = facts_factory(
@@ -641,7 +641,8 @@ def test_a_figure_said_to_have_changed_since_is_an_earlier_reading(
 
 @pytest.mark.parametrize(("trust", "kinds"), [
     # the level reached after a fall, and the level before it
-    ("The trust has hired 90 nurses, bringing its nursing vacancy rate down to 6.5 per cent.",
+    ("The trust has hired 90 nurses, bringing the share of empty nursing posts down to 6.5 "
+     "per cent.",
      {"compatible"}),
     ("The trust's nursing vacancy rate is 6.5 per cent, its board papers show.", {"conflict"}),
 ])
@@ -662,10 +663,10 @@ def test_a_level_reached_after_a_change_updates_the_level_before(
 
 @pytest.mark.parametrize(("later", "dates", "kind"), [
     # a count over days that run past the first report's "by Thursday evening"
-    ("Brenn Assist says it handled 5,200 call-outs between Thursday and Sunday.",
-     (("between Thursday and Sunday", "2027-03-04", "2027-03-07", "day"),), "compatible"),
+    ("Brenn Assist says it dealt with 5,200 call-outs from Thursday to Sunday.",
+     (("from Thursday to Sunday", "2027-03-04", "2027-03-07", "day"),), "compatible"),
     # the same evening, another figure: they disagree
-    ("Brenn Assist says it handled 5,200 call-outs by Thursday evening.",
+    ("Brenn Assist says it dealt with 5,200 call-outs by Thursday evening.",
      (("Thursday evening", "2027-03-04", "2027-03-04", "day"),), "conflict"),
 ])
 def test_a_count_by_a_day_and_a_count_over_days_running_past_it(
@@ -676,7 +677,7 @@ def test_a_count_by_a_day_and_a_count_over_days_running_past_it(
                 "call-outs")
 
     first = facts_factory(
-        "Brenn Assist said it had handled 2,700 call-outs by Thursday evening.",
+        "Brenn Assist had dealt with 2,700 call-outs by Thursday evening, the firm said.",
         outlet="Road Wire", published="2027-03-04",
         quantities=(count(2700),),
         dates=(("Thursday evening", "2027-03-04", "2027-03-04", "day"),),

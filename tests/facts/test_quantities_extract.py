@@ -994,7 +994,7 @@ def test_decades_are_ten_years(spacy_nlp) -> None:  # type: ignore[no-untyped-de
 
 
 @pytest.mark.parametrize("sentence", [
-    "The gap was 1.5 points (95% confidence interval 0.2 to 2.8).",
+    "The gap was 1.5 points (95% confidence interval from 0.2 to 2.8).",
     "The 90% CI ran from 0.2 to 2.8 points.",
 ])
 def test_the_level_of_a_statistical_interval_is_no_figure(  # type: ignore[no-untyped-def]

@@ -270,16 +270,16 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     if (_LOWERED_TO.search(_before(index, a)) and _read_by(index, a) >= _read_by(index, b)) or (
         _RAISED_TO.search(_before(index, b)) and _read_by(index, b) >= _read_by(index, a)
     ):
-        # "bringing the vacancy rate down to 7.5 per cent": the level after a change, and the
-        # other figure, read no later, the level before it
+        # "bringing the backlog down to 640": the level after a change, and the other figure,
+        # read no later, the level before it
         return "one figure is the level after a change, the other the level before it"
     if a.value is not None and b.value == a.value + 1 and _OTHERS.search(a.text + " " + _after(
         index, a
     )):
-        # "the park's two other snow leopards" besides the one the story is about: three
+        # "the zoo's two other wolves" besides the one the story is about: three
         return "the smaller figure counts the others besides the one the story is about"
     if any(_changed_since(index, o) for x in (a, b) for o in _same_figure(index, x)):
-        # "1,310 had waited over a year, a figure that has since fallen"
+        # "1,240 had waited over a year, a figure the board says has since fallen"
         return "one figure is said to have changed since, an update rather than a contradiction"
     if a.key.startswith(AGE_KEY) and all(_bracket(x) for x in (a, b)):
         # "aged 15 to 64" against "65 and over": two age groups, not one person's age
@@ -348,13 +348,13 @@ def _third_gives_both(index: StoryIndex, a: Mention, b: Mention) -> str | None:
 
 
 # Dimensions whose figures may be parts of another report's figure: the additive ones, and
-# percentages told in steps ("4.5% this year, 4.5% next year and 5% in 2029" against "a
-# cumulative 14% rise"; compounding makes the sum a close, not an exact, match).
+# percentages told in steps ("2% this year, 3% next year and 4% in 2029" against "9% more in
+# all"; compounding makes the sum a close, not an exact, match).
 PART_DIMENSIONS = ADDITIVE_DIMENSIONS | {"percent"}
 AGAIN = "counted again in a later report"
-# "two other snow leopards", "the three others": a count of the rest of a group besides one.
+# "two other wolves", "the three others": a count of the rest of a group besides one.
 _OTHERS = re.compile(r"^\S+\s+others?\b", re.I)
-# A figure right after one of these is the level reached by a fall ("down to 7.5 per cent",
+# A figure right after one of these is the level reached by a fall ("down to 6.5 per cent",
 # "cut to 40") or a rise ("risen to 52").
 _LOWERED_TO = re.compile(
     r"\b(?:down|fallen|fell|dropped|cut|reduced|lowered|slashed|shrunk|shrank)\s+to\s+$", re.I)
@@ -396,8 +396,8 @@ def _counted_again(index: StoryIndex, a: Mention, b: Mention) -> str | None:
         # and so is a count up to an earlier day ("by the end of May") by a later count so
         # far ("the tally is 180 to date"), not by a later account of a past day
         now = bool(_PERFECT.search(_near(index, b))) or _so_far_cue(index, b)
-        # ... and so is a count up to a day by a count over days that run past it ("2,300
-        # call-outs by Thursday evening" / "4,050 between Thursday and Sunday")
+        # ... and so is a count up to a day by a count over days that run past it ("2,700
+        # call-outs by Thursday evening" / "5,200 between Thursday and Sunday")
         longer = b.when is not None and b.when[0] <= pa < b.when[1] and _CUTOFF.search(
             _before_date(index, a) or "")
         so_far = (cut is not None and now) or bool(longer) or _so_far_cue(index, a) or (
@@ -435,12 +435,9 @@ def _cutoff(index: StoryIndex, m: Mention) -> float | None:
 
 
 def _read_by(index: StoryIndex, m: Mention) -> float:
-    """The last day a figure was read on: the end of its clause's date, or else the day its
-    article came out (-inf when neither is known)."""
-    if m.when:
-        return m.when[1]
-    published = iso_ordinal(index.articles[m.article].facts.article.published)
-    return published if published is not None else -math.inf
+    """The last day a figure was read on (see _days; -inf when not known)."""
+    days = _days(index, m)
+    return days[1] if days is not None else -math.inf
 
 
 def _after(index: StoryIndex, m: Mention) -> str:
@@ -466,7 +463,7 @@ def _same_figure(index: StoryIndex, m: Mention) -> list[Mention]:
 
 def _changed_since(index: StoryIndex, m: Mention) -> bool:
     """Whether the words after a figure in its sentence say it has changed since ("a figure the
-    trust says has since fallen", "which has since been revised"): an earlier reading."""
+    board says has since fallen", "which has since been revised"): an earlier reading."""
     a = index.articles[m.article]
     end = a.sentences[m.sentence][1]
     return bool(_SINCE_CHANGED.search(a.facts.article.text[m.span[1] : end]))
@@ -475,8 +472,7 @@ def _changed_since(index: StoryIndex, m: Mention) -> bool:
 def _near(index: StoryIndex, m: Mention) -> str:
     """The words of ``m``'s sentence just before and after it (SO_FAR_BEFORE, SO_FAR_AFTER)."""
     text = index.articles[m.article].facts.article.text
-    s, e = index.articles[m.article].sentences[m.sentence]
-    return text[max(s, m.span[0] - SO_FAR_BEFORE) : min(e, m.span[1] + SO_FAR_AFTER)]
+    return _before(index, m) + text[m.span[0] : m.span[1]] + _after(index, m)
 
 
 def _so_far_cue(index: StoryIndex, m: Mention) -> bool:

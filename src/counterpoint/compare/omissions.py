@@ -445,7 +445,7 @@ def _salient(m: Mention, index: StoryIndex) -> bool:
 
 def _stamp(index: StoryIndex, m: Mention) -> bool:
     """Whether a time of day stamps the text itself, not an event: it stands in a line with no
-    end stop (a release's header "Press release, 19 April, 18:00", a table's "as at 9 a.m.")
+    end stop (a release's header "Press release, 19 April, 18:00", a table's "as at 08:00")
     or opens an update ("Update, 9.40pm: ...")."""
     sentence = index.articles[m.article].sentence_text(m.sentence).strip()
     return not sentence.rstrip("\"'”’)").endswith(_STATEMENT_END) or bool(
