@@ -625,7 +625,8 @@ def test_a_figure_said_to_have_changed_since_is_an_earlier_reading(
         quantities=(count("Fewer than 800 patients", 800, 800, "at_most"),),
     )
     paper = facts_factory(
-        "At Orme hospitals 1,240 patients wait more than a year for surgery, the paper found.",
+        "At Orme hospitals 1,240 patients are on a year-long list for surgery, the paper "
+        "found.",
         outlet="Orme Echo", published="2027-06-10",
         quantities=(count("1,240 patients", 1240, 1240),),
     )
