@@ -1091,3 +1091,23 @@ def test_yearly_steps_of_a_rise_add_up_to_its_total(
                       outlet="Union News", published="2027-03-03",
                       quantities=(share(total, float(total[:-1])),))
     assert {f.kind for f in compare([a, b]).findings if f.kind == "conflict"} == kinds
+
+
+def test_only_counts_of_one_noun_nearly_twice_apart_conflict(facts_factory: Factory) -> None:
+    """Each article counts stalls once, one at 300 and the other at 560: the same count told
+    very differently, though 1.9 times apart."""
+    def count(phrase: str, value: float, noun: str) -> tuple[object, ...]:
+        return (phrase, value, value, value, None, "count", "exact", noun)
+
+    a = facts_factory(
+        "Traders at the Harlow night market said about 300 stalls opened on Friday despite the "
+        "rain, alongside 40 food vans.", outlet="Market Wire", published="2027-05-08",
+        quantities=(count("300 stalls", 300, "stalls"), count("40 food vans", 40, "vans")),
+    )
+    b = facts_factory(
+        "A whopping 560 stalls crammed the Harlow night market on Friday, where 12 bands played "
+        "until midnight.", outlet="Daily Roar", published="2027-05-09",
+        quantities=(count("560 stalls", 560, "stalls"), count("12 bands", 12, "bands")),
+    )
+    found = [sorted(e.text for e in f.evidence) for f in _conflicts(compare([a, b]).findings)]
+    assert found == [["300 stalls", "560 stalls"]]
