@@ -24,7 +24,13 @@ from counterpoint.compare import explain as ex
 from counterpoint.compare import text as tx
 from counterpoint.compare import timing
 from counterpoint.compare.align import CONFLICT_MIN_ALIGN, Alignment, specific_nouns
-from counterpoint.compare.frames import clause_before, clause_timeref, has_cue, iso_ordinal
+from counterpoint.compare.frames import (
+    around,
+    clause_before,
+    clause_timeref,
+    has_cue,
+    iso_ordinal,
+)
 from counterpoint.compare.mentions import (
     ADDITIVE_DIMENSIONS,
     AGE_KEY,
@@ -267,15 +273,15 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     grew = _counted_again(index, a, b)
     if grew:
         return f"{grew}, an update rather than a contradiction"
-    if (_LOWERED_TO.search(_before(index, a)) and _read_by(index, a) >= _read_by(index, b)) or (
-        _RAISED_TO.search(_before(index, b)) and _read_by(index, b) >= _read_by(index, a)
+    if (_LOWERED_TO.search(_around(index, a)[0]) and _read_by(index, a) >= _read_by(index, b)) or (
+        _RAISED_TO.search(_around(index, b)[0]) and _read_by(index, b) >= _read_by(index, a)
     ):
         # "bringing the backlog down to 640": the level after a change, and the other figure,
         # read no later, the level before it
         return "one figure is the level after a change, the other the level before it"
-    if a.value is not None and b.value == a.value + 1 and _OTHERS.search(a.text + " " + _after(
-        index, a
-    )):
+    if a.value is not None and b.value == a.value + 1 and _OTHERS.search(
+        a.text + " " + _around(index, a)[1]
+    ):
         # "the zoo's two other wolves" besides the one the story is about: three
         return "the smaller figure counts the others besides the one the story is about"
     if any(_changed_since(index, o) for x in (a, b) for o in _same_figure(index, x)):
@@ -440,18 +446,9 @@ def _read_by(index: StoryIndex, m: Mention) -> float:
     return days[1] if days is not None else -math.inf
 
 
-def _after(index: StoryIndex, m: Mention) -> str:
-    """The first words of ``m``'s sentence right after it (SO_FAR_AFTER characters)."""
-    a = index.articles[m.article]
-    e0 = a.sentences[m.sentence][1]
-    return a.facts.article.text[m.span[1] : min(e0, m.span[1] + SO_FAR_AFTER)]
-
-
-def _before(index: StoryIndex, m: Mention) -> str:
-    """The words of ``m``'s sentence just before it (SO_FAR_BEFORE characters)."""
-    a = index.articles[m.article]
-    s0 = a.sentences[m.sentence][0]
-    return a.facts.article.text[max(s0, m.span[0] - SO_FAR_BEFORE) : m.span[0]]
+def _around(index: StoryIndex, m: Mention) -> tuple[str, str]:
+    """The words of ``m``'s clause just before and after it (frames.around)."""
+    return around(index.articles[m.article], m.span)
 
 
 def _same_figure(index: StoryIndex, m: Mention) -> list[Mention]:
@@ -472,7 +469,8 @@ def _changed_since(index: StoryIndex, m: Mention) -> bool:
 def _near(index: StoryIndex, m: Mention) -> str:
     """The words of ``m``'s sentence just before and after it (SO_FAR_BEFORE, SO_FAR_AFTER)."""
     text = index.articles[m.article].facts.article.text
-    return _before(index, m) + text[m.span[0] : m.span[1]] + _after(index, m)
+    s, e = index.articles[m.article].sentences[m.sentence]
+    return text[max(s, m.span[0] - SO_FAR_BEFORE) : min(e, m.span[1] + SO_FAR_AFTER)]
 
 
 def _so_far_cue(index: StoryIndex, m: Mention) -> bool:
