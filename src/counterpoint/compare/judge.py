@@ -54,7 +54,7 @@ from counterpoint.compare.values import (
 )
 from counterpoint.facts.entities import HONORIFICS
 from counterpoint.facts.quotes import PERSON_PRONOUNS, speaker_words
-from counterpoint.model import FindingKind
+from counterpoint.model import FindingKind, TimeRef
 
 # Two point values this close (relative) are the same figure.
 AGREE_REL = 0.01
@@ -404,9 +404,9 @@ def _counted_again(index: StoryIndex, a: Mention, b: Mention) -> str | None:
         now = bool(_PERFECT.search(_near(index, b))) or _so_far_cue(index, b)
         # ... and so is a count up to a day by a count over days that run past it ("2,700
         # call-outs by Thursday evening" / "5,200 between Thursday and Sunday")
-        longer = b.when is not None and b.when[0] <= pa < b.when[1] and _CUTOFF.search(
-            _before_date(index, a) or "")
-        so_far = (cut is not None and now) or bool(longer) or _so_far_cue(index, a) or (
+        longer = b.when is not None and b.when[0] <= pa < b.when[1] and (
+            _counted_up_to(index, a) is not None)
+        so_far = (cut is not None and now) or longer or _so_far_cue(index, a) or (
             bool(_PERFECT.search(_near(index, a))) and _so_far_cue(index, b)
         )
         if not so_far:
@@ -419,12 +419,15 @@ def _counted_again(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     return f"{'a toll' if families & TOLL_FAMILIES else 'a running figure'} {AGAIN}"
 
 
-def _before_date(index: StoryIndex, m: Mention) -> str | None:
-    """The words just before the date of ``m``'s clause (at most CUTOFF_CHARS), if it has
-    one."""
+def _counted_up_to(index: StoryIndex, m: Mention) -> TimeRef | None:
+    """The date of ``m``'s clause when "by" stands right before it ("by Thursday evening",
+    "by the end of May"): the day a count runs up to."""
     a = index.articles[m.article]
     t = clause_timeref(a, m.span)
-    return None if t is None else a.facts.article.text[max(0, t.span[0] - CUTOFF_CHARS) : t.span[0]]
+    if t is None:
+        return None
+    before = a.facts.article.text[max(0, t.span[0] - CUTOFF_CHARS) : t.span[0]]
+    return t if _CUTOFF.search(before) else None
 
 
 def _cutoff(index: StoryIndex, m: Mention) -> float | None:
@@ -432,8 +435,8 @@ def _cutoff(index: StoryIndex, m: Mention) -> float | None:
     its article came out ("150 burglaries by the end of May", told in July): a count
     so far on that day, which a larger count on a later day overtakes. None otherwise."""
     a = index.articles[m.article]
-    t = clause_timeref(a, m.span)
-    if t is None or not _CUTOFF.search(_before_date(index, m) or ""):
+    t = _counted_up_to(index, m)
+    if t is None:
         return None
     end = iso_ordinal(t.end or t.start, end=True)
     published = iso_ordinal(a.facts.article.published)
@@ -454,8 +457,9 @@ def _around(index: StoryIndex, m: Mention) -> tuple[str, str]:
 def _same_figure(index: StoryIndex, m: Mention) -> list[Mention]:
     """``m`` and every other mention of the same measure and value in the story (one figure
     told by several reports)."""
-    return [m, *(o for o in index.mentions if o.key == m.key and o.kind == "quantity"
-                 and o.uid != m.uid and not o.parts and o.value == m.value)]
+    return [m, *(o for ai in range(len(index.articles)) for o in keyed(index, ai, m.key)
+                 if o.kind == "quantity" and o.uid != m.uid and not o.parts
+                 and o.value == m.value)]
 
 
 def _changed_since(index: StoryIndex, m: Mention) -> bool:
