@@ -99,6 +99,17 @@ LABEL_LINE_WORDS = 12
 _LINE_END = re.compile(r"[\s,.;:]*$")
 
 
+# How a sentence of running text ends; a line ending otherwise is a title, a masthead, a
+# kicker ("Harbour Times: news without the spin") or a release's header line.
+SENTENCE_END = (".", "!", "?", '"', "”", "'", "’", ":", ";")
+
+
+def running_text(sentence: str) -> bool:
+    """Whether a sentence ends as running text does (SENTENCE_END): a line that does not, a
+    heading or a header, states no claim."""
+    return sentence.rstrip().endswith(SENTENCE_END)
+
+
 def around(a: ArticleIndex, span: Span) -> tuple[str, str]:
     """The lower-case text just before and just after ``span``, inside its clause."""
     text = a.facts.article.text

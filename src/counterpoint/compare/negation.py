@@ -18,6 +18,7 @@ from functools import cache
 
 from counterpoint.compare import explain as ex
 from counterpoint.compare import text as tx
+from counterpoint.compare.frames import running_text
 from counterpoint.compare.judge import SALIENCE, Draft
 from counterpoint.compare.mentions import Mention, StoryIndex, iso_ordinal
 from counterpoint.facts.aliases import data_rows, temporal_words
@@ -25,9 +26,6 @@ from counterpoint.facts.numbers import WORD_VALUES
 from counterpoint.framing.lexicons import zipf
 from counterpoint.model import Span
 
-# How a sentence of running text ends; a line ending otherwise is a title, a masthead or a
-# kicker ("Harbour Times: news without the spin").
-_SENTENCE_END = (".", "!", "?", '"', "”", "'", "’", ":", ";", ")")
 # Words that negate the clause they stand in.
 NEGATION_CUES = frozenset(
     {"no", "not", "never", "n't", "none", "nobody", "nothing", "neither", "nor", "denied",
@@ -429,7 +427,7 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
     timed = [(t.span, iso_ordinal(t.start)) for t in a.facts.dates]
     calendar = _time_words()
     for si, (s, e) in enumerate(a.sentences):
-        if not text[s:e].rstrip().endswith(_SENTENCE_END):
+        if not running_text(text[s:e]):
             continue  # a line without an end stop (a masthead, a kicker) states no claim
         start = s
         opened = ""  # the word that opened the clause ("if", "unless")

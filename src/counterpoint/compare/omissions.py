@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from counterpoint.compare import explain as ex
 from counterpoint.compare import text as tx
 from counterpoint.compare.align import Alignment
-from counterpoint.compare.frames import around, has_cue, in_dateline
+from counterpoint.compare.frames import around, has_cue, in_dateline, running_text
 from counterpoint.compare.judge import SALIENCE, Draft
 from counterpoint.compare.lede import refers_elsewhere
 from counterpoint.compare.mentions import (
@@ -390,8 +390,6 @@ def _credit(index: StoryIndex, m: Mention) -> bool:
     return _CREDIT_LINE.match(a.sentence_text(m.sentence)) is not None
 
 
-# The end of a sentence that states something (a header or a table caption has none).
-_STATEMENT_END = (".", "!", "?")
 # A line that opens with the time it was updated ("Update, 9.40pm: ...").
 _UPDATE = re.compile(r"(?:update[d]?|updated at)\b", re.I)
 # Spans of time told in decades or centuries: round figures of background, not facts a report
@@ -448,9 +446,7 @@ def _stamp(index: StoryIndex, m: Mention) -> bool:
     end stop (a release's header "Press release, 19 April, 18:00", a table's "as at 08:00")
     or opens an update ("Update, 9.40pm: ...")."""
     sentence = index.articles[m.article].sentence_text(m.sentence).strip()
-    return not sentence.rstrip("\"'”’)").endswith(_STATEMENT_END) or bool(
-        _UPDATE.match(sentence)
-    )
+    return not running_text(sentence) or bool(_UPDATE.match(sentence))
 
 
 def _planned(index: StoryIndex, m: Mention) -> bool:
