@@ -110,8 +110,6 @@ SUFFIX_SCALES: dict[str, float] = {
 }
 """Scale letters glued to digits in news copy ("$3.4bn", "£5m", "20k")."""
 
-# Units of time read with "a"/"an" as one of them before "and" and a count of a smaller unit.
-TIME_UNITS_SINGULAR = frozenset({"year", "month", "week", "day", "hour", "minute"})
 _ORDINAL_HALF = frozenset({"first", "second", "last", "latter", "other", "the", "this", "a"})
 """Words before "half" that make it a period ("the second half of"), not a fraction."""
 
@@ -214,6 +212,14 @@ def _hyphened_half(words: Sequence[str], j: int) -> bool:
     )
 
 
+def _unit_of_time(word: str) -> bool:
+    """Whether a word names a unit of time longer than a second (the unit lexicon's)."""
+    from counterpoint.facts.units import lexicon  # units reads this module's word lists
+
+    unit = lexicon().after.get(word)
+    return unit is not None and unit.dimension == "time" and unit.name != "second"
+
+
 def _of_a_scale(words: Sequence[str], j: int) -> float:
     """The scale of "of a million" / "of a billion" starting at ``words[j]``, else 0."""
     if j + 2 < len(words) and words[j] == "of" and words[j + 1] in ("a", "an"):
@@ -258,9 +264,9 @@ def read_number(words: Sequence[str], i: int) -> NumberRun | None:
         if i + 1 < n and (words[i + 1] in SCALES or words[i + 1] == "dozen"):
             return _accumulate(words, i, i + 1, 1.0, True)
         if (
-            i + 4 < n and words[i + 1] in TIME_UNITS_SINGULAR and words[i + 2] == "and"
+            i + 4 < n and words[i + 2] == "and"
             and (parse_digits(words[i + 3]) is not None or words[i + 3] in WORD_VALUES)
-            and words[i + 4].removesuffix("s") in TIME_UNITS_SINGULAR
+            and _unit_of_time(words[i + 1]) and _unit_of_time(words[i + 4])
         ):
             # "an hour and 20 minutes": one hour, then the minutes (summed when compared)
             return NumberRun(i, i + 1, 1.0, 1.0, 1.0, False, True)
