@@ -19,7 +19,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from counterpoint.compare import text as tx
 from counterpoint.compare import timing
@@ -267,8 +267,6 @@ LEDE_SENTENCES = 2
 # another count opens one of the articles ("60 officers raided a farm" before "more than 900
 # goats were found" / "took 640 goats into care"): on the studied gold sets (through heldout44) 2
 # more true conflicts and 1 false one; without the lede and size conditions, 7 more traps.
-# FIRST_OF_BLOCK marks an article's first figure of the block.
-FIRST_OF_BLOCK = ""
 LEAD_MAX_RATIO = 1.7
 ORDINAL_DIM = ORDINAL_KEY.split("|")[1]
 LEAD_MIN_EVIDENCE = 0.1
@@ -398,10 +396,22 @@ def _entity_group(key: str, block: list[Mention]) -> Alignment:
     return Alignment("entity", key, members, 1.0, (f"same entity {key.split('|', 1)[1]}",))
 
 
-def _firsts(block: list[Mention]) -> dict[int, frozenset[str]]:
-    """Each article's first figure of the block (marked FIRST_OF_BLOCK), and its first count of
-    each specific noun when that count stands in its opening sentences (LEDE_SENTENCES) and is
-    at least COUNTED_ONLY_MIN (marked with the noun), by uid. A part of a sum is none."""
+@dataclass(frozen=True, slots=True)
+class _Firsts:
+    """Each article's first figure of a block (uids), and the first counts of specific nouns
+    that stand in their articles' opening sentences (uid -> the nouns it is first of)."""
+
+    block: frozenset[int] = frozenset()
+    nouns: dict[int, frozenset[str]] = field(default_factory=dict)
+
+
+_NO_FIRSTS = _Firsts()
+
+
+def _firsts(block: list[Mention]) -> _Firsts:
+    """Each article's first figure of the block, and its first count of each specific noun
+    when that count stands in its opening sentences (LEDE_SENTENCES) and is at least
+    COUNTED_ONLY_MIN. A part of a sum is none."""
     first: dict[int, Mention] = {}
     by_noun: dict[tuple[int, str], Mention] = {}
     for m in block:
@@ -412,18 +422,17 @@ def _firsts(block: list[Mention]) -> dict[int, frozenset[str]]:
         for t in specific_nouns(m.counted):
             if (m.article, t) not in by_noun or m.span < by_noun[(m.article, t)].span:
                 by_noun[(m.article, t)] = m
-    marks: dict[int, set[str]] = defaultdict(set)
-    for m in first.values():
-        marks[m.uid].add(FIRST_OF_BLOCK)
+    nouns: dict[int, set[str]] = defaultdict(set)
     for (_, t), m in by_noun.items():
         if m.sentence < LEDE_SENTENCES and (m.value or 0.0) >= COUNTED_ONLY_MIN:
-            marks[m.uid].add(t)
-    return {uid: frozenset(v) for uid, v in marks.items()}
+            nouns[m.uid].add(t)
+    return _Firsts(frozenset(m.uid for m in first.values()),
+                   {uid: frozenset(v) for uid, v in nouns.items()})
 
 
 def _edges(
     index: StoryIndex, block: list[Mention], counts: dict[int, int],
-    firsts: dict[int, frozenset[str]] | None = None,
+    firsts: _Firsts | None = None,
     nouns: dict[tuple[int, str], int] | None = None,
 ) -> Iterable[_Edge]:
     if len(block) <= SMALL_BLOCK:
@@ -462,7 +471,7 @@ def _features(index: StoryIndex, m: Mention) -> list[str]:
 
 def _score(
     index: StoryIndex, m: Mention, n: Mention, counts: dict[int, int],
-    firsts: dict[int, frozenset[str]] | None = None,
+    firsts: _Firsts | None = None,
     nouns: dict[tuple[int, str], int] | None = None,
 ) -> _Edge:
     if m.kind == "quote":
@@ -635,17 +644,19 @@ def _score(
                 reasons.append("both clauses name the same event (" + ", ".join(events) + ")")
         elif loc < LOCAL_SUPPORT and not described and not only_count:
             score *= NO_LOCAL_FACTOR
-        fm, fn = (firsts or {}).get(m.uid, frozenset()), (firsts or {}).get(n.uid, frozenset())
-        lead_noun = sorted(fm & fn - {FIRST_OF_BLOCK})
+        firsts = firsts or _NO_FIRSTS
+        both_first = m.uid in firsts.block and n.uid in firsts.block
+        lead_noun = sorted(firsts.nouns.get(m.uid, frozenset())
+                           & firsts.nouns.get(n.uid, frozenset()))
         if (
-            not unique and (FIRST_OF_BLOCK in fm & fn or lead_noun)
+            not unique and (both_first or lead_noun)
             and not m.key.startswith(CLOCK_KEY) and dim != ORDINAL_DIM
             and dim not in CLAUSE_BOUND_DIMENSIONS and m.unit == n.unit
             and evidence > LEAD_MIN_EVIDENCE and _ratio(m, n) <= LEAD_MAX_RATIO
         ):
             score += W_LEAD
             reasons.append(f"each is the first {dim} figure of its article"
-                           if FIRST_OF_BLOCK in fm & fn
+                           if both_first
                            else f"each is the first count of {lead_noun[0]} in its article")
             if m.sentence < LEDE_SENTENCES and n.sentence < LEDE_SENTENCES:
                 score += W_LEDE_FIRST
