@@ -92,6 +92,7 @@ def past(
         published is None or (m.high or m.low or 0.0) <= published
     )
 
+
 def ahead(index: StoryIndex, m: Mention) -> bool:
     """Whether a date lies wholly after its article's publication day: a plan or a forecast."""
     published = iso_ordinal(index.articles[m.article].facts.article.published)
