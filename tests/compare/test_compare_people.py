@@ -9,6 +9,7 @@ import pytest
 from findings import conflicts as _conflicts
 
 from counterpoint.compare import compare
+from counterpoint.compare.align import _score
 from counterpoint.compare.lede import said_date
 from counterpoint.compare.mentions import build_index
 from counterpoint.compare.values import sides
@@ -341,3 +342,43 @@ def test_a_person_is_shown_in_the_fullest_form_the_article_names(facts_factory: 
     ))
     people = [m.text for m in build_index([a]).mentions if m.kind == "entity"]
     assert people == ["Ana Maddox"]
+
+
+def _injured(facts_factory: Factory, tabloid: str) -> list[ArticleFacts]:
+    def age(phrase: str, years: float) -> tuple[object, ...]:
+        return (phrase, years, years, years, "year", "age", "exact", None)
+
+    wire = facts_factory(
+        "Nine people were treated in hospital. One of them, Nora Bellweather, 68, fell on "
+        "the stairs of her block as she hurried out.",
+        outlet="Valley Wire", published="2041-03-12",
+        quantities=(age("68", 68),),
+        entities=(("Nora Bellweather", "PERSON", "person:nora-bellweather", "Nora Bellweather"),),
+    )
+    # the recognizer found no one in the tabloid's copy
+    other = facts_factory(tabloid, outlet="Daily Siren", published="2041-03-13",
+                          quantities=(age("72", 72),))
+    return [wire, other]
+
+
+def test_a_full_name_found_in_one_report_is_known_in_another_that_writes_it(
+    facts_factory: Factory,
+) -> None:
+    facts = _injured(facts_factory, "The pensioners' club laid on a minibus for the day. "
+                     "Gran Nora Bellweather, 72, tumbled down the stairwell of her flats.")
+    index = build_index(facts)
+    tabloid = index.articles[1]
+    named = [i for i, e in enumerate(tabloid.entities) if "person:nora-bellweather" in e]
+    assert [tabloid.sentence_text(i)[:24] for i in named] == ["Gran Nora Bellweather, 7"]
+    # the sentence before it is not said to name her
+    assert "person:nora-bellweather" not in tabloid.near_entities[0]
+    # so the two ages are said of one person
+    m, n = (x for x in index.mentions if x.kind == "quantity")
+    assert "shared entities person:nora-bellweather" in _score(index, m, n, {0: 1, 1: 1}).reasons
+
+
+def test_a_surname_alone_is_no_name_found_elsewhere(facts_factory: Factory) -> None:
+    facts = _injured(facts_factory, "The pensioners' club laid on a minibus for the day. "
+                     "Gran Bellweather, 72, tumbled down the stairwell of her flats.")
+    index = build_index(facts)
+    assert not any(index.articles[1].entities)

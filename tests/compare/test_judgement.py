@@ -829,3 +829,33 @@ def test_the_same_digits_in_another_order_are_a_reason_to_align(facts_factory: F
 
     assert "the same digits in another order" in reasons("46,000", "64,000")
     assert "the same digits in another order" not in reasons("46,000", "61,000")
+
+
+def _depth(facts_factory: Factory, text: str, outlet: str, published: str,
+           figure: str, value: float, unit: str) -> ArticleFacts:
+    return facts_factory(text, outlet=outlet, published=published,
+                         quantities=((figure, value, value, value, unit, "length", "exact",
+                                      None),))
+
+
+def test_a_converted_figure_sides_with_the_one_of_two_written_alike_that_it_matches(
+    facts_factory: Factory,
+) -> None:
+    from counterpoint.compare.values import sides
+
+    facts = [
+        _depth(facts_factory, "The submersible Grey Tern reached a depth of 8,412 metres in "
+               "the Oster Trench on Saturday.", "Institute", "2040-03-05",
+               "8,412 metres", 8412, "meter"),
+        _depth(facts_factory, "The Grey Tern plunged a staggering 27,598ft into the Oster "
+               "Trench on Saturday.", "Tabloid", "2040-03-06", "27,598ft", 27598, "foot"),
+        _depth(facts_factory, "The Grey Tern dived to 8,241 metres in the Oster Trench on "
+               "Saturday, its crew said.", "Review", "2040-03-08", "8,241 metres", 8241, "meter"),
+    ]
+    found = [f for f in compare(facts).findings if f.kind == "conflict"]
+    assert len(found) == 1
+    # 27,598 ft is 8,411.9 m to the foot: the institute's figure, not the review's, although
+    # the slack of a conversion would let it fit both
+    assert "Tabloid sides with Institute (“27,598ft”)" in found[0].explanation
+    side = dict(zip((e.text for e in found[0].evidence), sides(found[0]), strict=True))
+    assert side == {"8,412 metres": 1, "27,598ft": 1, "8,241 metres": 0}

@@ -51,6 +51,7 @@ from counterpoint.compare.values import (
     tolerance,
     transposed,
     written_alike,
+    written_fits,
 )
 from counterpoint.facts.entities import HONORIFICS
 from counterpoint.facts.quotes import PERSON_PRONOUNS, speaker_words
@@ -178,6 +179,8 @@ def _others(index: StoryIndex, members: Sequence[Mention], a: Mention, b: Mentio
             continue
         text = " ".join(m.text.split())
         with_a, with_b = consistent(m, a), consistent(m, b)
+        if with_a and with_b and written_alike(a, b):
+            with_a, with_b = written_fits(m, a), written_fits(m, b)
         if with_a != with_b:
             like = ex.label(index, (a if with_a else b).article)
             out.append(f"{ex.label(index, m.article)} sides with {like} (“{text}”)")

@@ -251,6 +251,7 @@ def build_index(facts: Sequence[ArticleFacts]) -> StoryIndex:
             a.context.append(tx.normalize(ctx))
         a.vectors = [tx.normalize(v) for v in a.vectors]
         a.near_entities = [frozenset().union(*a.entities[max(0, i - 1) : i + 2]) for i in range(n)]
+    _recover_names(articles)
     mentions: list[Mention] = []
     for ai, a in enumerate(articles):
         _collect(ai, a, weights, mentions)
@@ -270,6 +271,35 @@ def build_index(facts: Sequence[ArticleFacts]) -> StoryIndex:
             figures[(m.article, m.sentence)].add((m.key, float(f"{m.value:.3g}")))
     return StoryIndex(articles, weights, mentions, ent_idf, ledes, anchored, head, also, used,
                       {k: frozenset(v) for k, v in figures.items()})
+
+
+def _recover_names(articles: list[ArticleIndex]) -> None:
+    """Mark a person's full name that the entity recognizer found in one article of the story
+    in each sentence of another article that writes it out, when the recognizer found that
+    person nowhere in it (the small model may find "Nora Bellweather, 68" in one report and
+    miss "Gran Nora Bellweather, 72" in the next). Only names of two words or more, as
+    written, so a surname alone or a common word is never taken for someone; the name counts
+    in its own sentence only (near_entities is already built)."""
+    names: dict[str, str] = {}
+    for a in articles:
+        for ent in a.facts.entities:
+            if ent.label == "PERSON" and len(ent.name.split()) >= 2:
+                names.setdefault(ent.name, ent.id)
+    if not names:
+        return
+    pattern = re.compile(
+        r"(?<![\w-])(" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    for a in articles:
+        known = {ent.id for ent in a.facts.entities}
+        found: dict[int, set[str]] = defaultdict(set)
+        for hit in pattern.finditer(a.facts.article.text):
+            if names[hit.group(1)] not in known:
+                found[a.sentence_of(hit.span())].add(names[hit.group(1)])
+        for i, ids in found.items():
+            a.entities[i] = a.entities[i] | frozenset(ids)
+            a.near_entities[i] = a.near_entities[i] | frozenset(ids)
 
 
 def _article_index(facts: ArticleFacts) -> ArticleIndex:

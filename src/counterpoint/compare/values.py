@@ -161,6 +161,17 @@ def _written_half(m: Mention, value: float) -> float:
     return significant_half(raw) * abs(m.si_factor)
 
 
+def written_fits(m: Mention, x: Mention) -> bool:
+    """Whether ``m``, read to its last written digit in its own unit ("27,598ft" is
+    8,411.7-8,412.0 m), fits ``x`` read the same way: the test for a member of a conflict
+    between figures written alike ("8,412 metres" / "8,241 metres")."""
+    if m.value is None or x.value is None:
+        return consistent(m, x)
+    half = _written_half(m, m.value)
+    lo, hi = _written_bounds(x)
+    return m.value - half <= hi and lo <= m.value + half
+
+
 def pair_bounds(
     m: Mention, n: Mention, peaks: bool = False
 ) -> tuple[tuple[float, float], tuple[float, float]]:
@@ -262,8 +273,13 @@ def _interval(normalized: dict[str, object] | None, dimension: str | None, text:
     hi = float(high) if isinstance(high, int | float) else math.inf
     if lo == -math.inf and hi == math.inf:
         return None
-    if dimension in OFFSET_DIMENSIONS or not slack:
+    if dimension in OFFSET_DIMENSIONS:
         return lo, hi  # a share of a temperature in kelvin is no slack
+    if not slack:
+        # to its last written digit, in whatever unit it is written: "27,598ft" sides with
+        # "8,412 metres", not with "8,241 metres"
+        share = _written_share(text)
+        return lo - share * abs(lo), hi + share * abs(hi)
     if dimension == CLOCK_KEY.split("|")[1]:
         # minutes after midnight: as tolerance() reads a time told to the minute
         t = _clock_rounding(lo) if lo == hi else 0.0
@@ -275,6 +291,18 @@ def _interval(normalized: dict[str, object] | None, dimension: str | None, text:
         return lo - written, hi + written
     ref_lo, ref_hi = (lo if math.isfinite(lo) else hi), (hi if math.isfinite(hi) else lo)
     return lo - _relative(dimension, ref_lo), hi + _relative(dimension, ref_hi)
+
+
+def _written_share(text: str) -> float:
+    """Half the last significant digit of the first figure of ``text``, as a share of it."""
+    found = _FIGURE.search(text)
+    if found is None:
+        return 0.0
+    raw = float(found.group().replace(",", ""))
+    return significant_half(raw) / raw if raw else 0.0
+
+
+_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
 # Digits a figure must have for two figures with the same digits in another order to read as
