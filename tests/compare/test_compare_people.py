@@ -382,3 +382,32 @@ def test_a_surname_alone_is_no_name_found_elsewhere(facts_factory: Factory) -> N
                      "Gran Bellweather, 72, tumbled down the stairwell of her flats.")
     index = build_index(facts)
     assert not any(index.articles[1].entities)
+
+
+def test_the_ages_of_two_named_people_are_never_one_fact(facts_factory: Factory) -> None:
+    def age(phrase: str, years: float) -> tuple[object, ...]:
+        return (phrase, years, years, years, "year", "age", "exact", None)
+
+    def person(name: str) -> tuple[str, str, str, str]:
+        return (name, "PERSON", "person:" + name.lower().replace(" ", "-"), name)
+
+    facts = [
+        facts_factory("\"The ice down there is older than anything we have held,\" said "
+                      "Mara Lind, 52, the team's chief scientist.", outlet="Polar Wire",
+                      published="2040-12-10", quantities=(age("52", 52),),
+                      entities=(person("Mara Lind"),)),
+        facts_factory("Chief drill engineer Olaf Brenn, 44, told of a stoppage when the drill "
+                      "froze in the hole.", outlet="Ice Review", published="2040-12-12",
+                      quantities=(age("44", 44),), entities=(person("Olaf Brenn"),)),
+        facts_factory("Team leader Mara Lind, 55, has spent five winters on the ice.",
+                      outlet="Daily Roar", published="2040-12-14",
+                      quantities=(age("55", 55),), entities=(person("Mara Lind"),)),
+    ]
+    index = build_index(facts)
+    lind, brenn = (m for m in index.mentions if m.text in ("52", "44"))
+    assert (lind.of, brenn.of) == ("mara-lind", "olaf-brenn")
+    edge = _score(index, lind, brenn, {0: 1, 1: 1})
+    assert (edge.score, edge.reasons) == (0.0, ("the ages of two people",))
+    # Mara Lind's two ages still disagree, and the engineer's takes no side in it
+    found = _conflicts(compare(facts).findings)
+    assert [sorted(e.text for e in f.evidence) for f in found] == [["52", "55"]]

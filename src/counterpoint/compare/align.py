@@ -570,7 +570,7 @@ def _score(
         if m.whole is not None and m.whole == n.whole:
             score += W_SAME_WHOLE
             reasons.append(f"both count a part of the same {m.whole:g}")
-        if dim == "age" and _someone_else(index, m, n):
+        if dim == "age" and (_someone_else(index, m, n) or (m.of and n.of and m.of != n.of)):
             return _Edge(0.0, m.uid, n.uid, ("the ages of two people",))
         described = bool(m.of) and m.of == n.of
         if described:
