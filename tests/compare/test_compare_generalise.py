@@ -1111,3 +1111,19 @@ def test_only_counts_of_one_noun_nearly_twice_apart_conflict(facts_factory: Fact
     )
     found = [sorted(e.text for e in f.evidence) for f in _conflicts(compare([a, b]).findings)]
     assert found == [["300 stalls", "560 stalls"]]
+
+
+@pytest.mark.parametrize(("planned", "pushed"), [("07:20", True), ("09:15", False)])
+def test_only_times_of_day_hours_apart_get_no_push_without_a_shared_clause_word(
+    facts_factory: Factory, planned: str, pushed: bool
+) -> None:
+    a = facts_factory("The council said the Harl flood siren sounded in error on Tuesday. "
+                      "Phones buzzed at 06:50.", outlet="Valley Wire", published="2041-03-12")
+    b = facts_factory("The council said a Harl flood siren test was planned for Tuesday. "
+                      f"Staff expected to begin at {planned}.", outlet="Alert Review",
+                      published="2041-03-14")
+    index = build_index([a, b])
+    m, n = (x for x in index.mentions if x.key.startswith("q|clock|"))
+    edge = align_mod._score(index, m, n, {0: 1, 1: 1})
+    # half an hour out may be one time told wrong; two hours and more, two times of the story
+    assert ("the only clock figure in each article" in edge.reasons) is pushed
