@@ -334,3 +334,42 @@ def test_a_closing_phrase_of_time_is_not_part_of_the_claim(
     assert len(_conflicts(facts_factory, rolled, denial)) == 1
     monkeypatch.setattr(negation_mod, "TIME_PHRASE_OPENERS", frozenset())
     assert not _conflicts(facts_factory, rolled, denial)
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "About 60 drivers were stuck behind the rockfall for hours. No one was injured.",
+        "About 60 drivers were stuck behind the rockfall for hours. No injuries were reported.",
+        "About 60 drivers were stuck behind the rockfall for hours. None of the drivers was "
+        "hurt.",
+    ],
+)
+def test_a_denial_of_any_injury_meets_a_report_of_someone_hurt(
+    facts_factory: Factory, denial: str
+) -> None:
+    report = ("The rockfall shut the valley road on Monday. One lorry driver broke his wrist "
+              "when a boulder struck his cab, police said.")
+    found = _conflicts(facts_factory, denial, report)
+    assert len(found) == 1
+    assert "broke his wrist" in found[0] and "one reports it happened" in found[0]
+
+
+@pytest.mark.parametrize(
+    ("denial", "report"),
+    [
+        # only serious harm is denied: minor treatment does not contradict it
+        ("No one was seriously hurt in the rockfall on Monday.",
+         "Two drivers were treated for cuts after the rockfall on Monday."),
+        # the denial names one group, the report another
+        ("None of the passengers was hurt when the coach left the road.",
+         "Two crew members were taken to hospital after the coach left the road."),
+        # nobody is counted hurt: "broke away" tells of the rock, not a bone
+        ("No one was injured when the rockfall hit the valley road.",
+         "A slab of rock broke away from the cliff above the valley road."),
+    ],
+)
+def test_an_injury_denial_stands_against_no_report_of_another_kind(
+    facts_factory: Factory, denial: str, report: str
+) -> None:
+    assert _conflicts(facts_factory, denial, report) == []

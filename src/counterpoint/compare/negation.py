@@ -213,10 +213,88 @@ def negation_conflicts(index: StoryIndex) -> list[Draft]:
                 continue
             seen.add(key)
             out.append(_draft(index, other, c, shared))
+    for pos, neg in _injury_denials(index):
+        if (neg.article, neg.sentence, pos.article) not in seen:
+            seen.add((neg.article, neg.sentence, pos.article))
+            out.append(_draft(index, pos, neg, frozenset({"injury"})))
     for pos, neg, verb in _actor_denials(index):
         if (neg.article, neg.sentence, pos.article) not in seen:
             seen.add((neg.article, neg.sentence, pos.article))
             out.append(_draft(index, pos, neg, frozenset({verb})))
+    return out
+
+
+# Injuries denied and reported. "No one was injured" is too short a clause to match by its words,
+# and "One lorry driver broke his collarbone" shares none of them, yet the second contradicts
+# the first. A denial that names nobody in particular (no one, nobody, no injuries, escaped
+# without injury) or a group ("none of the drivers was hurt", whose noun the report must then
+# name) is set against a clause of another article that reports a person hurt: an injury word,
+# a bone broken ("broke his collarbone"), treatment for something, or a trip to hospital. A
+# denial of serious injury only ("nobody was seriously hurt") says nothing against minor
+# treatment, so it is left out, as is a clause a modal or a condition leaves undone.
+_INJURED = r"(?:injured|hurt|wounded|harmed)"
+_DENIED_INJURY = re.compile(
+    r"\b(?:(?P<anyone>no[\s-]one|nobody)|none\s+of\s+(?:the\s+|them\b)?(?P<group>[a-z]+)?"
+    r"|no\s+(?P<group2>[a-z]+))\s+(?:\w+\s+){0,2}?(?:was|were|had\s+been|has\s+been|have\s+been"
+    r"|got)\s+(?:\w+\s+)?" + _INJURED + r"\b"
+    r"|\b(?P<none>no\s+(?:\w+\s+)?injur(?:y|ies)\s+(?:\w+\s+)?(?:were|was|have\s+been|had\s+been)"
+    r"\s+(?:reported|recorded|sustained|suffered))",
+    re.I,
+)
+# after a denial, a phrase that limits it to some people ("... among patients or visitors")
+_AMONG = re.compile(r"\s+among\b", re.I)
+_GRAVE = frozenset({"serious", "seriously", "critical", "critically", "badly", "major",
+                    "life-threatening", "severe", "severely", "significant"})
+_REPORTED_INJURY = re.compile(
+    r"\b(?:" + _INJURED + r"|injur(?:y|ies))\b"
+    r"|\b(?:broke|fractured)\s+(?:his|her|their|two|three|several|both)\s+[a-z]+"
+    r"|\btreated\s+(?:\w+\s+){0,3}?for\b"
+    r"|\b(?:taken|rushed|airlifted|flown|admitted)\s+(?:\w+\s+){0,2}?to\s+hospital\b"
+    r"|\bhospital\s+treatment\b",
+    re.I,
+)
+
+
+def _injury_denials(index: StoryIndex) -> list[tuple[_Clause, _Clause]]:
+    """Pairs (report of a person hurt, denial of any injury) across articles (see
+    _DENIED_INJURY)."""
+    denials: list[tuple[_Clause, str | None]] = []
+    for ai, a in enumerate(index.articles):
+        text = a.facts.article.text
+        for si, (s0, e0) in enumerate(a.sentences):
+            sentence = text[s0:e0]
+            if not running_text(sentence):
+                continue
+            for hit in _DENIED_INJURY.finditer(sentence):
+                words = {w.lower() for w, _, _ in tx.words(hit.group(0))}
+                if words & _GRAVE or _GRAVE & {w.lower() for w, _, _ in tx.words(sentence)}:
+                    continue
+                if _AMONG.match(sentence, hit.end()):
+                    continue  # "no injuries were reported among patients or visitors"
+                group = hit.group("group") or hit.group("group2")
+                if group and group.lower() in ("one", "injuries", "injury"):
+                    group = None
+                span = (s0 + hit.start(), s0 + hit.end())
+                denials.append((_Clause(ai, si, span, frozenset({"injur"}), True, "injur"),
+                                tx.stem(group.lower()) if group else None))
+    if not denials:
+        return []
+    out = []
+    reported = [c for ai in range(len(index.articles)) for c in _clauses(index, ai)
+                if not c.negated and not c.undone]
+    for neg, group in denials:
+        for pos in reported:
+            if pos.article == neg.article:
+                continue
+            text = index.articles[pos.article].facts.article.text[pos.span[0] : pos.span[1]]
+            if not pos.counts or _REPORTED_INJURY.search(text) is None or (
+                group and group not in pos.terms
+            ):
+                continue
+            if _later(index, pos, neg) or _later(index, neg, pos):
+                continue
+            out.append((pos, neg))
+            break
     return out
 
 
