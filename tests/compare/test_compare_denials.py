@@ -341,14 +341,14 @@ def test_a_closing_phrase_of_time_is_not_part_of_the_claim(
     [
         "About 60 drivers were stuck behind the rockfall for hours. No one was injured.",
         "About 60 drivers were stuck behind the rockfall for hours. No injuries were reported.",
-        "About 60 drivers were stuck behind the rockfall for hours. None of the drivers was "
-        "hurt.",
+        "About 60 drivers were stuck behind the rockfall for hours. None of the 60 drivers "
+        "was hurt.",
     ],
 )
 def test_a_denial_of_any_injury_meets_a_report_of_someone_hurt(
     facts_factory: Factory, denial: str
 ) -> None:
-    report = ("The rockfall shut the valley road on Monday. One lorry driver broke his wrist "
+    report = ("The rockfall shut the valley road on Monday. One van driver broke his wrist "
               "when a boulder struck his cab, police said.")
     found = _conflicts(facts_factory, denial, report)
     assert len(found) == 1
@@ -363,7 +363,7 @@ def test_a_denial_of_any_injury_meets_a_report_of_someone_hurt(
          "Two drivers were treated for cuts after the rockfall on Monday."),
         # the denial names one group, the report another
         ("None of the passengers was hurt when the coach left the road.",
-         "Two crew members were taken to hospital after the coach left the road."),
+         "Two crew members needed hospital care once the coach left the road."),
         # nobody is counted hurt: "broke away" tells of the rock, not a bone
         ("No one was injured when the rockfall hit the valley road.",
          "A slab of rock broke away from the cliff above the valley road."),

@@ -349,7 +349,7 @@ def _injured(facts_factory: Factory, tabloid: str) -> list[ArticleFacts]:
         return (phrase, years, years, years, "year", "age", "exact", None)
 
     wire = facts_factory(
-        "Nine people were treated in hospital. One of them, Nora Bellweather, 68, fell on "
+        "Hospital staff saw nine people. One of them, Nora Bellweather, 68, fell on "
         "the stairs of her block as she hurried out.",
         outlet="Valley Wire", published="2041-03-12",
         quantities=(age("68", 68),),
@@ -365,7 +365,7 @@ def test_a_full_name_found_in_one_report_is_known_in_another_that_writes_it(
     facts_factory: Factory,
 ) -> None:
     facts = _injured(facts_factory, "The pensioners' club laid on a minibus for the day. "
-                     "Gran Nora Bellweather, 72, tumbled down the stairwell of her flats.")
+                     "Gran Nora Bellweather, 72, slipped on the steps outside her flat.")
     index = build_index(facts)
     tabloid = index.articles[1]
     named = [i for i, e in enumerate(tabloid.entities) if "person:nora-bellweather" in e]
@@ -379,7 +379,7 @@ def test_a_full_name_found_in_one_report_is_known_in_another_that_writes_it(
 
 def test_a_surname_alone_is_no_name_found_elsewhere(facts_factory: Factory) -> None:
     facts = _injured(facts_factory, "The pensioners' club laid on a minibus for the day. "
-                     "Gran Bellweather, 72, tumbled down the stairwell of her flats.")
+                     "Gran Bellweather, 72, slipped on the steps outside her flat.")
     index = build_index(facts)
     assert not any(index.articles[1].entities)
 

@@ -844,13 +844,14 @@ def test_a_converted_figure_sides_with_the_one_of_two_written_alike_that_it_matc
     from counterpoint.compare.values import sides
 
     facts = [
-        _depth(facts_factory, "The submersible Grey Tern reached a depth of 8,412 metres in "
-               "the Oster Trench on Saturday.", "Institute", "2040-03-05",
+        _depth(facts_factory, "On Saturday the Grey Tern submersible touched 8,412 metres down "
+               "in the Oster Trench.", "Institute", "2040-03-05",
                "8,412 metres", 8412, "meter"),
         _depth(facts_factory, "The Grey Tern plunged a staggering 27,598ft into the Oster "
                "Trench on Saturday.", "Tabloid", "2040-03-06", "27,598ft", 27598, "foot"),
-        _depth(facts_factory, "The Grey Tern dived to 8,241 metres in the Oster Trench on "
-               "Saturday, its crew said.", "Review", "2040-03-08", "8,241 metres", 8241, "meter"),
+        _depth(facts_factory, "Its crew said the Grey Tern got to 8,241 metres, deep in the "
+               "Oster Trench, on Saturday.", "Review", "2040-03-08", "8,241 metres", 8241,
+               "meter"),
     ]
     found = [f for f in compare(facts).findings if f.kind == "conflict"]
     assert len(found) == 1

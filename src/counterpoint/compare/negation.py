@@ -225,23 +225,24 @@ def negation_conflicts(index: StoryIndex) -> list[Draft]:
 
 
 # Injuries denied and reported. "No one was injured" is too short a clause to match by its words,
-# and "One lorry driver broke his collarbone" shares none of them, yet the second contradicts
-# the first. A denial that names nobody in particular (no one, nobody, no injuries, escaped
-# without injury) or a group ("none of the drivers was hurt", whose noun the report must then
-# name) is set against a clause of another article that reports a person hurt: an injury word,
-# a bone broken ("broke his collarbone"), treatment for something, or a trip to hospital. A
-# denial of serious injury only ("nobody was seriously hurt") says nothing against minor
-# treatment, so it is left out, as is a clause a modal or a condition leaves undone.
+# and "a van driver broke his wrist" shares none of them, yet the second contradicts the
+# first. A denial that names nobody in particular (no one, nobody, no injuries reported) or a
+# group ("none of the riders was hurt", whose noun the report must then name) is set against a
+# clause of another article that counts someone hurt: an injury word, a bone broken ("broke
+# her ankle"), treatment for something, or a trip to hospital, with a number ("two", "one
+# cyclist"). A denial of serious injury only ("nobody was seriously hurt") says nothing against
+# minor treatment, and one limited by "among" to some groups says nothing of others, so both are
+# left out, as is a clause that a modal or a condition leaves undone.
 _INJURED = r"(?:injured|hurt|wounded|harmed)"
 _DENIED_INJURY = re.compile(
-    r"\b(?:(?P<anyone>no[\s-]one|nobody)|none\s+of\s+(?:the\s+|them\b)?(?P<group>[a-z]+)?"
+    r"\b(?:(?P<anyone>no[\s-]one|nobody)|none\s+of\s+(?:the\s+|them\b)?(?:[\d,]+\s+)?(?P<group>[a-z]+)?"
     r"|no\s+(?P<group2>[a-z]+))\s+(?:\w+\s+){0,2}?(?:was|were|had\s+been|has\s+been|have\s+been"
     r"|got)\s+(?:\w+\s+)?" + _INJURED + r"\b"
     r"|\b(?P<none>no\s+(?:\w+\s+)?injur(?:y|ies)\s+(?:\w+\s+)?(?:were|was|have\s+been|had\s+been)"
     r"\s+(?:reported|recorded|sustained|suffered))",
     re.I,
 )
-# after a denial, a phrase that limits it to some people ("... among patients or visitors")
+# after a denial, a word that limits it to some people ("... among staff or pupils")
 _AMONG = re.compile(r"\s+among\b", re.I)
 _GRAVE = frozenset({"serious", "seriously", "critical", "critically", "badly", "major",
                     "life-threatening", "severe", "severely", "significant"})
@@ -270,7 +271,7 @@ def _injury_denials(index: StoryIndex) -> list[tuple[_Clause, _Clause]]:
                 if words & _GRAVE or _GRAVE & {w.lower() for w, _, _ in tx.words(sentence)}:
                     continue
                 if _AMONG.match(sentence, hit.end()):
-                    continue  # "no injuries were reported among patients or visitors"
+                    continue  # limited to the groups it names
                 group = hit.group("group") or hit.group("group2")
                 if group and group.lower() in ("one", "injuries", "injury"):
                     group = None
