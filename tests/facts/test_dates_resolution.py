@@ -311,6 +311,9 @@ def test_a_month_or_day_of_a_year_told_from_today_is_one_date(
          ("2020-12-26", "2020-12-26", "day")),
         ("Crowds gathered on New Year’s Eve in the square.", "New Year’s Eve",
          ("2020-12-31", "2020-12-31", "day")),
+        # the first of January, and a count may follow it at once
+        ("By New Year nine yachts had pulled out of the race.", "New Year",
+         ("2021-01-01", "2021-01-01", "day")),
         # Easter moves: 4 April in 2021, 21 April in 2030
         ("The lido will open again at Easter.", "Easter", ("2021-04-04", "2021-04-04", "day")),
         ("The lido will open again at Easter 2030.", "Easter 2030",
@@ -363,6 +366,7 @@ def test_last_weekday_is_not_yesterday(dates_of: Any) -> None:
         "Shoppers crowded the Christmas market in the square.",
         "The roof fell in just before Christmas.",
         "Lights went up for Christmas shoppers on the high street.",
+        "Friends met at New Year's Day brunches all over town.",
     ],
 )
 def test_a_holiday_naming_a_thing_or_a_span_is_no_date(dates_of: Any, text: str) -> None:

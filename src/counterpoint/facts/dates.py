@@ -101,6 +101,8 @@ def _month_num(word: str) -> int:
 _HOLIDAY_FOLLOW = (
     "and|or|but|the|this|that|last|next|at|in|on|to|of|with|when|while|if|as|so|because"
     "|after|before|until|is|was|will|would|could|should|has|had|have|are|were"
+    # a number word opens the next phrase ("by New Year seven boats had retired")
+    "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|about|more|nearly"
 )
 # The lookahead that ends the year pattern (a year is not followed by a digit or a decimal).
 _YEAR_END = r"(?![\d%]|,\d|\.\d)"
@@ -179,7 +181,7 @@ def _build_rules() -> list[tuple[str, re.Pattern[str]]]:
         # left out (a span, not the day), and so is a holiday naming a thing ("Christmas
         # lights": a lower-case word other than a function word follows)
         "holiday": rf"(?i:\b(?:on|at|over|by|until|till|for|since|during)\s+)"
-        rf"(?P<x>(?P<h>{holiday})(?:\s+(?P<y>{year}))?)(?!\s+(?!{_HOLIDAY_FOLLOW}\b)[a-z])",
+        rf"(?P<x>(?P<h>{holiday})(?:\s+(?P<y>{year}))?)(?!['’]|\s+(?!{_HOLIDAY_FOLLOW}\b)[a-z])",
         "bare_season": rf"(?i:\b(?:in|during|since|until|by|over)\s+)(?P<x>(?:the\s+)?{season})",
         "anaphoric": r"(?i:\bthe\s+(?:next|following|previous|preceding|prior|same)\s+"
         rf"(?:{anaphor})"
