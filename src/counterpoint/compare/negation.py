@@ -235,11 +235,11 @@ def negation_conflicts(index: StoryIndex) -> list[Draft]:
 # left out, as is a clause that a modal or a condition leaves undone.
 _INJURED = r"(?:injured|hurt|wounded|harmed)"
 _DENIED_INJURY = re.compile(
-    r"\b(?:(?P<anyone>no[\s-]one|nobody)|none\s+of\s+(?:the\s+|them\b)?(?:[\d,]+\s+)?(?P<group>[a-z]+)?"
+    r"\b(?:no[\s-]one|nobody|none\s+of\s+(?:the\s+|them\b)?(?:[\d,]+\s+)?(?P<group>[a-z]+)?"
     r"|no\s+(?P<group2>[a-z]+))\s+(?:\w+\s+){0,2}?(?:was|were|had\s+been|has\s+been|have\s+been"
     r"|got)\s+(?:\w+\s+)?" + _INJURED + r"\b"
-    r"|\b(?P<none>no\s+(?:\w+\s+)?injur(?:y|ies)\s+(?:\w+\s+)?(?:were|was|have\s+been|had\s+been)"
-    r"\s+(?:reported|recorded|sustained|suffered))",
+    r"|\bno\s+(?:\w+\s+)?injur(?:y|ies)\s+(?:\w+\s+)?(?:were|was|have\s+been|had\s+been)"
+    r"\s+(?:reported|recorded|sustained|suffered)",
     re.I,
 )
 # after a denial, a word that limits it to some people ("... among staff or pupils")
@@ -267,9 +267,8 @@ def _injury_denials(index: StoryIndex) -> list[tuple[_Clause, _Clause]]:
             if not running_text(sentence):
                 continue
             for hit in _DENIED_INJURY.finditer(sentence):
-                words = {w.lower() for w, _, _ in tx.words(hit.group(0))}
-                if words & _GRAVE or _GRAVE & {w.lower() for w, _, _ in tx.words(sentence)}:
-                    continue
+                if _GRAVE & {w.lower() for w, _, _ in tx.words(sentence)}:
+                    continue  # only serious harm is denied
                 if _AMONG.match(sentence, hit.end()):
                     continue  # limited to the groups it names
                 group = hit.group("group") or hit.group("group2")

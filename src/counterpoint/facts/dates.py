@@ -101,7 +101,7 @@ def _month_num(word: str) -> int:
 _HOLIDAY_FOLLOW = (
     "and|or|but|the|this|that|last|next|at|in|on|to|of|with|when|while|if|as|so|because"
     "|after|before|until|is|was|will|would|could|should|has|had|have|are|were"
-    # a number word opens the next phrase ("by New Year seven boats had retired")
+    # a number word opens the next phrase ("by Christmas three shops had shut")
     "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|some|about|more|nearly"
 )
 # The lookahead that ends the year pattern (a year is not followed by a digit or a decimal).
