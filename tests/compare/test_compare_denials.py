@@ -373,3 +373,18 @@ def test_an_injury_denial_stands_against_no_report_of_another_kind(
     facts_factory: Factory, denial: str, report: str
 ) -> None:
     assert _conflicts(facts_factory, denial, report) == []
+
+
+def test_a_subject_before_its_relative_clause_and_a_pointing_participle(
+    facts_factory: Factory,
+) -> None:
+    # "who found the leak" sits between the subject and its verb; "concerned" only points back
+    # to the porter: the two clauses make one claim, asserted and denied
+    found = _conflicts(
+        facts_factory,
+        "The night porter who found the leak had been dismissed while the matter was looked "
+        "into, the manager added.",
+        "The manager told councillors that the porter concerned has not been dismissed and "
+        "remains at work.",
+    )
+    assert len(found) == 1 and "has not been dismissed" in found[0]

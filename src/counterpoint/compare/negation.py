@@ -120,6 +120,11 @@ CONDITIONS = frozenset({"if", "unless", "until", "whether"})
 # In a whole clause "to" is mostly a preposition ("closed to all flights"): only the modals
 # and the verbs of asking leave a clause's action undone.
 CLAUSE_UNDONE = UNDONE - {"to"}
+# Participles that after a noun only point back to it ("the officer concerned", "the staff
+# involved"): no part of the claim.
+POSTNOMINAL = frozenset({"concerned", "involved"})
+# Words at most of a subject that opens a sentence before "who" or "which".
+SUBJECT_WORDS = 4
 _SPLIT = re.compile(
     r"[,;()\[\]—–]|:(?!\d)|\s-\s|\b(?:and|but|while|whereas|although|because|which|that|who|since"
     r"|as|after|before|when|if|unless|until)\b"
@@ -511,6 +516,7 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
         opened = ""  # the word that opened the clause ("if", "unless")
         restrictive = False
         listing = False  # inside a list that "no" denies (see _DENIED_LIST)
+        carried: list[str] = []  # a sentence's subject, read again after its relative clause
         for m in [*_SPLIT.finditer(text, s, e), None]:
             if m and _DENIED_LIST.search(text, start, m.start()) and (
                 (m.group(0) == "," and _LIST_ITEM.match(text, m.end(), e))
@@ -532,7 +538,8 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
                     if tx.says(t) or _reports(toks, i)]
             if says and says[-1] < len(toks) - MIN_SHARED:
                 toks = toks[says[-1] + 1 :]
-            toks = _implicative(_without_time_phrase(toks))
+            toks = _implicative(_without_time_phrase(carried + toks))
+            carried = []
             neg = any(t in NEGATION_CUES or t.endswith("n't") for t in toks)
             if neg and (
                 (m is not None and m.group(0).lower() == "until")  # "did not reach the
@@ -551,8 +558,9 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
                 toks = [opposites.get(t, t) for t in toks if t not in lasting]
                 neg, scope = True, tx.stem(opposites[opposite[0]])
             terms = frozenset(
-                tx.stem(t) for t in toks if t not in stop and t not in NEGATION_CUES
+                tx.stem(t) for i, t in enumerate(toks) if t not in stop and t not in NEGATION_CUES
                 and not t[0].isdigit() and len(t) > 2
+                and not (t in POSTNOMINAL and i > 0 and toks[i - 1] not in stop)
             )
             if len(terms) >= MIN_SHARED_CONTAINED:
                 lead = len(piece) - len(piece.lstrip())
@@ -570,6 +578,12 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
                 out.append(_Clause(ai, si, (start + lead, start + trail), terms, neg, scope,
                                    denied, undone, counts, min(days, default=None),
                                    words[-1] if words else None))
+            if start == s and m is not None and m.group(0).lower() in ("who", "which") and (
+                len(toks) <= SUBJECT_WORDS
+            ):
+                # "The night porter who found the leak had been dismissed": the subject before
+                # a relative clause is the subject of the verb after it
+                carried = toks
             start = m.end() if m else e
             opened = m.group(0).strip().lower() if m else ""
             # "pupils who have not had two doses should stay at home": a relative clause with
