@@ -688,3 +688,29 @@ def test_a_count_by_a_day_and_a_count_over_days_running_past_it(
     (judged,) = [f for f in compare([first, second]).findings
                  if "2,700 call-outs" in {e.text for e in f.evidence}]
     assert judged.kind == kind
+
+
+def _built(facts_factory: Factory, text: str, year: str, outlet: str) -> ArticleFacts:
+    return facts_factory(text, outlet=outlet, published="2031-05-02",
+                         dates=((year, f"{year}-01-01", f"{year}-12-31", "year"),))
+
+
+def test_two_years_of_one_past_verb_said_of_the_same_thing_disagree(
+    facts_factory: Factory,
+) -> None:
+    facts = [
+        _built(facts_factory, "The Marlow pier was rebuilt in 1994 after a winter storm, and "
+               "has carried a small tram since.", "1994", "Coast Wire"),
+        _built(facts_factory, "The Marlow pier, a cast-iron deck rebuilt in 1989 after a storm, "
+               "stays shut for repairs this summer.", "1989", "Harbour Review"),
+    ]
+    found = [f for f in compare(facts).findings if f.kind == "conflict"]
+    assert [sorted(e.text for e in f.evidence) for f in found] == [["1989", "1994"]]
+    # a whole line and a later platform of it: each opened in its own year
+    facts = [
+        _built(facts_factory, "The Marlow tram line opened in 1999 after a winter of work, "
+               "and has carried a million riders since.", "1999", "Coast Wire"),
+        _built(facts_factory, "Platform 3 opened in 2004 after a winter of work on the Marlow "
+               "tram line.", "2004", "Harbour Review"),
+    ]
+    assert not [f for f in compare(facts).findings if f.kind == "conflict"]
