@@ -388,3 +388,5 @@ def test_a_subject_before_its_relative_clause_and_a_pointing_participle(
         "remains at work.",
     )
     assert len(found) == 1 and "has not been dismissed" in found[0]
+    # the asserting clause is quoted from its subject on
+    assert "“The night porter who found the leak had been dismissed" in found[0]

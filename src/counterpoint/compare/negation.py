@@ -538,6 +538,8 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
                     if tx.says(t) or _reports(toks, i)]
             if says and says[-1] < len(toks) - MIN_SHARED:
                 toks = toks[says[-1] + 1 :]
+            # (a carried subject opens the clause's span too: the reader sees who)
+            first = s if carried else start
             toks = _implicative(_without_time_phrase(carried + toks))
             carried = []
             neg = any(t in NEGATION_CUES or t.endswith("n't") for t in toks)
@@ -563,8 +565,8 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
                 and not (t in POSTNOMINAL and i > 0 and toks[i - 1] not in stop)
             )
             if len(terms) >= MIN_SHARED_CONTAINED:
-                lead = len(piece) - len(piece.lstrip())
-                trail = len(piece.rstrip().rstrip(".!?").rstrip())
+                lead = len(text[first:end]) - len(text[first:end].lstrip())
+                trail = len(piece.rstrip().rstrip(".!?").rstrip()) + (start - first)
                 words = _denied_words(toks, stop) if neg else []
                 denied = frozenset(tx.stem(t) for t in words)
                 counts = any(t[0].isdigit() or t in WORD_VALUES for t in toks)
@@ -575,7 +577,7 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
                 )
                 days = [low for (d0, _), low in timed
                         if low is not None and start <= d0 < end]
-                out.append(_Clause(ai, si, (start + lead, start + trail), terms, neg, scope,
+                out.append(_Clause(ai, si, (first + lead, first + trail), terms, neg, scope,
                                    denied, undone, counts, min(days, default=None),
                                    words[-1] if words else None))
             if start == s and m is not None and m.group(0).lower() in ("who", "which") and (
