@@ -55,3 +55,15 @@ def test_the_only_place_of_each_report_is_no_reason_to_align(facts_factory: Fact
     b = facts_factory("A picture sent from the support yacht in the seventh hour shows him "
                       "resting on his oars.", outlet="Rowing Notes", published="2026-08-04")
     assert not [f for f in compare([a, b]).findings if f.kind == "conflict"]
+
+
+def test_a_place_the_date_reader_could_not_place_is_still_a_place(
+    facts_factory: Factory,
+) -> None:
+    # the facts stage reads "the sixth week in a row" as a date it cannot place: no day, so
+    # the place in the series is read all the same
+    text = "Ferry bookings dropped for the sixth week in a row, the operator said."
+    a = facts_factory(text, outlet="Port Wire",
+                      dates=(("the sixth week in a row", None, None, "unknown"),))
+    found = [m.text for m in build_index([a]).mentions if m.key == ORDINAL_KEY]
+    assert found == ["sixth"]

@@ -45,7 +45,9 @@ def add_ordinals(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[
     """Add a mention for each place in a series the article gives."""
     text = a.facts.article.text
     months = month_names()
-    taken = [m.span for m in out if m.article == ai] + [d.span for d in a.facts.dates]
+    # (a date the facts stage could not place, "the eighth month in a row", takes no span)
+    taken = [m.span for m in out if m.article == ai] + [
+        d.span for d in a.facts.dates if d.precision != "unknown"]
     for match in _ORDINAL.finditer(text):
         span = (match.start(), match.end() - (1 if match.group("dash") else 0))
         if any(s < span[1] and span[0] < e for s, e in taken):
