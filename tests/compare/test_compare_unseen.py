@@ -818,6 +818,15 @@ def test_times_of_the_24_hour_clock(
         # "N to M" right before the part of the day is a time of that part
         ("The pier lights went out at twenty to five in the morning.",
          [("twenty to five", 280.0, 280.0, 280.0)]),
+        # the two hours told by name: midnight ends a day before it and starts one after it,
+        # and "around midday" is the middle of the day, within the hour
+        ("The strikers marched off at noon.", [("noon", 720.0, 720.0, 720.0)]),
+        ("The ferry was unloaded around midday.", [("around midday", 720.0, 660.0, 780.0)]),
+        ("The talks broke up shortly before midnight.",
+         [("shortly before midnight", 1440.0, 1410.0, 1440.0)]),
+        ("The van was seen just after midnight.", [("just after midnight", 0.0, 0.0, 15.0)]),
+        # "by midday" closes a period
+        ("The index had slipped 2% by midday.", []),
     ],
 )
 def test_times_of_day_told_in_words(

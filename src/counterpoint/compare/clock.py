@@ -1,6 +1,7 @@
-"""Times of day in the text ("at about 3:40 a.m.", "shortly before 4 a.m.", "05:40"): the facts
-stage leaves them out, so the comparison reads them itself, as quantities of their own kind in
-minutes after midnight (``mentions.CLOCK_KEY``), with the interval their qualifier implies.
+"""Times of day in the text ("at about 3:40 a.m.", "shortly before 4 a.m.", "05:40", "at
+noon"): the facts stage leaves them out, so the comparison reads them itself, as quantities of
+their own kind in minutes after midnight (``mentions.CLOCK_KEY``), with the interval their
+qualifier implies.
 """
 
 from __future__ import annotations
@@ -50,6 +51,15 @@ _SPOKEN = re.compile(
     rf"\s+(?P<dir>past|to)\s+)?(?P<h>{_HOUR})(?P<oclock>\s+o['’]clock)?\b)",
     re.I,
 )
+# the two hours told by name ("at noon", "shortly before midnight")
+_NAMED = re.compile(
+    rf"(?:\b(?P<qual>{_QUAL})\s+)?(?:at\s+)?(?P<time>\b(?P<named>noon|midday|midnight))\b",
+    re.I,
+)
+NOON = 12 * 60.0
+MIDNIGHT = 24 * 60.0
+# "around midday" is within an hour of it
+NAMED_APPROX_MIN = 60.0
 # a time zone right after a clock time: universal time under its usual names
 _ZONE = re.compile(r"\s?\(?(" + "|".join(tx.UNIVERSAL_TIME) + r")\b\)?")
 # words to look at on each side of a spoken time for the part of the day it falls in
@@ -108,7 +118,7 @@ def add_clock_times(
     text = a.facts.article.text
     taken = [m.span for m in out if m.article == ai]
     taken += [d.span for d in a.facts.dates]
-    for match in [*_CLOCK.finditer(text), *_SPOKEN.finditer(text)]:
+    for match in [*_CLOCK.finditer(text), *_SPOKEN.finditer(text), *_NAMED.finditer(text)]:
         span = (match.start("time"), match.end())
         if any(s < span[1] and span[0] < e for s, e in taken):
             continue
@@ -121,6 +131,13 @@ def add_clock_times(
             continue
         taken.append(span)
         low, high, qualifier = _clock_interval(value, (match.group("qual") or "").lower())
+        if match.re is _NAMED:
+            if before and before[-1][0].lower() == "by":
+                taken.pop()
+                continue  # "shares rose 4.6% by midday": the end of a period
+            if qualifier == "approx":
+                # "around midday" names the middle of the day, not a minute
+                low, high = value - NAMED_APPROX_MIN, value + NAMED_APPROX_MIN
         zone = _ZONE.match(text, span[1]) if match.re is _CLOCK else None
         full = (match.start("qual") if match.group("qual") else span[0],
                 zone.end() if zone else span[1])
@@ -164,6 +181,12 @@ def _minutes(match: re.Match[str], text: str) -> float | None:
     """Minutes after midnight of a clock-time match, or None when it reads as no time."""
     if match.re is _SPOKEN:
         return _spoken_minutes(match, text)
+    if match.re is _NAMED:
+        if match.group("named").lower() != "midnight":
+            return NOON
+        # the end of a day when a time falls before it ("shortly before midnight" is 23:30 to
+        # 24:00), else the start of the next ("just after midnight", "at midnight")
+        return MIDNIGHT if (match.group("qual") or "").lower().endswith("before") else 0.0
     if match.group("h24"):
         return float(int(match.group("h24")) * 60 + int(match.group("m24")))
     if match.group("hd"):
