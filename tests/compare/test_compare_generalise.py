@@ -1127,3 +1127,20 @@ def test_only_times_of_day_hours_apart_get_no_push_without_a_shared_clause_word(
     edge = align_mod._score(index, m, n, {0: 1, 1: 1})
     # half an hour out may be one time told wrong; two hours and more, two times of the story
     assert ("the only clock figure in each article" in edge.reasons) is pushed
+
+
+def test_times_told_with_the_lead_event_get_a_push_toward_one_fact(facts_factory: Factory) -> None:
+    tuesday = (("Tuesday", "2026-02-03", "2026-02-03", "day"),)
+    a = facts_factory("A sinkhole opened in Marsh Lane, Ostwick, at about 4.20am on Tuesday, the "
+                      "council said. Water to 40 homes was shut off at 9.30am.",
+                      outlet="Council", published="2026-02-03", dates=tuesday)
+    b = facts_factory("The tarmac of Marsh Lane gave way just after 3am on Tuesday, neighbours "
+                      "said.",
+                      outlet="Evening Post", published="2026-02-04", dates=tuesday)
+    index = build_index([a, b])
+    lead, later, other = (m for m in index.mentions if m.key.startswith("q|clock|"))
+    assert (lead.text, later.text, other.text) == ("about 4.20am", "9.30am", "just after 3am")
+    reason = "both time the lead event of their articles"
+    assert reason in align_mod._score(index, lead, other, {0: 2, 1: 1}).reasons
+    # the water was shut off later that morning: not the time of the lead event
+    assert reason not in align_mod._score(index, later, other, {0: 2, 1: 1}).reasons
