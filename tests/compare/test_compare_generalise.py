@@ -1130,17 +1130,18 @@ def test_only_times_of_day_hours_apart_get_no_push_without_a_shared_clause_word(
 
 
 def test_times_told_with_the_lead_event_get_a_push_toward_one_fact(facts_factory: Factory) -> None:
-    tuesday = (("Tuesday", "2026-02-03", "2026-02-03", "day"),)
-    a = facts_factory("A sinkhole opened in Marsh Lane, Ostwick, at about 4.20am on Tuesday, the "
-                      "council said. Water to 40 homes was shut off at 9.30am.",
-                      outlet="Council", published="2026-02-03", dates=tuesday)
-    b = facts_factory("The tarmac of Marsh Lane gave way just after 3am on Tuesday, neighbours "
-                      "said.",
-                      outlet="Evening Post", published="2026-02-04", dates=tuesday)
+    friday = (("Friday", "2026-02-06", "2026-02-06", "day"),)
+    a = facts_factory("A water main under Quarry Row, Ostwick, burst at about 5.10am on Friday, "
+                      "the utility said. Supply to 40 homes was cut at 9.30am.",
+                      outlet="Water Board", published="2026-02-06", dates=friday)
+    b = facts_factory("Quarry Row flooded shortly after 4am on Friday as the main burst, "
+                      "neighbours said.",
+                      outlet="Evening Post", published="2026-02-07", dates=friday)
     index = build_index([a, b])
     lead, later, other = (m for m in index.mentions if m.key.startswith("q|clock|"))
-    assert (lead.text, later.text, other.text) == ("about 4.20am", "9.30am", "just after 3am")
+    assert (lead.text, later.text, other.text) == ("about 5.10am", "9.30am",
+                                                   "shortly after 4am")
     reason = "both time the lead event of their articles"
     assert reason in align_mod._score(index, lead, other, {0: 2, 1: 1}).reasons
-    # the water was shut off later that morning: not the time of the lead event
+    # the supply was cut later that morning: not the time of the lead event
     assert reason not in align_mod._score(index, later, other, {0: 2, 1: 1}).reasons
