@@ -45,7 +45,7 @@ def add_ordinals(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[
     """Add a mention for each place in a series the article gives."""
     text = a.facts.article.text
     months = month_names()
-    # (a date the facts stage could not place, "the eighth month in a row", takes no span)
+    # (a date the facts stage could not place, "the sixth week in a row", takes no span)
     taken = [m.span for m in out if m.article == ai] + [
         d.span for d in a.facts.dates if d.precision != "unknown"]
     for match in _ORDINAL.finditer(text):
