@@ -126,18 +126,16 @@ def add_clock_times(
         if (before and before[-1][0].lower() in PERIOD_BOUNDS and not _not_until(text, match)
                 and not _from_until(text, match)):
             continue  # "rain in the 24 hours to 6am": the end of a period, not an event's time
+        if match.re is _NAMED and before and before[-1][0].lower() == "by":
+            continue  # "shares rose 4.6% by midday": the end of a period
         value = _minutes(match, text)
         if value is None:
             continue
         taken.append(span)
         low, high, qualifier = _clock_interval(value, (match.group("qual") or "").lower())
-        if match.re is _NAMED:
-            if before and before[-1][0].lower() == "by":
-                taken.pop()
-                continue  # "shares rose 4.6% by midday": the end of a period
-            if qualifier == "approx":
-                # "around midday" names the middle of the day, not a minute
-                low, high = value - NAMED_APPROX_MIN, value + NAMED_APPROX_MIN
+        if match.re is _NAMED and qualifier == "approx":
+            # "around midday" names the middle of the day, not a minute
+            low, high = value - NAMED_APPROX_MIN, value + NAMED_APPROX_MIN
         zone = _ZONE.match(text, span[1]) if match.re is _CLOCK else None
         full = (match.start("qual") if match.group("qual") else span[0],
                 zone.end() if zone else span[1])
