@@ -223,7 +223,7 @@ def _counts(word: str) -> bool:
 # "a fourth day adrift", "the third day of the strike": a day counted from the start of
 # what the sentence tells, so the sentence's date is a later day than the start.
 _NTH_DAY = re.compile(
-    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))\s+"
+    r"\b(?:second|" + "|".join(tx.ORDINAL_WORDS) + r"|\d+(?:nd|rd|th))\s+"
     r"(?:straight\s+|consecutive\s+)?(?:day|night|morning|evening)\b", re.I)
 
 

@@ -218,7 +218,7 @@ def negation_conflicts(index: StoryIndex) -> list[Draft]:
                 continue
             seen.add(key)
             out.append(_draft(index, other, c, shared))
-    for pos, neg in _injury_denials(index):
+    for pos, neg in _injury_denials(index, clauses):
         if (neg.article, neg.sentence, pos.article) not in seen:
             seen.add((neg.article, neg.sentence, pos.article))
             out.append(_draft(index, pos, neg, frozenset({"injury"})))
@@ -261,19 +261,19 @@ _REPORTED_INJURY = re.compile(
 )
 
 
-def _injury_denials(index: StoryIndex) -> list[tuple[_Clause, _Clause]]:
+def _injury_denials(
+    index: StoryIndex, clauses: list[_Clause]
+) -> list[tuple[_Clause, _Clause]]:
     """Pairs (report of a person hurt, denial of any injury) across articles (see
-    _DENIED_INJURY)."""
+    _DENIED_INJURY); ``clauses`` are the story's clauses (_clauses), read for the reports."""
     denials: list[tuple[_Clause, str | None]] = []
     for ai, a in enumerate(index.articles):
         text = a.facts.article.text
         for si, (s0, e0) in enumerate(a.sentences):
             sentence = text[s0:e0]
-            if not running_text(sentence):
-                continue
+            if not running_text(sentence) or _GRAVE & {w.lower() for w, _, _ in tx.words(sentence)}:
+                continue  # (a heading, or a denial of serious harm only)
             for hit in _DENIED_INJURY.finditer(sentence):
-                if _GRAVE & {w.lower() for w, _, _ in tx.words(sentence)}:
-                    continue  # only serious harm is denied
                 if _AMONG.match(sentence, hit.end()):
                     continue  # limited to the groups it names
                 group = hit.group("group") or hit.group("group2")
@@ -285,8 +285,7 @@ def _injury_denials(index: StoryIndex) -> list[tuple[_Clause, _Clause]]:
     if not denials:
         return []
     out = []
-    reported = [c for ai in range(len(index.articles)) for c in _clauses(index, ai)
-                if not c.negated and not c.undone]
+    reported = [c for c in clauses if not c.negated and not c.undone]
     for neg, group in denials:
         for pos in reported:
             if pos.article == neg.article:

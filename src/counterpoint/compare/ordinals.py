@@ -25,12 +25,7 @@ from counterpoint.compare.mentions import (
 )
 from counterpoint.facts.dates import month_names
 
-_WORDS = {
-    "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
-    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-    "twentieth": 20,
-}
+_WORDS = tx.ORDINAL_WORDS
 _ORDINAL = re.compile(
     r"\b(?:(?P<n>\d{1,3})(?:st|nd|rd|th)|(?P<w>" + "|".join(_WORDS) + r"))\b(?P<dash>-)?",
     re.IGNORECASE,

@@ -108,6 +108,14 @@ def _data_lines(name: str) -> list[str]:
 
 # The word family of verbs of saying (data/concepts.tsv row "say").
 SAY = "#say"
+# Places in a series written as words, from the third ("first" and "second" are mostly idioms:
+# "for the first time", "a second look"); read by ordinals.py and lede.py.
+ORDINAL_WORDS = {
+    "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20,
+}
 # Names of universal time written after a clock time ("02:40 UTC", "05:42:10Z").
 UNIVERSAL_TIME = ("UTC", "GMT", "Z")
 
