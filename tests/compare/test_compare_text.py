@@ -120,3 +120,11 @@ def test_one_check_for_verbs_of_saying() -> None:
     assert all(tx.says(w) for w in ("said", "Told", "statement", "announced"))
     # an agent noun shares the verb's stem but names people, and other verbs are no saying
     assert not any(tx.says(w) for w in ("announcers", "walked", "arrested"))
+
+
+def test_past_forms_give_their_base() -> None:
+    assert tx.past_base("rebuilt") == "rebuild"  # irregular
+    assert tx.past_base("set") == "set"  # spelled as its base
+    assert tx.past_base("axed") == "axed"  # regular: kept as written
+    assert tx.past_base("need") is None and tx.past_base("red") is None
+    assert tx.past_base("rebuild") is None

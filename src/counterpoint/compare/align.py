@@ -246,8 +246,6 @@ YEAR_VERB = "year-verb:"  # key prefix of those counts in the nouns map
 _VERB_BEFORE = re.compile(r"\b([a-z]+)\s+(?:in|since)\s+$")
 VERB_BEFORE_CHARS = 40
 OPENING_TERMS = 3
-# Past forms spelled as their base form, which data/irregular_past.tsv leaves out.
-SAME_PAST = frozenset({"set", "cut", "put", "hit", "quit", "shut", "cast", "split"})
 # Two dates that name the same part of the day ("on Friday night" / "overnight from Saturday
 # into Sunday"; frames.day_part): a hint that both date one event, often a story's main one,
 # whose day they dispute.
@@ -979,11 +977,8 @@ def _year_verb(index: StoryIndex, m: Mention) -> str | None:
     found = _VERB_BEFORE.search(text[max(0, m.span[0] - VERB_BEFORE_CHARS) : m.span[0]])
     if found is None:
         return None
-    word = found.group(1)
-    past = tx.irregular_past()
-    if (word.endswith("ed") and len(word) > 4) or word in past or word in SAME_PAST:
-        return tx.stem(past.get(word, word))
-    return None
+    base = tx.past_base(found.group(1))
+    return None if base is None else tx.stem(base)
 
 
 def _opening(index: StoryIndex, m: Mention) -> frozenset[str]:

@@ -401,7 +401,7 @@ def _actor_denials(index: StoryIndex) -> list[tuple[_Clause, _Clause, str]]:
             if not neg_n:
                 continue
             for ap, form_p, sp, span_p, neg_p in items:
-                past = form_p.endswith("ed") or form_p in tx.irregular_past()
+                past = tx.past_base(form_p) is not None
                 if neg_p or ap == an or not (past or form_p == form_n):
                     continue
                 span_n, span_p = _to_clause_end(index, an, sn, span_n), _to_clause_end(

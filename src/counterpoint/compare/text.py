@@ -229,6 +229,23 @@ def irregular_past() -> dict[str, str]:
     return _pairs("irregular_past.tsv")
 
 
+# Past forms spelled as their base form, which data/irregular_past.tsv leaves out.
+SAME_PAST = frozenset({"set", "cut", "put", "hit", "quit", "shut", "cast", "split"})
+
+
+def past_base(word: str) -> str | None:
+    """The base form of a lower-case verb in a past form ("rebuilt" -> "rebuild", "set" ->
+    "set"; a regular past as written, "opened"), or None when the word is no past form: an
+    irregular past, a past spelled as its base, or an "-ed" word of four letters or more
+    ("axed"; not "need", "feed")."""
+    past = irregular_past()
+    if word in past:
+        return past[word]
+    if word in SAME_PAST or (word.endswith("ed") and len(word) > 3 and not word.endswith("eed")):
+        return word
+    return None
+
+
 def light_verb(word_stem: str) -> bool:
     """Light verbs and verbs of saying ("have", "be", "say") carry no event of their own."""
     return word_stem in stopwords() or concepts().get(word_stem) == SAY
