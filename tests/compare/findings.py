@@ -9,3 +9,9 @@ from counterpoint.model import Finding
 def conflicts(found: tuple[Finding, ...]) -> list[Finding]:
     """The conflicts among ``found``, in their order."""
     return [f for f in found if f.kind == "conflict"]
+
+
+def age(phrase: str, years: float) -> tuple[object, ...]:
+    """An age in years for ``facts_factory``'s ``quantities`` (phrase, value, low, high, unit,
+    dimension, qualifier, counted)."""
+    return (phrase, years, years, years, "year", "age", "exact", None)

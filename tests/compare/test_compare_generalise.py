@@ -12,6 +12,7 @@ import importlib
 from collections.abc import Callable
 
 import pytest
+from findings import age
 from findings import conflicts as _conflicts
 
 from counterpoint.compare import align_story, compare
@@ -901,9 +902,6 @@ def test_two_sizes_written_before_their_nouns_lean_together(
 
 
 def _ages(facts_factory: Factory) -> list[ArticleFacts]:
-    def age(phrase: str, years: float) -> tuple[object, ...]:
-        return (phrase, years, years, years, "year", "age", "exact", None)
-
     return [
         facts_factory(
             "A falling roof tile struck a 58-year-old cyclist on Harbour Road on Monday.",
@@ -1020,9 +1018,6 @@ MOSS = ("Ian Moss", "PERSON", "person:ian-moss", "Ian Moss")
 def test_an_age_told_of_someone_else_beside_a_named_person(
     facts_factory: Factory, second: str, age_text: str, years: float, apart: bool
 ) -> None:
-    def age(phrase: str, value: float) -> tuple[object, ...]:
-        return (phrase, value, value, value, "year", "age", "exact", None)
-
     a = facts_factory("The freight agent Ian Moss, 47, was charged with smuggling.",
                       outlet="Valley Wire", quantities=(age("47", 47),), entities=(MOSS,))
     b = facts_factory(second, outlet="Plains Daily", quantities=(age(age_text, years),),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from findings import age
 from findings import conflicts as _conflicts
 
 from counterpoint.compare import compare
@@ -345,9 +346,6 @@ def test_a_person_is_shown_in_the_fullest_form_the_article_names(facts_factory: 
 
 
 def _injured(facts_factory: Factory, tabloid: str) -> list[ArticleFacts]:
-    def age(phrase: str, years: float) -> tuple[object, ...]:
-        return (phrase, years, years, years, "year", "age", "exact", None)
-
     wire = facts_factory(
         "Hospital staff saw nine people. One of them, Nora Bellweather, 68, fell on "
         "the stairs of her block as she hurried out.",
@@ -385,9 +383,6 @@ def test_a_surname_alone_is_no_name_found_elsewhere(facts_factory: Factory) -> N
 
 
 def test_the_ages_of_two_named_people_are_never_one_fact(facts_factory: Factory) -> None:
-    def age(phrase: str, years: float) -> tuple[object, ...]:
-        return (phrase, years, years, years, "year", "age", "exact", None)
-
     def person(name: str) -> tuple[str, str, str, str]:
         return (name, "PERSON", "person:" + name.lower().replace(" ", "-"), name)
 
