@@ -538,6 +538,35 @@ def test_a_scale_word_before_a_measure_leaves_the_measure(  # type: ignore[no-un
     assert (q.text, q.unit, q.dimension) == ("4.2 metres", "meter", "length")
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "dimension", "si"),
+    [
+        ("The coil carried 2.8 mega-amperes at its peak.", "2.8 mega-amperes", "megaampere",
+         "current", 2.8e6),
+        ("Its magnets reached 9.4 tesla during the test.", "9.4 tesla", "tesla",
+         "magnetic field", 9.4),
+        ("The capacitor bank stores 40 megajoules.", "40 megajoules", "megajoule", "energy",
+         4.0e7),
+    ],
+)
+def test_laboratory_units(  # type: ignore[no-untyped-def]
+    spacy_nlp, text: str, surface: str, unit: str, dimension: str, si: float
+) -> None:
+    q = _only(spacy_nlp, text)
+    assert (q.text, q.unit, q.dimension) == (surface, unit, dimension)
+    assert q.si_value == pytest.approx(si)
+
+
+def test_a_scaled_pounds_beside_a_weight_word_is_a_weight(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    q = _only(spacy_nlp, "Fully loaded, the barge tips the scales at 3.1 million pounds.")
+    assert (q.unit, q.dimension) == ("pound", "mass")
+    q = _only(spacy_nlp, "The new crane weighs about 1.5 million pounds.")
+    assert (q.unit, q.dimension) == ("pound", "mass")
+    # a scale word with no weight word near keeps "pounds" money
+    q = _only(spacy_nlp, "The council paid 3.1 million pounds for the old barge.")
+    assert q.unit == "GBP"
+
+
 def test_quid_is_pounds_sterling(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     q = _only(spacy_nlp, "The trainer says he paid 750,000 quid for the colt.")
     assert (q.text, q.value, q.unit) == ("750,000 quid", 7.5e5, "GBP")

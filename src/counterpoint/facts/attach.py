@@ -120,7 +120,11 @@ def _attach_unit(
         if m is not None and units.unit_ok(doc, words, spaced, k, m, j):
             unit, uend, surface = m
             if surface in ("pounds", "pound") and (
-                (run.has_scale and not _pounds_of_goods(words, uend))
+                (
+                    run.has_scale
+                    and not _pounds_of_goods(words, uend)
+                    and not units.mass_context(doc, k)
+                )
                 or units.money_context(doc, k)
             ):
                 unit = units.lexicon().units["GBP"]

@@ -340,8 +340,15 @@ def _closes_quote(doc: Doc, k: int) -> bool:
 def money_context(doc: Doc, k: int) -> bool:
     """ "pounds" as money: a money word close by and no weight word."""
     window = [t.lemma_ for t in doc[max(0, k - 5) : k + 3]]
-    return any(w in context_words("money_lemma") for w in window) and not any(
-        w in context_words("mass_lemma") for w in window
+    return any(w in context_words("money_lemma") for w in window) and not mass_context(doc, k)
+
+
+def mass_context(doc: Doc, k: int) -> bool:
+    """ "pounds" at token ``k`` as a weight: a weight word close by ("weighs", "heavy", "tips
+    the scales at 4.4 million pounds"), even where a scale word would make it money."""
+    window = doc[max(0, k - 5) : k + 3]
+    return any(
+        t.lemma_ in context_words("mass_lemma") or t.lower_ == "scales" for t in window
     )
 
 
