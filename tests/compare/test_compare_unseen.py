@@ -547,6 +547,35 @@ def test_what_a_store_is_built_to_hold_is_not_what_it_holds(facts_factory: Facto
     ]
 
 
+def _crane(facts_factory: Factory, first: str) -> list[ArticleFacts]:
+    a = facts_factory(
+        f"The new gantry crane at Brindle Quay {first} 60 tonnes on its first day, the port "
+        "authority said.",
+        outlet="Port Authority",
+        published="2026-10-03",
+        quantities=(("60 tonnes", 60, 60, 60, "tonne", "mass", "exact", None),),
+    )
+    b = facts_factory(
+        "The new gantry crane at Brindle Quay lifted 45 tonnes on its first day, the port "
+        "authority said.",
+        outlet="Harbour Wire",
+        published="2026-10-04",
+        quantities=(("45 tonnes", 45, 45, 45, "tonne", "mass", "exact", None),),
+    )
+    return [a, b]
+
+
+def test_what_a_machine_is_rated_for_is_not_what_it_does(facts_factory: Factory) -> None:
+    """A crane "rated for" a load and the load it lifted: a rating and a reading; told as
+    two lifts, the loads disagree."""
+    rated = compare(_crane(facts_factory, "was rated for")).findings
+    assert not [f for f in rated if f.kind == "conflict"]
+    plain = compare(_crane(facts_factory, "lifted")).findings
+    assert [{e.text for e in f.evidence} for f in plain if f.kind == "conflict"] == [
+        {"60 tonnes", "45 tonnes"}
+    ]
+
+
 def test_a_second_verb_of_one_subject_shares_its_date(facts_factory: Factory) -> None:
     # the fire was 0% contained on Thursday evening and 15% contained by Saturday morning
     a = facts_factory(
