@@ -576,6 +576,34 @@ def test_what_a_machine_is_rated_for_is_not_what_it_does(facts_factory: Factory)
     ]
 
 
+def _bid(facts_factory: Factory, second: str, change: str | None) -> list[ArticleFacts]:
+    a = facts_factory(
+        "The offer for Harrowgate Mills is a premium of 40 per cent to the share price at "
+        "Friday's close, the board of Harrowgate Mills said.",
+        outlet="Harrowgate Mills",
+        published="2026-10-05",
+        quantities=(("40 per cent", 40, 40, 40, "percent", "percent", "exact", None),),
+    )
+    b = facts_factory(
+        f"{second} 28 per cent on Monday morning, traders in Harrowgate Mills said.",
+        outlet="Market Wire",
+        published="2026-10-05",
+        quantities=(("28 per cent", 28, 28, 28, "percent", "percent", "exact", None, change),),
+    )
+    return [a, b]
+
+
+def test_a_share_that_moved_is_not_a_share_that_stands(facts_factory: Factory) -> None:
+    """Shares that "jumped 28 per cent" and an offer's premium of 40 per cent are two
+    measures; two premiums that differ disagree."""
+    moved = compare(_bid(facts_factory, "Its shares jumped", "up")).findings
+    assert not [f for f in moved if f.kind == "conflict"]
+    level = compare(_bid(facts_factory, "Its premium came to", None)).findings
+    assert [{e.text for e in f.evidence} for f in level if f.kind == "conflict"] == [
+        {"40 per cent", "28 per cent"}
+    ]
+
+
 def test_a_second_verb_of_one_subject_shares_its_date(facts_factory: Factory) -> None:
     # the fire was 0% contained on Thursday evening and 15% contained by Saturday morning
     a = facts_factory(
