@@ -246,6 +246,31 @@ def test_a_negation_in_a_that_clause_picking_out_a_thing_denies_nothing(
     )
 
 
+def test_a_that_clause_with_a_plain_verb_picks_out_a_thing(facts_factory: Factory) -> None:
+    ferries = "The harbour ferries carry about 1,200 passengers a day across the estuary."
+    # "a ferry that carries no passengers" tells which ferry was bought, not that the
+    # ferries carry none
+    assert not _conflicts(
+        facts_factory, ferries,
+        "The council bought a ferry that carries no passengers across the estuary, the "
+        "skipper said.",
+    )
+    assert _conflicts(
+        facts_factory, ferries,
+        "The new ferry carries no passengers across the estuary, the skipper said.",
+    )
+
+
+def test_a_figure_with_a_thousands_comma_stays_in_its_clause(facts_factory: Factory) -> None:
+    found = _conflicts(
+        facts_factory,
+        "The ferry carried 1,240 passengers across the estuary on its last crossing.",
+        "The ferry carried no passengers across the estuary on its last crossing, the skipper "
+        "said.",
+    )
+    assert len(found) == 1 and "“The ferry carried 1,240 passengers across" in found[0]
+
+
 def test_a_contrast_after_not_borrows_the_verb_and_denies_nothing(
     facts_factory: Factory,
 ) -> None:

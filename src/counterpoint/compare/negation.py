@@ -126,7 +126,9 @@ POSTNOMINAL = frozenset({"concerned", "involved"})
 # Words at most of a subject that opens a sentence before "who" or "which".
 SUBJECT_WORDS = 4
 _SPLIT = re.compile(
-    r"[,;()\[\]—–]|:(?!\d)|\s-\s|\b(?:and|but|while|whereas|although|because|which|that|who|since"
+    # (a comma between digits is a thousands separator: "€1,500" is one figure)
+    r"(?<!\d),|,(?!\d)|[;()\[\]—–]|:(?!\d)|\s-\s"
+    r"|\b(?:and|but|while|whereas|although|because|which|that|who|since"
     r"|as|after|before|when|if|unless|until)\b"
 )
 
@@ -591,8 +593,27 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
             # no comma before "who" tells which people are meant, not what happened
             restrictive = opened in ("who", "that") and m is not None and not (
                 text[max(s, m.start() - 4) : m.start()].rstrip().endswith(",")
-            ) and (opened == "who" or _RELATIVE_VERB.match(text, m.end(), e) is not None)
+            ) and (opened == "who" or _RELATIVE_VERB.match(text, m.end(), e) is not None or (
+                _relative_finite(text, m.start(), m.end(), e)))
     return out
+
+
+# a lower-case verb in the third person or the past right after "that" ("a line that carries
+# no passengers"), and the word before "that"
+_FINITE_AFTER_THAT = re.compile(r"\s+([a-z]+(?:s|ed))\b")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
+
+
+def _relative_finite(text: str, at: int, after: int, end: int) -> bool:
+    """Whether the "that" at ``at:after`` opens a relative clause with a plain verb ("a line
+    that carries no passengers"): a noun before it, not a verb of saying ("said that"), nor a
+    function word ("so that", "now that"); "-ss" words are nouns ("that glass")."""
+    verb = _FINITE_AFTER_THAT.match(text, after, end)
+    before = _WORD_BEFORE.search(text, max(0, at - 30), at)
+    if verb is None or before is None:
+        return False
+    prev = before.group(1).lower()
+    return not tx.says(prev) and prev not in tx.stopwords() and not verb.group(1).endswith("ss")
 
 
 def _attributive(toks: list[str], i: int) -> bool:
