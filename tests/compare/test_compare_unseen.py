@@ -604,6 +604,36 @@ def test_a_share_that_moved_is_not_a_share_that_stands(facts_factory: Factory) -
     ]
 
 
+def _slick(facts_factory: Factory, later: str, unit: str) -> list[ArticleFacts]:
+    a = facts_factory(
+        "Coastguard crews said the oil slick off Harnby Point stretched about 40 kilometres "
+        "along the shore.",
+        outlet="Coastguard",
+        published="2026-10-07",
+        quantities=(("about 40 kilometres", 40, 38, 42, "kilometer", "length", "approx", None),),
+    )
+    b = facts_factory(
+        f"The oil slick off Harnby Point now stretches {later} along the shore, crews said.",
+        outlet="Evening Bugle",
+        published="2026-10-08",
+        quantities=((later, float(later.split()[0]), float(later.split()[0]),
+                     float(later.split()[0]), unit, "length", "exact", None),),
+    )
+    return [a, b]
+
+
+def test_one_number_in_two_units_is_a_slip_not_an_update(facts_factory: Factory) -> None:
+    """A later report that writes the same number in another unit ("40 miles" against "about
+    40 kilometres") has most likely taken the wrong unit: a conflict, not a slick that grew;
+    another number a day later is an update."""
+    slip = compare(_slick(facts_factory, "40 miles", "mile")).findings
+    assert [{e.text for e in f.evidence} for f in slip if f.kind == "conflict"] == [
+        {"about 40 kilometres", "40 miles"}
+    ]
+    grew = compare(_slick(facts_factory, "55 miles", "mile")).findings
+    assert not [f for f in grew if f.kind == "conflict"]
+
+
 def test_a_second_verb_of_one_subject_shares_its_date(facts_factory: Factory) -> None:
     # the fire was 0% contained on Thursday evening and 15% contained by Saturday morning
     a = facts_factory(

@@ -50,6 +50,7 @@ from counterpoint.compare.values import (
     pair_bounds,
     tolerance,
     transposed,
+    unit_slip,
     written_alike,
     written_fits,
 )
@@ -267,6 +268,8 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     need not: ``a`` is the smaller one."""
     if transposed(a, b):
         return None  # "1,347" / "1,374": the same digits swapped, a slip, whatever the days
+    if unit_slip(a, b):
+        return None  # "240 square kilometres" / "240 square miles": a unit slip, not an update
     wa, wb = _days(index, a), _days(index, b)
     if wa and wb and (wa[1] < wb[0] or wb[1] < wa[0]) and not _forecast(index, a, b):
         # each clause dates its figure, to different days ("8 percent contained on Tuesday",

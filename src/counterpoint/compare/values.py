@@ -318,3 +318,12 @@ def transposed(m: Mention, n: Mention) -> bool:
     da, db = re.sub(r"\D", "", m.text), re.sub(r"\D", "", n.text)
     digits = AGE_TRANSPOSED_DIGITS if m.key.startswith(AGE_KEY) else TRANSPOSED_DIGITS
     return len(da) >= digits and da != db and sorted(da) == sorted(db)
+
+
+def unit_slip(m: Mention, n: Mention) -> bool:
+    """Whether two measures write the same number in two units of one kind ("240 square
+    kilometres" / "240 square miles"): one of them likely took the other's unit."""
+    if m.kind != "quantity" or n.kind != "quantity" or m.si_factor == n.si_factor:
+        return False
+    da, db = re.sub(r"\D", "", m.text), re.sub(r"\D", "", n.text)
+    return len(da) >= 2 and da == db
