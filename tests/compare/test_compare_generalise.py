@@ -107,6 +107,29 @@ def test_parts_in_one_sentence_adding_up_to_a_total_do_not_conflict(
     assert "add up" in next(f for f in findings if f.kind == "compatible").explanation
 
 
+def _pledges(facts_factory: Factory, join: str) -> ArticleFacts:
+    return facts_factory(
+        "Pledges to back the offer for Tarrow Mills cover the founding family's 36.1 per cent "
+        f"{join} 4.4 per cent held by its directors, the board said.",
+        outlet="Plains Daily",
+        quantities=(
+            ("36.1 per cent", 36.1, 36.1, 36.1, "percent", "percent", "exact", None),
+            ("4.4 per cent", 4.4, 4.4, 4.4, "percent", "percent", "exact", None),
+        ),
+    )
+
+
+def test_a_share_and_a_further_share_add_up(facts_factory: Factory) -> None:
+    """ "36.1 per cent ... and a further 4.4 per cent" are two shares of one whole: their total
+    (40.5 per cent) is a figure another report may give; two shares joined by a plain "and"
+    may be of different wholes and are not added."""
+    further = [m for m in build_index([_pledges(facts_factory, "and a further")]).mentions
+               if m.parts]
+    assert [(m.value, len(m.parts)) for m in further] == [(pytest.approx(40.5), 2)]
+    plain = build_index([_pledges(facts_factory, "and")]).mentions
+    assert not [m for m in plain if m.parts]
+
+
 def test_persons_and_the_things_they_sit_in_are_not_parts_of_one_count(
     facts_factory: Factory,
 ) -> None:

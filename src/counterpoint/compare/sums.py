@@ -23,6 +23,7 @@ from counterpoint.compare.mentions import (
 from counterpoint.facts.numbers import WORD_VALUES
 from counterpoint.facts.qualifiers import qualifier_before
 
+PERCENT_KEY = "q|percent|percent"
 # Between two parts of a sum: at most this many characters, joined by one of these words.
 SUM_GAP_CHARS = 40
 _SUM_JOIN = re.compile(r"\b(?:and|plus)\b", re.I)
@@ -85,7 +86,11 @@ def add_sums(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
             joined = (
                 m.sentence == prev.sentence
                 and m.change is None
-                and prev.key.split("|")[1] in ADDITIVE_DIMENSIONS
+                and (
+                    prev.key.split("|")[1] in ADDITIVE_DIMENSIONS
+                    # "the trust's 41.5% and a further 3.2%": shares of one whole that add
+                    or (prev.key == PERCENT_KEY and m.increment)
+                )
                 and len(gap) <= SUM_GAP_CHARS
                 and _SUM_JOIN.search(gap) is not None
                 and _NOT_SUM.search(gap) is None
