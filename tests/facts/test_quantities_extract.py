@@ -978,6 +978,11 @@ def test_a_mass_per_cubic_metre_of_air_is_no_ppb(spacy_nlp) -> None:  # type: ig
     assert q.si_unit != "part per billion" and q.dimension != "concentration"
 
 
+def test_who_is_before_a_counted_number_is_no_age(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    q = _only(spacy_nlp, "The club, who was 3 goals clear at the break, lost.")
+    assert q.dimension != "age"
+
+
 @pytest.mark.parametrize(
     ("sentence", "ages"),
     [
@@ -985,12 +990,17 @@ def test_a_mass_per_cubic_metre_of_air_is_no_ppb(spacy_nlp) -> None:  # type: ig
         ("The climbers, aged 23, 31 and 58, reached the hut at dusk.", ["23", "31", "58"]),
         # "turned" before a bare number gives an age too
         ("The keeper, who turned 33 in May, signed a new deal.", ["33"]),
+        # "who is"/"who was" before a bare number that no noun follows
+        ("Ada Pell, who is 61 and runs the yard, signed the deal.", ["61"]),
+        ("The skipper, who was 47, had sailed the route for years.", ["47"]),
+        ("The warden, who is now 70, still walks the dunes.", ["70"]),
     ],
 )
 def test_every_age_of_a_list_after_aged_is_an_age(  # type: ignore[no-untyped-def]
     spacy_nlp, sentence, ages
 ) -> None:
-    """"aged" introduces each figure of the list, not only the first; "turned" an age too."""
+    """"aged" introduces each figure of the list, not only the first; "turned" and "who is" an
+    age too."""
     found = [q for q in _find(spacy_nlp, sentence) if q.text in ages]
     assert [q.text for q in found] == ages
     assert {(q.unit, q.dimension) for q in found} == {("year", "age")}

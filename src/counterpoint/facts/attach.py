@@ -428,10 +428,24 @@ def _after_aged(doc: Doc, s: int) -> bool:
     return False
 
 
+def _who_is(doc: Doc, cand: _Cand) -> bool:
+    """ "Ilse Marrow, who is 61 and has led ...", "the driver, who was 34,": a bare small integer
+    right after "who is"/"who was" (or "who is now") that no noun follows is the person's age."""
+    s, e = cand.num_start, cand.num_end
+    k = s - 1
+    if k >= 0 and doc[k].lower_ == "now":
+        k -= 1
+    return (
+        k >= 1 and doc[k].lower_ in ("is", "was") and doc[k - 1].lower_ == "who"
+        and cand.value == int(cand.value) and 0 < cand.value <= MAX_AGE_YEARS
+        and (e >= len(doc) or doc[e].pos_ not in ("NOUN", "PROPN", "NUM"))
+    )
+
+
 def _age_apposition(doc: Doc, cand: _Cand) -> None:
     """ "The suspect, 27, was released": a bare small integer between commas after a noun."""
     s, e = cand.num_start, cand.num_end
-    if _after_aged(doc, s) and doc[s].text.isdigit():
+    if (_after_aged(doc, s) or _who_is(doc, cand)) and doc[s].text.isdigit():
         cand.unit = units.lexicon().units["year"]
         cand.age = True
         return
