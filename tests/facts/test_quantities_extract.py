@@ -579,6 +579,9 @@ def test_coordinated_modifiers_before_a_plural_noun_leave_it_counted(spacy_nlp) 
     # two numbers keep their own nouns
     a, b = find_quantities(spacy_nlp("The team won 5 gold and 3 silver medals."))
     assert (a.counted, b.counted) == ("gold", "medal")
+    # a noun whose plural is the singular is counted itself, not the noun after "and"
+    q = _only(spacy_nlp, "The slopes were sprayed by six crop-dusting aircraft and ground crews.")
+    assert q.counted == "aircraft"
 
 
 def test_a_fraction_after_by_and_a_qualifier(spacy_nlp) -> None:  # type: ignore[no-untyped-def]

@@ -380,6 +380,8 @@ def _shared_head(doc: Doc, head: Token, value: float) -> Token:
     i, n = head.i, len(doc)
     if head.tag_ != "NN" or value <= 1 or i + 3 >= n or doc[i + 1].lower_ not in ("and", "or"):
         return head
+    if head.lower_ in numbers.context_words("invariant_noun"):
+        return head  # "seven aircraft and ground crews": "aircraft" is plural as written
     for k in (i + 3, i + 4):
         if k >= n or any(t.pos_ not in ("ADJ", "NOUN") for t in doc[i + 2 : k]):
             return head
