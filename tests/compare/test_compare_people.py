@@ -144,6 +144,8 @@ def test_a_date_before_a_verb_of_saying_dates_the_telling(facts_factory: Factory
         ("The Orme trust today confirms that two geese tested positive for the virus.", True),
         # in the passive the verb tells of the event itself
         ("The outbreak at the Tarnby farm was first confirmed on Friday.", False),
+        # "according to" after the date names a source; the date is the event's
+        ("Geese at the Tarnby farm fell ill on Friday according to the county vet.", False),
     ],
 )
 def test_a_body_confirming_on_a_day_dates_the_telling(

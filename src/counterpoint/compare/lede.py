@@ -169,7 +169,9 @@ def said_date(a: ArticleIndex, m: Mention) -> bool:
     text = a.facts.article.text
     before = tx.words(text[s0 : m.span[0]])[-SAY_WINDOW:]
     after = tx.words(text[m.span[1] : e0])[:1]
-    if after and (_says(after[0][0]) or (
+    # ("the mill was built in 1902 according to parish records": "according to" names a
+    # source, and the date before it dates the building)
+    if after and ((_says(after[0][0]) and after[0][0].lower() != "according") or (
         tx.stem(after[0][0].lower()) in ATTRIBUTING and not _passive(a, m, m.span[0])
     )) and not text[m.span[1] : m.span[1] + after[0][1]].strip():
         return True
