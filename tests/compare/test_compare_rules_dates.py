@@ -714,3 +714,15 @@ def test_two_years_of_one_past_verb_said_of_the_same_thing_disagree(
                "tram line.", "2004", "Harbour Review"),
     ]
     assert not [f for f in compare(facts).findings if f.kind == "conflict"]
+
+
+def test_a_past_verb_with_its_particle_before_a_year(facts_factory: Factory) -> None:
+    """ "switched on in 2017" reads the verb before its particle, as "rebuilt in 1994" does."""
+    facts = [
+        _built(facts_factory, "The Marlow wave pump was first switched on in 2017 after a dry "
+               "spring, and has run every summer since.", "2017", "Coast Wire"),
+        _built(facts_factory, "The Marlow wave pump, a steel rig first switched on in 2015, "
+               "stays idle for repairs this summer.", "2015", "Harbour Review"),
+    ]
+    found = [f for f in compare(facts).findings if f.kind == "conflict"]
+    assert [sorted(e.text for e in f.evidence) for f in found] == [["2015", "2017"]]

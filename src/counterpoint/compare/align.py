@@ -249,7 +249,9 @@ D_ONE_LATEST = 0.03
 # of it another) was flagged.
 D_YEAR_VERB = 0.3
 YEAR_VERB = "year-verb:"  # key prefix of those counts in the nouns map
-_VERB_BEFORE = re.compile(r"\b([a-z]+)\s+(?:in|since)\s+$")
+_VERB_BEFORE = re.compile(
+    r"\b([a-z]+)(?:\s+(?:on|up|off|out|down|over|back|open))?\s+(?:in|since)\s+$"
+)
 VERB_BEFORE_CHARS = 40
 OPENING_TERMS = 3
 # Two dates that name the same part of the day ("on Friday night" / "overnight from Saturday
@@ -986,7 +988,7 @@ def _year_label(a: ArticleIndex, m: Mention) -> bool:
 
 def _year_verb(index: StoryIndex, m: Mention) -> str | None:
     """The stem of the past verb right before a year's "in" or "since" ("rebuilt in 1994",
-    "set in 1987"), or None."""
+    "set in 1987"), or before its particle ("switched on in 2017"), or None."""
     if m.precision != "year":
         return None
     text = index.articles[m.article].facts.article.text
