@@ -549,6 +549,32 @@ def test_a_contract_and_a_concession_are_one_term(facts_factory: Factory) -> Non
     assert not _conflicts(compare(_terms(facts_factory, "warranty")).findings)
 
 
+def _accord(facts_factory: Factory, second: str) -> list[ArticleFacts]:
+    a = facts_factory(
+        "Delegations from nine countries signed the Harnby fishing accord on Monday, the "
+        "ministry said.",
+        outlet="Ministry",
+        quantities=(("nine countries", 9, 9, 9, None, "count", "exact", "country"),),
+    )
+    counted = second.split()[1].rstrip("s")
+    b = facts_factory(
+        f"Delegations from {second} signed the Harnby fishing accord on Monday.",
+        outlet="Coast Wire",
+        quantities=((second, 12, 12, 12, None, "count", "exact", counted),),
+    )
+    return [a, b]
+
+
+def test_countries_and_nations_count_one_kind_of_thing(facts_factory: Factory) -> None:
+    """ "nine countries" / "12 nations" (data/counted_kinds.tsv) count one kind of thing and
+    disagree; "12 boats" count something else."""
+    conflicts = _conflicts(compare(_accord(facts_factory, "12 nations")).findings)
+    assert [sorted(e.text for e in c.evidence) for c in conflicts] == [
+        ["12 nations", "nine countries"]
+    ]
+    assert not _conflicts(compare(_accord(facts_factory, "12 boats")).findings)
+
+
 def test_public_subsidy_and_taxpayers_money_are_one_word_family() -> None:
     assert tx.family("subsidy") == tx.family("taxpayers") == "#subsidy"
     assert tx.family("landed") == tx.family("touchdown") == "#landing"

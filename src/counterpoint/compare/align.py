@@ -79,9 +79,12 @@ COUNTED_ONLY_MAX_RATIO = 2.0
 # ... except for nouns of actors (countries, governments, firms): a story counts many groups
 # of them doing different things ("embassies of 12 countries have closed" / "around 10
 # countries still keep staff"), so their clauses must share a word or the predicate.
-ACTOR_NOUNS = frozenset(
+_ACTOR_STEMS = frozenset(
     tx.stem(w) for w in ("country", "nation", "government", "company", "firm", "embassy")
 )
+# (with their kinds of data/counted_kinds.tsv: "countries" and "nations" are one kind)
+ACTOR_NOUNS = _ACTOR_STEMS | {tx.counted_kinds()[t] for t in _ACTOR_STEMS
+                              if t in tx.counted_kinds()}
 W_PREDICATE = 0.10
 # Reports of one figure rarely differ by more than a factor of a few: closeness of the values
 # on a log scale (1 when equal, 0 at ten times) adds a little evidence.
@@ -663,7 +666,7 @@ def _score(
         counted = m.counted & n.counted or _counted_in_clause(m, n) or _counted_in_clause(n, m)
         if counted:
             score += W_COUNTED
-            reasons.append("both count " + ", ".join(sorted(counted)))
+            reasons.append("both count " + ", ".join(sorted({t.lstrip("#=") for t in counted})))
         only = sorted(
             t for t in specific_nouns(m.counted & n.counted)
             if nouns and nouns.get((m.article, t)) == 1 and nouns.get((n.article, t)) == 1
@@ -675,7 +678,7 @@ def _score(
         )
         if only_count:
             score += W_COUNTED_ONLY
-            reasons.append(f"the only count of {only[0]} in each article")
+            reasons.append(f"the only count of {only[0].lstrip('#=')} in each article")
         # (places in a series are each of their own kind: being the only one or the first of
         # an article says nothing of what they count, "the sixth hour" / "the eighth hour")
         unique = dim != ORDINAL_DIM and (m.parts or counts[m.article] == 1) and (
@@ -850,9 +853,9 @@ def _event_counted(m: Mention, n: Mention) -> bool:
 
 
 def specific_nouns(counted: frozenset[str]) -> frozenset[str]:
-    """The counted nouns that name a specific kind of thing: not a word family, not a generic
-    noun of people or things."""
-    return frozenset(t for t in counted if not t.startswith("#")
+    """The counted nouns that name a specific kind of thing: not a word family (a kind of
+    data/counted_kinds.tsv is one), not a generic noun of people or things."""
+    return frozenset(t for t in counted if (not t.startswith("#") or t.startswith(tx.KIND_PREFIX))
                      and t not in GENERIC_PEOPLE and t not in GENERIC_THINGS)
 
 

@@ -659,6 +659,8 @@ def _quantity(
     low, high, value, unit, factor = per_year(low, high, value, unit, factor)
     # the counted thing's stems and word families: "jobs" and "positions" count the same thing
     counted = frozenset(tx.terms(q.counted or ""))
+    kinds = tx.counted_kinds()  # "nations" and "countries" count one kind of thing
+    counted |= {kinds[t] for t in counted if t in kinds}
     dimension = q.dimension
     if share(q):
         # "just under half", "a third": a share of a whole, the same measure as a percentage

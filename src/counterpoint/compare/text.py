@@ -169,6 +169,24 @@ def concepts() -> dict[str, str]:
     return out
 
 
+# The prefix of a kind term: a word family for counts only.
+KIND_PREFIX = "#="
+
+
+@cache
+def counted_kinds() -> dict[str, str]:
+    """Stem -> kind term ("#=nation"), from ``data/counted_kinds.tsv``: near-synonyms for what a
+    count counts, read for counts only."""
+    out: dict[str, str] = {}
+    for line in _data_lines("counted_kinds.tsv"):
+        if "\t" not in line:
+            continue
+        name, members = line.split("\t", 1)
+        for w in members.split():
+            out.setdefault(stem(w), KIND_PREFIX + name)
+    return out
+
+
 @cache
 def _family_members() -> frozenset[str]:
     """The words of ``data/concepts.tsv``'s rows as written."""
