@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from findings import conflicts as _conflicts
 
-from counterpoint.compare import compare
+from counterpoint.compare import align_story, compare
 from counterpoint.compare import text as tx
 from counterpoint.compare.mentions import build_index
 from counterpoint.compare.values import sides
@@ -602,6 +602,29 @@ def test_a_share_that_moved_is_not_a_share_that_stands(facts_factory: Factory) -
     assert [{e.text for e in f.evidence} for f in level if f.kind == "conflict"] == [
         {"40 per cent", "28 per cent"}
     ]
+
+
+def test_a_share_lost_of_a_whole_is_a_level_not_a_move(facts_factory: Factory) -> None:
+    """ "could lose 60 per cent of this year's crop" is a share of a whole, told with a verb of
+    loss: against another report's 90 per cent of that crop it disagrees."""
+    a = facts_factory(
+        "Frost means Harnby growers could lose 60 per cent of this year's apple crop, the "
+        "growers' council said.",
+        outlet="Growers' Council",
+        published="2026-04-20",
+        quantities=(("60 per cent", 60, 60, 60, "percent", "percent", "exact", None, "down"),),
+    )
+    b = facts_factory(
+        "Frost has wiped out 90 per cent of this year's apple crop in Harnby, the growers' "
+        "council said.",
+        outlet="Farm Wire",
+        published="2026-04-21",
+        quantities=(("90 per cent", 90, 90, 90, "percent", "percent", "exact", None),),
+    )
+    found = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    assert [sorted(e.text for e in f.evidence) for f in found] == [["60 per cent", "90 per cent"]]
+    (group,) = [g for g in align_story([a, b])[1] if g.key.startswith("q|percent")]
+    assert not [r for r in group.reasons if "rise or fall" in r]
 
 
 def _slick(facts_factory: Factory, later: str, unit: str) -> list[ArticleFacts]:

@@ -110,8 +110,8 @@ CLASH_RATE = 0.15
 # A percentage told as a move ("shares jumped 31 per cent") against one told as a level ("a
 # premium of 36 per cent"), when they disagree: usually two measures (a day's move and an
 # offer's premium, a fall at one hour and a share at another). On the studied sets 0.1 dropped
-# two traps and a false conflict for one true one (a crop share "lost" against "nine in ten"
-# bottles); 0.2 cost two more true ones.
+# two traps and a false conflict; 0.2 cost two true ones. A share of a whole told with a verb
+# of loss ("may lose 60 per cent of the harvest") is a level (_moved).
 CLASH_CHANGE_LEVEL = 0.1
 # Words that give a figure next to them a period ("$400 million in annual savings"), at most
 # PERIOD_NEAR_WORDS words away.
@@ -252,6 +252,7 @@ D_ONE_LATEST = 0.03
 # of it another) was flagged.
 D_YEAR_VERB = 0.3
 YEAR_VERB = "year-verb:"  # key prefix of those counts in the nouns map
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
 _VERB_BEFORE = re.compile(
     r"\b([a-z]+)(?:\s+(?:on|up|off|out|down|over|back|open))?\s+(?:in|since)\s+$"
 )
@@ -726,7 +727,7 @@ def _score(
                 reasons.append("the parts add up to the total")
         if m.change and n.change and m.change != n.change:
             reasons.append("opposite directions of change")
-        if dim == "percent" and bool(m.change) != bool(n.change) and not consistent(m, n):
+        if dim == "percent" and _moved(index, m) != _moved(index, n) and not consistent(m, n):
             score -= CLASH_CHANGE_LEVEL
             reasons.append("one share is a rise or fall, the other a level")
         return _Edge(round(min(score, 1.0), 4), m.uid, n.uid, tuple(reasons), loc)
@@ -987,6 +988,15 @@ _YEAR_LABEL = re.compile(
 def _year_label(a: ArticleIndex, m: Mention) -> bool:
     """Whether a year names a year of accounts or a season ("the 2027 tax year")."""
     return m.precision == "year" and bool(_YEAR_LABEL.match(a.facts.article.text, m.span[1]))
+
+
+def _moved(index: StoryIndex, m: Mention) -> bool:
+    """Whether a percentage is told as a rise or fall ("shares jumped 31 per cent"), not as a
+    share of a whole that was lost or gained ("lost three-quarters of its wheat")."""
+    if not m.change:
+        return False
+    text = index.articles[m.article].facts.article.text
+    return _OF_AFTER.match(text, m.span[1]) is None
 
 
 def _year_verb(index: StoryIndex, m: Mention) -> str | None:
