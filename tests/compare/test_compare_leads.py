@@ -137,6 +137,33 @@ def test_first_durations_and_first_rates_are_not_matched_by_their_rank(
     assert not any("first" in r for g in groups for r in g.reasons)
 
 
+def _rescue(facts_factory: Factory, opening: str) -> list[ArticleFacts]:
+    a = facts_factory(
+        "The Harnby lifeboat kept a kite-surfer afloat for 50 minutes in the bay on Sunday. "
+        "The crew had been at sea for two hours by then.",
+        outlet="Lifeboat Station", published="2026-07-05",
+        quantities=(("50 minutes", 50, 50, 50, "minute", "duration", "exact", None),
+                    ("two hours", 2, 2, 2, "hour", "duration", "exact", None)),
+    )
+    b = facts_factory(
+        opening + "Rescuers held a stricken kite-surfer above the waves for 80 minutes off "
+        "Harnby. He spent a week in hospital afterwards.",
+        outlet="Daily Splash", published="2026-07-06",
+        quantities=(("80 minutes", 80, 80, 80, "minute", "duration", "exact", None),
+                    ("a week", 7, 7, 7, "day", "duration", "exact", None)),
+    )
+    return [a, b]
+
+
+def test_the_first_durations_of_two_ledes_are_one_measure(facts_factory: Factory) -> None:
+    """Two articles' first durations, both in their opening sentences, most likely time the
+    main event: they disagree. Told further down, durations measure anything."""
+    found = _conflicts(compare(_rescue(facts_factory, "")).findings)
+    assert [sorted(e.text for e in f.evidence) for f in found] == [["50 minutes", "80 minutes"]]
+    later = "Gulls wheeled over the quay. The harbour was calm. Boats lay still. "
+    assert not _conflicts(compare(_rescue(facts_factory, later)).findings)
+
+
 def test_an_article_that_gives_both_figures_disputes_neither(facts_factory: Factory) -> None:
     a = facts_factory(
         "The portrait sold for a staggering £3.94 million at the Harlow rooms last night, "
