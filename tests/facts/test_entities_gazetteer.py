@@ -241,6 +241,9 @@ def test_person_names_ending_in_a_place_word(nlp, text: str, name: str, person: 
          "basement when the blast struck.", ("Emil Varga", "PERSON")),
         ("Pensioner Dorota Weil, 64, heard the blast from across the road.",
          ("Dorota Weil", "PERSON")),
+        # a profession named by its ending ("-ologist", "-ist", "-ician")
+        ("Volcanologist Sigrun Oddsen said the crater had been quiet for weeks.",
+         ("Sigrun Oddsen", "PERSON")),
         # an organization named after a role keeps its name
         ("The Caretaker Services Group said on Monday that it would appeal.",
          ("Caretaker Services Group", "ORG")),

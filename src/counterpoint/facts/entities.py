@@ -49,6 +49,9 @@ if TYPE_CHECKING:
 # Words of a person's name after a role word ("Caretaker Emil Varga"): two or three, the last
 # not a word that ends the names of organizations ("the Caretaker Services Group").
 ROLE_NAME_WORDS = (2, 3)
+# Endings that name a profession ("entomologist", "physicist", "statistician"): such a word
+# before a two- or three-word name is a role, as the words of data/person_roles.tsv are.
+ROLE_ENDINGS = ("ologist", "ist", "ician")
 ORG_LAST_WORDS = frozenset(
     {
         "group", "services", "ltd", "inc", "plc", "company", "co", "corp", "corporation",
@@ -186,7 +189,7 @@ class EntityCorrector:
 
         if span.start > 0 and _honorific(span.doc[span.start - 1]) and person_name(span, 1):
             return Span(span.doc, span.start, span.end, label="PERSON")  # "Dr [Sunniva Holt]"
-        if span.start > 0 and span.doc[span.start - 1].lower_ in self.roles and person_name(
+        if span.start > 0 and self._role(span.doc[span.start - 1].lower_) and person_name(
             span
         ):
             return Span(span.doc, span.start, span.end, label="PERSON")  # "prosecutor [H M]"
@@ -199,9 +202,14 @@ class EntityCorrector:
         if _honorific(span[0]) and person_name(span[1:], 1):
             return Span(span.doc, span.start, span.end, label="PERSON")  # "[Dr Anders Fjeld]"
         rest = span[1:]
-        if span[0].lower_ not in self.roles or _after_the(span) or not person_name(rest):
+        if not self._role(span[0].lower_) or _after_the(span) or not person_name(rest):
             return None
         return Span(span.doc, rest.start, rest.end, label="PERSON")
+
+    def _role(self, word: str) -> bool:
+        """A role word (data/person_roles.tsv), or a profession named by its ending
+        ("entomologist", "physicist", "statistician")."""
+        return word in self.roles or (len(word) > 6 and word.endswith(ROLE_ENDINGS))
 
     def _entry(self, span: Span) -> GazEntry:
         return self.gaz.entries[span.kb_id_]
