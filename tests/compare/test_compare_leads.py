@@ -140,7 +140,7 @@ def test_first_durations_and_first_rates_are_not_matched_by_their_rank(
 def _rescue(facts_factory: Factory, opening: str) -> list[ArticleFacts]:
     a = facts_factory(
         "The Harnby lifeboat kept a kite-surfer afloat for 50 minutes in the bay on Sunday. "
-        "The crew had been at sea for two hours by then.",
+        "The crew had spent two hours at sea by then.",
         outlet="Lifeboat Station", published="2026-07-05",
         quantities=(("50 minutes", 50, 50, 50, "minute", "duration", "exact", None),
                     ("two hours", 2, 2, 2, "hour", "duration", "exact", None)),

@@ -717,11 +717,11 @@ def test_two_years_of_one_past_verb_said_of_the_same_thing_disagree(
 
 
 def test_a_past_verb_with_its_particle_before_a_year(facts_factory: Factory) -> None:
-    """ "switched on in 2017" reads the verb before its particle, as "rebuilt in 1994" does."""
+    """ "started up in 2017" reads the verb before its particle, as "rebuilt in 1994" does."""
     facts = [
-        _built(facts_factory, "The Marlow wave pump was first switched on in 2017 after a dry "
+        _built(facts_factory, "The Marlow wave pump was first started up in 2017 after a dry "
                "spring, and has run every summer since.", "2017", "Coast Wire"),
-        _built(facts_factory, "The Marlow wave pump, a steel rig first switched on in 2015, "
+        _built(facts_factory, "The Marlow wave pump, a steel rig first started up in 2015, "
                "stays idle for repairs this summer.", "2015", "Harbour Review"),
     ]
     found = [f for f in compare(facts).findings if f.kind == "conflict"]

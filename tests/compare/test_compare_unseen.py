@@ -549,14 +549,14 @@ def test_what_a_store_is_built_to_hold_is_not_what_it_holds(facts_factory: Facto
 
 def _crane(facts_factory: Factory, first: str) -> list[ArticleFacts]:
     a = facts_factory(
-        f"The new gantry crane at Brindle Quay {first} 60 tonnes on its first day, the port "
+        f"The new gantry crane at Brindle Quay {first} 60 tonnes during its first day, the port "
         "authority said.",
         outlet="Port Authority",
         published="2026-10-03",
         quantities=(("60 tonnes", 60, 60, 60, "tonne", "mass", "exact", None),),
     )
     b = facts_factory(
-        "The new gantry crane at Brindle Quay lifted 45 tonnes on its first day, the port "
+        "The new gantry crane at Brindle Quay lifted 45 tonnes during its first day, the port "
         "authority said.",
         outlet="Harbour Wire",
         published="2026-10-04",

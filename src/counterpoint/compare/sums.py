@@ -88,7 +88,7 @@ def add_sums(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
                 and m.change is None
                 and (
                     prev.key.split("|")[1] in ADDITIVE_DIMENSIONS
-                    # "the trust's 41.5% and a further 3.2%": shares of one whole that add
+                    # "the founders' 30% and a further 5%": shares of one whole that add
                     or (prev.key == PERCENT_KEY and m.increment)
                 )
                 and len(gap) <= SUM_GAP_CHARS

@@ -431,7 +431,7 @@ def _after_aged(doc: Doc, s: int) -> bool:
 
 
 def _who_is(doc: Doc, cand: _Cand) -> bool:
-    """ "Ilse Marrow, who is 61 and has led ...", "the driver, who was 34,": a bare small integer
+    """ "Ada Pell, who is 57 and runs the yard", "the driver, who was 34,": a bare small integer
     right after "who is"/"who was" (or "who is now") that no noun follows is the person's age."""
     s, e = cand.num_start, cand.num_end
     k = s - 1

@@ -345,7 +345,7 @@ def money_context(doc: Doc, k: int) -> bool:
 
 def mass_context(doc: Doc, k: int) -> bool:
     """ "pounds" at token ``k`` as a weight: a weight word close by ("weighs", "heavy", "tips
-    the scales at 4.4 million pounds"), even where a scale word would make it money."""
+    the scales at 3 million pounds"), even where a scale word would make it money."""
     window = doc[max(0, k - 5) : k + 3]
     return any(
         t.lemma_ in context_words("mass_lemma") or t.lower_ == "scales" for t in window
