@@ -159,14 +159,7 @@ def person_nouns() -> frozenset[str]:
 @cache
 def concepts() -> dict[str, str]:
     """Stem -> concept term, from ``data/concepts.tsv``."""
-    out: dict[str, str] = {}
-    for line in _data_lines("concepts.tsv"):
-        if "\t" not in line:
-            continue
-        name, members = line.split("\t", 1)
-        for w in members.split():
-            out.setdefault(stem(w), "#" + name)
-    return out
+    return _families("concepts.tsv", "#")
 
 
 # The prefix of a kind term: a word family for counts only.
@@ -177,13 +170,19 @@ KIND_PREFIX = "#="
 def counted_kinds() -> dict[str, str]:
     """Stem -> kind term ("#=nation"), from ``data/counted_kinds.tsv``: near-synonyms for what a
     count counts, read for counts only."""
+    return _families("counted_kinds.tsv", KIND_PREFIX)
+
+
+def _families(name: str, prefix: str) -> dict[str, str]:
+    """Stem -> ``prefix`` + row name, from a table of rows "name<TAB>words" (the first row that
+    lists a stem keeps it)."""
     out: dict[str, str] = {}
-    for line in _data_lines("counted_kinds.tsv"):
+    for line in _data_lines(name):
         if "\t" not in line:
             continue
-        name, members = line.split("\t", 1)
+        family, members = line.split("\t", 1)
         for w in members.split():
-            out.setdefault(stem(w), KIND_PREFIX + name)
+            out.setdefault(stem(w), prefix + family)
     return out
 
 
