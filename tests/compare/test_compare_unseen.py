@@ -627,6 +627,33 @@ def test_a_share_lost_of_a_whole_is_a_level_not_a_move(facts_factory: Factory) -
     assert not [r for r in group.reasons if "rise or fall" in r]
 
 
+def test_the_offer_as_the_subject_of_a_figure_is_no_asking(facts_factory: Factory) -> None:
+    """ "its offer marks a 30 per cent premium" gives the premium the offer carries, as another
+    report's "a premium of 24 per cent" does: the two disagree; "the offer of 3 per cent" is a
+    figure offered."""
+    a = facts_factory(
+        "Priced at 9.80 euros a share, its offer marks a 30 per cent premium to the last price "
+        "of Tarrow Mills, the board said.",
+        outlet="Tarrow Mills", published="2026-09-14",
+        quantities=(("30 per cent", 30, 30, 30, "percent", "percent", "exact", None),),
+    )
+    b = facts_factory(
+        "The bid for Tarrow Mills carries a premium of 24 per cent over the last price, the "
+        "board said.",
+        outlet="Market Wire", published="2026-09-14",
+        quantities=(("24 per cent", 24, 24, 24, "percent", "percent", "exact", None),),
+    )
+    found = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    assert [sorted(e.text for e in f.evidence) for f in found] == [["24 per cent", "30 per cent"]]
+    c = facts_factory(
+        "Staff at Tarrow Mills turned down the offer of 3 per cent on Monday.",
+        outlet="Union", published="2026-09-15",
+        quantities=(("3 per cent", 3, 3, 3, "percent", "percent", "exact", None),),
+    )
+    (offered,) = [m for m in build_index([c]).mentions if m.text == "3 per cent"]
+    assert offered.asked
+
+
 def _slick(facts_factory: Factory, later: str, unit: str) -> list[ArticleFacts]:
     a = facts_factory(
         "Coastguard crews said the oil slick off Harnby Point stretched about 40 kilometres "

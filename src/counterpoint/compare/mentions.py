@@ -642,6 +642,27 @@ def words_near(index: StoryIndex, m: Mention, k: int) -> list[str]:
     return before + after
 
 
+# A determiner before "offer" makes it the noun ("the offer", "its offer"); a preposition after
+# the noun makes what follows the thing offered ("the offer of 3%", "its offer worth 5%").
+_NOUN_CUE = re.compile(r"\b(?:the|its|their|this|that|his|her)\s+$", re.I)
+_OFFERED_AFTER = re.compile(r"\s+(?:of|for|worth|at|to)\b", re.I)
+
+
+def _asked_before(before: str) -> bool:
+    """Whether an asking cue stands before a figure ("demanding an 8% rise", "offered 5%",
+    "the offer of 3%"), not the noun "offer" as the subject of a verb that gives the figure
+    ("its offer marks a 30% premium")."""
+    for m in tx.cue_pattern("asked_before").finditer(before):
+        if (
+            m.group(0).lower() in ("offer", "offers")
+            and _NOUN_CUE.search(before, 0, m.start())
+            and not _OFFERED_AFTER.match(before, m.end())
+        ):
+            continue
+        return True
+    return False
+
+
 def _quantity(
     uid: int, ai: int, a: ArticleIndex, q: Quantity, weights: dict[str, float]
 ) -> Mention:
@@ -701,7 +722,7 @@ def _quantity(
         partitive=(
             has_cue("partitive_before", near[0]) and not ends_with_cue("whole_before", near[0])
         ) or has_cue("partitive_after", near[1]),
-        asked=has_cue("asked_before", near[0]) or first_cue("asked_after", near[1])
+        asked=_asked_before(near[0]) or first_cue("asked_after", near[1])
         or bool(aim_stems() & set(local)),
         increment=ends_with_cue("increment_before", near[0]) or _increment_after(near[1]),
         capacity=has_cue("capacity_before", near[0]),
