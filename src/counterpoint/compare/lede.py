@@ -172,14 +172,19 @@ def said_date(a: ArticleIndex, m: Mention) -> bool:
     # ("the mill was built in 1902 according to parish records": "according to" names a
     # source, and the date before it dates the building)
     if after and ((_says(after[0][0]) and after[0][0].lower() != "according") or (
-        tx.stem(after[0][0].lower()) in ATTRIBUTING and not _passive(a, m, m.span[0])
+        _attributes(a, m, after[0][0], m.span[0])
     )) and not text[m.span[1] : m.span[1] + after[0][1]].strip():
         return True
-    says = [i for i, (w, _, _) in enumerate(before) if _says(w) or (
-        tx.stem(w.lower()) in ATTRIBUTING and not _passive(a, m, before[i][1] + s0)
-    )]
+    says = [i for i, (w, at, _) in enumerate(before)
+            if _says(w) or _attributes(a, m, w, s0 + at)]
     # "announces that on Thursday officers arrested ...": the date opens the clause told
     return bool(says) and not any(w.lower() == "that" for w, _, _ in before[says[-1] + 1 :])
+
+
+def _attributes(a: ArticleIndex, m: Mention, word: str, at: int) -> bool:
+    """Whether ``word`` (at offset ``at``) is a verb of ATTRIBUTING told of a statement, not in
+    the passive ("police confirmed on Friday", not "was first confirmed on Friday")."""
+    return tx.stem(word.lower()) in ATTRIBUTING and not _passive(a, m, at)
 
 
 def _passive(a: ArticleIndex, m: Mention, at: int) -> bool:

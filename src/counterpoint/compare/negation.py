@@ -18,7 +18,7 @@ from functools import cache
 
 from counterpoint.compare import explain as ex
 from counterpoint.compare import text as tx
-from counterpoint.compare.frames import running_text
+from counterpoint.compare.frames import CLAUSE_PUNCT, running_text
 from counterpoint.compare.judge import SALIENCE, Draft
 from counterpoint.compare.mentions import Mention, StoryIndex, iso_ordinal
 from counterpoint.facts.aliases import data_rows, temporal_words
@@ -125,10 +125,11 @@ CLAUSE_UNDONE = UNDONE - {"to"}
 POSTNOMINAL = frozenset({"concerned", "involved"})
 # Words at most of a subject that opens a sentence before "who" or "which".
 SUBJECT_WORDS = 4
+# Clause breaks: the punctuation that frames.CLAUSE_PUNCT splits clauses at (a comma between
+# digits is a thousands separator: "€1,500" is one figure), and joining words.
 _SPLIT = re.compile(
-    # (a comma between digits is a thousands separator: "€1,500" is one figure)
-    r"(?<!\d),|,(?!\d)|[;()\[\]—–]|:(?!\d)|\s-\s"
-    r"|\b(?:and|but|while|whereas|although|because|which|that|who|since"
+    CLAUSE_PUNCT.pattern
+    + r"|\b(?:and|but|while|whereas|although|because|which|that|who|since"
     r"|as|after|before|when|if|unless|until)\b"
 )
 

@@ -315,7 +315,7 @@ AGE_TRANSPOSED_DIGITS = 2
 
 def transposed(m: Mention, n: Mention) -> bool:
     """Whether two figures are written with the same digits in another order."""
-    da, db = re.sub(r"\D", "", m.text), re.sub(r"\D", "", n.text)
+    da, db = _digits(m), _digits(n)
     digits = AGE_TRANSPOSED_DIGITS if m.key.startswith(AGE_KEY) else TRANSPOSED_DIGITS
     return len(da) >= digits and da != db and sorted(da) == sorted(db)
 
@@ -325,5 +325,10 @@ def unit_slip(m: Mention, n: Mention) -> bool:
     kilometres" / "240 square miles"): one of them likely took the other's unit."""
     if m.kind != "quantity" or n.kind != "quantity" or m.si_factor == n.si_factor:
         return False
-    da, db = re.sub(r"\D", "", m.text), re.sub(r"\D", "", n.text)
-    return len(da) >= 2 and da == db
+    da = _digits(m)
+    return len(da) >= 2 and da == _digits(n)
+
+
+def _digits(m: Mention) -> str:
+    """The digits a figure is written with ("1,347" -> "1347")."""
+    return re.sub(r"\D", "", m.text)
