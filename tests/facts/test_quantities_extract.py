@@ -898,6 +898,14 @@ def test_a_spaced_m_before_a_plural_or_near_money_is_no_length(spacy_nlp, text: 
         ("The depot charges 350 e-bikes overnight.", "350 e-bikes", "e-bike"),
         ("About 12 co-workers signed the letter.", "About 12 co-workers", "co-worker"),
         ("The clinic took 40 x-rays that morning.", "40 x-rays", "x-ray"),
+        # ... whichever part the parser takes for the noun: great-grandchildren are not
+        # grandchildren, ex-employees not employees
+        ("The old skipper leaves 19 great-grandchildren on the island.",
+         "19 great-grandchildren", "great-grandchild"),
+        ("Eight great-great-grandchildren came to the party.",
+         "Eight great-great-grandchildren", "great-great-grandchild"),
+        ("The union says 75 ex-employees are still owed wages.", "75 ex-employees",
+         "ex-employee"),
         # a noun after the hyphenated word is the one counted
         ("Some 50 anti-war marchers gathered outside.", "Some 50 anti-war marchers", "marcher"),
     ],

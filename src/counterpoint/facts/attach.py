@@ -350,12 +350,22 @@ def _attach_counted(doc: Doc, words: list[str], cand: _Cand) -> None:
 
 def _glued_compound(doc: Doc, cand: _Cand) -> None:
     """ "300 e-bikes", "12 co-workers", "40 x-rays": the tokenizer splits a hyphenated noun and
-    the parser may take its first part for the counted noun; the count is of the whole word,
-    lemmatized on its last part ("e-bike"). Not when a noun follows the whole word ("two
+    the parser may take its first part for the counted noun, or its last ("23
+    great-grandchildren"); the count is of the whole word, lemmatized on its last part
+    ("e-bike", "great-grandchild"). Not when a noun follows the whole word ("two
     earth-pressure-balance tunnel machines": the count is of a noun further on)."""
     k, n = cand.counted_tok, len(doc)
     if k is None or k != cand.end - 1:
         return
+    first = k
+    while (
+        first - 2 >= cand.num_end
+        and doc[first - 1].text in ("-", "‐")
+        and not doc[first - 2].whitespace_
+        and not doc[first - 1].whitespace_
+        and doc[first - 2].is_alpha
+    ):
+        first -= 2  # "23 great-grandchildren": the parser took the last part for the noun
     last = k
     while (
         last + 2 < n
@@ -365,11 +375,12 @@ def _glued_compound(doc: Doc, cand: _Cand) -> None:
         and doc[last + 2].is_alpha
     ):
         last += 2
-    if last == k or doc[last].pos_ not in ("NOUN", "PROPN") or (
+    if (last == k and first == k) or doc[last].pos_ not in ("NOUN", "PROPN") or (
         last + 1 < n and doc[last + 1].pos_ == "NOUN"
     ):
         return
-    cand.counted = "".join(t.text_with_ws for t in doc[k:last]).lower() + doc[last].lemma_.lower()
+    glued = "".join(t.text_with_ws for t in doc[first:last]).lower()
+    cand.counted = glued + doc[last].lemma_.lower()
     cand.counted_tok, cand.end = last, last + 1
 
 
