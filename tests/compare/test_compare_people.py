@@ -408,3 +408,28 @@ def test_the_ages_of_two_named_people_are_never_one_fact(facts_factory: Factory)
     # Mara Lind's two ages still disagree, and the engineer's takes no side in it
     found = _conflicts(compare(facts).findings)
     assert [sorted(e.text for e in f.evidence) for f in found] == [["52", "55"]]
+
+
+def _widow(facts_factory: Factory, husband: str) -> list[ArticleFacts]:
+    a = facts_factory(
+        "The oldest woman in Carrow Bay died at home on Tuesday, the parish said. Her husband, "
+        f"a ferryman, died {husband} at the age of 64 and she kept his boat for decades.",
+        outlet="Carrow Parish", published="2026-02-11",
+        quantities=(_age("64", 64),),
+        dates=(("1979", "1979-01-01", "1979-12-31", "year"),) if "1979" in husband else (),
+    )
+    b = facts_factory(
+        "Carrow Bay's oldest resident has died at the age of 107, her family said, and the "
+        "ferry she loved will carry her coffin.",
+        outlet="Bay Courier", published="2026-02-12",
+        quantities=(_age("107", 107),),
+    )
+    return [a, b]
+
+
+def test_an_age_told_of_a_year_long_past_is_another_measure(facts_factory: Factory) -> None:
+    """A husband's age at his death in 1979 and the widow's age at hers this week: ages grow,
+    so an age dated years before the other is someone's age then, never a contradiction. The
+    same two sentences without the year keep nothing apart (the two ages then conflict)."""
+    assert not _conflicts(compare(_widow(facts_factory, "in 1979")).findings)
+    assert _conflicts(compare(_widow(facts_factory, "young")).findings)

@@ -1005,13 +1005,17 @@ def test_who_is_before_a_counted_number_is_no_age(spacy_nlp) -> None:  # type: i
         ("Ada Pell, who is 61 and runs the yard, signed the deal.", ["61"]),
         ("The skipper, who was 47, had sailed the route for years.", ["47"]),
         ("The warden, who is now 70, still walks the dunes.", ["70"]),
+        # the noun "age" right before the figure, or before "of" and the figure
+        ("Her brother died in 1990 at the age of 58, far from the sea.", ["58"]),
+        ("She passed away at the grand age of 103 last week.", ["103"]),
+        ("The drivers retire at age 65 under the new rules.", ["65"]),
     ],
 )
 def test_every_age_of_a_list_after_aged_is_an_age(  # type: ignore[no-untyped-def]
     spacy_nlp, sentence, ages
 ) -> None:
-    """"aged" introduces each figure of the list, not only the first; "turned" and "who is" an
-    age too."""
+    """"aged" introduces each figure of the list, not only the first; "turned", "who is" and
+    "the age of" an age too."""
     found = [q for q in _find(spacy_nlp, sentence) if q.text in ages]
     assert [q.text for q in found] == ages
     assert {(q.unit, q.dimension) for q in found} == {("year", "age")}

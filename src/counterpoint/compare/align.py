@@ -26,6 +26,7 @@ from counterpoint.compare import timing
 from counterpoint.compare.frames import DAY_PARTS, compound_measure
 from counterpoint.compare.lede import said_date
 from counterpoint.compare.mentions import (
+    AGE_KEY,
     CLOCK_KEY,
     ORDINAL_KEY,
     ArticleIndex,
@@ -548,6 +549,9 @@ def _score(
         return _Edge(0.0, m.uid, n.uid, ("one figure is a capacity, the other is not",))
     if m.kind == "quantity" and m.increment != n.increment:
         return _Edge(0.0, m.uid, n.uid, ("one figure adds to an earlier one, the other is not",))
+    if m.key.startswith(AGE_KEY) and timing.years_apart(index, m, n):
+        # an age grows: one told of a year long past is someone's age then, or another's
+        return _Edge(0.0, m.uid, n.uid, ("the ages are told of years apart",))
     limit = MAX_RATIO_PERCENT if m.key.startswith("q|percent|") else MAX_RATIO
     if m.kind == "quantity" and not m.key.startswith(CLOCK_KEY) and m.value and n.value and (
         _ratio(m, n) > limit

@@ -392,6 +392,8 @@ def _counted_again(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     own, earlier article calls a count so far (a so_far cue near ``a``) is overtaken the same
     way, whatever it counts, and so is a count up to an earlier day (_cutoff) by a count so
     far. What grew and how ("a toll counted again in a later report"), else None."""
+    if a.key.startswith(AGE_KEY):
+        return None  # an age is nobody's toll ("died at the age of 107")
     cut = _cutoff(index, a)
     pa = cut if cut is not None else iso_ordinal(index.articles[a.article].facts.article.published)
     pb = iso_ordinal(index.articles[b.article].facts.article.published)

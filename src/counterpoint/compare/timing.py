@@ -31,6 +31,7 @@ NON_EVENT_FAMILIES = frozenset(
     {tx.SAY, "#people", "#distance", "#employee", "#crew", "#revenue", "#saving", "#payment",
      "#contract", "#subsidy"}
 )
+DAYS_PER_YEAR = 366
 # Articles at most this many days apart give the schedule of one time (see same_schedule).
 SCHEDULE_DAYS = 3
 
@@ -42,6 +43,23 @@ def same_day(m: Mention, n: Mention) -> bool | None:
     if m.when is None or n.when is None:
         return None
     return m.when[0] <= n.when[1] and n.when[0] <= m.when[1]
+
+def years_apart(index: StoryIndex, m: Mention, n: Mention) -> bool:
+    """Whether the days the two figures hold on lie more than a year apart: each clause's date,
+    or its article's publication day when its clause has none ("who died in 1998 at the age of
+    71" against "has died at the age of 116" in a report of this week)."""
+    days = []
+    for x in (m, n):
+        if x.when is not None:
+            days.append(x.when)
+        else:
+            day = iso_ordinal(index.articles[x.article].facts.article.published)
+            if day is None:
+                return False
+            days.append((day, day))
+    (a0, a1), (b0, b1) = days
+    return a1 + DAYS_PER_YEAR < b0 or b1 + DAYS_PER_YEAR < a0
+
 
 def shared_events(index: StoryIndex, m: Mention, n: Mention) -> list[str]:
     """Event families (data/concepts.tsv) named in both clauses, other than saying: "broke out

@@ -441,6 +441,15 @@ def _after_aged(doc: Doc, s: int) -> bool:
     return False
 
 
+def _age_of(doc: Doc, s: int) -> bool:
+    """ "died at the age of 71", "at the grand age of 104", "retired at age 65": the noun "age"
+    right before the figure, or before "of" and the figure."""
+    k = s - 1
+    if k >= 1 and doc[k].lower_ == "of":
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "age" and doc[k].pos_ == "NOUN"
+
+
 def _who_is(doc: Doc, cand: _Cand) -> bool:
     """ "Ada Pell, who is 57 and runs the yard", "the driver, who was 34,": a bare small integer
     right after "who is"/"who was" (or "who is now") that no noun follows is the person's age."""
@@ -458,7 +467,9 @@ def _who_is(doc: Doc, cand: _Cand) -> bool:
 def _age_apposition(doc: Doc, cand: _Cand) -> None:
     """ "The suspect, 27, was released": a bare small integer between commas after a noun."""
     s, e = cand.num_start, cand.num_end
-    if (_after_aged(doc, s) or _who_is(doc, cand)) and doc[s].text.isdigit():
+    if (_after_aged(doc, s) or _who_is(doc, cand) or (
+        _age_of(doc, s) and cand.value == int(cand.value) and 0 < cand.value <= MAX_AGE_YEARS
+    )) and doc[s].text.isdigit():
         cand.unit = units.lexicon().units["year"]
         cand.age = True
         return
