@@ -576,6 +576,37 @@ def test_what_a_machine_is_rated_for_is_not_what_it_does(facts_factory: Factory)
     ]
 
 
+def _mast(facts_factory: Factory, first: str) -> list[ArticleFacts]:
+    kmh = "kilometer_per_hour"
+    a = facts_factory(
+        f"The radio mast on Harl Fell {first} winds of 180 km/h, its owner said after the storm "
+        "on Sunday night.",
+        outlet="Fell Radio",
+        published="2026-10-12",
+        quantities=(("180 km/h", 180, 180, 180, kmh, "speed", "exact", None),),
+    )
+    b = facts_factory(
+        "The radio mast on Harl Fell came through winds of 110 km/h in the storm on Sunday "
+        "night, its owner said.",
+        outlet="Fell Wire",
+        published="2026-10-13",
+        quantities=(("110 km/h", 110, 110, 110, kmh, "speed", "exact", None),),
+    )
+    return [a, b]
+
+
+def test_a_capacity_cue_may_stand_before_the_measure_noun(facts_factory: Factory) -> None:
+    """"designed to survive winds of 180 km/h" is what the mast can take, though the noun of
+    the measure stands between the cue and the figure; told as winds it met, the two
+    disagree."""
+    rated = compare(_mast(facts_factory, "was designed to survive")).findings
+    assert not [f for f in rated if f.kind == "conflict"]
+    met = compare(_mast(facts_factory, "came through")).findings
+    assert [{e.text for e in f.evidence} for f in met if f.kind == "conflict"] == [
+        {"180 km/h", "110 km/h"}
+    ]
+
+
 def _bid(facts_factory: Factory, second: str, change: str | None) -> list[ArticleFacts]:
     a = facts_factory(
         "The offer for Harrowgate Mills is a premium of 40 per cent to the share price at "

@@ -25,6 +25,7 @@ from counterpoint.compare.frames import (
     WORD_SHARE_REL,
     aim_stems,
     around,
+    clause_before,
     clause_date,
     clause_timeref,
     dateline,
@@ -725,7 +726,7 @@ def _quantity(
         asked=_asked_before(near[0]) or first_cue("asked_after", near[1])
         or bool(aim_stems() & set(local)),
         increment=ends_with_cue("increment_before", near[0]) or _increment_after(near[1]),
-        capacity=has_cue("capacity_before", near[0]),
+        capacity=_capacity(a, q.span),
         of=described(a, q),
         of_noun=described_noun(a, q),
         origin=measured_from(a, q),
@@ -733,6 +734,19 @@ def _quantity(
         modifiers=frozenset(tx.stem(w) for w in seen & tx.cue_words("measure_modifier"))
         | ({HIGHEST} if peak or seen & tx.cue_words("highest") else set()),
     )
+
+
+# Words before a figure read for a capacity cue: the cue may stand before the measure's noun
+# ("designed to survive gusts of 250 km/h", "built to withstand winds of 60mph").
+CAPACITY_WORDS = 6
+
+
+def _capacity(a: ArticleIndex, span: Span) -> bool:
+    """Whether a capacity cue ("rated for", "built to withstand") stands in the last
+    CAPACITY_WORDS words of the figure's clause before it."""
+    before = clause_before(a, span)
+    words = tx.words(before)[-CAPACITY_WORDS:]
+    return bool(words) and has_cue("capacity_before", before[words[0][1]:].lower())
 
 
 def _scale(q: Quantity) -> float:
