@@ -11,6 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from counterpoint.compare import compare
+from counterpoint.compare.mentions import build_index
 from counterpoint.model import ArticleFacts
 
 Factory = Callable[..., ArticleFacts]
@@ -415,3 +416,23 @@ def test_a_subject_before_its_relative_clause_and_a_pointing_participle(
     assert len(found) == 1 and "has not been dismissed" in found[0]
     # the asserting clause is quoted from its subject on
     assert "“The night porter who found the leak had been dismissed" in found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "negated"),
+    [
+        ("No ferry sailed from Quell Harbour while the storm lasted.", True),
+        # a flat "will not" refuses, as the clause reading has it
+        ("Ferries will not sail from Quell Harbour while the storm lasts.", True),
+        # a modal before the verb says what will or may not happen, not what did not
+        ("No ferry will sail from Quell Harbour while the storm lasts.", False),
+        ("Ferries could not sail from Quell Harbour while the storm lasts.", False),
+    ],
+)
+def test_a_negated_statement_with_a_modal_denies_no_event(
+    facts_factory: Factory, sentence: str, negated: bool
+) -> None:
+    facts = facts_factory(sentence, outlet="Quell Port", published="2026-03-02",
+                          statements=(("Quell Harbour", "sail", True),))
+    statements = [m for m in build_index([facts]).mentions if m.kind == "statement"]
+    assert [m.negated for m in statements] == [negated]

@@ -362,7 +362,7 @@ def _collect(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
                     span=st.span,
                     sentence=si,
                     key="statement",
-                    negated=st.negated,
+                    negated=st.negated and not _modal(st.text, tx.stem(st.predicate)),
                     predicate=tx.stem(st.predicate),
                     content=frozenset(tx.terms(" ".join(st.subjects + st.objects))),
                 )
@@ -747,6 +747,26 @@ def _capacity(a: ArticleIndex, span: Span) -> bool:
     before = clause_before(a, span)
     words = tx.words(before)[-CAPACITY_WORDS:]
     return bool(words) and has_cue("capacity_before", before[words[0][1]:].lower())
+
+
+# Modal verbs: "no turbine will turn", "the bridge could not reopen" say what will or may not
+# happen, not that something did not. A flat "will not" or "won't" ("fees will not be
+# returned") is a refusal, a denial as the clause reading has it (negation._firm).
+MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "must", "shall",
+                    "can't", "couldn't", "wouldn't", "shouldn't", "mustn't"})
+# Words a modal may stand before its verb ("will not turn", "will never again turn").
+MODAL_GAP = 3
+
+
+def _modal(sentence: str, predicate: str) -> bool:
+    """Whether a modal verb stands at most MODAL_GAP words before the statement's verb."""
+    words = [w.lower() for w, _, _ in tx.words(sentence)]
+    for i, w in enumerate(words):
+        after = words[i + 1 : i + 2 + MODAL_GAP]
+        firm = w == "will" and after[:1] == ["not"]
+        if w in MODALS and not firm and predicate in {tx.stem(x) for x in after}:
+            return True
+    return False
 
 
 def _scale(q: Quantity) -> float:
