@@ -797,6 +797,12 @@ def test_a_weight_and_what_a_load_weighed_are_one_measure(facts_factory: Factory
          "$4 million", 4e6, "dollar", False),
         ("The marina spends $90,000 a month on its night patrols.",
          "$90,000 a month", 9e4, "dollar_per_month", False),
+        # a rate just before the figure gives it its period ...
+        ("The marina lands 800 tonnes of fish a year worth some $2 million.",
+         "some $2 million", 2e6, "dollar", False),
+        # ... but not a span that dates it
+        ("The marina was sold a year ago for $2 million, the police said.",
+         "$2 million", 2e6, "dollar", True),
     ],
 )
 def test_a_figure_per_year_and_one_without_a_period_are_kept_apart(

@@ -15,6 +15,7 @@ whose clauses name one event (W_DURATION_EVENT).
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import defaultdict
@@ -121,6 +122,9 @@ PERIOD_WORDS = frozenset(
      "quarterly"}
 )
 PERIOD_NEAR_WORDS = 3
+PER_WORDS = frozenset({"a", "an", "per", "each", "every"})
+PERIOD_NOUNS = frozenset({"year", "month", "week", "day", "hour"})
+DATING_WORDS = frozenset({"ago", "earlier", "later", "before", "after", "on"})
 # Words that say which extent a length measures, at most ASPECT_NEAR_WORDS words from it: two
 # lengths of different extents ("1.2 metres deep" / "9 metres in length") never align.
 ASPECT_WORDS = {
@@ -924,7 +928,18 @@ def _per(unit: str | None) -> str:
 def _periodic(index: StoryIndex, m: Mention) -> bool:
     """Whether a figure's words next to it give it a period the unit lacks ("$400 million in
     annual savings")."""
-    return any(w in PERIOD_WORDS for w in words_near(index, m, PERIOD_NEAR_WORDS))
+    if any(w in PERIOD_WORDS for w in words_near(index, m, PERIOD_NEAR_WORDS)):
+        return True
+    # "1.1 million tonnes a year worth some $1.3 billion": a rate just before the figure
+    # gives it the same period ("a year ago" and "a year earlier" date it instead)
+    a = index.articles[m.article]
+    s0 = a.sentences[m.sentence][0]
+    before = [w.lower() for w, _, _ in tx.words(a.facts.article.text[s0 : m.span[0]])]
+    before = before[-PERIOD_NEAR_WORDS - 1 :]
+    return any(
+        x in PER_WORDS and y in PERIOD_NOUNS and not set(before[i + 2 : i + 3]) & DATING_WORDS
+        for i, (x, y) in enumerate(itertools.pairwise(before))
+    )
 
 
 def _ratio(m: Mention, n: Mention) -> float:
