@@ -244,6 +244,9 @@ def test_person_names_ending_in_a_place_word(nlp, text: str, name: str, person: 
         # a profession named by its ending ("-ologist", "-ist", "-ician")
         ("Volcanologist Sigrun Oddsen said the crater had been quiet for weeks.",
          ("Sigrun Oddsen", "PERSON")),
+        # a word of kinship is a role too
+        ("Grandson Piers Keel said she had outlived three of her doctors.",
+         ("Piers Keel", "PERSON")),
         # an organization named after a role keeps its name
         ("The Caretaker Services Group said on Monday that it would appeal.",
          ("Caretaker Services Group", "ORG")),
