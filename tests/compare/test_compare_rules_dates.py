@@ -726,3 +726,27 @@ def test_a_past_verb_with_its_particle_before_a_year(facts_factory: Factory) -> 
     ]
     found = [f for f in compare(facts).findings if f.kind == "conflict"]
     assert [sorted(e.text for e in f.evidence) for f in found] == [["2015", "2017"]]
+
+
+def _born(facts_factory: Factory, text: str, day: str, outlet: str) -> ArticleFacts:
+    iso = {"3 May 1931": "1931-05-03", "3 March 1931": "1931-03-03"}[day]
+    return facts_factory(text, outlet=outlet, published="2031-05-02",
+                         dates=(("Monday", "2031-04-28", "2031-04-28", "day"),
+                                (day, iso, iso, "day")))
+
+
+def test_two_days_of_birth_of_one_person_disagree(facts_factory: Factory) -> None:
+    """ "was born on 3 May 1931" / "was born on 3 March 1931": a full date after "on" reads
+    the past verb before it, as a year after "in" does ("born" is the past of "bear")."""
+    facts = [
+        _born(facts_factory, "The poet Ilse Varn died at home on Monday, her family said. Varn, "
+              "whose poems of the herring fleet sold a million copies, was born on 3 May 1931 "
+              "in a mill town.", "3 May 1931", "Coast Wire"),
+        _born(facts_factory, "Ilse Varn, the poet of the herring fleet, died on Monday after a "
+              "short illness. Varn was born on 3 March 1931 and won the national prize for "
+              "verse twice.", "3 March 1931", "Verse Review"),
+    ]
+    found = [f for f in compare(facts).findings if f.kind == "conflict"]
+    assert [sorted(e.text for e in f.evidence) for f in found] == [
+        ["3 March 1931", "3 May 1931"]
+    ]

@@ -254,12 +254,13 @@ D_ONE_LATEST = 0.03
 # sentences share few words, so the pair scored 0.15-0.2 before this push. Measured on the
 # studied sets: 0.2 found nothing, 0.25 one true conflict, 0.3 and 0.35 two, with no false
 # one; without the shared opening word, a trap (a whole line opened one year, a later branch
-# of it another) was flagged.
+# of it another) was flagged. Days and months after "on" count too ("was born on 14 June
+# 1927" / "was born on 14 July 1927": one more true conflict, no false one).
 D_YEAR_VERB = 0.3
 YEAR_VERB = "year-verb:"  # key prefix of those counts in the nouns map
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 _VERB_BEFORE = re.compile(
-    r"\b([a-z]+)(?:\s+(?:on|up|off|out|down|over|back|open))?\s+(?:in|since)\s+$"
+    r"\b([a-z]+)(?:\s+(?:on|up|off|out|down|over|back|open))?\s+(?:in|since|on)\s+$"
 )
 VERB_BEFORE_CHARS = 40
 OPENING_TERMS = 3
@@ -1024,8 +1025,9 @@ def _moved(index: StoryIndex, m: Mention) -> bool:
 
 def _year_verb(index: StoryIndex, m: Mention) -> str | None:
     """The stem of the past verb right before a year's "in" or "since" ("rebuilt in 1994",
-    "set in 1987"), or before its particle ("started up in 2017"), or None."""
-    if m.precision != "year":
+    "set in 1987"), or before its particle ("started up in 2017"), or before a month's or a
+    day's "on" or "in" ("born on 14 June 1927"), or None."""
+    if m.precision not in ("year", "month", "day"):
         return None
     text = index.articles[m.article].facts.article.text
     found = _VERB_BEFORE.search(text[max(0, m.span[0] - VERB_BEFORE_CHARS) : m.span[0]])
