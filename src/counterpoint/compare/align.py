@@ -254,8 +254,8 @@ D_ONE_LATEST = 0.03
 # sentences share few words, so the pair scored 0.15-0.2 before this push. Measured on the
 # studied sets: 0.2 found nothing, 0.25 one true conflict, 0.3 and 0.35 two, with no false
 # one; without the shared opening word, a trap (a whole line opened one year, a later branch
-# of it another) was flagged. Days and months after "on" count too ("was born on 14 June
-# 1927" / "was born on 14 July 1927": one more true conflict, no false one).
+# of it another) was flagged. Days and months after "on" count too ("was born on 3 May
+# 1931" / "was born on 3 March 1931": one more true conflict, no false one).
 D_YEAR_VERB = 0.3
 YEAR_VERB = "year-verb:"  # key prefix of those counts in the nouns map
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
@@ -931,7 +931,7 @@ def _periodic(index: StoryIndex, m: Mention) -> bool:
     annual savings")."""
     if any(w in PERIOD_WORDS for w in words_near(index, m, PERIOD_NEAR_WORDS)):
         return True
-    # "1.1 million tonnes a year worth some $1.3 billion": a rate just before the figure
+    # "40,000 tonnes of coffee a year, worth about $90 million": a rate just before the figure
     # gives it the same period ("a year ago" and "a year earlier" date it instead)
     a = index.articles[m.article]
     s0 = a.sentences[m.sentence][0]
@@ -1026,7 +1026,7 @@ def _moved(index: StoryIndex, m: Mention) -> bool:
 def _year_verb(index: StoryIndex, m: Mention) -> str | None:
     """The stem of the past verb right before a year's "in" or "since" ("rebuilt in 1994",
     "set in 1987"), or before its particle ("started up in 2017"), or before a month's or a
-    day's "on" or "in" ("born on 14 June 1927"), or None."""
+    day's "on" or "in" ("born on 3 May 1931"), or None."""
     if m.precision not in ("year", "month", "day"):
         return None
     text = index.articles[m.article].facts.article.text

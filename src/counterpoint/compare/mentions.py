@@ -737,7 +737,7 @@ def _quantity(
 
 
 # Words before a figure read for a capacity cue: the cue may stand before the measure's noun
-# ("designed to survive gusts of 250 km/h", "built to withstand winds of 60mph").
+# ("designed to survive winds of 180 km/h", "built to withstand loads of 40 tonnes").
 CAPACITY_WORDS = 6
 
 

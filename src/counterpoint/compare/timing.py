@@ -46,8 +46,8 @@ def same_day(m: Mention, n: Mention) -> bool | None:
 
 def years_apart(index: StoryIndex, m: Mention, n: Mention) -> bool:
     """Whether the days the two figures hold on lie more than a year apart: each clause's date,
-    or its article's publication day when its clause has none ("who died in 1998 at the age of
-    71" against "has died at the age of 116" in a report of this week)."""
+    or its article's publication day when its clause has none ("her husband, who died in 1979
+    at the age of 64" against "has died at the age of 107" in a report of this week)."""
     days = []
     for x in (m, n):
         if x.when is not None:

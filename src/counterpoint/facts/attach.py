@@ -442,8 +442,8 @@ def _after_aged(doc: Doc, s: int) -> bool:
 
 
 def _age_of(doc: Doc, s: int) -> bool:
-    """ "died at the age of 71", "at the grand age of 104", "retired at age 65": the noun "age"
-    right before the figure, or before "of" and the figure."""
+    """ "passed away at the age of 88", "at the grand age of 104", "retired at age 65": the
+    noun "age" right before the figure, or before "of" and the figure."""
     k = s - 1
     if k >= 1 and doc[k].lower_ == "of":
         k -= 1
