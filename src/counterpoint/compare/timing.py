@@ -31,6 +31,7 @@ NON_EVENT_FAMILIES = frozenset(
     {tx.SAY, "#people", "#distance", "#employee", "#crew", "#revenue", "#saving", "#payment",
      "#contract", "#subsidy"}
 )
+# Days two figures' days may lie apart and still be within a year (a leap year included).
 DAYS_PER_YEAR = 366
 # Articles at most this many days apart give the schedule of one time (see same_schedule).
 SCHEDULE_DAYS = 3
@@ -43,6 +44,7 @@ def same_day(m: Mention, n: Mention) -> bool | None:
     if m.when is None or n.when is None:
         return None
     return m.when[0] <= n.when[1] and n.when[0] <= m.when[1]
+
 
 def years_apart(index: StoryIndex, m: Mention, n: Mention) -> bool:
     """Whether the days the two figures hold on lie more than a year apart: each clause's date,

@@ -441,13 +441,16 @@ def _after_aged(doc: Doc, s: int) -> bool:
     return False
 
 
-def _age_of(doc: Doc, s: int) -> bool:
-    """ "passed away at the age of 88", "at the grand age of 104", "retired at age 65": the
-    noun "age" right before the figure, or before "of" and the figure."""
-    k = s - 1
+def _age_of(doc: Doc, cand: _Cand) -> bool:
+    """ "passed away at the age of 88", "at the grand age of 104", "retired at age 65": a
+    whole number of years a life can last right after the noun "age", or after "age of"."""
+    k = cand.num_start - 1
     if k >= 1 and doc[k].lower_ == "of":
         k -= 1
-    return k >= 0 and doc[k].lower_ == "age" and doc[k].pos_ == "NOUN"
+    return (
+        k >= 0 and doc[k].lower_ == "age" and doc[k].pos_ == "NOUN"
+        and cand.value == int(cand.value) and 0 < cand.value <= MAX_AGE_YEARS
+    )
 
 
 def _who_is(doc: Doc, cand: _Cand) -> bool:
@@ -467,9 +470,9 @@ def _who_is(doc: Doc, cand: _Cand) -> bool:
 def _age_apposition(doc: Doc, cand: _Cand) -> None:
     """ "The suspect, 27, was released": a bare small integer between commas after a noun."""
     s, e = cand.num_start, cand.num_end
-    if (_after_aged(doc, s) or _who_is(doc, cand) or (
-        _age_of(doc, s) and cand.value == int(cand.value) and 0 < cand.value <= MAX_AGE_YEARS
-    )) and doc[s].text.isdigit():
+    if (_after_aged(doc, s) or _who_is(doc, cand) or _age_of(doc, cand)) and (
+        doc[s].text.isdigit()
+    ):
         cand.unit = units.lexicon().units["year"]
         cand.age = True
         return
