@@ -27,7 +27,6 @@ from counterpoint.compare import timing
 from counterpoint.compare.frames import DAY_PARTS, compound_measure
 from counterpoint.compare.lede import said_date
 from counterpoint.compare.mentions import (
-    AGE_KEY,
     CLOCK_KEY,
     ORDINAL_KEY,
     ArticleIndex,
@@ -122,6 +121,8 @@ PERIOD_WORDS = frozenset(
      "quarterly"}
 )
 PERIOD_NEAR_WORDS = 3
+# ... or a rate just before the figure ("40,000 tonnes a year, worth about $90 million"): one
+# of PER_WORDS and one of PERIOD_NOUNS, unless a word of DATING_WORDS follows ("a year ago").
 PER_WORDS = frozenset({"a", "an", "per", "each", "every"})
 PERIOD_NOUNS = frozenset({"year", "month", "week", "day", "hour"})
 DATING_WORDS = frozenset({"ago", "earlier", "later", "before", "after", "on"})
@@ -554,9 +555,6 @@ def _score(
         return _Edge(0.0, m.uid, n.uid, ("one figure is a capacity, the other is not",))
     if m.kind == "quantity" and m.increment != n.increment:
         return _Edge(0.0, m.uid, n.uid, ("one figure adds to an earlier one, the other is not",))
-    if m.key.startswith(AGE_KEY) and timing.years_apart(index, m, n):
-        # an age grows: one told of a year long past is someone's age then, or another's
-        return _Edge(0.0, m.uid, n.uid, ("the ages are told of years apart",))
     limit = MAX_RATIO_PERCENT if m.key.startswith("q|percent|") else MAX_RATIO
     if m.kind == "quantity" and not m.key.startswith(CLOCK_KEY) and m.value and n.value and (
         _ratio(m, n) > limit
@@ -628,6 +626,9 @@ def _score(
             reasons.append(f"both count a part of the same {m.whole:g}")
         if dim == "age" and (_someone_else(index, m, n) or (m.of and n.of and m.of != n.of)):
             return _Edge(0.0, m.uid, n.uid, ("the ages of two people",))
+        if dim == "age" and timing.years_apart(index, m, n):
+            # an age grows: one told of a year long past is someone's age then, or another's
+            return _Edge(0.0, m.uid, n.uid, ("the ages are told of years apart",))
         described = bool(m.of) and m.of == n.of
         if described:
             score += W_DESCRIBED

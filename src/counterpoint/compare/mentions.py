@@ -752,8 +752,7 @@ def _capacity(a: ArticleIndex, span: Span) -> bool:
 # Modal verbs: "no turbine will turn", "the bridge could not reopen" say what will or may not
 # happen, not that something did not. A flat "will not" or "won't" ("fees will not be
 # returned") is a refusal, a denial as the clause reading has it (negation._firm).
-MODALS = frozenset({"will", "would", "could", "may", "might", "can", "should", "must", "shall",
-                    "can't", "couldn't", "wouldn't", "shouldn't", "mustn't"})
+MODALS = tx.MODAL_VERBS | {"can't", "couldn't", "wouldn't", "shouldn't", "mustn't"}
 # Words a modal may stand before its verb ("will not turn", "will never again turn").
 MODAL_GAP = 3
 

@@ -109,9 +109,8 @@ PERSONAL_PRONOUNS = frozenset({"he", "she"})
 # Characters of a clause quoted after an actor's verb in an explanation.
 CLAUSE_TAIL = 60
 ACTOR_PREFIXES = ("person:", "org:", "company:")
-UNDONE = frozenset(
-    {"to", "will", "would", "could", "should", "may", "might", "must", "can", "shall", "if",
-     "whether", "threatened", "asked", "urged", "expected", "called", "calls",
+UNDONE = tx.MODAL_VERBS | frozenset(
+    {"to", "if", "whether", "threatened", "asked", "urged", "expected", "called", "calls",
      "calling", "demanded", "demands", "proposed", "proposes", "wants", "wanted", "sought"}
 )
 # A clause opened by one of these states a condition, not what happened ("unless the

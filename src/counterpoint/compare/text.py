@@ -108,6 +108,10 @@ def _data_lines(name: str) -> list[str]:
 
 # The word family of verbs of saying (data/concepts.tsv row "say").
 SAY = "#say"
+# Modal verbs: a verb after one is told as possible, wished or to come, not as done
+# (negation.UNDONE, mentions.MODALS).
+MODAL_VERBS = frozenset({"will", "would", "could", "may", "might", "can", "should", "must",
+                         "shall"})
 # Places in a series written as words, from the third ("first" and "second" are mostly idioms:
 # "for the first time", "a second look"); read by ordinals.py and lede.py.
 ORDINAL_WORDS = {
