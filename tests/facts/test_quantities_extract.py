@@ -649,6 +649,14 @@ def test_paragraph_numbers_are_not_quantities_and_ml_in_capitals_is_megalitres(s
     assert _only(spacy_nlp, "The nurse gave him 5 ml of the syrup.").unit == "milliliter"
 
 
+def test_a_count_before_a_colon_is_kept_but_not_a_label_or_a_score(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _find(spacy_nlp, "The dig was run by a team of 17: nine students and eight staff.")
+    assert [(q.text, q.counted) for q in found] == [
+        ("17", "team"), ("nine students", "student"), ("eight staff", "staff")]
+    assert not _find(spacy_nlp, "Step 2: lift the cover.")
+    assert not _find(spacy_nlp, "They led 3:1 at half time.")
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "counted"),
     [
@@ -657,6 +665,9 @@ def test_paragraph_numbers_are_not_quantities_and_ml_in_capitals_is_megalitres(s
         ("All 22 crew members are safe.", "22 crew members", "crew"),
         ("Five committee members voted against the plan.", "Five committee members",
          "committee"),
+        # "N-strong" gives the size of the group named after it
+        ("A 48-strong crew sailed at dawn.", "48-strong crew", "crew"),
+        ("The 3,000-strong crowd fell silent.", "3,000-strong crowd", "crowd"),
         # no group before "of": nothing is counted
         ("A total of 25 were hurt in the crush.", "25", None),
     ],

@@ -167,6 +167,12 @@ def _attach_unit(
     if cand.unit is not None:
         _attach_rate(doc, words, cand)
         return
+    if (hyphen and k + 1 < n and doc[k].lower_ == "strong"
+            and doc[k + 1].pos_ in ("NOUN", "PROPN")):
+        # "a 60-strong team": the number counts the team's members, as "a team of 60" does
+        cand.counted, cand.counted_tok = _lemma(doc[k + 1]), k + 1
+        cand.end = k + 2
+        return
     if hyphen and k < n and doc[k].pos_ in ("NOUN", "ADJ") and k + 1 < n:
         # "one-bedroom flat", "five-member panel": counted compound
         cand.counted, cand.counted_tok = doc[k].lemma_.lower(), k

@@ -458,6 +458,18 @@ def year_like(text: str) -> bool:
     return len(text) == 4 and text.isdigit() and 1000 <= int(text) <= 2100
 
 
+def _counted_before_colon(doc: Doc, run: NumberRun) -> bool:
+    """ "a squad of 23: 20 players and three coaches": a count that a colon and a space
+    follow, after a lower-case word; not a label ("Step 2: ...") nor a score glued on ("3:1")."""
+    colon = doc[run.end]
+    return (
+        bool(colon.whitespace_)
+        and run.start > 0
+        and doc[run.start - 1].text.isalpha()
+        and doc[run.start - 1].text.islower()
+    )
+
+
 def is_not_quantity(
     doc: Doc, words: list[str], run: NumberRun, unit_surfaces: Collection[str]
 ) -> bool:
@@ -494,7 +506,7 @@ def is_not_quantity(
                 and nxt.lower() not in ("s",)
             )
             or nxt[:1].isdigit()
-            or nxt in (":",)
+            or (nxt == ":" and not _counted_before_colon(doc, run))
         ):
             return True
         if nxt.lower() == "s" or nxt in ("'s", "’s"):
