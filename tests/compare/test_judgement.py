@@ -860,3 +860,62 @@ def test_a_converted_figure_sides_with_the_one_of_two_written_alike_that_it_matc
     assert "Tabloid sides with Institute (“27,598ft”)" in found[0].explanation
     side = dict(zip((e.text for e in found[0].evidence), sides(found[0]), strict=True))
     assert side == {"8,412 metres": 1, "27,598ft": 1, "8,241 metres": 0}
+
+
+def test_a_team_of_named_members_and_a_strong_team_count_one_group(
+    facts_factory: Factory,
+) -> None:
+    a = facts_factory(
+        "A team of 58 engineers at the Tarrow yard built the ferry in two years.",
+        outlet="Yard",
+        quantities=(("58 engineers", 58, 58, 58, None, "count", "exact", "engineer"),),
+    )
+    b = facts_factory(
+        "The 85-strong team at the Tarrow yard built the ferry in two years.",
+        outlet="Tabloid",
+        quantities=(("85-strong team", 85, 85, 85, None, "count", "exact", "team"),),
+    )
+    assert _kinds(compare([a, b]).findings, "85-strong team") == ["conflict"]
+
+
+def test_what_remains_on_a_list_later_is_no_conflict_with_the_count_before(
+    facts_factory: Factory,
+) -> None:
+    before = facts_factory(
+        "The regional agency said 31 patients were on its waiting list for a new cornea.",
+        outlet="Wire", published="2026-05-02",
+        quantities=(("31 patients", 31, 31, 31, None, "count", "exact", "patient"),),
+    )
+    after = facts_factory(
+        "The regional agency says 30 patients remain on its waiting list for a new cornea.",
+        outlet="Review", published="2026-05-04",
+        quantities=(("30 patients", 30, 30, 30, None, "count", "exact", "patient"),),
+    )
+    findings = compare([before, after]).findings
+    assert _kinds(findings, "30 patients") == ["compatible"]
+    assert "what remains" in findings[0].explanation
+    # told before the other count, what remains cannot be what is left of it
+    earlier = facts_factory(
+        "The regional agency says 30 patients remain on its waiting list for a new cornea.",
+        outlet="Review", published="2026-04-28",
+        quantities=(("30 patients", 30, 30, 30, None, "count", "exact", "patient"),),
+    )
+    assert _kinds(compare([before, earlier]).findings, "30 patients") == ["conflict"]
+
+
+def test_a_list_of_what_a_figure_holds_does_not_make_a_later_figure_part_of_it(
+    facts_factory: Factory,
+) -> None:
+    a = facts_factory(
+        "A team of 21 staff, including pilots and medics, searched the moor through the night "
+        "alongside 16 volunteers from the village.",
+        outlet="Trust",
+        quantities=(("21 staff", 21, 21, 21, None, "count", "exact", "staff"),
+                    ("16 volunteers", 16, 16, 16, None, "count", "exact", "volunteer")),
+    )
+    b = facts_factory(
+        "Its report puts the whole search team at a team of 37 people on the moor that night.",
+        outlet="Paper",
+        quantities=(("37 people", 37, 37, 37, None, "count", "exact", "people"),),
+    )
+    assert "conflict" not in _kinds(compare([a, b]).findings, "37 people")

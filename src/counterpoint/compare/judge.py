@@ -285,6 +285,11 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
         # "bringing the backlog down to 640": the level after a change, and the other figure,
         # read no later, the level before it
         return "one figure is the level after a change, the other the level before it"
+    if (_REMAIN.match(_around(index, a)[1]) and not _REMAIN.match(_around(index, b)[1])
+            and _read_by(index, a) >= _read_by(index, b)):
+        # "12 boats remain in the harbour" against "13 were moored there": what is left of a count
+        # that some have since left, and the count before, read no later
+        return "the smaller figure is what remains, the other the count before some left it"
     if a.value is not None and b.value == a.value + 1 and _OTHERS.search(
         a.text + " " + _around(index, a)[1]
     ):
@@ -372,6 +377,8 @@ _LOWERED_TO = re.compile(
     r"\b(?:down|fallen|fell|dropped|cut|reduced|lowered|slashed|shrunk|shrank)\s+to\s+$", re.I)
 _RAISED_TO = re.compile(
     r"\b(?:risen|rose|increased|climbed|grown|grew|raised|jumped|soared)\s+to\s+$", re.I)
+# A count followed by what is left of it ("30 remain on the list", "12 are still missing").
+_REMAIN = re.compile(r"\s*(?:\w+\s+)?(?:remain|remained|remains|(?:are|were|is)\s+still)\b", re.I)
 # "has since fallen", "have since been revised": the figure before it was an earlier reading.
 _SINCE_CHANGED = re.compile(
     r"\b(?:has|have|had)\s+since\s+(?:been\s+)?(?:fallen|risen|dropped|grown|climbed|"
@@ -516,6 +523,10 @@ def _days(index: StoryIndex, m: Mention) -> tuple[float, float] | None:
     return (-math.inf, published) if published is not None else None
 
 
+# How far before the later of two figures an "included" cue makes it a part of the other.
+INCLUDED_CHARS = 30
+
+
 def _parts_adding_up(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     """The figures of ``a``'s sentence (``a`` among them) whose sum falls in ``b``'s interval.
 
@@ -530,8 +541,11 @@ def _parts_adding_up(index: StoryIndex, a: Mention, b: Mention) -> str | None:
               and not persons_and_things(a.counted, m.counted)]
     text = index.articles[a.article].facts.article.text
     included = tx.cue_pattern("included")
+    # (a cue just before the later figure: "..., including 780 ...", not one that lists what
+    # the first figure holds before a clause goes on to the other: "22 staff, including vets,
+    # worked alongside 14 officers")
     others = [m for m in others if not included.search(
-        text[min(a.span[1], m.span[1]) : max(a.span[0], m.span[0])].lower())]
+        text[min(a.span[1], m.span[1]) : max(a.span[0], m.span[0])][-INCLUDED_CHARS:].lower())]
     lo, hi = bounds(b)
     more = more_after(index, a)
     if a.value is not None and more and lo <= a.value + more <= hi:

@@ -45,6 +45,7 @@ from counterpoint.compare.frames import (
     words_after,
 )
 from counterpoint.compare.lede import TIME_REFERENCE_WORDS, head_term, main_event_dates
+from counterpoint.facts.numbers import context_words
 from counterpoint.facts.units import to_si
 from counterpoint.model import ArticleFacts, Entity, Quantity, Quote, Span, Statement, TimeRef
 
@@ -664,6 +665,10 @@ def _asked_before(before: str) -> bool:
     return False
 
 
+# A group noun and "of" right before a count ("a team of 63 researchers", "a crew of 25 sailors").
+_GROUP_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
+
+
 def _quantity(
     uid: int, ai: int, a: ArticleIndex, q: Quantity, weights: dict[str, float]
 ) -> Mention:
@@ -683,6 +688,10 @@ def _quantity(
     counted = frozenset(tx.terms(q.counted or ""))
     kinds = tx.counted_kinds()  # "nations" and "countries" count one kind of thing
     counted |= {kinds[t] for t in counted if t in kinds}
+    group = _GROUP_OF.search(a.facts.article.text, max(0, q.span[0] - 30), q.span[0])
+    if counted and group and group.group(1).lower() in context_words("group_noun"):
+        # "a team of 63 researchers" counts the team as well: "a 36-strong team" is its size
+        counted |= set(tx.terms(group.group(1)))
     dimension = q.dimension
     if share(q):
         # "just under half", "a third": a share of a whole, the same measure as a percentage
