@@ -728,6 +728,30 @@ def test_a_past_verb_with_its_particle_before_a_year(facts_factory: Factory) -> 
     assert [sorted(e.text for e in f.evidence) for f in found] == [["2015", "2017"]]
 
 
+def _founded(facts_factory: Factory, text: str, years: tuple[str, str], outlet: str
+             ) -> ArticleFacts:
+    return facts_factory(text, outlet=outlet, published="2031-05-02", dates=tuple(
+        (y, f"{y}-01-01", f"{y}-12-31", "year") for y in years))
+
+
+def test_a_past_verb_said_of_a_noun_in_a_relative_clause(facts_factory: Factory) -> None:
+    """ "at the brewery, which was founded in 1962" / "The brewery, founded in 1958": the
+    noun the verb is said of is one, though the sentences open with other words."""
+    def story(subject: str) -> list[ArticleFacts]:
+        return [
+            _founded(facts_factory, f"The repairs were carried out by 40 fitters at {subject}, "
+                     "which was founded in 1962 and now employs 90 people, the firm said in "
+                     "2031.", ("1962", "2031"), "Coast Wire"),
+            _founded(facts_factory, "The brewery, founded in 1958, describes its dark ale as "
+                     "the best seller in the north since 2029.", ("1958", "2029"),
+                     "Trade Weekly"),
+        ]
+    found = [f for f in compare(story("the brewery")).findings if f.kind == "conflict"]
+    assert [sorted(e.text for e in f.evidence) for f in found] == [["1958", "1962"]]
+    # the maltings founded in 1962 are not the brewery
+    assert not [f for f in compare(story("the maltings")).findings if f.kind == "conflict"]
+
+
 def _born(facts_factory: Factory, text: str, day: str, outlet: str) -> ArticleFacts:
     iso = {"3 May 1931": "1931-05-03", "3 March 1931": "1931-03-03"}[day]
     return facts_factory(text, outlet=outlet, published="2031-05-02",

@@ -786,7 +786,7 @@ def _score(
                 score += D_ONE_LATEST
                 reasons.append("one dates the latest one")
         elif (verb := _year_verb(index, m)) is not None and verb == _year_verb(index, n) and (
-            bool(_opening(index, m) & _opening(index, n)) and nouns is not None
+            _same_subject(index, m, n) and nouns is not None
             and nouns.get((m.article, YEAR_VERB + verb)) == 1
             and nouns.get((n.article, YEAR_VERB + verb)) == 1
         ):
@@ -1036,6 +1036,42 @@ def _year_verb(index: StoryIndex, m: Mention) -> str | None:
         return None
     base = tx.past_base(found.group(1))
     return None if base is None else tx.stem(base)
+
+
+def _same_subject(index: StoryIndex, m: Mention, n: Mention) -> bool:
+    """Whether two dates of one past verb are said of the same thing: their sentences open
+    with a shared word ("The pier was rebuilt ...", "The pier, a deck rebuilt ..."), or the
+    noun the verb is said of is one word ("the mill, which was built in 1820" / "The mill,
+    built in 1824, ..."), or that noun opens the other sentence."""
+    om, on = _opening(index, m), _opening(index, n)
+    if om & on:
+        return True
+    sm, sn = _verb_subject(index, m), _verb_subject(index, n)
+    return bool((sm and (sm == sn or sm in on)) or (sn and sn in om))
+
+
+# Words between a past verb and the noun it is said of: "the mill, which was first built".
+_SUBJECT_SKIP = frozenset((
+    "which", "that", "who", "was", "were", "is", "are", "has", "have", "had", "been", "being",
+    "first", "originally", "later", "then", "once", "also", "itself",
+))
+
+
+def _verb_subject(index: StoryIndex, m: Mention) -> str | None:
+    """The stem of the word the past verb before a date is said of: the last word before
+    the verb once auxiliaries and relative words are skipped ("the mill, which was built in")."""
+    text = index.articles[m.article].facts.article.text
+    start = max(0, m.span[0] - VERB_BEFORE_CHARS)
+    found = _VERB_BEFORE.search(text[start : m.span[0]])
+    if found is None:
+        return None
+    s0 = index.articles[m.article].sentences[m.sentence][0]
+    words = [w.lower() for w, _, _ in tx.words(text[s0 : start + found.start(1)])]
+    while words and words[-1] in _SUBJECT_SKIP:
+        words.pop()
+    if not words or not words[-1].isalpha() or words[-1] in tx.stopwords():
+        return None  # ("it was founded in": a pronoun names nothing to match)
+    return tx.stem(words[-1])
 
 
 def _opening(index: StoryIndex, m: Mention) -> frozenset[str]:
