@@ -386,3 +386,30 @@ def test_now_before_a_completed_act_dates_nothing(
     )
     found = [f for f in compare([a, b]).findings if f.kind in ("conflict", "compatible")]
     assert [f.kind for f in found] == [kind]
+
+
+def _board(facts_factory: Factory, sunday_time: str) -> list[ArticleFacts]:
+    firm = facts_factory(
+        f"The board of Halder Foods approved the sale at {sunday_time} on Sunday, the company "
+        "said.",
+        outlet="Company", published="2027-05-04",
+        dates=(("Sunday", "2027-05-02", "2027-05-02", "day"),),
+    )
+    paper = facts_factory(
+        "The board of Halder Foods approved the sale at 4am on Monday, one of its directors "
+        "told the paper.",
+        outlet="Paper", published="2027-05-04",
+        dates=(("Monday", "2027-05-03", "2027-05-03", "day"),),
+    )
+    return [firm, paper]
+
+
+def test_times_either_side_of_midnight_may_time_one_night(facts_factory: Factory) -> None:
+    # late on Sunday and early on Monday, hours apart: one night's event timed two ways
+    found = [{e.text for e in f.evidence}
+             for f in _conflicts(compare(_board(facts_factory, "11.30pm")).findings)]
+    assert {"11.30pm", "4am"} in found
+    # Sunday morning and the small hours of Monday are a day apart: no dispute of one time
+    found = [{e.text for e in f.evidence}
+             for f in _conflicts(compare(_board(facts_factory, "9.30am")).findings)]
+    assert found and {"9.30am", "4am"} not in found

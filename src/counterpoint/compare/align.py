@@ -50,7 +50,7 @@ W_ENTITIES = 0.15
 W_UNIQUE = 0.20
 # Times of day are minutes after midnight; their closeness is read around the clock, on the
 # scale of two times around noon (see _closeness).
-MINUTES_PER_DAY = 1440.0
+MINUTES_PER_DAY = timing.MINUTES_PER_DAY
 CLOCK_NOON = 720.0
 # Two figures whose sentences also give one figure of another measure with the same value
 # ("2,140 patients waited more than 12 hours" / "1,240 patients spent more than 12 hours in the
@@ -730,6 +730,8 @@ def _score(
                 score += W_LEDE_FIRST
                 reasons.append("both stand in their articles' opening sentences")
         when = timing.same_day(m, n)
+        if when is False and m.key.startswith(CLOCK_KEY) and timing.overnight(m, n):
+            when = None  # "at 10.45pm on Friday" / "at 1am on Saturday": one night, hours apart
         if when is not None:
             score += W_SAME_DAY if when else -W_SAME_DAY
             reasons.append("both clauses date the figure to the same day" if when else

@@ -34,6 +34,7 @@ from counterpoint.compare.frames import (
 from counterpoint.compare.mentions import (
     ADDITIVE_DIMENSIONS,
     AGE_KEY,
+    CLOCK_KEY,
     HIGHEST,
     OFFSET_DIMENSIONS,
     ORDINAL_UNIT,
@@ -271,7 +272,9 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     if unit_slip(a, b):
         return None  # "240 square kilometres" / "240 square miles": a unit slip, not an update
     wa, wb = _days(index, a), _days(index, b)
-    if wa and wb and (wa[1] < wb[0] or wb[1] < wa[0]) and not _forecast(index, a, b):
+    if wa and wb and (wa[1] < wb[0] or wb[1] < wa[0]) and not _forecast(index, a, b) and not (
+        a.key.startswith(CLOCK_KEY) and timing.overnight(a, b)
+    ):
         # each clause dates its figure, to different days ("8 percent contained on Tuesday",
         # "22 percent on Wednesday"), or one figure is dated after the other's article was
         # published: a measure that changes over time was updated

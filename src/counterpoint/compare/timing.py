@@ -35,6 +35,24 @@ NON_EVENT_FAMILIES = frozenset(
 DAYS_PER_YEAR = 366
 # Articles at most this many days apart give the schedule of one time (see same_schedule).
 SCHEDULE_DAYS = 3
+# Times of day are minutes after midnight.
+MINUTES_PER_DAY = 1440.0
+# Two times of day on consecutive days at most this many minutes apart across midnight may
+# time one event of one night: their days differ only because midnight fell between them.
+OVERNIGHT_MINUTES = 360
+
+
+def overnight(m: Mention, n: Mention) -> bool:
+    """Whether two times dated to consecutive days lie at most OVERNIGHT_MINUTES apart across
+    the midnight between those days (the earlier day's time late, the later day's early)."""
+    if m.when is None or n.when is None or m.value is None or n.value is None:
+        return False
+    if m.when[0] != m.when[1] or n.when[0] != n.when[1]:
+        return False
+    first, second = (m, n) if m.when[0] < n.when[0] else (n, m)
+    if second.when[0] - first.when[0] != 1:  # type: ignore[index]
+        return False
+    return MINUTES_PER_DAY - (first.value or 0.0) + (second.value or 0.0) <= OVERNIGHT_MINUTES
 
 
 def same_day(m: Mention, n: Mention) -> bool | None:
