@@ -54,7 +54,9 @@ def test_end_to_end_on_our_story(story: ArticleFacts) -> None:
     assert direct[0].speaker_id == "person:ivan-petrov"
     preds = {s.predicate: s for s in story.statements}
     assert preds["walk"].objects == ("river:tumen",)
-    assert preds["say"].hedges == ("reportedly",)
+    # the statement's predicate is the verb of its figure ("cut its staff by half")
+    assert quantities["half"].value == 0.5
+    assert preds["cut"].hedges == ("reportedly",)
     assert preds["tell"].subjects == ("person:ivan-petrov",)
     for group in (story.entities, story.quantities, story.dates, story.quotes, story.statements):
         for item in group:

@@ -590,6 +590,16 @@ def test_a_fraction_after_by_and_a_qualifier(spacy_nlp) -> None:  # type: ignore
     assert q.low == pytest.approx(1 / 3)
 
 
+def test_half_after_by_is_the_share_a_change_took(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    q = _only(spacy_nlp, "The ferry timetable was cut by half in March.")
+    assert (q.text, q.value, q.change) == ("half", 0.5, "down")
+    q = _only(spacy_nlp, "Its grant will be trimmed by almost half, the council said.")
+    assert (q.text, q.low, q.high) == ("almost half", 0.45, 0.5)
+    # "half" before a noun or after another word is no share of a change
+    assert not _find(spacy_nlp, "She finished the race by half past nine.")
+    assert not _find(spacy_nlp, "The show sold out in half the time.")
+
+
 @pytest.mark.parametrize(
     ("text", "surface"),
     [

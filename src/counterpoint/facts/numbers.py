@@ -242,6 +242,28 @@ _BY_QUALIFIERS = frozenset(
 )
 
 
+def _by_half(words: Sequence[str], i: int) -> bool:
+    """ "cut by half", "trimmed by more than half": "half" after "by" (and words that qualify
+    it) that no noun follows, the share a change took."""
+    j = i - 1
+    while j >= 0 and words[j] in _HALF_QUALIFIERS:
+        j -= 1
+    nxt = words[i + 1] if i + 1 < len(words) else "."
+    return j >= 0 and words[j] == "by" and (not nxt[:1].isalnum() or nxt in _AFTER_HALF)
+
+
+# Words that may stand between "by" and "half" ("by more than half", "by almost half") and
+# words that may follow the share ("cut by half in two years", "by half to 40 staff").
+_HALF_QUALIFIERS = frozenset(
+    {"more", "less", "than", "almost", "nearly", "about", "roughly", "around", "over", "under",
+     "just", "well", "close", "to", "some"}
+)
+_AFTER_HALF = frozenset(
+    {"in", "to", "from", "since", "so", "and", "or", "over", "after", "before", "by", "within",
+     "this", "last", "next", "compared", "as", "while", "but", "when", "on", "at"}
+)
+
+
 def read_number(words: Sequence[str], i: int) -> NumberRun | None:
     """Read the longest number phrase starting at ``words[i]`` (lower-cased token texts).
 
@@ -289,6 +311,8 @@ def read_number(words: Sequence[str], i: int) -> NumberRun | None:
             v = 0.5 * SCALES[words[i + 2]]
             return NumberRun(i, i + 3, v, v, v, True, True)
         if i + 1 < n and words[i + 1] == "of" and (i == 0 or words[i - 1] not in _ORDINAL_HALF):
+            return NumberRun(i, i + 1, 0.5, 0.5, 0.5, False, True)
+        if _by_half(words, i):
             return NumberRun(i, i + 1, 0.5, 0.5, 0.5, False, True)
         return None
     frac = _fraction_compound(w)
