@@ -665,8 +665,10 @@ def _asked_before(before: str) -> bool:
     return False
 
 
-# A group noun and "of" right before a count ("a team of 63 researchers", "a crew of 25 sailors").
+# A group noun and "of" right before a count ("a team of 58 engineers", "a crew of 25 sailors"),
+# read within GROUP_OF_CHARS characters before it.
 _GROUP_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
+GROUP_OF_CHARS = 30
 
 
 def _quantity(
@@ -688,9 +690,9 @@ def _quantity(
     counted = frozenset(tx.terms(q.counted or ""))
     kinds = tx.counted_kinds()  # "nations" and "countries" count one kind of thing
     counted |= {kinds[t] for t in counted if t in kinds}
-    group = _GROUP_OF.search(a.facts.article.text, max(0, q.span[0] - 30), q.span[0])
+    group = _GROUP_OF.search(a.facts.article.text, max(0, q.span[0] - GROUP_OF_CHARS), q.span[0])
     if counted and group and group.group(1).lower() in context_words("group_noun"):
-        # "a team of 63 researchers" counts the team as well: "a 36-strong team" is its size
+        # "a team of 58 engineers" counts the team as well: "an 85-strong team" is its size
         counted |= set(tx.terms(group.group(1)))
     dimension = q.dimension
     if share(q):

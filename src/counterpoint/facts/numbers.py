@@ -244,20 +244,12 @@ _BY_QUALIFIERS = frozenset(
 
 def _by_half(words: Sequence[str], i: int) -> bool:
     """ "cut by half", "trimmed by more than half": "half" after "by" (and words that qualify
-    it) that no noun follows, the share a change took."""
-    j = i - 1
-    while j >= 0 and words[j] in _HALF_QUALIFIERS:
-        j -= 1
+    it, as _after_by reads them) that no noun follows, the share a change took."""
     nxt = words[i + 1] if i + 1 < len(words) else "."
-    return j >= 0 and words[j] == "by" and (not nxt[:1].isalnum() or nxt in _AFTER_HALF)
+    return _after_by(words, i) and (not nxt[:1].isalnum() or nxt in _AFTER_HALF)
 
 
-# Words that may stand between "by" and "half" ("by more than half", "by almost half") and
-# words that may follow the share ("cut by half in two years", "by half to 40 staff").
-_HALF_QUALIFIERS = frozenset(
-    {"more", "less", "than", "almost", "nearly", "about", "roughly", "around", "over", "under",
-     "just", "well", "close", "to", "some"}
-)
+# Words that may follow the share ("cut by half in two years", "by half to 40 staff").
 _AFTER_HALF = frozenset(
     {"in", "to", "from", "since", "so", "and", "or", "over", "after", "before", "by", "within",
      "this", "last", "next", "compared", "as", "while", "but", "when", "on", "at"}
