@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from counterpoint.compare import text as tx
 from counterpoint.compare.mentions import (
+    CLOCK_KEY,
     Mention,
     StoryIndex,
     iso_ordinal,
@@ -58,10 +59,14 @@ def overnight(m: Mention, n: Mention) -> bool:
 def same_day(m: Mention, n: Mention) -> bool | None:
     """Whether the dates in the two figures' clauses overlap (None when either clause has
     none): "by Monday afternoon the slick ..." and "an overflight on Monday measured ..." are
-    one measurement; 90 birds by Monday night and 400 by Wednesday are two."""
+    one measurement; 90 birds by Monday night and 400 by Wednesday are two. Two times of day
+    of one night across midnight ("at 10.45pm on Friday" / "at 1am on Saturday", see
+    overnight) are neither: None."""
     if m.when is None or n.when is None:
         return None
-    return m.when[0] <= n.when[1] and n.when[0] <= m.when[1]
+    if m.when[0] <= n.when[1] and n.when[0] <= m.when[1]:
+        return True
+    return None if m.key.startswith(CLOCK_KEY) and overnight(m, n) else False
 
 
 def years_apart(index: StoryIndex, m: Mention, n: Mention) -> bool:

@@ -447,16 +447,18 @@ def _after_aged(doc: Doc, s: int) -> bool:
     return False
 
 
+def _life_years(cand: _Cand) -> bool:
+    """Whether the figure is a whole number of years a life can last (MAX_AGE_YEARS)."""
+    return cand.value == int(cand.value) and 0 < cand.value <= MAX_AGE_YEARS
+
+
 def _age_of(doc: Doc, cand: _Cand) -> bool:
     """ "passed away at the age of 88", "at the grand age of 104", "retired at age 65": a
     whole number of years a life can last right after the noun "age", or after "age of"."""
     k = cand.num_start - 1
     if k >= 1 and doc[k].lower_ == "of":
         k -= 1
-    return (
-        k >= 0 and doc[k].lower_ == "age" and doc[k].pos_ == "NOUN"
-        and cand.value == int(cand.value) and 0 < cand.value <= MAX_AGE_YEARS
-    )
+    return k >= 0 and doc[k].lower_ == "age" and doc[k].pos_ == "NOUN" and _life_years(cand)
 
 
 def _who_is(doc: Doc, cand: _Cand) -> bool:
@@ -468,7 +470,7 @@ def _who_is(doc: Doc, cand: _Cand) -> bool:
         k -= 1
     return (
         k >= 1 and doc[k].lower_ in ("is", "was") and doc[k - 1].lower_ == "who"
-        and cand.value == int(cand.value) and 0 < cand.value <= MAX_AGE_YEARS
+        and _life_years(cand)
         and (e >= len(doc) or doc[e].pos_ not in ("NOUN", "PROPN", "NUM"))
     )
 
@@ -485,8 +487,7 @@ def _age_apposition(doc: Doc, cand: _Cand) -> None:
     if (
         s < 2
         or e >= len(doc)
-        or cand.value != int(cand.value)
-        or not 0 < cand.value <= MAX_AGE_YEARS
+        or not _life_years(cand)
         or doc[s - 1].text != ","
         or doc[e].text not in (",", ")")
     ):
