@@ -575,6 +575,40 @@ def test_countries_and_nations_count_one_kind_of_thing(facts_factory: Factory) -
     assert not _conflicts(compare(_accord(facts_factory, "12 boats")).findings)
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (("41,000 residents", 41000, "resident"), ("52,000 islanders", 52000, "islander")),
+        (("about 6,000 pupils", 6000, "pupil"), ("8,500 kids", 8500, "kid")),
+        (("some 3,100 computers", 3100, "computer"), ("4,700 machines", 4700, "machine")),
+    ],
+)
+def test_near_synonyms_of_a_counted_noun_are_one_measure(
+    facts_factory: Factory, first: tuple[str, int, str], second: tuple[str, int, str]
+) -> None:
+    """Residents and islanders, pupils and kids, computers and machines (data/counted_kinds.tsv)
+    count one kind of thing: two reports of the Tallow ferry strike that give different counts
+    disagree."""
+    arts = [
+        facts_factory(
+            f"The ferry strike cut off {first[0]} on Tallow Island from the mainland on Monday, "
+            "the council said.",
+            outlet="Council",
+            quantities=((first[0], *[first[1]] * 3, None, "count", "exact", first[2]),),
+        ),
+        facts_factory(
+            f"On Tallow Island {second[0]} were cut off from the mainland by the ferry strike on "
+            "Monday.",
+            outlet="Island Wire",
+            quantities=((second[0], *[second[1]] * 3, None, "count", "exact", second[2]),),
+        ),
+    ]
+    conflicts = _conflicts(compare(arts).findings)
+    assert [sorted(e.text for e in c.evidence) for c in conflicts] == [
+        sorted([first[0], second[0]])
+    ]
+
+
 def test_public_subsidy_and_taxpayers_money_are_one_word_family() -> None:
     assert tx.family("subsidy") == tx.family("taxpayers") == "#subsidy"
     assert tx.family("landed") == tx.family("touchdown") == "#landing"
