@@ -332,6 +332,14 @@ def test_si_values(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
         ("The hose is rated for 150 psi.", "150 psi", "pressure", "pascal", 1034213.6),
         ("The deck was built to bear 5 kilonewtons per square metre.", "5 kilonewtons", "force",
          "newton", 5000.0),
+        # data rates in every prefix convert to bits a second, so 2.5 gigabits per second meets
+        # 900 megabits per second
+        ("The backup radio link carries 2.5 gigabits per second.", "2.5 gigabits per second",
+         "data rate", "bit per second", 2.5e9),
+        ("The island's trunk was upgraded to 40 Tbps last year.", "40 Tbps", "data rate",
+         "bit per second", 4e13),
+        ("Dial-up modems topped out at 56 kbps.", "56 kbps", "data rate", "bit per second", 56e3),
+        ("The archive already holds 4 petabytes of scans.", "4 petabytes", "data", "byte", 4e15),
     ],
 )
 def test_physical_units_beyond_the_everyday_convert(  # type: ignore[no-untyped-def]
