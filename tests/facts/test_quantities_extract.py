@@ -131,12 +131,24 @@ NOT_QUANTITIES = [
     # "at one point" (a moment) and "up to a point" (partly) are no scores
     "At one point the queue reached the end of the pier.",
     "The minister agreed with the critics up to a point.",
+    # telephone numbers: after a verb of calling, the groups after a leading-zero code, or
+    # after "hotline"
+    "Emergency calls to 112 kept working through the outage.",
+    "A passer-by dialled 999 from the towpath.",
+    "Anyone with information should ring 0800 214 377.",
+    "The council's hotline 116 is open all night.",
 ]
 
 
 @pytest.mark.parametrize("sentence", NOT_QUANTITIES)
 def test_not_a_quantity(spacy_nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
     assert [q.text for q in _find(spacy_nlp, sentence)] == []
+
+
+def test_a_count_after_a_verb_of_calling_is_still_a_count(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _find(spacy_nlp, "The depot called 300 drivers back and rang 12 suppliers.")
+    assert [(q.text, q.counted) for q in found] == [
+        ("300 drivers", "driver"), ("12 suppliers", "supplier")]
 
 
 def test_two_or_three_weeks_share_the_unit(spacy_nlp) -> None:  # type: ignore[no-untyped-def]

@@ -529,6 +529,11 @@ def is_not_quantity(
             return True  # "1990s"
     if text[:1].isdigit() and text.startswith("0") and len(text) > 1 and "." not in text:
         return True  # "007", "0142"
+    k = run.start - 1
+    while k >= 0 and doc[k].text.isdigit():
+        if doc[k].text.startswith("0") and len(doc[k].text) > 1:
+            return True  # "0800 123 456": the groups after a leading-zero code
+        k -= 1
     # month names: "March 18", "18 March", "Feb. 26"
     prev_w = words[run.start - 1] if run.start > 0 else ""
     next_w = words[run.end] if run.end < len(words) else ""
@@ -665,6 +670,19 @@ def names_something(doc: Doc, num_start: int, num_end: int, counted_tok: int | N
         return True  # "the Series 7 trains", "Phase 3 trials": a capitalized identifier
     direct = counted_tok == num_end and doc[num_end].tag_ == "NNS"
     return not direct or (doc[s].text[:1].isupper() and doc[s].is_alpha)
+
+
+def phone_number(words: Sequence[str], num_start: int, num_end: int) -> bool:
+    """A bare whole number in digits after a verb of calling ("calls to 112 kept working",
+    "dialled 999 at once"): a telephone number, not a count. The caller checks that no unit and
+    no counted noun follow it ("called 300 staff back" counts)."""
+    word = words[num_start]
+    if num_end != num_start + 1 or not word.isdigit():
+        return False
+    k = num_start - 1
+    if k > 0 and words[k] in ("to", "on"):
+        k -= 1
+    return k >= 0 and words[k].lower() in context_words("dial_verb")
 
 
 def pronoun_one(words: Sequence[str], start: int, num_start: int, num_end: int) -> bool:

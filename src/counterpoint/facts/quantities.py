@@ -340,6 +340,8 @@ def _read_at(
     if cand.unit is None and cand.counted is None:
         if numbers.pronoun_one(words, cand.start, cand.num_start, cand.num_end):
             return None, run.end
+        if numbers.phone_number(words, cand.num_start, cand.num_end):
+            return None, run.end
         _age_apposition(doc, cand)
     qualifiers.qualify(doc, words, cand, settings)
     cand.change = qualifiers.change(doc, words, cand)
