@@ -99,11 +99,37 @@ def _clock(facts_factory: Factory, told: str) -> list[ArticleFacts]:
 def test_a_time_in_universal_time_is_not_set_against_a_local_time(
     facts_factory: Factory,
 ) -> None:
-    # an hour apart, as British summer time is an hour ahead of UTC: no dispute to report
-    assert not _conflicts(compare(_clock(facts_factory, "02:40 UTC")).findings)
+    # an hour apart, as British summer time is an hour ahead of UTC: no dispute to report,
+    # but one time told two ways
+    found = compare(_clock(facts_factory, "02:40 UTC")).findings
+    assert not _conflicts(found)
+    (same,) = [f for f in found if f.kind == "compatible"]
+    assert {e.text for e in same.evidence} == {"03:40", "02:40 UTC"}
+    assert "(02:40 UTC)" in same.explanation and "time zones" in same.explanation
     # the same time told without a zone is a local time, and an hour apart disagrees
     (found,) = _conflicts(compare(_clock(facts_factory, "02:40")).findings)
     assert {e.text for e in found.evidence} == {"03:40", "02:40"}
+    # minutes that no whole-hour offset brings together disagree
+    (found,) = _conflicts(compare(_clock(facts_factory, "02:05 UTC")).findings)
+    assert {e.text for e in found.evidence} == {"03:40", "02:05 UTC"}
+    assert "no time zone" in found.explanation
+
+
+def test_a_time_in_universal_time_sides_with_the_local_time_it_matches(
+    facts_factory: Factory,
+) -> None:
+    from counterpoint.compare.values import sides
+
+    tenants = facts_factory(
+        "Residents said the lift stopped between the floors at about 1am and stayed stuck for "
+        "an hour.",
+        outlet="Tenants", published="2027-04-20",
+    )
+    (found,) = _conflicts(compare([*_clock(facts_factory, "02:40 UTC"), tenants]).findings)
+    side = dict(zip((e.text for e in found.evidence), sides(found), strict=True))
+    # read in local time through a whole hour, 02:40 UTC is 03:40, not about 1am
+    assert side["02:40 UTC"] == side["03:40"] != side["about 1am"]
+    assert "Journal sides with Operator" in found.explanation
 
 
 def test_people_taken_ill_are_counted_again_in_a_later_report(facts_factory: Factory) -> None:

@@ -29,6 +29,7 @@ from counterpoint.compare.lede import said_date
 from counterpoint.compare.mentions import (
     CLOCK_KEY,
     ORDINAL_KEY,
+    UNIVERSAL_KEY,
     ArticleIndex,
     Mention,
     StoryIndex,
@@ -37,7 +38,7 @@ from counterpoint.compare.mentions import (
     words_near,
 )
 from counterpoint.compare.sums import counts_a_part, counts_persons, more_after
-from counterpoint.compare.values import consistent, transposed, unit_slip
+from counterpoint.compare.values import consistent, in_zone_of, transposed, unit_slip
 from counterpoint.facts.dates import weekday_names
 
 # Weights of the evidence that two quantities are the same fact. Calibrated by hand on the
@@ -387,7 +388,8 @@ def align(index: StoryIndex) -> list[Alignment]:
     blocks: dict[str, list[Mention]] = defaultdict(list)
     for m in index.mentions:
         key = m.key if m.kind != "statement" else f"statement|{m.predicate}"
-        blocks[key].append(m)
+        # (times told in universal time meet local times: see values.in_zone_of)
+        blocks[CLOCK_KEY if key == UNIVERSAL_KEY else key].append(m)
     groups: list[Alignment] = []
     for key in sorted(blocks):
         block = blocks[key]
@@ -968,6 +970,7 @@ def _closeness(m: Mention, n: Mention) -> float:
     are compared by the minutes between them around the clock (23:50 and 00:20 are half an hour
     apart), scaled as two times around noon would be."""
     if m.key.startswith(CLOCK_KEY):
+        n = in_zone_of(m, n)
         if m.value is None or n.value is None:
             return 0.0
         apart = _minutes_apart(m.value, n.value)

@@ -15,6 +15,7 @@ from counterpoint.compare.mentions import (
     CLOCK_KEY,
     CLOCK_UNIT,
     HALF_DAY_KEY,
+    UNIVERSAL_KEY,
     ArticleIndex,
     Mention,
     span_figure,
@@ -140,10 +141,9 @@ def add_clock_times(
         full = (match.start("qual") if match.group("qual") else span[0],
                 zone.end() if zone else span[1])
         # a time told in universal time ("02:40 UTC") may be off the local time other reports
-        # give by an offset no article states (an hour in British summer): it is compared only
-        # with times told in the same zone; one told without its part of the day only with
-        # others like it
-        key = CLOCK_KEY + zone.group(1).upper() if zone else CLOCK_KEY
+        # give by an offset no article states (an hour in British summer): see
+        # values.in_zone_of; one told without its part of the day meets only others like it
+        key = UNIVERSAL_KEY if zone else CLOCK_KEY
         if match.re is _SPOKEN and _day_part(text, match.start(), match.end()) is None:
             key = HALF_DAY_KEY
         out.append(span_figure(len(out), ai, a, full, key, weights, low=low, high=high,

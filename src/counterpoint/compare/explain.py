@@ -15,6 +15,7 @@ from counterpoint.compare.mentions import (
     HALF_DAY_KEY,
     ORDINAL_UNIT,
     TALLY_UNIT,
+    UNIVERSAL_KEY,
     Mention,
     StoryIndex,
     evening,
@@ -214,8 +215,9 @@ def _clock_text(m: Mention) -> str:
         lo, hi = hm(x.low), hm(x.high)
         return lo if lo == hi else f"{lo}–{hi}"
 
-    # the part of the day not told: both readings
-    return span(m) + (" or " + span(evening(m)) if m.key == HALF_DAY_KEY else "")
+    # the part of the day not told: both readings; universal time named as such
+    return span(m) + (" or " + span(evening(m)) if m.key == HALF_DAY_KEY else "") + (
+        " UTC" if m.key == UNIVERSAL_KEY else "")
 
 
 def normalized(m: Mention) -> dict[str, object] | None:

@@ -39,6 +39,7 @@ from counterpoint.compare.mentions import (
     OFFSET_DIMENSIONS,
     ORDINAL_UNIT,
     TALLY_UNIT,
+    UNIVERSAL_KEY,
     Mention,
     StoryIndex,
     keyed,
@@ -600,6 +601,8 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
         end = "the highest values they give differ" if a.peak and b.peak else (
             "the tallies differ" if a.unit == TALLY_UNIT
             else "they give different places in the series" if a.unit == ORDINAL_UNIT
+            else "the minutes differ, so no time zone (whole hours off UTC) makes them one time"
+            if {a.key, b.key} == {CLOCK_KEY, UNIVERSAL_KEY}
             else "the ranges do not overlap"
         )
         if transposed(a, b):
@@ -649,7 +652,11 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
             _importance("quantity", g.score, 0.5, len(members)) * 0.5,
         )
     expl = "; ".join(_say(index, m) for m in members)
-    expl += ": the figures are consistent but stated with different precision or bounds."
+    if {m.key for m in members} == {CLOCK_KEY, UNIVERSAL_KEY}:
+        expl += (": the times agree if the local clock differs from universal time (UTC) by "
+                 "whole hours, as time zones do; no article states the offset.")
+    else:
+        expl += ": the figures are consistent but stated with different precision or bounds."
     return Draft(
         "compatible",
         topic,

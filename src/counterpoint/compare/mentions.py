@@ -83,6 +83,9 @@ CLOCK_UNIT = "time of day"
 # be morning or evening: it is read as the morning's and filed under this key, so that it meets
 # no time told in full; it shows that a report gives the time (presence.py reads it both ways).
 HALF_DAY_KEY = CLOCK_KEY + "half-day"
+# A time told in universal time ("02:40 UTC", "02:40 GMT") is filed under this key: it is
+# compared with local times only through a whole number of hours (values.in_zone_of).
+UNIVERSAL_KEY = CLOCK_KEY + "UTC"
 HALF_DAY = 720.0
 # Tallies of a vote or a score ("5-2"), as the share of the larger side (see tally.py).
 TALLY_UNIT = "tally"

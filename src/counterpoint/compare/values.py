@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -14,9 +15,11 @@ from counterpoint.compare.mentions import (
     CLOCK_KEY,
     OFFSET_DIMENSIONS,
     TEMPERATURE_STEP,
+    UNIVERSAL_KEY,
     Mention,
     significant_half,
 )
+from counterpoint.compare.timing import MINUTES_PER_DAY
 from counterpoint.facts.numbers import SCALES, SUFFIX_SCALES
 from counterpoint.model import Finding
 
@@ -203,10 +206,42 @@ def _hours(m: Mention) -> tuple[float, float]:
     return m.low + h0, m.low + h1
 
 
+# Local times run from 12 hours behind universal time to 14 ahead: a difference of more
+# whole hours ahead is read the other way round the clock.
+MAX_ZONE_HOURS = 14
+
+
+def zone_shift(local: float, universal: float) -> float:
+    """The whole hours, in minutes, that move a time told in universal time nearest to a local
+    time (both in minutes after midnight)."""
+    hours = round(((local - universal) % MINUTES_PER_DAY) / 60.0)
+    return (hours - 24 if hours > MAX_ZONE_HOURS else hours) * 60.0
+
+
+def in_zone_of(m: Mention, n: Mention) -> Mention:
+    """``n`` read in ``m``'s zone when one is a local time of day and the other a time told in
+    universal time ("04:15 local time" / "03:15 UTC"): no article states its zone's offset, so
+    ``n`` is moved by the whole number of hours that brings it nearest to ``m``; the minutes
+    must then agree for the two to be one time. Any other ``n`` is returned as it is."""
+    if (m.kind != "quantity" or n.kind != "quantity" or m.value is None or n.value is None
+            or n.low is None or n.high is None
+            or {m.key, n.key} != {CLOCK_KEY, UNIVERSAL_KEY}):
+        return n
+    shift = zone_shift(m.value, n.value)
+    if n.value + shift >= MINUTES_PER_DAY:
+        shift -= MINUTES_PER_DAY
+    elif n.value + shift < 0:
+        shift += MINUTES_PER_DAY
+    return dataclasses.replace(
+        n, key=m.key, value=n.value + shift, low=n.low + shift, high=n.high + shift
+    )
+
+
 def consistent(m: Mention, n: Mention) -> bool:
     """Whether two figures or dates can both be true (their intervals overlap)."""
     if m.kind not in ("quantity", "date"):
         return True
+    n = in_zone_of(m, n)
     if m.kind == "date" and _same_words(m.text, n.text):
         return True  # "Friday" and "Friday": any difference comes from resolving, not the text
     peaks = m.peak and n.peak
@@ -236,6 +271,19 @@ def sides(finding: Finding) -> tuple[int | None, ...]:
     if finding.kind != "conflict" or not spans or any(s is None for s in spans):
         return tuple(None for _ in finding.evidence)
     known = [s for s in spans if s is not None]
+    # times told in universal time beside local ones take a side through a whole number of
+    # hours (in_zone_of); the sides are those of the local times
+    universal = [finding.dimension == CLOCK_KEY.split("|")[1]
+                 and bool(_UNIVERSAL.search(e.text)) for e in finding.evidence]
+    if any(universal) and not all(universal):
+        local = [s for s, u in zip(known, universal, strict=True) if not u]
+        lowest = min(local, key=lambda s: s[1])
+        highest = max(local, key=lambda s: s[0])
+        if lowest[1] < highest[0]:
+            return tuple(
+                _zoned_side(s, lowest, highest) if u else _side(s, lowest, highest)
+                for s, u in zip(known, universal, strict=True)
+            )
     lowest = min(known, key=lambda s: s[1])
     highest = max(known, key=lambda s: s[0])
     if not lowest[1] < highest[0]:
@@ -247,15 +295,35 @@ def sides(finding: Finding) -> tuple[int | None, ...]:
         highest = max(known, key=lambda s: s[0])
         if not lowest[1] < highest[0]:
             return tuple(None for _ in finding.evidence)
+    return tuple(_side(s, lowest, highest) for s in known)
 
-    def side(s: tuple[float, float]) -> int | None:
-        low = s[0] <= lowest[1] and lowest[0] <= s[1]
-        high = s[0] <= highest[1] and highest[0] <= s[1]
-        if low != high:
-            return 0 if low else 1
-        return None if low else 2
 
-    return tuple(side(s) for s in known)
+Span = tuple[float, float]
+# universal time written after a time of day, as evidence texts give it ("02:40 UTC")
+_UNIVERSAL = re.compile(r"\d\s?\(?(?:UTC|GMT|Z)\b")
+
+
+def _side(s: Span, lowest: Span, highest: Span) -> int | None:
+    """0 when ``s`` overlaps the lowest figure only, 1 the highest only, None both, 2 neither."""
+    low = s[0] <= lowest[1] and lowest[0] <= s[1]
+    high = s[0] <= highest[1] and highest[0] <= s[1]
+    if low != high:
+        return 0 if low else 1
+    return None if low else 2
+
+
+def _zoned_side(s: Span, lowest: Span, highest: Span) -> int | None:
+    """The side of a time told in universal time: each side's time is met by moving it the
+    whole number of hours nearest to it."""
+
+    def near(ref: Span) -> bool:
+        shift = zone_shift((ref[0] + ref[1]) / 2, (s[0] + s[1]) / 2)
+        return s[0] + shift <= ref[1] and ref[0] <= s[1] + shift
+
+    low, high = near(lowest), near(highest)
+    if low != high:
+        return 0 if low else 1
+    return None if low else 2
 
 
 def _interval(normalized: dict[str, object] | None, dimension: str | None, text: str = "",
