@@ -38,6 +38,11 @@ CASES = [
      15.0, None, "count", "exact", None, "country"),
     ("Roughly two dozen volunteers cleared the road.", "Roughly two dozen volunteers",
      24.0, None, "count", "approx", None, "volunteer"),
+    # a bare number after a place people live in counts its people
+    ("Fenmoor, a town of 12,000, lost power at dawn.", "12,000",
+     12000.0, None, "count", "exact", None, "people"),
+    ("The republic of four million went to the polls.", "four million",
+     4e6, None, "count", "exact", None, "people"),
     ("The seven weary Swiss climbers were rescued.", "seven weary Swiss climbers",
      7.0, None, "count", "exact", None, "climber"),
     ("Three chargés d'affaires attended the briefing.", "Three chargés d'affaires",

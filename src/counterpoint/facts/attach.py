@@ -188,10 +188,15 @@ def _attach_unit(
 
 def _group_before(doc: Doc, words: list[str], cand: _Cand) -> None:
     """ "a crew of 25", "a workforce of 950": a bare number after "of" counts the group noun
-    before it (data/context_words.tsv, list group_noun), when nothing after it is counted."""
+    before it (data/context_words.tsv, list group_noun), when nothing after it is counted;
+    after a place that people live in (list place_noun) it counts them."""
     s = cand.num_start
     if s >= 2 and words[s - 1] == "of" and words[s - 2] in numbers.context_words("group_noun"):
         cand.counted, cand.counted_tok = _lemma(doc[s - 2]), s - 2
+    elif s >= 2 and words[s - 1] == "of" and words[s - 2].lower() in numbers.context_words(
+        "place_noun"
+    ):
+        cand.counted = "people"  # "a country of six million", "the town of 12,000": its people
 
 
 def _pounds_of_goods(words: list[str], uend: int) -> bool:
