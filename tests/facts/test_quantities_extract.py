@@ -357,6 +357,11 @@ def test_si_values(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
          "bit per second", 4e13),
         ("Dial-up modems topped out at 56 kbps.", "56 kbps", "data rate", "bit per second", 56e3),
         ("The archive already holds 4 petabytes of scans.", "4 petabytes", "data", "byte", 4e15),
+        # a computer's speed, with its prefixes: 1.2 petaflops is 1,200 teraflops
+        ("The cluster peaks at 3.5 petaflops.", "3.5 petaflops", "computing speed",
+         "flop per second", 3.5e15),
+        ("Its old rival managed 640 teraflops.", "640 teraflops", "computing speed",
+         "flop per second", 6.4e14),
     ],
 )
 def test_physical_units_beyond_the_everyday_convert(  # type: ignore[no-untyped-def]

@@ -111,6 +111,7 @@ SI_NAMES = {
     "meter / second": "meter per second",
     "bit / second": "bit per second",
     "part_per_billion": "part per billion",
+    "flop_per_second": "flop per second",
 }
 
 # Volumes of a liquid: a mass per one of them is a concentration in water (units.aqueous_ppb).
@@ -363,6 +364,9 @@ def _registry() -> Any:
     ureg.define("part_per_billion = 1e-9")
     # pint's own "decade" is a ratio of ten (a logarithmic step), not ten years
     ureg.define("decade_of_years = 10 * year")
+    # a computer's speed in floating-point operations a second ("1.2 petaflops"), with pint's
+    # prefixes (tera-, peta-, exa-)
+    ureg.define("flop_per_second = [computing_speed]")
     return ureg
 
 
