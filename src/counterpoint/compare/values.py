@@ -206,6 +206,8 @@ def _hours(m: Mention) -> tuple[float, float]:
     return m.low + h0, m.low + h1
 
 
+# An interval of values, low to high.
+_Bounds = tuple[float, float]
 # Local times run from 12 hours behind universal time to 14 ahead: a difference of more
 # whole hours ahead is read the other way round the clock.
 MAX_ZONE_HOURS = 14
@@ -298,32 +300,32 @@ def sides(finding: Finding) -> tuple[int | None, ...]:
     return tuple(_side(s, lowest, highest) for s in known)
 
 
-Span = tuple[float, float]
 # universal time written after a time of day, as evidence texts give it ("02:40 UTC")
 _UNIVERSAL = re.compile(r"\d\s?\(?(?:UTC|GMT|Z)\b")
 
 
-def _side(s: Span, lowest: Span, highest: Span) -> int | None:
-    """0 when ``s`` overlaps the lowest figure only, 1 the highest only, None both, 2 neither."""
-    low = s[0] <= lowest[1] and lowest[0] <= s[1]
-    high = s[0] <= highest[1] and highest[0] <= s[1]
+def _which(low: bool, high: bool) -> int | None:
+    """The side of an item that fits the lowest figure (``low``) and/or the highest: 0 the
+    lowest only, 1 the highest only, None both, 2 neither."""
     if low != high:
         return 0 if low else 1
     return None if low else 2
 
 
-def _zoned_side(s: Span, lowest: Span, highest: Span) -> int | None:
+def _side(s: _Bounds, lowest: _Bounds, highest: _Bounds) -> int | None:
+    return _which(s[0] <= lowest[1] and lowest[0] <= s[1],
+                  s[0] <= highest[1] and highest[0] <= s[1])
+
+
+def _zoned_side(s: _Bounds, lowest: _Bounds, highest: _Bounds) -> int | None:
     """The side of a time told in universal time: each side's time is met by moving it the
     whole number of hours nearest to it."""
 
-    def near(ref: Span) -> bool:
+    def near(ref: _Bounds) -> bool:
         shift = zone_shift((ref[0] + ref[1]) / 2, (s[0] + s[1]) / 2)
         return s[0] + shift <= ref[1] and ref[0] <= s[1] + shift
 
-    low, high = near(lowest), near(highest)
-    if low != high:
-        return 0 if low else 1
-    return None if low else 2
+    return _which(near(lowest), near(highest))
 
 
 def _interval(normalized: dict[str, object] | None, dimension: str | None, text: str = "",

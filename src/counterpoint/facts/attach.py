@@ -196,7 +196,7 @@ def _group_before(doc: Doc, words: list[str], cand: _Cand) -> None:
     elif s >= 2 and words[s - 1] == "of" and words[s - 2].lower() in numbers.context_words(
         "place_noun"
     ):
-        cand.counted = "people"  # "a country of six million", "the town of 12,000": its people
+        cand.counted = "people"  # "a republic of four million", "a town of 12,000": its people
 
 
 def _pounds_of_goods(words: list[str], uend: int) -> bool:
