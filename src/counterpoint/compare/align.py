@@ -28,6 +28,7 @@ from counterpoint.compare.frames import DAY_PARTS, compound_measure
 from counterpoint.compare.lede import said_date
 from counterpoint.compare.mentions import (
     CLOCK_KEY,
+    MINUTES_PER_DAY,
     ORDINAL_KEY,
     UNIVERSAL_KEY,
     ArticleIndex,
@@ -51,7 +52,6 @@ W_ENTITIES = 0.15
 W_UNIQUE = 0.20
 # Times of day are minutes after midnight; their closeness is read around the clock, on the
 # scale of two times around noon (see _closeness).
-MINUTES_PER_DAY = timing.MINUTES_PER_DAY
 CLOCK_NOON = 720.0
 # Two figures whose sentences also give one figure of another measure with the same value
 # ("2,140 patients waited more than 12 hours" / "1,240 patients spent more than 12 hours in the

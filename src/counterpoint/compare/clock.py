@@ -14,7 +14,9 @@ from counterpoint.compare.frames import clause_date
 from counterpoint.compare.mentions import (
     CLOCK_KEY,
     CLOCK_UNIT,
+    HALF_DAY,
     HALF_DAY_KEY,
+    MINUTES_PER_DAY,
     UNIVERSAL_KEY,
     ArticleIndex,
     Mention,
@@ -57,8 +59,8 @@ _NAMED = re.compile(
     rf"(?:\b(?P<qual>{_QUAL})\s+)?(?:at\s+)?(?P<time>\b(?P<named>noon|midday|midnight))\b",
     re.I,
 )
-NOON = 12 * 60.0
-MIDNIGHT = 24 * 60.0
+NOON = HALF_DAY
+MIDNIGHT = MINUTES_PER_DAY
 # "around midday" is within an hour of it
 NAMED_APPROX_MIN = 60.0
 # a time zone right after a clock time: universal time under its usual names

@@ -39,7 +39,6 @@ from counterpoint.compare.mentions import (
     OFFSET_DIMENSIONS,
     ORDINAL_UNIT,
     TALLY_UNIT,
-    UNIVERSAL_KEY,
     Mention,
     StoryIndex,
     keyed,
@@ -49,6 +48,7 @@ from counterpoint.compare.values import (
     both_nights,
     bounds,
     consistent,
+    mixed_zones,
     pair_bounds,
     tolerance,
     transposed,
@@ -602,7 +602,7 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
             "the tallies differ" if a.unit == TALLY_UNIT
             else "they give different places in the series" if a.unit == ORDINAL_UNIT
             else "the minutes differ, so no time zone (whole hours off UTC) makes them one time"
-            if {a.key, b.key} == {CLOCK_KEY, UNIVERSAL_KEY}
+            if mixed_zones((a.key, b.key))
             else "the ranges do not overlap"
         )
         if transposed(a, b):
@@ -652,7 +652,7 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
             _importance("quantity", g.score, 0.5, len(members)) * 0.5,
         )
     expl = "; ".join(_say(index, m) for m in members)
-    if {m.key for m in members} == {CLOCK_KEY, UNIVERSAL_KEY}:
+    if mixed_zones(m.key for m in members):
         expl += (": the times agree if the local clock differs from universal time (UTC) by "
                  "whole hours, as time zones do; no article states the offset.")
     else:

@@ -87,6 +87,7 @@ HALF_DAY_KEY = CLOCK_KEY + "half-day"
 # compared with local times only through a whole number of hours (values.in_zone_of).
 UNIVERSAL_KEY = CLOCK_KEY + "UTC"
 HALF_DAY = 720.0
+MINUTES_PER_DAY = 1440.0
 # Tallies of a vote or a score ("5-2"), as the share of the larger side (see tally.py).
 TALLY_UNIT = "tally"
 # Ages ("Ines Varga, 61,", "the 59-year-old pilot"), a dimension of their own.

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from counterpoint.compare import text as tx
 from counterpoint.compare.mentions import (
     CLOCK_KEY,
+    MINUTES_PER_DAY,
     Mention,
     StoryIndex,
     iso_ordinal,
@@ -36,8 +37,6 @@ NON_EVENT_FAMILIES = frozenset(
 DAYS_PER_YEAR = 366
 # Articles at most this many days apart give the schedule of one time (see same_schedule).
 SCHEDULE_DAYS = 3
-# Times of day are minutes after midnight.
-MINUTES_PER_DAY = 1440.0
 # Two times of day on consecutive days at most this many minutes apart across midnight may
 # time one event of one night: their days differ only because midnight fell between them.
 OVERNIGHT_MINUTES = 360

@@ -6,20 +6,22 @@ import dataclasses
 import datetime as dt
 import math
 import re
+from collections.abc import Iterable
 
 from counterpoint.compare import durations
+from counterpoint.compare import text as tx
 from counterpoint.compare.explain import CELSIUS_ZERO
 from counterpoint.compare.frames import NIGHT, WORD_SHARE_REL, word_share
 from counterpoint.compare.mentions import (
     AGE_KEY,
     CLOCK_KEY,
+    MINUTES_PER_DAY,
     OFFSET_DIMENSIONS,
     TEMPERATURE_STEP,
     UNIVERSAL_KEY,
     Mention,
     significant_half,
 )
-from counterpoint.compare.timing import MINUTES_PER_DAY
 from counterpoint.facts.numbers import SCALES, SUFFIX_SCALES
 from counterpoint.model import Finding
 
@@ -220,6 +222,15 @@ def zone_shift(local: float, universal: float) -> float:
     return (hours - 24 if hours > MAX_ZONE_HOURS else hours) * 60.0
 
 
+_ZONES = frozenset({CLOCK_KEY, UNIVERSAL_KEY})
+
+
+def mixed_zones(keys: Iterable[str]) -> bool:
+    """Whether mentions of these keys are times of day told both in local and in universal
+    time, and nothing else."""
+    return set(keys) == _ZONES
+
+
 def in_zone_of(m: Mention, n: Mention) -> Mention:
     """``n`` read in ``m``'s zone when one is a local time of day and the other a time told in
     universal time ("04:15 local time" / "03:15 UTC"): no article states its zone's offset, so
@@ -227,7 +238,7 @@ def in_zone_of(m: Mention, n: Mention) -> Mention:
     must then agree for the two to be one time. Any other ``n`` is returned as it is."""
     if (m.kind != "quantity" or n.kind != "quantity" or m.value is None or n.value is None
             or n.low is None or n.high is None
-            or {m.key, n.key} != {CLOCK_KEY, UNIVERSAL_KEY}):
+            or not mixed_zones((m.key, n.key))):
         return n
     shift = zone_shift(m.value, n.value)
     if n.value + shift >= MINUTES_PER_DAY:
@@ -301,7 +312,7 @@ def sides(finding: Finding) -> tuple[int | None, ...]:
 
 
 # universal time written after a time of day, as evidence texts give it ("02:40 UTC")
-_UNIVERSAL = re.compile(r"\d\s?\(?(?:UTC|GMT|Z)\b")
+_UNIVERSAL = re.compile(r"\d\s?\(?(?:" + "|".join(tx.UNIVERSAL_TIME) + r")\b")
 
 
 def _which(low: bool, high: bool) -> int | None:

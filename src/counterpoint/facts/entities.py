@@ -51,7 +51,7 @@ if TYPE_CHECKING:
 ROLE_NAME_WORDS = (2, 3)
 # Endings that name a profession ("entomologist", "physicist", "statistician"): such a word
 # before a two- or three-word name is a role, as the words of data/person_roles.tsv are.
-ROLE_ENDINGS = ("ologist", "ist", "ician")
+ROLE_ENDINGS = ("ist", "ician")
 ORG_LAST_WORDS = frozenset(
     {
         "group", "services", "ltd", "inc", "plc", "company", "co", "corp", "corporation",

@@ -682,7 +682,7 @@ def phone_number(words: Sequence[str], num_start: int, num_end: int) -> bool:
     k = num_start - 1
     if k > 0 and words[k] in ("to", "on"):
         k -= 1
-    return k >= 0 and words[k].lower() in context_words("dial_verb")
+    return k >= 0 and words[k] in context_words("dial_verb")
 
 
 def pronoun_one(words: Sequence[str], start: int, num_start: int, num_end: int) -> bool:
