@@ -436,3 +436,17 @@ def test_a_negated_statement_with_a_modal_denies_no_event(
                           statements=(("Quell Harbour", "sail", True),))
     statements = [m for m in build_index([facts]).mentions if m.kind == "statement"]
     assert [m.negated for m in statements] == [negated]
+
+
+def test_a_participle_after_the_denied_noun_tells_of_it(facts_factory: Factory) -> None:
+    # "no foal born in the county" denies that such a foal won, not that a foal was born
+    born = "The colt is the first foal born at the Harrow stud in eleven years."
+    assert not _conflicts(
+        facts_factory, born,
+        "No foal born at a stud in the county has ever won the spring derby.",
+    )
+    # a participle before the noun stays part of what is denied
+    assert _conflicts(
+        facts_factory, "A trained lifeguard watched the bathers at the Harrow lido all day.",
+        "No trained lifeguard watched the bathers at the Harrow lido.",
+    )

@@ -1229,3 +1229,16 @@ def test_times_told_with_the_lead_event_get_a_push_toward_one_fact(facts_factory
     assert reason in align_mod._score(index, lead, other, {0: 2, 1: 1}).reasons
     # the supply was cut later that morning: not the time of the lead event
     assert reason not in align_mod._score(index, later, other, {0: 2, 1: 1}).reasons
+
+
+def test_a_temperature_in_another_scale_is_a_rounded_conversion() -> None:
+    """A kiln temperature told in Celsius by one outlet and as a round figure in Fahrenheit by
+    another: "2,300F" is 1,250C (2,282F) converted and rounded to the hundred, so the two meet
+    within the conversion slack; a figure a whole step away still conflicts."""
+    metric = ("The Orrin pottery fires its stoneware kiln to 1,250C for the new glaze, the "
+              "workshop said on Tuesday.")
+    told = ("The stoneware kiln at the Orrin pottery is fired to {}F for the new glaze, the "
+            "workshop said.")
+    kinds = _kinds_read(metric, told.format("2,300"), "1,250C", whole=True)
+    assert "conflict" not in kinds and kinds & {"agreement", "compatible"}
+    assert _kinds_read(metric, told.format("2,700"), "1,250C", whole=True) == {"conflict"}

@@ -691,15 +691,33 @@ def _time_words() -> frozenset[str]:
 
 def _denied_words(toks: list[str], stop: frozenset[str]) -> list[str]:
     """The words right after a "no" up to the first function word: the noun phrase whose
-    existence the clause denies ("no safety rail was fitted" -> safety, rail)."""
+    existence the clause denies ("no safety rail was fitted" -> safety, rail). A past
+    participle after the phrase's first word opens a clause about the thing, no part of its
+    name ("no pupil taught there passed" -> pupil; "no trained guard" keeps "trained")."""
     if "no" not in toks:
         return []
-    out = []
+    out: list[str] = []
     for t in toks[toks.index("no") + 1 :]:
-        if t in stop or len(t) <= 2 or t[0].isdigit():
+        if t in stop or len(t) <= 2 or t[0].isdigit() or (out and _participle(t)):
             break
         out.append(t)
     return out
+
+
+# Irregular past forms that are also common nouns ("no knife wound", "no weather forecast"):
+# never read as a participle that ends a denied phrase.
+NOUN_PASTS = frozenset(
+    {"bet", "bit", "bore", "bound", "dove", "fell", "forecast", "found", "left", "lit", "met",
+     "rose", "saw", "shot", "slit", "stole", "wound", "won"}
+)
+
+
+def _participle(word: str) -> bool:
+    """Whether ``word`` reads as a past participle: a regular "-ed" form longer than "speed",
+    or an irregular past form that is no common noun too."""
+    return (word.endswith("ed") and len(word) > len("speed")) or (
+        word in tx.irregular_past() and word not in NOUN_PASTS
+    )
 
 
 def _head_stem(c: _Clause) -> str | None:

@@ -186,7 +186,28 @@ def pair_bounds(
         return _written_bounds(m), _written_bounds(n)
     if both_nights(m, n):
         return _hours(m), _hours(n)
+    if other_scales(m, n):
+        return _converted_degrees(m), _converted_degrees(n)
     return bounds(m, peaks), bounds(n, peaks)
+
+
+def other_scales(m: Mention, n: Mention) -> bool:
+    """Whether two temperatures are told in different scales ("1,150C" / "2,100F"): one is then
+    mostly the other converted and rounded to a round figure of its own scale."""
+    return (
+        m.kind == n.kind == "quantity" and m.si_factor != n.si_factor
+        and m.key.split("|")[1] in OFFSET_DIMENSIONS and n.key.split("|")[1] in OFFSET_DIMENSIONS
+    )
+
+
+def _converted_degrees(m: Mention) -> tuple[float, float]:
+    """A temperature's interval (bounds) widened by the conversion slack REL_TOL_MEASURE of its
+    reading in degrees Celsius, as other converted measures are: "2,100F" (1,148.9C) meets
+    "1,150C", while "117F" (47.2C) still misses "50C"."""
+    lo, hi = bounds(m)
+    ref = (m.value if m.value is not None else lo) - CELSIUS_ZERO
+    slack = REL_TOL_MEASURE * abs(ref) if math.isfinite(ref) else 0.0
+    return lo - slack, hi + slack
 
 
 def both_nights(m: Mention, n: Mention) -> bool:
