@@ -581,14 +581,15 @@ def test_countries_and_nations_count_one_kind_of_thing(facts_factory: Factory) -
         (("41,000 residents", 41000, "resident"), ("52,000 islanders", 52000, "islander")),
         (("about 6,000 pupils", 6000, "pupil"), ("8,500 kids", 8500, "kid")),
         (("some 3,100 computers", 3100, "computer"), ("4,700 machines", 4700, "machine")),
+        (("2,600 apartments", 2600, "apartment"), ("1,900 flats", 1900, "flat")),
     ],
 )
 def test_near_synonyms_of_a_counted_noun_are_one_measure(
     facts_factory: Factory, first: tuple[str, int, str], second: tuple[str, int, str]
 ) -> None:
-    """Residents and islanders, pupils and kids, computers and machines (data/counted_kinds.tsv)
-    count one kind of thing: two reports of the Tallow ferry strike that give different counts
-    disagree."""
+    """Residents and islanders, pupils and kids, computers and machines, apartments and flats
+    (data/counted_kinds.tsv) count one kind of thing: two reports of the Tallow ferry strike
+    that give different counts disagree."""
     arts = [
         facts_factory(
             f"The ferry strike cut off {first[0]} on Tallow Island from the mainland on Monday, "

@@ -919,3 +919,30 @@ def test_a_list_of_what_a_figure_holds_does_not_make_a_later_figure_part_of_it(
         quantities=(("37 people", 37, 37, 37, None, "count", "exact", "people"),),
     )
     assert "conflict" not in _kinds(compare([a, b]).findings, "37 people")
+
+
+def test_a_count_so_far_is_overtaken_by_a_later_count_up_to_a_day(
+    facts_factory: Factory,
+) -> None:
+    # Friday morning's "have already reserved 40" is a count so far; Monday's "52 had been
+    # found buyers by Friday" counts up to the end of that day: the tally rose, no dispute
+    later = facts_factory(
+        "The agents said 52 of the flats in the Quayside block had found buyers by Friday.",
+        outlet="Quay Gazette", published="2027-02-08",
+        quantities=(("52 of the flats", 52, 52, 52, None, "count", "exact", "flats"),),
+        dates=(("Friday", "2027-02-05", "2027-02-05", "day"),),
+    )
+
+    def first(text: str) -> ArticleFacts:
+        return facts_factory(text, outlet="Harbour Wire", published="2027-02-05",
+                             quantities=(("40 of the flats", 40, 40, 40, None, "count",
+                                          "exact", "flats"),))
+
+    a = first("Buyers have already reserved 40 of the flats in the Quayside block, the agents "
+              "said.")
+    findings = compare([a, later]).findings
+    assert _kinds(findings, "52 of the flats") == ["compatible"]
+    assert "running figure" in findings[0].explanation
+    # told as a past act with no sign of a count so far, the two figures disagree
+    a = first("Buyers reserved 40 of the flats in the Quayside block, the agents said.")
+    assert _kinds(compare([a, later]).findings, "52 of the flats") == ["conflict"]

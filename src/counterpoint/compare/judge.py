@@ -91,7 +91,8 @@ MOUNTING_FAMILIES = TOLL_FAMILIES | {"rise", "fall", "damage"}
 # before and after the figure:
 _PERFECT = re.compile(
     # (not an infinitive's "to have": "is thought to have fractured a leg" tells no count so far)
-    r"(?<!\bto\s)\b(?:has|have)\s+(?:now\s+|so\s+far\s+|since\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn)\b",
+    r"(?<!\bto\s)\b(?:has|have)\s+(?:now\s+|so\s+far\s+|since\s+|already\s+)?(?:been\s+)?"
+    r"[a-z]+(?:ed|en|wn)\b",
     re.IGNORECASE,
 )
 SO_FAR_BEFORE, SO_FAR_AFTER = 40, 60
@@ -425,8 +426,11 @@ def _counted_again(index: StoryIndex, a: Mention, b: Mention) -> str | None:
         # call-outs by Thursday evening" / "5,200 between Thursday and Sunday")
         longer = b.when is not None and b.when[0] <= pa < b.when[1] and (
             _counted_up_to(index, a) is not None)
+        # ... and a count so far ("buyers have already bought 97") by a later count up to a
+        # day not before it was told ("111 had been sold by Friday")
+        perfect = bool(_PERFECT.search(_near(index, a)))
         so_far = (cut is not None and now) or longer or _so_far_cue(index, a) or (
-            bool(_PERFECT.search(_near(index, a))) and _so_far_cue(index, b)
+            perfect and (_so_far_cue(index, b) or _counted_up_to(index, b) is not None)
         )
         if not so_far:
             return None
