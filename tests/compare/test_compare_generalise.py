@@ -1243,3 +1243,28 @@ def test_a_temperature_in_another_scale_is_a_rounded_conversion() -> None:
     kinds = _kinds_read(metric, told.format("2,300"), "1,250C", whole=True)
     assert "conflict" not in kinds and kinds & {"agreement", "compatible"}
     assert _kinds_read(metric, told.format("2,700"), "1,250C", whole=True) == {"conflict"}
+
+
+def test_an_age_told_of_a_phrase_holding_another_name_is_that_ones() -> None:
+    """One report gives both parents' ages by name ("Mabel, 12", "Ranjit, 15"); others give
+    them before a noun and the name ("14-year-old mum Mabel", "the 17-year-old bull Ranjit",
+    a name the tagger may not know as a person). Each age meets its own holder's, not the
+    other parent's."""
+    from counterpoint.facts import extract
+    from counterpoint.model import Article
+
+    texts = (
+        ("a", "Harlow Park", "A giraffe calf was born at the Harlow wildlife park on Monday. Its "
+         "mother, Mabel, 12, came to Harlow from a park in the north. The father is Ranjit, 15, a "
+         "bull on a breeding loan."),
+        ("b", "Valley Wire", "The leggy giraffe calf arrived on Monday at Harlow wildlife park to "
+         "proud 14-year-old mum Mabel, keepers said."),
+        ("c", "Plains Daily", "Keepers at Harlow wildlife park said the father of Monday's giraffe "
+         "calf, the 17-year-old bull Ranjit, came on loan from another park."),
+    )
+    arts = [Article(id=i, text=t, source=f"{i}.txt", outlet=o, published="2027-02-06")
+            for i, o, t in texts]
+    conflicts = _conflicts(compare(list(extract(arts))).findings)
+    assert sorted(sorted(e.text for e in c.evidence) for c in conflicts) == [
+        ["12", "14-year-old"], ["15", "17-year-old"]
+    ]

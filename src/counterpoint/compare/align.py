@@ -34,6 +34,7 @@ from counterpoint.compare.mentions import (
     ArticleIndex,
     Mention,
     StoryIndex,
+    keyed,
     quote_content,
     same_predicate,
     words_near,
@@ -632,10 +633,16 @@ def _score(
         if dim == "age" and timing.years_apart(index, m, n):
             # an age grows: one told of a year long past is someone's age then, or another's
             return _Edge(0.0, m.uid, n.uid, ("the ages are told of years apart",))
-        described = bool(m.of) and m.of == n.of
+        # (one told of a name, "Ranjit, 15", and one of a phrase holding it, "the 17-year-old
+        # bull Ranjit", describe one holder too)
+        holder = m.of or n.of
+        described = bool(holder) and (
+            m.of == n.of or (not n.of and holder in n.of_noun)
+            or (not m.of and holder in m.of_noun)
+        )
         if described:
             score += W_DESCRIBED
-            reasons.append(f"both describe {m.of}")
+            reasons.append(f"both describe {holder}")
         elif m.of_noun & n.of_noun:
             score += W_DESCRIBED_NOUN
             reasons.append("both describe a " + " ".join(sorted(m.of_noun & n.of_noun)))
@@ -919,10 +926,22 @@ def _someone_else(index: StoryIndex, m: Mention, n: Mention) -> bool:
     beside "the agent Ian Moss"): had it been his, it would stand by his name."""
     # (an age in apposition to the name, "Ian Moss, a 52-year-old driver", is his: frames
     # gives it his name as its holder)
+    # ... and so is one told of a noun phrase holding the name of another holder of an age
+    # in the story ("the 17-year-old bull Ranjit" beside "Mabel, 12", where a report has
+    # "Ranjit, 15"), whatever the noun before the name
     return any(
-        x.of and not y.of and y.of_noun
-        and "person:" + x.of in index.articles[y.article].entities[y.sentence]
+        x.of and not y.of and y.of_noun and (
+            "person:" + x.of in index.articles[y.article].entities[y.sentence]
+            or bool((y.of_noun - {x.of}) & _age_holders(index, x.key))
+        )
         for x, y in ((m, n), (n, m))
+    )
+
+
+def _age_holders(index: StoryIndex, key: str) -> frozenset[str]:
+    """The names the story's ages of ``key`` are told of ("Ranjit, 15" -> ranjit)."""
+    return frozenset(
+        o.of for ai in range(len(index.articles)) for o in keyed(index, ai, key) if o.of
     )
 
 
