@@ -247,6 +247,11 @@ def test_person_names_ending_in_a_place_word(nlp, text: str, name: str, person: 
         # a word of kinship is a role too
         ("Grandson Piers Keel said she had outlived three of her doctors.",
          ("Piers Keel", "PERSON")),
+        # and so are trades and crafts
+        ("Sculptor Ines Marlow said the statue would be cast in spring.",
+         ("Ines Marlow", "PERSON")),
+        ("Photographer Odile Varga took the picture from the bridge.",
+         ("Odile Varga", "PERSON")),
         # an organization named after a role keeps its name
         ("The Caretaker Services Group said on Monday that it would appeal.",
          ("Caretaker Services Group", "ORG")),
