@@ -261,6 +261,19 @@ def test_a_role_before_a_name_marks_a_person(nlp, text: str, expected: tuple[str
     assert expected in [(e.text, e.label) for e in find_entities(nlp(text))]
 
 
+def test_a_role_after_words_of_place_still_marks_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the model at times reads "zoo vet Ada Lund" as one organisation: the role follows a
+    # word that says where, and the name after the role is the person
+    from spacy.tokens import Span
+
+    with nlp.select_pipes(disable=[ENTITIES]):
+        doc = nlp('"It is feeding well," said zoo vet Ada Lund on Monday.')
+    start = [t.text for t in doc].index("zoo")
+    doc.ents = [Span(doc, start, start + 4, label="ORG")]
+    doc = nlp.get_pipe(ENTITIES)(doc)
+    assert [(e.text, e.label) for e in find_entities(doc)] == [("Ada Lund", "PERSON")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -345,6 +345,11 @@ def test_a_role_between_the_verb_and_the_name_keeps_the_speaker(quotes_of: Any) 
     quote = _one(quotes_of(text), "dug through the ash")
     assert quote.speaker == "farmer Ilse Varrow" and quote.speaker_type == "named_person"
     assert quote.cue == "sob"
+    # a role the parser reads as a verb, after a word that says where ("zoo vet"): the name
+    # after it still speaks, and the quoted words stay out of the speaker
+    text = '"The calf found her feet within the hour," laughed zoo vet Kasimir Brandt.'
+    quote = _one(quotes_of(text), "found her feet")
+    assert quote.speaker == "zoo vet Kasimir Brandt" and quote.speaker_type == "named_person"
 
 
 def test_a_dateline_before_the_subject_is_not_the_speaker(quotes_of: Any) -> None:

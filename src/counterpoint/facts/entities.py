@@ -201,8 +201,13 @@ class EntityCorrector:
             return Span(span.doc, span.start, span.end, label="PERSON")  # "[I M], the chair"
         if _honorific(span[0]) and person_name(span[1:], 1):
             return Span(span.doc, span.start, span.end, label="PERSON")  # "[Dr Anders Fjeld]"
-        rest = span[1:]
-        if not self._role(span[0].lower_) or _after_the(span) or not person_name(rest):
+        # the role may follow lower-case words that say where or of what ("zoo vet Kasimir
+        # Holt", "head keeper Ada Lund"): the name starts after the last of them
+        lead = 1
+        while lead < len(span) - 2 and span[lead - 1].is_lower and span[lead].is_lower:
+            lead += 1
+        rest = span[lead:]
+        if not self._role(span[lead - 1].lower_) or _after_the(span) or not person_name(rest):
             return None
         return Span(span.doc, rest.start, rest.end, label="PERSON")
 

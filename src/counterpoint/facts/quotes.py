@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from counterpoint.facts.aliases import generic_id
+from counterpoint.facts.aliases import generic_id, word_list
 from counterpoint.facts.entities import person_name
 from counterpoint.model import Entity, Quote, Span, SpeakerType
 
@@ -197,14 +197,22 @@ def _inverted_subject(verb: Token) -> Token | None:
     if verb.i == 0 or doc[verb.i - 1].text not in (*MARKS, ","):
         return None
     k = verb.i + 1
-    while (k < verb.i + 4 and k + 1 < len(doc) and doc[k].pos_ in ("NOUN", "ADJ")
-           and doc[k].is_lower):
-        k += 1  # a title or role before the name ('sobbed grower Joel Brisard')
+    while (k < verb.i + 4 and k + 1 < len(doc) and doc[k].is_lower
+           and (doc[k].pos_ in ("NOUN", "ADJ") or doc[k].lower_ in _person_roles())):
+        # a title or role before the name ('sobbed grower Joel Brisard'; a role the parser
+        # read as a verb, 'laughed zoo vet Kasimir Holt')
+        k += 1
     if k >= len(doc) or doc[k].pos_ != "PROPN":
         return None
     while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN":
         k += 1
     return doc[k]
+
+
+@lru_cache(maxsize=1)
+def _person_roles() -> frozenset[str]:
+    """The role words of data/person_roles.tsv ("vet", "keeper")."""
+    return word_list("person_roles.tsv")
 
 
 def _participle_subject(verb: Token) -> Token | None:
@@ -243,6 +251,11 @@ def _np_bounds(head: Token) -> tuple[int, int]:
     dashes = [i for i in range(lo, head.i) if _is_dash(doc[i])]
     if dashes:  # a dateline before the subject ("HAVERTON — The port authority said")
         lo = dashes[-1] + 1
+    marks = [i for i in range(lo, head.i) if doc[i].text in MARKS]
+    if marks and any(_is_cue(doc[i]) for i in range(marks[-1] + 1, head.i)):
+        # a quote the parser hung on the name after its speech verb ('..." laughed vet Ada
+        # Lunn'); quote marks in a name ('the "Save Our Pier" group') stay
+        lo = marks[-1] + 1
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].dep_ == "cc"
                        or _is_cue(doc[lo])):  # a speech verb parsed into the name
         lo += 1
