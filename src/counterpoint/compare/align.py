@@ -420,7 +420,7 @@ def align(index: StoryIndex) -> list[Alignment]:
             nouns |= _event_days(index, block)
             # (and how many years each article dates with each verb: see D_YEAR_VERB)
             for m in block:
-                v = _year_verb(index, m)
+                v = year_verb(index, m)
                 if v is not None:
                     nouns[(m.article, YEAR_VERB + v)] = nouns.get((m.article, YEAR_VERB + v), 0) + 1
         by_uid = {m.uid: m for m in block}
@@ -795,7 +795,7 @@ def _score(
             elif m.latest or n.latest:
                 score += D_ONE_LATEST
                 reasons.append("one dates the latest one")
-        elif (verb := _year_verb(index, m)) is not None and verb == _year_verb(index, n) and (
+        elif (verb := year_verb(index, m)) is not None and verb == year_verb(index, n) and (
             _same_subject(index, m, n) and nouns is not None
             and nouns.get((m.article, YEAR_VERB + verb)) == 1
             and nouns.get((n.article, YEAR_VERB + verb)) == 1
@@ -1056,7 +1056,7 @@ def _verb_before(index: StoryIndex, m: Mention) -> tuple[str, int] | None:
     return None if found is None else (found.group(1), start + found.start(1))
 
 
-def _year_verb(index: StoryIndex, m: Mention) -> str | None:
+def year_verb(index: StoryIndex, m: Mention) -> str | None:
     """The stem of the past verb right before a year's "in" or "since" ("rebuilt in 1994",
     "set in 1987"), or before its particle ("started up in 2017"), or before a month's or a
     day's "on" or "in" ("born on 3 May 1931"), or None."""

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from counterpoint.compare import explain as ex
 from counterpoint.compare import text as tx
 from counterpoint.compare import timing
-from counterpoint.compare.align import CONFLICT_MIN_ALIGN, Alignment, specific_nouns
+from counterpoint.compare.align import CONFLICT_MIN_ALIGN, Alignment, specific_nouns, year_verb
 from counterpoint.compare.frames import (
     around,
     clause_before,
@@ -686,7 +686,8 @@ def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
             pair = (x, other, pair[2]) if (x.low or 0) <= (other.low or 0) else (
                 other, x, pair[2])
     if (pair is not None and pair[0].measures and pair[1].measures
-            and not pair[0].measures & pair[1].measures):
+            and not pair[0].measures & pair[1].measures
+            and not _dated_by_one_verb(index, pair[0], pair[1])):
         # each date only says when a figure was measured ("8 percent contained on Tuesday",
         # "22 percent on Wednesday"): figures are measured again and again, so different
         # dates are successive reports, not a disagreement on when something happened. The
@@ -739,6 +740,14 @@ def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
         members,
         _importance("date", g.score, 0.3, len(members)) * (0.5 if same else 0.6),
     )
+
+
+def _dated_by_one_verb(index: StoryIndex, m: Mention, n: Mention) -> bool:
+    """Whether two dates follow the same past verb ("the lido, opened in 2031 for €4 million"
+    / "the lido, opened in 2029 for €6 million"): each dates that event, whatever figure its
+    clause gives too, so two dates of it disagree on when it happened."""
+    verb = year_verb(index, m)
+    return verb is not None and verb == year_verb(index, n)
 
 
 def _compatible_dates(index: StoryIndex, g: Alignment, topic: str, why: str) -> Draft:
