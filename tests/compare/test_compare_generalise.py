@@ -1272,9 +1272,11 @@ def test_an_age_told_of_a_phrase_holding_another_name_is_that_ones() -> None:
 
 def test_two_years_of_one_past_verb_disagree_whatever_figures_they_date() -> None:
     """ "opened in 2031 at a cost of €4 million" / "opened in 2029 at a cost of €6 million":
-    each year dates the opening, not only the cost beside it, so the years conflict."""
+    each year dates the opening, not only the cost beside it, so the years conflict, and so do
+    the costs: both are the opening's, not readings of one measure on two days."""
     first = ("The Harlow lido's visitor centre, opened in 2031 at a cost of €4 million, draws "
              "crowds every summer, the council said.")
     second = ("Harlow council said the lido's visitor centre, opened in 2029 at a cost of €6 "
               "million, draws crowds every summer.")
     assert "conflict" in _kinds_read(first, second, "2031", whole=True)
+    assert "conflict" in _kinds_read(first, second, "€4 million", whole=True)

@@ -276,7 +276,7 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     wa, wb = _days(index, a), _days(index, b)
     if wa and wb and (wa[1] < wb[0] or wb[1] < wa[0]) and not _forecast(index, a, b) and not (
         a.key.startswith(CLOCK_KEY) and timing.overnight(a, b)
-    ):
+    ) and not _of_one_dated_event(index, a, b):
         # each clause dates its figure, to different days ("8 percent contained on Tuesday",
         # "22 percent on Wednesday"), or one figure is dated after the other's article was
         # published: a measure that changes over time was updated
@@ -740,6 +740,23 @@ def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
         members,
         _importance("date", g.score, 0.3, len(members)) * (0.5 if same else 0.6),
     )
+
+
+def _of_one_dated_event(index: StoryIndex, a: Mention, b: Mention) -> bool:
+    """Whether each figure's clause date follows the same past verb ("opened in 2031 at a cost
+    of €4 million" / "opened in 2029 at a cost of €6 million"): the figures are of that one
+    event, told with two dates, not two readings of a measure on different days."""
+    dates = [_clause_date(index, x) for x in (a, b)]
+    return dates[0] is not None and dates[1] is not None and _dated_by_one_verb(
+        index, dates[0], dates[1])
+
+
+def _clause_date(index: StoryIndex, m: Mention) -> Mention | None:
+    """The date mention of a figure's own clause (frames.clause_timeref), if any."""
+    t = clause_timeref(index.articles[m.article], m.span)
+    if t is None:
+        return None
+    return next((d for d in keyed(index, m.article, "date") if d.span == t.span), None)
 
 
 def _dated_by_one_verb(index: StoryIndex, m: Mention, n: Mention) -> bool:
