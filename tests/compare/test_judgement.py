@@ -946,3 +946,21 @@ def test_a_count_so_far_is_overtaken_by_a_later_count_up_to_a_day(
     # told as a past act with no sign of a count so far, the two figures disagree
     a = first("Buyers reserved 40 of the flats in the Quayside block, the agents said.")
     assert _kinds(compare([a, later]).findings, "52 of the flats") == ["conflict"]
+
+
+def test_a_perfect_tense_after_a_dash_does_not_make_a_running_figure(
+    facts_factory: Factory,
+) -> None:
+    # "has cost €3.1 million — and locals have chipped in": the perfect after the dash tells
+    # of the donors, not of the cost, which a later report then disputes
+    a = facts_factory(
+        "The recasting of the bell cost €1.3 million, the chapter said.",
+        outlet="Chapter", published="2027-03-01",
+        quantities=(("€1.3 million", 1.3e6, 1.3e6, 1.3e6, None, "currency", "exact", None),),
+    )
+    b = facts_factory(
+        "The recasting of the bell cost a staggering €3.1 million — and locals have chipped in.",
+        outlet="Tabloid", published="2027-03-04",
+        quantities=(("€3.1 million", 3.1e6, 3.1e6, 3.1e6, None, "currency", "exact", None),),
+    )
+    assert _kinds(compare([a, b]).findings, "€3.1 million") == ["conflict"]

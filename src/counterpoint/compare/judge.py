@@ -96,6 +96,9 @@ _PERFECT = re.compile(
     re.IGNORECASE,
 )
 SO_FAR_BEFORE, SO_FAR_AFTER = 40, 60
+# A dash or a semicolon ends the words read beside a figure: what follows is another clause
+# ("has cost €3m — and locals have chipped in": "have chipped" tells nothing of the cost).
+_CLAUSE_BREAK = re.compile(r"[;—–]|\s-\s")
 # Two figures a third article gives side by side as two of its own are two measures when they
 # are at least this far apart (see _third_gives_both); reports of one measure that disagree
 # rarely do so by a factor of two (align.LEAD_MAX_RATIO is 1.7), while nearer values given by a
@@ -494,10 +497,13 @@ def _changed_since(index: StoryIndex, m: Mention) -> bool:
 
 
 def _near(index: StoryIndex, m: Mention) -> str:
-    """The words of ``m``'s sentence just before and after it (SO_FAR_BEFORE, SO_FAR_AFTER)."""
+    """The words of ``m``'s sentence just before and after it (SO_FAR_BEFORE, SO_FAR_AFTER),
+    up to a dash or a semicolon (_CLAUSE_BREAK)."""
     text = index.articles[m.article].facts.article.text
     s, e = index.articles[m.article].sentences[m.sentence]
-    return text[max(s, m.span[0] - SO_FAR_BEFORE) : min(e, m.span[1] + SO_FAR_AFTER)]
+    before = _CLAUSE_BREAK.split(text[max(s, m.span[0] - SO_FAR_BEFORE) : m.span[0]])[-1]
+    after = _CLAUSE_BREAK.split(text[m.span[1] : min(e, m.span[1] + SO_FAR_AFTER)])[0]
+    return before + text[m.span[0] : m.span[1]] + after
 
 
 def _so_far_cue(index: StoryIndex, m: Mention) -> bool:
