@@ -1060,6 +1060,8 @@ def test_who_is_before_a_counted_number_is_no_age(spacy_nlp) -> None:  # type: i
         ("Her brother died in 1990 at the age of 58, far from the sea.", ["58"]),
         ("She passed away at the grand age of 103 last week.", ["103"]),
         ("The drivers retire at age 65 under the new rules.", ["65"]),
+        # a person's name, a comma and a number that ends the sentence
+        ('"We pour at dawn," said the master founder Ilse Maren Dorn, 63.', ["63"]),
     ],
 )
 def test_every_age_of_a_list_after_aged_is_an_age(  # type: ignore[no-untyped-def]

@@ -480,6 +480,12 @@ def _who_is(doc: Doc, cand: _Cand) -> bool:
     )
 
 
+def _ends_after_person(doc: Doc, s: int, e: int) -> bool:
+    """Whether the number at ``s:e`` ends its sentence right after a person's name and a comma
+    ("..., said the founder Ilse Dorn, 63."): his age, as between two commas."""
+    return doc[e].text in (".", "!", "?") and doc[s - 2].ent_type_ == "PERSON"
+
+
 def _age_apposition(doc: Doc, cand: _Cand) -> None:
     """ "The suspect, 27, was released": a bare small integer between commas after a noun."""
     s, e = cand.num_start, cand.num_end
@@ -494,7 +500,7 @@ def _age_apposition(doc: Doc, cand: _Cand) -> None:
         or e >= len(doc)
         or not _life_years(cand)
         or doc[s - 1].text != ","
-        or doc[e].text not in (",", ")")
+        or not (doc[e].text in (",", ")") or _ends_after_person(doc, s, e))
     ):
         return
     spelled = doc[s - 2].pos_ == "PROPN" and all(t.is_alpha or t.text == "-" for t in doc[s:e])
