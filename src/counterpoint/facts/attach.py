@@ -482,7 +482,7 @@ def _who_is(doc: Doc, cand: _Cand) -> bool:
 
 def _ends_after_person(doc: Doc, s: int, e: int) -> bool:
     """Whether the number at ``s:e`` ends its sentence right after a person's name and a comma
-    ("..., said the founder Ilse Dorn, 63."): his age, as between two commas."""
+    ("..., said the founder Ilse Dorn, 63."): the age, as between two commas."""
     return doc[e].text in (".", "!", "?") and doc[s - 2].ent_type_ == "PERSON"
 
 
