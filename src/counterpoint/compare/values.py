@@ -186,12 +186,12 @@ def pair_bounds(
         return _written_bounds(m), _written_bounds(n)
     if both_nights(m, n):
         return _hours(m), _hours(n)
-    if other_scales(m, n):
+    if _other_scales(m, n):
         return _converted_degrees(m), _converted_degrees(n)
     return bounds(m, peaks), bounds(n, peaks)
 
 
-def other_scales(m: Mention, n: Mention) -> bool:
+def _other_scales(m: Mention, n: Mention) -> bool:
     """Whether two temperatures are told in different scales ("1,150C" / "2,100F"): one is then
     mostly the other converted and rounded to a round figure of its own scale."""
     return (

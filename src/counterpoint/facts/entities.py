@@ -201,8 +201,8 @@ class EntityCorrector:
             return Span(span.doc, span.start, span.end, label="PERSON")  # "[I M], the chair"
         if _honorific(span[0]) and person_name(span[1:], 1):
             return Span(span.doc, span.start, span.end, label="PERSON")  # "[Dr Anders Fjeld]"
-        # the role may follow lower-case words that say where or of what ("zoo vet Kasimir
-        # Holt", "head keeper Ada Lund"): the name starts after the last of them
+        # the role may follow lower-case words that say where or of what ("zoo vet Ada
+        # Lund", "head keeper Ola Brek"): the name starts after the last of them
         lead = 1
         while lead < len(span) - 2 and span[lead - 1].is_lower and span[lead].is_lower:
             lead += 1

@@ -200,7 +200,7 @@ def _inverted_subject(verb: Token) -> Token | None:
     while (k < verb.i + 4 and k + 1 < len(doc) and doc[k].is_lower
            and (doc[k].pos_ in ("NOUN", "ADJ") or doc[k].lower_ in _person_roles())):
         # a title or role before the name ('sobbed grower Joel Brisard'; a role the parser
-        # read as a verb, 'laughed zoo vet Kasimir Holt')
+        # read as a verb, 'laughed zoo vet Kasimir Brandt')
         k += 1
     if k >= len(doc) or doc[k].pos_ != "PROPN":
         return None
