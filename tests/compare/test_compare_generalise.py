@@ -1280,3 +1280,12 @@ def test_two_years_of_one_past_verb_disagree_whatever_figures_they_date() -> Non
               "million, draws crowds every summer.")
     assert "conflict" in _kinds_read(first, second, "2031", whole=True)
     assert "conflict" in _kinds_read(first, second, "€4 million", whole=True)
+
+
+def test_two_highest_temperatures_in_two_scales_still_differ() -> None:
+    """Maxima told in Celsius and Fahrenheit are compared as maxima ("up to 45C" / "up to
+    140F", which is 60C), not widened into overlapping bounds by the conversion slack."""
+    maker = "The maker said the charger casing warmed to up to 45C in its own trials."
+    told = "The regulator's tests found the charger casing warmed to up to {}F."
+    assert _kinds_read(maker, told.format("140"), "45C") == {"conflict"}
+    assert _kinds_read(maker, told.format("113"), "45C") == {"agreement"}

@@ -186,7 +186,8 @@ def pair_bounds(
         return _written_bounds(m), _written_bounds(n)
     if both_nights(m, n):
         return _hours(m), _hours(n)
-    if _other_scales(m, n):
+    if not peaks and _other_scales(m, n):
+        # (two maxima keep their own slack, PEAK_REL of each, which is wider)
         return _converted_degrees(m), _converted_degrees(n)
     return bounds(m, peaks), bounds(n, peaks)
 
