@@ -28,6 +28,7 @@ from counterpoint.compare.frames import DAY_PARTS, compound_measure
 from counterpoint.compare.lede import said_date
 from counterpoint.compare.mentions import (
     CLOCK_KEY,
+    HALF_DAY,
     MINUTES_PER_DAY,
     ORDINAL_KEY,
     UNIVERSAL_KEY,
@@ -51,9 +52,6 @@ W_SENTENCE = 0.30
 W_LOCAL = 0.30
 W_ENTITIES = 0.15
 W_UNIQUE = 0.20
-# Times of day are minutes after midnight; their closeness is read around the clock, on the
-# scale of two times around noon (see _closeness).
-CLOCK_NOON = 720.0
 # Two figures whose sentences also give one figure of another measure with the same value
 # ("2,140 patients waited more than 12 hours" / "1,240 patients spent more than 12 hours in the
 # department") restate one pair of facts: the companion names the measure when the wording
@@ -993,7 +991,7 @@ def _closeness(m: Mention, n: Mention) -> float:
         if m.value is None or n.value is None:
             return 0.0
         apart = _minutes_apart(m.value, n.value)
-        return max(0.0, 1.0 - math.log10(1.0 + apart / CLOCK_NOON))
+        return max(0.0, 1.0 - math.log10(1.0 + apart / HALF_DAY))
     r = _ratio(m, n)
     return 0.0 if math.isinf(r) else max(0.0, 1.0 - math.log10(r))
 

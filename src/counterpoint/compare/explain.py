@@ -13,6 +13,7 @@ from counterpoint.compare.frames import NIGHT
 from counterpoint.compare.mentions import (
     CLOCK_UNIT,
     HALF_DAY_KEY,
+    MINUTES_PER_DAY,
     ORDINAL_UNIT,
     TALLY_UNIT,
     UNIVERSAL_KEY,
@@ -204,7 +205,7 @@ def _clock_text(m: Mention) -> str:
     def hm(x: float | None) -> str:
         if x is None or math.isinf(x):
             return "?"
-        x = x % 1440
+        x = x % MINUTES_PER_DAY
         return f"{int(x // 60):02d}:{int(x % 60):02d}"
 
     if m.low is not None and math.isinf(m.low):

@@ -704,20 +704,18 @@ def _denied_words(toks: list[str], stop: frozenset[str]) -> list[str]:
     return out
 
 
-# Irregular past forms that are also common nouns ("no knife wound", "no weather forecast"):
+# Past forms that are also common nouns ("no knife wound", "no price cut", "no garden shed"):
 # never read as a participle that ends a denied phrase.
-NOUN_PASTS = frozenset(
+NOUN_PASTS = tx.SAME_PAST | frozenset(
     {"bet", "bit", "bore", "bound", "dove", "fell", "forecast", "found", "left", "lit", "met",
-     "rose", "saw", "shot", "slit", "stole", "wound", "won"}
+     "rose", "saw", "shed", "shot", "slit", "stole", "wound", "won"}
 )
 
 
 def _participle(word: str) -> bool:
-    """Whether ``word`` reads as a past participle: a regular "-ed" form longer than "speed",
-    or an irregular past form that is no common noun too."""
-    return (word.endswith("ed") and len(word) > len("speed")) or (
-        word in tx.irregular_past() and word not in NOUN_PASTS
-    )
+    """Whether ``word`` reads as a past participle (text.past_base) that is no common noun
+    too."""
+    return word not in NOUN_PASTS and tx.past_base(word) is not None
 
 
 def _head_stem(c: _Clause) -> str | None:
