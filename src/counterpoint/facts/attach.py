@@ -193,9 +193,7 @@ def _group_before(doc: Doc, words: list[str], cand: _Cand) -> None:
     s = cand.num_start
     if s >= 2 and words[s - 1] == "of" and words[s - 2] in numbers.context_words("group_noun"):
         cand.counted, cand.counted_tok = _lemma(doc[s - 2]), s - 2
-    elif s >= 2 and words[s - 1] == "of" and words[s - 2].lower() in numbers.context_words(
-        "place_noun"
-    ):
+    elif s >= 2 and words[s - 1] == "of" and words[s - 2] in numbers.context_words("place_noun"):
         cand.counted = "people"  # "a republic of four million", "a town of 12,000": its people
 
 

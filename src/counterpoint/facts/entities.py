@@ -83,6 +83,12 @@ _TRIM_TAIL_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET"})
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
+@functools.cache
+def person_roles() -> frozenset[str]:
+    """The role words of data/person_roles.tsv ("caretaker", "vet", "keeper")."""
+    return word_list("person_roles.tsv")
+
+
 class EntityCorrector:
     """The ``counterpoint_entities`` component: gazetteer matching and NER corrections."""
 
@@ -100,7 +106,7 @@ class EntityCorrector:
         self.dictionary = _lemma_dictionary(nlp)
         self.temporal = temporal_words()
         self.titles = word_list("entities_titles.tsv")
-        self.roles = word_list("person_roles.tsv")
+        self.roles = person_roles()
 
     def __call__(self, doc: Doc) -> Doc:
         from spacy.tokens import Span

@@ -24,8 +24,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from counterpoint.facts.aliases import generic_id, word_list
-from counterpoint.facts.entities import person_name
+from counterpoint.facts.aliases import generic_id
+from counterpoint.facts.entities import person_name, person_roles
 from counterpoint.model import Entity, Quote, Span, SpeakerType
 
 if TYPE_CHECKING:
@@ -198,7 +198,7 @@ def _inverted_subject(verb: Token) -> Token | None:
         return None
     k = verb.i + 1
     while (k < verb.i + 4 and k + 1 < len(doc) and doc[k].is_lower
-           and (doc[k].pos_ in ("NOUN", "ADJ") or doc[k].lower_ in _person_roles())):
+           and (doc[k].pos_ in ("NOUN", "ADJ") or doc[k].lower_ in person_roles())):
         # a title or role before the name ('sobbed grower Joel Brisard'; a role the parser
         # read as a verb, 'laughed zoo vet Kasimir Brandt')
         k += 1
@@ -207,12 +207,6 @@ def _inverted_subject(verb: Token) -> Token | None:
     while k + 1 < len(doc) and doc[k + 1].pos_ == "PROPN":
         k += 1
     return doc[k]
-
-
-@lru_cache(maxsize=1)
-def _person_roles() -> frozenset[str]:
-    """The role words of data/person_roles.tsv ("vet", "keeper")."""
-    return word_list("person_roles.tsv")
 
 
 def _participle_subject(verb: Token) -> Token | None:
