@@ -575,6 +575,29 @@ def test_countries_and_nations_count_one_kind_of_thing(facts_factory: Factory) -
     assert not _conflicts(compare(_accord(facts_factory, "12 boats")).findings)
 
 
+@pytest.mark.parametrize(("other", "counted", "conflict"),
+                         [("1,800 jobs", "job", True), ("1,800 looms", "loom", False)])
+def test_roles_and_jobs_count_one_kind_of_thing(
+    facts_factory: Factory, other: str, counted: str, conflict: bool
+) -> None:
+    """A company's cut told in "roles" by one report and in "jobs" by another (a row of
+    data/counted_kinds.tsv) is one count, and different figures disagree; looms are not jobs."""
+    arts = [
+        facts_factory(
+            "Harlow Mills plans to shed 1,200 roles by spring 2031, its chairman told shareholders.",
+            outlet="Harlow Mills",
+            quantities=(("1,200 roles", 1200, 1200, 1200, None, "count", "exact", "role"),),
+        ),
+        facts_factory(
+            f"Harlow Mills is axing {other} in a shake-up, union officials said on Friday.",
+            outlet="Mill Town Post",
+            quantities=((other, 1800, 1800, 1800, None, "count", "exact", counted),),
+        ),
+    ]
+    found = [sorted(e.text for e in c.evidence) for c in _conflicts(compare(arts).findings)]
+    assert found == ([["1,200 roles", other]] if conflict else [])
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [
