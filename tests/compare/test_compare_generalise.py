@@ -584,7 +584,8 @@ def test_roles_and_jobs_count_one_kind_of_thing(
     data/counted_kinds.tsv) is one count, and different figures disagree; looms are not jobs."""
     arts = [
         facts_factory(
-            "Harlow Mills plans to shed 1,200 roles by spring 2031, its chairman told shareholders.",
+            "Harlow Mills plans to shed 1,200 roles by spring 2031, its chairman told "
+            "shareholders.",
             outlet="Harlow Mills",
             quantities=(("1,200 roles", 1200, 1200, 1200, None, "count", "exact", "role"),),
         ),

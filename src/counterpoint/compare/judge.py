@@ -50,6 +50,7 @@ from counterpoint.compare.values import (
     consistent,
     mixed_zones,
     pair_bounds,
+    read_to_digits,
     tolerance,
     transposed,
     unit_slip,
@@ -217,7 +218,7 @@ def _conflict_pair(members: Sequence[Mention]) -> tuple[Mention, Mention, float]
     # Wednesday")
     pairs = [p for i, m in enumerate(members) for n in members[i + 1:]
              if m.article != n.article
-             and (written_alike(m, n) or (m.peak and n.peak) or both_nights(m, n))
+             and (read_to_digits(m, n) or (m.peak and n.peak) or both_nights(m, n))
              and (p := _apart(m, n, peaks or (m.peak and n.peak))) is not None]
     return max(pairs, key=lambda p: p[2]) if pairs else None
 

@@ -151,12 +151,52 @@ def written_alike(m: Mention, n: Mention) -> bool:
                for x in (m, n))
 
 
-def _written_bounds(m: Mention) -> tuple[float, float]:
-    """The interval of an exact figure give or take half its last significant digit, and no
-    more than the slack it has against any figure (bounds): "8,412 metres" is 8,411.5-8,412.5."""
+def _written_bounds(m: Mention, factor: float = 0.0) -> tuple[float, float]:
+    """The interval of an exact figure give or take half its last significant digit (and
+    ``factor`` of it), and no more than the slack it has against any figure (bounds): "8,412
+    metres" is 8,411.5-8,412.5."""
     assert m.value is not None
-    half = min(_written_half(m, m.value), tolerance(m))
+    half = min(_written_half(m, m.value) + factor * abs(m.value), tolerance(m))
     return m.value - half, m.value + half
+
+
+# Two exact measures in different units that each give this many significant digits or more
+# ("8,190ft" / "2,471.6 metres") were converted with care, one from the other or both from a
+# precise figure: each is read to its last written digit, the two together widened only by
+# the error of a rough conversion factor (3.3 feet to the metre and 1.6 km to the mile are
+# 0.6% off; FACTOR_REL of each figure), not by the 2% slack (REL_TOL_MEASURE) that lets "62
+# miles" meet "100 km". A slip in the converted figure ("8,190ft" for 8,109 feet) is then a
+# conflict, not a rounding.
+PRECISE_DIGITS = 3
+FACTOR_REL = 0.003
+
+
+def converted_precisely(m: Mention, n: Mention) -> bool:
+    """Whether two measures are told in different units, each exact to PRECISE_DIGITS
+    significant digits or more."""
+    if m.kind != "quantity" or n.kind != "quantity" or m.si_factor == n.si_factor:
+        return False
+    dim = m.key.split("|")[1]
+    if (dim in COUNT_DIMENSIONS or dim in EXACT_DIMENSIONS or dim in OFFSET_DIMENSIONS
+            or dim in ("percent", "time") or m.key.startswith(CLOCK_KEY)):
+        return False
+    return all(
+        x.qualifier in (None, "exact") and x.value is not None and not x.change and x.si_factor
+        and _significant_digits(x.value / x.si_factor) >= PRECISE_DIGITS
+        for x in (m, n)
+    )
+
+
+def _significant_digits(raw: float) -> int:
+    """How many significant digits a figure is written with: 8,190 has three, 2,471.6 five."""
+    text = f"{abs(raw):.6f}".rstrip("0").rstrip(".").replace(".", "").lstrip("0")
+    return len(text.rstrip("0")) if text else 0
+
+
+def read_to_digits(m: Mention, n: Mention) -> bool:
+    """Whether two figures are compared to their written digits (written alike, or converted
+    precisely) rather than each widened by its slack."""
+    return written_alike(m, n) or converted_precisely(m, n)
 
 
 def _written_half(m: Mention, value: float) -> float:
@@ -184,6 +224,8 @@ def pair_bounds(
     written alike (written_alike), else each widened by its own slack (bounds)."""
     if not peaks and written_alike(m, n):
         return _written_bounds(m), _written_bounds(n)
+    if not peaks and converted_precisely(m, n):
+        return _written_bounds(m, FACTOR_REL), _written_bounds(n, FACTOR_REL)
     if both_nights(m, n):
         return _hours(m), _hours(n)
     if not peaks and _other_scales(m, n):
