@@ -968,6 +968,18 @@ def test_a_hyphenated_noun_is_counted_whole(  # type: ignore[no-untyped-def]
     assert (q.text, q.counted) == (surface, counted)
 
 
+def test_a_period_before_a_plural_noun_after_a_scale_word_is_a_modifier(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "4.8 million day trippers" counts day trippers, a kind of their own (millions of days
+    are no measure); without a scale word "12 hour shifts" stays a length of time, and "2
+    million years" stays years."""
+    trippers = _only(spacy_nlp, "The lakes draw 4.8 million day trippers every summer.")
+    assert (trippers.unit, trippers.counted, trippers.value) == (None, "day-tripper", 4_800_000)
+    shifts = _only(spacy_nlp, "Nurses at the Orla clinic work 12 hour shifts.")
+    assert (shifts.unit, shifts.dimension) == ("hour", "time")
+    ages = _only(spacy_nlp, "The basalt cooled over some 2 million years.")
+    assert (ages.unit, ages.dimension) == ("year", "time")
+
+
 def test_stone_after_a_number_is_a_weight_unless_it_names_a_material(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     q = _only(spacy_nlp, "The marrow tipped the scales at almost 15 stone on Sunday.")
     assert (q.text, q.unit, q.dimension) == ("almost 15 stone", "stone", "mass")

@@ -117,7 +117,9 @@ def _attach_unit(
         cand.num_end = cand.end = j = k = k + 1
     if cand.unit is None and k < n and not doc[k].is_sent_start:  # never the next sentence's
         m = units.match_after(words, spaced, k)
-        if m is not None and units.unit_ok(doc, words, spaced, k, m, j):
+        if m is not None and units.unit_ok(doc, words, spaced, k, m, j) and not (
+            m[0].dimension == "time" and _period_modifier(doc, words, cand, doc[k])
+        ):
             unit, uend, surface = m
             if surface in ("pounds", "pound") and (
                 (
@@ -184,6 +186,17 @@ def _attach_unit(
     if cand.counted is not None:
         _glued_compound(doc, cand)
         _attach_rate(doc, words, cand)
+
+
+def _period_modifier(doc: Doc, words: list[str], cand: _Cand, head: Token) -> bool:
+    """Whether a singular period heading a number with a scale word is a modifier of the
+    plural noun after it ("3.2 million day passes", "two million day trips"): the number
+    counts that compound noun; millions of days are never a measure news copy gives."""
+    return (
+        any(w.lower() in numbers.SCALES for w in words[cand.num_start : cand.num_end])
+        and head.tag_ == "NN" and head.dep_ == "compound" and head.head.tag_ == "NNS"
+        and head.head.i > head.i
+    )
 
 
 def _group_before(doc: Doc, words: list[str], cand: _Cand) -> None:
@@ -334,6 +347,11 @@ def _attach_counted(doc: Doc, words: list[str], cand: _Cand) -> None:
             t.pos_ == "NOUN" for t in doc[cand.num_end : head.i]
         ):
             unit = None  # "three collection points", "four entry points": things counted
+        period = None
+        if unit is not None and unit.dimension == "time" and _period_modifier(
+            doc, words, cand, head
+        ):
+            unit, period = None, head.lower_
         if unit is not None and head.lower_ not in units.GLUED_ONLY and not unit.is_currency:
             cand.unit, cand.end = unit, head.i + 1  # "517 rushing yards"
             return
@@ -345,6 +363,9 @@ def _attach_counted(doc: Doc, words: list[str], cand: _Cand) -> None:
         ):
             head = head.head  # "3,000 ear tags" parsed with "ear" as the number's head
         cand.counted, cand.counted_tok, cand.end = _lemma(head), head.i, head.i + 1
+        if period is not None:
+            # "day visitors" are a kind of their own, not all visitors: one compound noun
+            cand.counted = f"{period}-{cand.counted}"
         return
     k = cand.num_end
     while k < n and k - cand.num_end < MAX_MODIFIER_GAP and not doc[k].is_sent_start:
