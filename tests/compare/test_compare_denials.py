@@ -74,6 +74,48 @@ def test_a_flat_will_not_is_a_denial(facts_factory: Factory, denial: str, confli
 
 
 @pytest.mark.parametrize(
+    ("plan", "conflict"),
+    [
+        ("Most of the ferry crews will face compulsory redundancies, the union warned.", True),
+        # a modal of chance is no plan told as fact
+        ("Most of the ferry crews could face compulsory redundancies, the union warned.", False),
+    ],
+)
+def test_two_plans_told_as_facts_can_contradict(
+    facts_factory: Factory, plan: str, conflict: bool
+) -> None:
+    """Crews to face no compulsory redundancies in one report, and to face them in another:
+    each tells what is to happen, and they disagree, in the future tense."""
+    found = _conflicts(
+        facts_factory,
+        "Tarrow Ferries said its ferry crews will face no compulsory redundancies.", plan,
+    )
+    assert bool(found) is conflict
+    if conflict:
+        assert "one says it will happen, the other that it will not" in found[0]
+
+
+def test_a_denial_beside_a_conflict_of_other_figures_stands(facts_factory: Factory) -> None:
+    """A count conflict in other clauses of the same two sentences ("1,100 jobs" / "1,400
+    jobs") is another disagreement: the denial of compulsory redundancies is told as well."""
+    a = facts_factory(
+        "Some 1,100 jobs will go over three years, and deckhands will face no compulsory "
+        "redundancies, Tarrow Ferries said.",
+        outlet="Tarrow Ferries", published="2026-06-10",
+        quantities=(("Some 1,100 jobs", 1100, 1100, 1100, None, "count", "approx", "job"),),
+    )
+    b = facts_factory(
+        "Tarrow Ferries is cutting 1,400 jobs, and dozens of deckhands will be handed "
+        "compulsory redundancy notices, the union said.",
+        outlet="Harbour Bugle", published="2026-06-11",
+        quantities=(("1,400 jobs", 1400, 1400, 1400, None, "count", "exact", "job"),),
+    )
+    found = [f.explanation for f in compare([a, b]).findings if f.kind == "conflict"]
+    assert len(found) == 2, found
+    assert any("compulsory redundancy notices" in f and "will not" in f for f in found)
+
+
+@pytest.mark.parametrize(
     "denial",
     [
         "At no point was the evacuation alarm in the grandstand triggered.",

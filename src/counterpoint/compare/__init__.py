@@ -74,16 +74,24 @@ def compare_resolved(
 def _new_claims(judged: Sequence[Draft], denials: Sequence[Draft]) -> list[Draft]:
     """The denials ("no deaths have been blamed on the heater" / "blamed for one death") whose
     two sentences no judged conflict already sets against each other: the same disagreement
-    read once from the figures and once from the negation is one finding."""
-    seen = {
-        frozenset({(a.article, a.sentence), (b.article, b.sentence)})
-        for d in judged if d.kind == "conflict"
-        for a in d.members for b in d.members if a.article != b.article
-    }
-    return [
-        d for d in denials
-        if frozenset((m.article, m.sentence) for m in d.members) not in seen
-    ]
+    read once from the figures and once from the negation is one finding. A conflict of
+    counts or measures outside the denial's clauses ("1,100 jobs" / "1,400 jobs" before "no
+    compulsory redundancies") leaves it standing; dates in the two sentences date its claim."""
+    conflicts = [d.members for d in judged if d.kind == "conflict"]
+
+    def covered(denial: Draft) -> bool:
+        where = {(x.article, x.sentence) for x in denial.members}
+        return any(
+            {(m.article, m.sentence) for m in members} >= where and (
+                all(m.kind == "date" for m in members)
+                or all(any(m.article == x.article and m.span[0] < x.span[1]
+                           and x.span[0] < m.span[1] for m in members)
+                       for x in denial.members)
+            )
+            for members in conflicts
+        )
+
+    return [d for d in denials if not covered(d)]
 
 
 def _rank(index: StoryIndex, drafts: list[Draft]) -> list[Finding]:

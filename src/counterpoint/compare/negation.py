@@ -119,6 +119,9 @@ CONDITIONS = frozenset({"if", "unless", "until", "whether"})
 # In a whole clause "to" is mostly a preposition ("closed to all flights"): only the modals
 # and the verbs of asking leave a clause's action undone.
 CLAUSE_UNDONE = UNDONE - {"to"}
+# The future told as fact ("no depot will close", "the Harlow depot will shut in May"): a
+# plan, not a report of what happened, but two plans stated so can contradict each other.
+FUTURE = frozenset({"will", "shall"})
 # Participles that after a noun only point back to it ("the officer concerned", "the staff
 # involved"): no part of the claim.
 POSTNOMINAL = frozenset({"concerned", "involved"})
@@ -176,6 +179,7 @@ class _Clause:
     dated: float | None = None
     # the last word of the denied noun phrase, its head, as written ("no statutory veto" -> veto)
     denied_head: str | None = None
+    planned: bool = False  # only "will" or "shall" leaves the action undone: a plan told
 
 
 def negation_conflicts(index: StoryIndex) -> list[Draft]:
@@ -447,9 +451,10 @@ def _same_claim(neg: _Clause, pos: _Clause, shared: frozenset[str]) -> bool:
     was not evacuated" (a name counted by its head noun) is in "the village school was
     evacuated at dusk", and the negated word is an event, not a verb of saying.
     """
-    if pos.undone or neg.undone:
+    if (pos.undone or neg.undone) and not (pos.planned and neg.planned):
         # "called for a speed restriction", "could close", "would not pay": an intention or
-        # a request, not a report that something did or did not happen
+        # a request, not a report that something did or did not happen; but two plans told
+        # as facts ("no depot will close" / "the Harlow depot will close in May") disagree
         return False
     if len(shared) >= MIN_SHARED and tx.overlap(neg.terms, pos.terms) >= MIN_OVERLAP:
         return True
@@ -574,13 +579,17 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
                 undone = opened in CONDITIONS or (restrictive and neg and not opposite) or (
                     opened == "," and _CONTRAST.match(piece) is not None
                 ) or any(
-                    t in CLAUSE_UNDONE and not _firm(toks, i) for i, t in enumerate(toks)
+                    t in CLAUSE_UNDONE - FUTURE and not _firm(toks, i)
+                    for i, t in enumerate(toks)
+                )
+                planned = not undone and any(
+                    t in FUTURE and not _firm(toks, i) for i, t in enumerate(toks)
                 )
                 days = [low for (d0, _), low in timed
                         if low is not None and start <= d0 < end]
                 out.append(_Clause(ai, si, (first + lead, first + trail), terms, neg, scope,
-                                   denied, undone, counts, min(days, default=None),
-                                   words[-1] if words else None))
+                                   denied, undone or planned, counts, min(days, default=None),
+                                   words[-1] if words else None, planned))
             if start == s and m is not None and m.group(0).lower() in ("who", "which") and (
                 len(toks) <= SUBJECT_WORDS
             ):
@@ -743,10 +752,14 @@ def _draft(index: StoryIndex, pos: _Clause, neg: _Clause, shared: frozenset[str]
     words = ", ".join(sorted(ex.surface(index, members[0], t) for t in shared)[:4])
     text_pos = " ".join(members[0].text.split())
     text_neg = " ".join(members[1].text.split())
+    planned = pos.planned and neg.planned
+    told = ("one says it will happen, the other that it will not" if planned
+            else "one reports it happened, the other that it did not")
     expl = (f"{ex.label(index, pos.article)} says “{text_pos}”; {ex.label(index, neg.article)} "
-            f"says “{text_neg}”: one reports it happened, the other that it did not.")
+            f"says “{text_neg}”: {told}.")
     score = round(SALIENCE["statement"] * (0.6 + 0.4 * min(1.0, len(shared) / 5)), 4)
-    return Draft("conflict", f"whether it happened: {words}", None, expl, members, score)
+    topic = "whether it will happen" if planned else "whether it happened"
+    return Draft("conflict", f"{topic}: {words}", None, expl, members, score)
 
 
 def _mention(index: StoryIndex, c: _Clause, uid: int) -> Mention:
