@@ -235,6 +235,19 @@ def test_between_two_months_is_the_period_they_bound(dates_of: Any) -> None:
         "2026-07-01", "2026-09-30", "month")
 
 
+def test_two_months_before_one_year_share_it(dates_of: Any) -> None:
+    """ "in June and July 2029": the year written after the second month is the first's
+    too, one span of two months, however long ago; a span over the new year starts in the
+    year before."""
+    found = dates_of("The pilot scheme ran in June and July 2029 in three districts.",
+                     dt.date(2031, 3, 4))
+    assert _interval(found["June and July 2029"]) == ("2029-06-01", "2029-07-31", "month")
+    found = dates_of("The pass was shut from November to January 2030 by snow.",
+                     dt.date(2031, 3, 4))
+    assert _interval(found["November to January 2030"]) == (
+        "2029-11-01", "2030-01-31", "month")
+
+
 def test_a_time_limit_lies_ahead_of_a_perfect_tense(dates_of: Any) -> None:
     june = dt.date(2026, 6, 10)
     found = dates_of("The commission has given the trust until the end of August to show "

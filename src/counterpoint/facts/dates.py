@@ -147,6 +147,9 @@ def _build_rules() -> list[tuple[str, re.Pattern[str]]]:
         rf"\s+(?P<wd2>{weekday})",
         "md": rf"{wd_prefix}(?P<m>{month})\s+(?P<d>{day})\b",
         "dm": rf"{wd_prefix}(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<m>{month})",
+        # two months of one year: "July and August 2044", "from March to May 2031"
+        "mm_range": rf"(?P<m1>{month})\s*(?:-|–|\band\b|\bto\b|\buntil\b|\bthrough\b)\s*"
+        rf"(?P<m2>{month}),?\s+(?P<y>{year})",
         "my": rf"(?P<m>{month})(?:\s+of)?,?\s+(?P<y>{year})",
         # a day or month of the year before, this one or the next: "in March this year",
         # "on June 3 last year", "by 4 May next year"
@@ -256,6 +259,14 @@ def _resolve(name: str, m: re.Match[str], ctx: _Ctx) -> _Res | None:
         return _day_range(name, g, ctx, pos)
     if name == "my":
         return _month(int(g["y"]), _month_num(g["m"]))
+    if name == "mm_range":
+        # the year written after the second month is the first's too ("December to February
+        # 2045" starts in December 2044)
+        y, a, b = int(g["y"]), _month_num(g["m1"]), _month_num(g["m2"])
+        if a == b:
+            return None
+        return _Res(date(y if a < b else y - 1, a, 1), _month_end(y, b), "month",
+                    narrowable=False)
     if name == "season_year":
         return _season(int(g["y"]), int(_lexicon()["season"][g["s"].lower()]))
     if name == "quarter_year":
