@@ -235,6 +235,19 @@ def test_between_two_months_is_the_period_they_bound(dates_of: Any) -> None:
         "2026-07-01", "2026-09-30", "month")
 
 
+def test_a_verb_joined_by_and_shares_the_first_verbs_future(dates_of: Any) -> None:
+    """ "will close the lido and reopen it on 3 March": the second verb has no auxiliary of
+    its own, so "will" tells its tense too and the day lies ahead; in the past it lies
+    behind."""
+    may = dt.date(2030, 5, 12)
+    found = dates_of("The council will close the lido for repairs and reopen it on 3 March.",
+                     may)
+    assert _interval(found["3 March"]) == ("2031-03-03", "2031-03-03", "day")
+    found = dates_of("The council closed the lido for repairs and reopened it on 3 March.",
+                     may)
+    assert _interval(found["3 March"]) == ("2030-03-03", "2030-03-03", "day")
+
+
 def test_two_months_before_one_year_share_it(dates_of: Any) -> None:
     """ "in June and July 2029": the year written after the second month is the first's
     too, one span of two months, however long ago; a span over the new year starts in the

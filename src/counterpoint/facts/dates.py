@@ -682,8 +682,15 @@ def _whole_verb(verb: Token) -> Token:
 
 def _auxes(verb: Token) -> list[Token]:
     """The auxiliaries of ``verb``, and those of a passive "be" among them ("would" in "would
-    be re-run", parsed as the auxiliary of "be")."""
+    be re-run", parsed as the auxiliary of "be"); a bare verb joined by "and" to another
+    has that one's."""
     out = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not out and verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.pos_ in (
+        "VERB", "AUX"
+    ):
+        # "will stop daily rounds and bring letters from 2 October": the second bare verb
+        # shares the first one's auxiliary
+        out = _auxes(verb.head)
     for a in list(out):
         if a.lemma_ == "be":
             out.extend(c for c in a.children if c.dep_ == "aux")
