@@ -862,40 +862,28 @@ def test_a_converted_figure_sides_with_the_one_of_two_written_alike_that_it_matc
     assert side == {"8,412 metres": 1, "27,598ft": 1, "8,241 metres": 0}
 
 
-@pytest.mark.parametrize(("feet", "kinds"), [
-    (27958, {"conflict"}),  # 8,521.6 m: the digits of a careful conversion slipped
-    (27598, {"agreement"}),  # 8,411.9 m, converted to the foot
-    (27760, {"agreement"}),  # 8,412 times a rough 3.3 feet to the metre
+@pytest.mark.parametrize(("metres", "feet", "kinds"), [
+    (8412, 27958, {"conflict"}),  # 8,521.6 m: the digits of a careful conversion slipped
+    (8412, 27598, {"agreement"}),  # 8,411.9 m, converted to the foot
+    (8412, 27760, {"agreement"}),  # 8,412 times a rough 3.3 feet to the metre
+    # "8,400 metres" gives two significant digits: a rounded figure, which the conversion
+    # slack lets meet "27,900ft" (8,504 m, 1.2% apart)
+    (8400, 27900, {"agreement"}),
 ])
 def test_a_precise_figure_in_another_unit_is_read_to_its_digits(
-    facts_factory: Factory, feet: int, kinds: set[str]
+    facts_factory: Factory, metres: int, feet: int, kinds: set[str]
 ) -> None:
     """Two depths told to four digits in metres and in feet are converted with care: a figure
     1.3% off is a slip, not a rounding, though the 2% slack of a rough conversion would hold it;
-    a rough conversion factor still meets."""
+    a rough conversion factor still meets, and so do figures of fewer digits."""
     facts = [
-        _depth(facts_factory, "On Saturday the Grey Tern submersible touched 8,412 metres down "
-               "in the Oster Trench.", "Institute", "2040-03-05",
-               "8,412 metres", 8412, "meter"),
+        _depth(facts_factory, f"On Saturday the Grey Tern submersible touched {metres:,} metres "
+               "down in the Oster Trench.", "Institute", "2040-03-05",
+               f"{metres:,} metres", metres, "meter"),
         _depth(facts_factory, f"The Grey Tern plunged a staggering {feet:,}ft into the Oster "
                "Trench on Saturday.", "Tabloid", "2040-03-06", f"{feet:,}ft", feet, "foot"),
     ]
     assert {f.kind for f in compare(facts).findings if f.kind != "omission"} == kinds
-
-
-def test_figures_of_few_digits_in_two_units_keep_the_conversion_slack(
-    facts_factory: Factory,
-) -> None:
-    """ "8,400 metres" and "27,900ft" (8,504 m, 1.2% apart) give two significant digits in
-    metres: a rounded figure, which the conversion slack lets meet."""
-    facts = [
-        _depth(facts_factory, "On Saturday the Grey Tern submersible touched 8,400 metres down "
-               "in the Oster Trench.", "Institute", "2040-03-05",
-               "8,400 metres", 8400, "meter"),
-        _depth(facts_factory, "The Grey Tern plunged a staggering 27,900ft into the Oster "
-               "Trench on Saturday.", "Tabloid", "2040-03-06", "27,900ft", 27900, "foot"),
-    ]
-    assert not [f for f in compare(facts).findings if f.kind == "conflict"]
 
 
 def test_a_team_of_named_members_and_a_strong_team_count_one_group(

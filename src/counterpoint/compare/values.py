@@ -140,7 +140,13 @@ def written_alike(m: Mention, n: Mention) -> bool:
     """Whether two measured figures are written in one unit and neither blurred nor bounded
     ("8,412 metres" and "8,241 metres"): no conversion stands between them, so each is exact
     to its last significant digit and the conversion slack (REL_TOL_MEASURE) is not theirs."""
-    if m.kind != "quantity" or n.kind != "quantity" or m.si_factor != n.si_factor:
+    return m.si_factor == n.si_factor and _exact_measures(m, n)
+
+
+def _exact_measures(m: Mention, n: Mention) -> bool:
+    """Whether two figures are measures that may be converted (no counts, ages, temperatures,
+    shares, durations or times of day), each exact: neither blurred, bounded nor a change."""
+    if m.kind != "quantity" or n.kind != "quantity":
         return False
     dim = m.key.split("|")[1]
     if dim in COUNT_DIMENSIONS or dim in EXACT_DIMENSIONS or dim in OFFSET_DIMENSIONS:
@@ -174,15 +180,8 @@ FACTOR_REL = 0.003
 def converted_precisely(m: Mention, n: Mention) -> bool:
     """Whether two measures are told in different units, each exact to PRECISE_DIGITS
     significant digits or more."""
-    if m.kind != "quantity" or n.kind != "quantity" or m.si_factor == n.si_factor:
-        return False
-    dim = m.key.split("|")[1]
-    if (dim in COUNT_DIMENSIONS or dim in EXACT_DIMENSIONS or dim in OFFSET_DIMENSIONS
-            or dim in ("percent", "time") or m.key.startswith(CLOCK_KEY)):
-        return False
-    return all(
-        x.qualifier in (None, "exact") and x.value is not None and not x.change and x.si_factor
-        and _significant_digits(x.value / x.si_factor) >= PRECISE_DIGITS
+    return m.si_factor != n.si_factor and _exact_measures(m, n) and all(
+        x.si_factor and _significant_digits((x.value or 0.0) / x.si_factor) >= PRECISE_DIGITS
         for x in (m, n)
     )
 
