@@ -663,6 +663,25 @@ def test_rates_in_different_units_are_one_measure() -> None:
     assert _kinds_read(metric, told.format("2,000"), "litres an hour") == {"conflict"}
 
 
+def test_a_length_of_time_in_a_relative_clause_describes_its_noun() -> None:
+    """ "a closure that lasted for 26 days" describes the closure as "a 40-day closure" does,
+    so the two lengths are scored as describing one thing."""
+    from counterpoint.compare.mentions import build_index
+    from counterpoint.facts import extract
+    from counterpoint.model import Article
+
+    texts = (("a", "Valley Wire", "The council said a 40-day closure of the ring road cost "
+              "traders about €2 million."),
+             ("b", "Plains Daily", "Shopkeepers in Harlow blame a closure that lasted for 26 "
+              "days for a poor year, and a strike which went on for 12 days."))
+    arts = [Article(id=i, text=t, source=f"{i}.txt", outlet=o, published="2027-02-06")
+            for i, o, t in texts]
+    index = build_index(list(extract(arts)))
+    nouns = {m.text: m.of_noun for m in index.mentions if m.kind == "quantity"}
+    assert nouns["40-day"] == nouns["26 days"] == {"closur"}
+    assert nouns["12 days"] == {"strik"}
+
+
 def test_a_time_ago_and_an_age_are_one_measure() -> None:
     """ "lived 80 million years ago" and "is 120 million years old" tell the same age."""
     ago = ("The Brenmark museum said its new fossil reptile lived about 80 million years ago in "

@@ -52,6 +52,9 @@ DESCRIBED_GAP = 12
 # A figure and its unit written apart ("3 kg", "20lb") before a noun describe it as a compound
 # does, unless the word after names a direction or a dimension ("40 km north", "6 ft tall").
 _PLAIN_MEASURE = re.compile(r"[\d.,]+\s?[A-Za-z]+")
+# A length of time told in a relative clause of a verb and "for" after its noun ("a closure
+# that lasted for", "the strike, which went on for"): the noun is what the figure describes.
+_HELD_FOR = re.compile(r"\b([a-z]+),?\s+(?:that|which)\s+(?:[a-z]+\s+){1,2}for\s+$")
 # An adjective of size after a measure ("62 metres long", "40 ft high"): the measure is said of
 # its sentence's subject.
 SIZE_ADJECTIVES = ("long", "high", "tall", "wide", "deep")
@@ -371,9 +374,16 @@ def described_noun(a: ArticleIndex, q: Quantity) -> frozenset[str]:
     """Stems of the words a compound measure modifies, up to DESCRIBED_WORDS words before the
     first function word or punctuation ("a 2-kilometre evacuation zone around the plant" ->
     evacuation, zone); also of a figure written apart from its unit right before a noun ("a
-    3 kg box")."""
+    3 kg box"), and the noun a length of time is told of in a relative clause ("a closure
+    that lasted for 26 days" -> closure)."""
     if q.unit is None:
         return frozenset()
+    if q.dimension == "time":
+        # "a closure that lasted for 26 days" describes it as "a 26-day closure" does
+        held = _HELD_FOR.search(a.facts.article.text, max(0, q.span[0] - CUE_WINDOW * 2),
+                                q.span[0])
+        if held is not None:
+            return frozenset({tx.stem(held.group(1))})
     after = a.facts.article.text[q.span[1] : q.span[1] + CUE_WINDOW * 2]
     if _COMPOUND_MEASURE.fullmatch(q.text):
         return frozenset(tx.stem(w) for w in words_after(after, DESCRIBED_WORDS))
