@@ -910,20 +910,19 @@ def test_what_remains_on_a_list_later_is_no_conflict_with_the_count_before(
         outlet="Wire", published="2026-05-02",
         quantities=(("31 patients", 31, 31, 31, None, "count", "exact", "patient"),),
     )
-    after = facts_factory(
-        "The regional agency says 30 patients remain on its waiting list for a new cornea.",
-        outlet="Review", published="2026-05-04",
-        quantities=(("30 patients", 30, 30, 30, None, "count", "exact", "patient"),),
-    )
-    findings = compare([before, after]).findings
+
+    def remaining(published: str) -> ArticleFacts:
+        return facts_factory(
+            "The regional agency says 30 patients remain on its waiting list for a new cornea.",
+            outlet="Review", published=published,
+            quantities=(("30 patients", 30, 30, 30, None, "count", "exact", "patient"),),
+        )
+
+    findings = compare([before, remaining("2026-05-04")]).findings
     assert _kinds(findings, "30 patients") == ["compatible"]
     assert "what remains" in findings[0].explanation
     # told before the other count, what remains cannot be what is left of it
-    earlier = facts_factory(
-        "The regional agency says 30 patients remain on its waiting list for a new cornea.",
-        outlet="Review", published="2026-04-28",
-        quantities=(("30 patients", 30, 30, 30, None, "count", "exact", "patient"),),
-    )
+    earlier = remaining("2026-04-28")
     assert _kinds(compare([before, earlier]).findings, "30 patients") == ["conflict"]
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from counterpoint.compare.align import Alignment, align
 from counterpoint.compare.explain import evidence
 from counterpoint.compare.judge import Draft, judge
-from counterpoint.compare.mentions import StoryIndex, build_index
+from counterpoint.compare.mentions import Mention, StoryIndex, build_index
 from counterpoint.compare.negation import negation_conflicts
 from counterpoint.compare.omissions import omissions
 from counterpoint.compare.timeline import timeline
@@ -81,17 +81,21 @@ def _new_claims(judged: Sequence[Draft], denials: Sequence[Draft]) -> list[Draft
 
     def covered(denial: Draft) -> bool:
         where = {(x.article, x.sentence) for x in denial.members}
-        return any(
-            {(m.article, m.sentence) for m in members} >= where and (
-                all(m.kind == "date" for m in members)
-                or all(any(m.article == x.article and m.span[0] < x.span[1]
-                           and x.span[0] < m.span[1] for m in members)
-                       for x in denial.members)
-            )
-            for members in conflicts
-        )
+        for members in conflicts:
+            if not {(m.article, m.sentence) for m in members} >= where:
+                continue
+            if all(m.kind == "date" for m in members) or all(
+                any(_meet(m, x) for m in members) for x in denial.members
+            ):
+                return True
+        return False
 
     return [d for d in denials if not covered(d)]
+
+
+def _meet(m: Mention, x: Mention) -> bool:
+    """Whether two mentions' spans overlap in one article."""
+    return m.article == x.article and m.span[0] < x.span[1] and x.span[0] < m.span[1]
 
 
 def _rank(index: StoryIndex, drafts: list[Draft]) -> list[Finding]:

@@ -118,7 +118,7 @@ def _attach_unit(
     if cand.unit is None and k < n and not doc[k].is_sent_start:  # never the next sentence's
         m = units.match_after(words, spaced, k)
         if m is not None and units.unit_ok(doc, words, spaced, k, m, j) and not (
-            m[0].dimension == "time" and _period_modifier(doc, words, cand, doc[k])
+            _period_modifier(doc, words, cand, m[0], doc[k])
         ):
             unit, uend, surface = m
             if surface in ("pounds", "pound") and (
@@ -188,12 +188,16 @@ def _attach_unit(
         _attach_rate(doc, words, cand)
 
 
-def _period_modifier(doc: Doc, words: list[str], cand: _Cand, head: Token) -> bool:
-    """Whether a singular period heading a number with a scale word is a modifier of the
-    plural noun after it ("3.2 million day passes", "two million day trips"): the number
-    counts that compound noun; millions of days are never a measure news copy gives."""
+def _period_modifier(
+    doc: Doc, words: list[str], cand: _Cand, unit: units.Unit, head: Token
+) -> bool:
+    """Whether a singular period (``unit`` read at ``head``) after a number with a scale word
+    is a modifier of the plural noun after it ("3.2 million day passes", "two million day
+    trips"): the number counts that compound noun; millions of days are never a measure news
+    copy gives."""
     return (
-        any(w.lower() in numbers.SCALES for w in words[cand.num_start : cand.num_end])
+        unit.dimension == "time"
+        and any(w.lower() in numbers.SCALES for w in words[cand.num_start : cand.num_end])
         and head.tag_ == "NN" and head.dep_ == "compound" and head.head.tag_ == "NNS"
         and head.head.i > head.i
     )
@@ -348,9 +352,7 @@ def _attach_counted(doc: Doc, words: list[str], cand: _Cand) -> None:
         ):
             unit = None  # "three collection points", "four entry points": things counted
         period = None
-        if unit is not None and unit.dimension == "time" and _period_modifier(
-            doc, words, cand, head
-        ):
+        if unit is not None and _period_modifier(doc, words, cand, unit, head):
             unit, period = None, head.lower_
         if unit is not None and head.lower_ not in units.GLUED_ONLY and not unit.is_currency:
             cand.unit, cand.end = unit, head.i + 1  # "517 rushing yards"

@@ -260,13 +260,9 @@ def _resolve(name: str, m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if name == "my":
         return _month(int(g["y"]), _month_num(g["m"]))
     if name == "mm_range":
-        # the year written after the second month is the first's too ("December to February
-        # 2045" starts in December 2044)
-        y, a, b = int(g["y"]), _month_num(g["m1"]), _month_num(g["m2"])
-        if a == b:
-            return None
-        return _Res(date(y if a < b else y - 1, a, 1), _month_end(y, b), "month",
-                    narrowable=False)
+        # the year written after the second month is the first's too
+        a, b = _month_num(g["m1"]), _month_num(g["m2"])
+        return None if a == b else _months(a, b, int(g["y"]), relative=False)
     if name == "season_year":
         return _season(int(g["y"]), int(_lexicon()["season"][g["s"].lower()]))
     if name == "quarter_year":
@@ -554,8 +550,15 @@ def _month_span(text: str, pos: int, ctx: _Ctx) -> _Res | None:
         pub = ctx.published
         future = ctx.tense(pos) == "future"
         year = pub.year - (not future and b > pub.month) + (future and b < pub.month)
+    return _months(a, b, year, relative=not m["y"])
+
+
+def _months(a: int, b: int, year: int, relative: bool) -> _Res:
+    """The months from ``a`` to ``b``, the last in ``year``: a span over the new year starts
+    in the year before ("December to February 2045" from December 2044)."""
     first_year = year if a <= b else year - 1
-    return _Res(date(first_year, a, 1), _month_end(year, b), "month", relative=not m["y"])
+    return _Res(date(first_year, a, 1), _month_end(year, b), "month", relative=relative,
+                narrowable=False)
 
 
 def _bare_participle(verb: Token) -> bool:
