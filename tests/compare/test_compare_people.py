@@ -377,6 +377,19 @@ def test_a_full_name_found_in_one_report_is_known_in_another_that_writes_it(
     assert "shared entities person:nora-bellweather" in _score(index, m, n, {0: 1, 1: 1}).reasons
 
 
+def test_an_age_beside_a_name_found_in_another_report_is_that_persons(
+    facts_factory: Factory,
+) -> None:
+    facts = _injured(facts_factory, "The pensioners' club laid on a minibus for the day. "
+                     "Nora Bellweather, 72, who has run the club for years, slipped on the "
+                     "steps outside her flat.")
+    index = build_index(facts)
+    m, n = (x for x in index.mentions if x.kind == "quantity")
+    assert m.of == n.of == "nora-bellweather"
+    assert "both describe nora-bellweather" in _score(index, m, n, {0: 1, 1: 1}).reasons
+    assert [f.kind for f in compare(facts).findings if f.kind != "omission"] == ["conflict"]
+
+
 def test_a_surname_alone_is_no_name_found_elsewhere(facts_factory: Factory) -> None:
     facts = _injured(facts_factory, "The pensioners' club laid on a minibus for the day. "
                      "Gran Bellweather, 72, slipped on the steps outside her flat.")

@@ -346,21 +346,22 @@ def _age_holder(a: ArticleIndex, q: Quantity) -> str | None:
     59-year-old pilot Dan Corley")."""
     text = a.facts.article.text
     # (a person the tagger labelled otherwise in this article still has a person's id)
-    people = [e for e in a.facts.entities
-              if e.label == "PERSON" or (e.id or "").startswith("person:")]
-    for e in people:
-        if 0 <= q.span[0] - e.span[1] <= DESCRIBED_GAP and _AGE_APPOSITION.fullmatch(
-            text[e.span[1] : q.span[0]]
+    # (and so does one it missed here but found in another article of the story)
+    people = [(e.span, e.name) for e in a.facts.entities
+              if e.label == "PERSON" or (e.id or "").startswith("person:")] + a.recovered
+    for span, name in people:
+        if 0 <= q.span[0] - span[1] <= DESCRIBED_GAP and _AGE_APPOSITION.fullmatch(
+            text[span[1] : q.span[0]]
         ):
-            return _slug(e.name)
+            return _slug(name)
     if not _COMPOUND_MEASURE.fullmatch(q.text):
         return None
-    for e in sorted(people, key=lambda e: e.span):
-        if e.span[0] >= q.span[1]:
-            between = text[q.span[1] : e.span[0]].split()
+    for span, name in sorted(people):
+        if span[0] >= q.span[1]:
+            between = text[q.span[1] : span[0]].split()
             if len(between) <= AGE_ROLE_WORDS and all(w.isalpha() and w.islower()
                                                      for w in between):
-                return _slug(e.name)
+                return _slug(name)
             break
     return None
 

@@ -208,6 +208,8 @@ class ArticleIndex:
     near_entities: list[frozenset[str]] = field(default_factory=list)
     statements: dict[int, Statement] = field(default_factory=dict)
     loose: list[Mention] | None = None  # unparsed numbers, filled on demand
+    # people's full names the recognizer missed here but found in another article: (span, name)
+    recovered: list[tuple[Span, str]] = field(default_factory=list)
 
     def sentence_text(self, i: int) -> str:
         """The text of sentence ``i``."""
@@ -285,7 +287,8 @@ def _recover_names(articles: list[ArticleIndex]) -> None:
     person nowhere in it (the small model may find "Nora Bellweather, 68" in one report and
     miss "Gran Nora Bellweather, 72" in the next). Only names of two words or more, as
     written, so a surname alone or a common word is never taken for someone; the name counts
-    in its own sentence only (near_entities is already built)."""
+    in its own sentence only (near_entities is already built); its place is kept in
+    ``recovered``, so an age beside it ("Nora Bellweather, 68") is hers."""
     names: dict[str, str] = {}
     for a in articles:
         for ent in a.facts.entities:
@@ -303,6 +306,7 @@ def _recover_names(articles: list[ArticleIndex]) -> None:
         for hit in pattern.finditer(a.facts.article.text):
             if names[hit.group(1)] not in known:
                 found[a.sentence_of(hit.span())].add(names[hit.group(1)])
+                a.recovered.append((hit.span(), hit.group(1)))
         for i, ids in found.items():
             a.entities[i] = a.entities[i] | frozenset(ids)
             a.near_entities[i] = a.near_entities[i] | frozenset(ids)
