@@ -600,6 +600,33 @@ def test_roles_and_jobs_count_one_kind_of_thing(
 
 
 @pytest.mark.parametrize(
+    ("other", "counted", "conflict"),
+    [("A crew of 70", "crew", True), ("A fleet of 70 lorries", "lorry", False)],
+)
+def test_a_team_and_a_crew_count_one_group(
+    facts_factory: Factory, other: str, counted: str, conflict: bool
+) -> None:
+    """"A team of 38 riggers" counts the team as well as the riggers, and a team and a crew
+    are one kind of group (data/counted_kinds.tsv): two sizes of the group that took the
+    mast down disagree. Lorries are no team."""
+    figure = other.split(" of ")[1]
+    arts = [
+        facts_factory(
+            "A team of 38 riggers took the old radio mast at Penhallow down over three weeks.",
+            outlet="Penhallow Council",
+            quantities=(("38 riggers", 38, 38, 38, None, "count", "exact", "rigger"),),
+        ),
+        facts_factory(
+            f"{other} worked on the Penhallow mast until it came down on Sunday.",
+            outlet="Mast Engineering Review",
+            quantities=((figure, 70, 70, 70, None, "count", "exact", counted),),
+        ),
+    ]
+    found = [sorted(e.text for e in c.evidence) for c in _conflicts(compare(arts).findings)]
+    assert found == ([["38 riggers", figure]] if conflict else [])
+
+
+@pytest.mark.parametrize(
     ("first", "second"),
     [
         (("41,000 residents", 41000, "resident"), ("52,000 islanders", 52000, "islander")),
