@@ -955,6 +955,30 @@ def test_a_depth_and_a_length_never_align(facts_factory: Factory) -> None:
     assert (edge.score, edge.reasons) == (0.0, ("one is a depth, the other a length",))
 
 
+def test_two_widths_are_one_extent_and_an_adjective_before_a_figure_is_not_its_own(
+    facts_factory: Factory,
+) -> None:
+    """A beam and a figure told "wide" both measure a width, a push towards one fact; in
+    "31 metres long and 7 metres wide" the "long" belongs to the first figure only."""
+    def metres(phrase: str, value: float) -> tuple[object, ...]:
+        return (phrase, value, value, value, "meter", "length", "exact", None)
+
+    index = build_index([
+        facts_factory("The new lifeboat is 31 metres long and 7 metres wide.", outlet="Quay Wire",
+                      quantities=(metres("31 metres", 31), metres("7 metres", 7))),
+        facts_factory("Her hull has a beam of 7.4 m and draws little water.",
+                      outlet="Boatbuilder Weekly", quantities=(metres("7.4 m", 7.4),)),
+        facts_factory("The crew took her out, all 30.5 m in length, on Sunday.",
+                      outlet="Harbour Post", quantities=(metres("30.5 m", 30.5),)),
+    ])
+    long, wide, beam, length = (m for m in index.mentions if m.kind == "quantity")
+    assert "both are a width" in align_mod._score(index, wide, beam, {0: 1, 1: 1}).reasons
+    apart = {align_mod._score(index, m, n, {0: 1, 1: 1, 2: 1}).reasons
+             for m, n in ((long, beam), (wide, length))}
+    assert apart == {("one is a length, the other a width",),
+                     ("one is a width, the other a length",)}
+
+
 def test_two_mentions_kept_apart_stay_apart_through_a_third(facts_factory: Factory) -> None:
     # the depth may meet the bare "2.5 m", and the length too, but depth and length never
     # share a group

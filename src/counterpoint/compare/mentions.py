@@ -645,11 +645,16 @@ def evening(m: Mention) -> Mention:
 
 def words_near(index: StoryIndex, m: Mention, k: int) -> list[str]:
     """The lower-case words at most ``k`` words before and after a mention, in its sentence."""
+    before, after = words_around(index, m, k)
+    return before + after
+
+
+def words_around(index: StoryIndex, m: Mention, k: int) -> tuple[list[str], list[str]]:
+    """The lower-case words at most ``k`` words before a mention and those after it."""
     text = index.articles[m.article].facts.article.text
     s, e = index.articles[m.article].sentences[m.sentence]
     before = [w.lower() for w, _, _ in tx.words(text[s : m.span[0]])][-k:] if k else []
-    after = [w.lower() for w, _, _ in tx.words(text[m.span[1] : e])][:k]
-    return before + after
+    return before, [w.lower() for w, _, _ in tx.words(text[m.span[1] : e])][:k]
 
 
 # A determiner before "offer" makes it the noun ("the offer", "its offer"); a preposition after
