@@ -1383,3 +1383,14 @@ def test_two_highest_temperatures_in_two_scales_still_differ() -> None:
     told = "The regulator's tests found the charger casing warmed to up to {}F."
     assert _kinds_read(maker, told.format("140"), "45C") == {"conflict"}
     assert _kinds_read(maker, told.format("113"), "45C") == {"agreement"}
+
+
+def test_a_start_told_by_season_and_one_told_by_month_are_one_event() -> None:
+    """"Began in March" and "started in autumn" both name the start of the works (the
+    onset family of data/concepts.tsv): a season dates a past event as precisely as a month
+    does, so two reports that start the works in different seasons conflict."""
+    first = ("Work on the new ferry terminal at Quenby began in March 2026, the harbour board "
+             "told residents at a meeting on Thursday.")
+    second = ("Builders at the Quenby ferry terminal started work in autumn 2025, a harbour "
+              "board spokesman told residents.")
+    assert _kinds_read(first, second, "March 2026") == {"conflict"}
