@@ -626,6 +626,32 @@ def test_a_team_and_a_crew_count_one_group(
     assert found == ([["38 riggers", figure]] if conflict else [])
 
 
+
+def test_the_only_size_of_a_team_in_each_report_is_one_measure_however_small(
+    facts_factory: Factory,
+) -> None:
+    """Small counts are common, so being each article's only count of a noun says little
+    below COUNTED_ONLY_MIN; the size of a team is the exception: a story rarely has two."""
+    arts = [
+        facts_factory(
+            "A team of four divers searched the flooded quarry at Glenholt on Tuesday, "
+            "after two walkers saw a car leave the road.",
+            outlet="Glenholt Police",
+            quantities=(("four divers", 4, 4, 4, None, "count", "exact", "diver"),
+                        ("two walkers", 2, 2, 2, None, "count", "exact", "walker")),
+        ),
+        facts_factory(
+            "Rescuers said a team of seven divers spent the night working in freezing "
+            "water beside three fire crews.",
+            outlet="Quarry Gazette",
+            quantities=(("seven divers", 7, 7, 7, None, "count", "exact", "diver"),
+                        ("three fire crews", 3, 3, 3, None, "count", "exact", "crew")),
+        ),
+    ]
+    found = [sorted(e.text for e in c.evidence) for c in _conflicts(compare(arts).findings)]
+    assert found == [["four divers", "seven divers"]]
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [
