@@ -460,6 +460,26 @@ def test_a_subject_before_its_relative_clause_and_a_pointing_participle(
     assert "“The night porter who found the leak had been dismissed" in found[0]
 
 
+
+def test_a_denial_after_and_shares_the_subject_of_the_first_verb(
+    facts_factory: Factory,
+) -> None:
+    # "was not on the urgent repair programme" has no subject of its own: it is the wall's
+    found = _conflicts(
+        facts_factory,
+        "The Penmoor sea wall had no reported cracks and was not on the urgent repair programme, "
+        "the council said.",
+        "Council papers show the sea wall at Penmoor was put on the urgent repair list in "
+        "2029 after an inspection.",
+    )
+    assert len(found) == 1 and "was not on the urgent repair programme" in found[0]
+    # a claim after "and" takes no subject: its words alone must match a denial
+    assert _conflicts(
+        facts_factory,
+        "Grey seals can swim at 20mph and are known to feed in the harbour mouth.",
+        "\"Grey seals are not feeding on salmon,\" the warden said.",
+    ) == []
+
 @pytest.mark.parametrize(
     ("sentence", "negated"),
     [

@@ -127,6 +127,10 @@ FUTURE = frozenset({"will", "shall"})
 POSTNOMINAL = frozenset({"concerned", "involved"})
 # Words at most of a subject that opens a sentence before "who" or "which".
 SUBJECT_WORDS = 4
+# Auxiliaries and forms of "be" and "have" that open a verb phrase sharing the subject before
+# "and" ("The main had no leaks and was not on the list").
+_SHARED_AUX = frozenset({"was", "were", "is", "are", "has", "have", "had", "did", "does",
+                         "will", "would", "could", "can"})
 # Clause breaks: the punctuation that frames.CLAUSE_PUNCT splits clauses at (a comma between
 # digits is a thousands separator: "€1,500" is one figure), and joining words.
 _SPLIT = re.compile(
@@ -596,6 +600,20 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
                 # "The night porter who found the leak had been dismissed": the subject before
                 # a relative clause is the subject of the verb after it
                 carried = toks
+            elif start == s and m is not None and m.group(0).lower() == "and":
+                # "The main had no leaks and was not on the list": a denial after "and" with
+                # no subject of its own denies something of the sentence's subject. (Only a
+                # denial: carried into a claim, "seals swim at 20mph and are known to feed in
+                # the harbour", the subject's words make it match "seals are not feeding on
+                # salmon"; one false conflict on the studied sets.)
+                nxt = _SPLIT.search(text, m.end(), e)
+                after = [w.lower() for w, _, _ in tx.words(text[m.end() : nxt.start() if nxt
+                                                               else e])]
+                verb = next((i for i, t in enumerate(toks) if t in _SHARED_AUX), None)
+                if after and after[0] in _SHARED_AUX and verb is not None and (
+                    0 < verb <= SUBJECT_WORDS
+                ) and any(t in NEGATION_CUES or t.endswith("n't") for t in after):
+                    carried = toks[:verb]
             start = m.end() if m else e
             opened = m.group(0).strip().lower() if m else ""
             # "pupils who have not had two doses should stay at home": a relative clause with
