@@ -1420,3 +1420,24 @@ def test_a_start_told_by_season_and_one_told_by_month_are_one_event() -> None:
     second = ("Builders at the Quenby ferry terminal started work in autumn 2025, a harbour "
               "board spokesman told residents.")
     assert _kinds_read(first, second, "March 2026") == {"conflict"}
+
+
+
+@pytest.mark.parametrize("later", ["", " Prices for cream rise from 1 June."])
+def test_each_articles_only_day_of_a_coming_start_is_one_date(later: str) -> None:
+    """"From 1 March" and "from the second of May", each the only day its article says
+    something is to start from, date when one change takes effect; a second such day in an
+    article (cream prices "from 1 June") leaves it unsure which one is meant."""
+    from counterpoint.facts import extract
+    from counterpoint.model import Article
+
+    texts = ("Members of the Tallow dairy co-operative voted on Monday to accept a cut in the "
+             "milk price. The new price will be paid to members from 1 March." + later,
+             "Farmers in Tallow are angry about the vote. Dairies will pay the reduced price "
+             "from the second of May, one of them said.")
+    arts = [Article(id=f"a{i}", text=t, source=f"a{i}.txt", outlet=f"Outlet {i}",
+                    published="2027-02-06") for i, t in enumerate(texts)]
+    _, groups = align_story(list(extract(arts)))
+    group = next(g for g in groups if any(m.text == "the second of May" for m in g.members))
+    reason = "each is its article's only day something is to start from"
+    assert (reason in group.reasons) is (not later)

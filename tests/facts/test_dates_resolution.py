@@ -70,6 +70,11 @@ def _interval(ref: TimeRef) -> tuple[str | None, str | None, str]:
          ("2021-02-25", "2021-02-28", "week")),
         ("Inspectors will visit from Thursday to Saturday.", "from Thursday to Saturday",
          ("2021-03-04", "2021-03-06", "week")),
+        # a day written as an ordinal word, with "the" and "of"
+        ("The new tolls are charged from the second of May.", "the second of May",
+         ("2021-05-02", "2021-05-02", "day")),
+        ("The pier reopens on the Twenty First of June 2022.", "the Twenty First of June 2022",
+         ("2022-06-21", "2022-06-21", "day")),
     ],
 )
 def test_expression_resolves_to_interval(
@@ -405,3 +410,9 @@ def test_a_day_and_a_count_after_a_month_are_no_span(dates_of: Any) -> None:
     # the tail of a larger figure is no first day of a span
     found = dates_of("Sales reached 1,125-27 February, the board said.")
     assert not any("125" in text or text.startswith("25") for text in found)
+
+
+def test_an_ordinal_word_without_the_and_of_is_no_day(dates_of: Any) -> None:
+    # "the first April" is the first of several Aprils, not a day
+    found = dates_of("The pier was busiest in the first April after it reopened.")
+    assert not any(ref.precision == "day" for ref in found.values()), found

@@ -88,6 +88,19 @@ def weekday_names() -> frozenset[str]:
     return frozenset(w.lower().rstrip(".") for w in _lexicon()["weekday"])
 
 
+_UNIT_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                  "ninth")
+# Days of a month written as ordinal words: "first" -> 1 ... "thirty-first" -> 31.
+DAY_WORDS: dict[str, int] = {
+    **{w: i + 1 for i, w in enumerate(_UNIT_ORDINALS)},
+    **{w: i + 10 for i, w in enumerate((
+        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+        "seventeenth", "eighteenth", "nineteenth", "twentieth"))},
+    **{f"twenty-{w}": i + 21 for i, w in enumerate(_UNIT_ORDINALS)},
+    "thirtieth": 30, "thirty-first": 31,
+}
+
+
 def _alt(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -132,6 +145,8 @@ def _build_rules() -> list[tuple[str, re.Pattern[str]]]:
         re.escape(w).replace("'", "['’]").replace(r"\ ", r"\s+")
         for w in sorted(lex["holiday"], key=len, reverse=True)
     )
+    day_words = "|".join(w.replace("-", r"[-\s]") for w in sorted(DAY_WORDS, key=len,
+                                                                   reverse=True))
     patterns = {
         "mdy": rf"{wd_prefix}(?P<m>{month})\s+(?P<d>{day}),?\s+(?P<y>{year})",
         "dmy": rf"{wd_prefix}(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<m>{month}),?\s+(?P<y>{year})",
@@ -147,6 +162,10 @@ def _build_rules() -> list[tuple[str, re.Pattern[str]]]:
         rf"\s+(?P<wd2>{weekday})",
         "md": rf"{wd_prefix}(?P<m>{month})\s+(?P<d>{day})\b",
         "dm": rf"{wd_prefix}(?:the\s+)?(?P<d>{day})\s+(?:of\s+)?(?P<m>{month})",
+        # a day written as an ordinal word: "charged from the second of May", "the twenty-first of
+        # June 2031" (only with "the" and "of": "first April" is no date)
+        "dm_word": rf"{wd_prefix}(?i:the\s+(?P<dw>{day_words})\s+of\s+)"
+        rf"(?P<m>{month})(?:,?\s+(?P<y>{year}))?",
         # two months of one year: "July and August 2044", "from March to May 2031"
         "mm_range": rf"(?P<m1>{month})\s*(?:-|–|\band\b|\bto\b|\buntil\b|\bthrough\b)\s*"
         rf"(?P<m2>{month}),?\s+(?P<y>{year})",
@@ -250,6 +269,14 @@ def _resolve(name: str, m: re.Match[str], ctx: _Ctx) -> _Res | None:
     if name == "iso":
         y, mo, d = int(g["y"]), int(g["mo"]), int(g["d"])
         return _Res(date(y, mo, d), date(y, mo, d), "day") if _valid(y, mo, d) else None
+    if name == "dm_word":
+        mo, d = _month_num(g["m"]), DAY_WORDS[re.sub(r"\s+", "-", g["dw"].lower())]
+        if g["y"]:
+            y = int(g["y"])
+            return _Res(date(y, mo, d), date(y, mo, d), "day") if _valid(y, mo, d) else None
+        if not _valid(2000, mo, d):
+            return None
+        return _pick_year(ctx, pos, lambda yy: _day_or_end(yy, mo, d))
     if name in ("md", "dm"):
         mo, d = _month_num(g["m"]), int(re.sub(r"\D", "", g["d"]))
         if not _valid(2000, mo, d):  # 2000 is a leap year, so Feb. 29 passes
