@@ -582,21 +582,27 @@ def test_roles_and_jobs_count_one_kind_of_thing(
 ) -> None:
     """A company's cut told in "roles" by one report and in "jobs" by another (a row of
     data/counted_kinds.tsv) is one count, and different figures disagree; looms are not jobs."""
-    arts = [
-        facts_factory(
-            "Harlow Mills plans to shed 1,200 roles by spring 2031, its chairman told "
-            "shareholders.",
-            outlet="Harlow Mills",
-            quantities=(("1,200 roles", 1200, 1200, 1200, None, "count", "exact", "role"),),
-        ),
-        facts_factory(
-            f"Harlow Mills is axing {other} in a shake-up, union officials said on Friday.",
-            outlet="Mill Town Post",
-            quantities=((other, 1800, 1800, 1800, None, "count", "exact", counted),),
-        ),
-    ]
-    found = [sorted(e.text for e in c.evidence) for c in _conflicts(compare(arts).findings)]
+    found = _count_conflicts(
+        facts_factory,
+        ("Harlow Mills plans to shed 1,200 roles by spring 2031, its chairman told "
+         "shareholders.", "1,200 roles", 1200, "role"),
+        (f"Harlow Mills is axing {other} in a shake-up, union officials said on Friday.",
+         other, 1800, counted),
+    )
     assert found == ([["1,200 roles", other]] if conflict else [])
+
+
+def _count_conflicts(
+    facts_factory: Factory, *reports: tuple[str, str, int, str]
+) -> list[list[str]]:
+    """The evidence texts of the conflicts found between reports given as (sentence, figure,
+    value, counted noun), each holding one exact count."""
+    arts = [
+        facts_factory(sentence, outlet=f"Outlet {i}",
+                      quantities=((figure, value, value, value, None, "count", "exact", noun),))
+        for i, (sentence, figure, value, noun) in enumerate(reports)
+    ]
+    return [sorted(e.text for e in c.evidence) for c in _conflicts(compare(arts).findings)]
 
 
 @pytest.mark.parametrize(
@@ -610,21 +616,14 @@ def test_a_team_and_a_crew_count_one_group(
     are one kind of group (data/counted_kinds.tsv): two sizes of the group that took the
     mast down disagree. Lorries are no team."""
     figure = other.split(" of ")[1]
-    arts = [
-        facts_factory(
-            "A team of 38 riggers took the old radio mast at Penhallow down over three weeks.",
-            outlet="Penhallow Council",
-            quantities=(("38 riggers", 38, 38, 38, None, "count", "exact", "rigger"),),
-        ),
-        facts_factory(
-            f"{other} worked on the Penhallow mast until it came down on Sunday.",
-            outlet="Mast Engineering Review",
-            quantities=((figure, 70, 70, 70, None, "count", "exact", counted),),
-        ),
-    ]
-    found = [sorted(e.text for e in c.evidence) for c in _conflicts(compare(arts).findings)]
+    found = _count_conflicts(
+        facts_factory,
+        ("A team of 38 riggers took the old radio mast at Penhallow down over three weeks.",
+         "38 riggers", 38, "rigger"),
+        (f"{other} worked on the Penhallow mast until it came down on Sunday.", figure, 70,
+         counted),
+    )
     assert found == ([["38 riggers", figure]] if conflict else [])
-
 
 
 def test_the_only_size_of_a_team_in_each_report_is_one_measure_however_small(

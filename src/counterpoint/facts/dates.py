@@ -258,30 +258,27 @@ def _rules() -> list[tuple[str, re.Pattern[str]]]:
     return _build_rules()
 
 
+def _day(ctx: _Ctx, pos: int, y: int | None, mo: int, d: int) -> _Res | None:
+    """One day of month ``mo``: of year ``y``, or, without a year, of the year the publication
+    date and the tense around ``pos`` point to."""
+    if y is not None:
+        return _Res(date(y, mo, d), date(y, mo, d), "day") if _valid(y, mo, d) else None
+    if not _valid(2000, mo, d):  # 2000 is a leap year, so Feb. 29 passes
+        return None
+    return _pick_year(ctx, pos, lambda yy: _day_or_end(yy, mo, d))
+
+
 def _resolve(name: str, m: re.Match[str], ctx: _Ctx) -> _Res | None:
     """Turn one grammar match into an interval, or None to reject the match."""
     g = m.groupdict()
     pos = m.start()
     before = ctx.text[max(0, pos - 24) : pos]
-    if name in ("mdy", "dmy"):
-        y, mo, d = int(g["y"]), _month_num(g["m"]), int(re.sub(r"\D", "", g["d"]))
-        return _Res(date(y, mo, d), date(y, mo, d), "day") if _valid(y, mo, d) else None
+    if name in ("mdy", "dmy", "md", "dm", "dm_word"):
+        d = DAY_WORDS[re.sub(r"\s+", "-", g["dw"].lower())] if name == "dm_word" else int(
+            re.sub(r"\D", "", g["d"]))
+        return _day(ctx, pos, int(g["y"]) if g.get("y") else None, _month_num(g["m"]), d)
     if name == "iso":
-        y, mo, d = int(g["y"]), int(g["mo"]), int(g["d"])
-        return _Res(date(y, mo, d), date(y, mo, d), "day") if _valid(y, mo, d) else None
-    if name == "dm_word":
-        mo, d = _month_num(g["m"]), DAY_WORDS[re.sub(r"\s+", "-", g["dw"].lower())]
-        if g["y"]:
-            y = int(g["y"])
-            return _Res(date(y, mo, d), date(y, mo, d), "day") if _valid(y, mo, d) else None
-        if not _valid(2000, mo, d):
-            return None
-        return _pick_year(ctx, pos, lambda yy: _day_or_end(yy, mo, d))
-    if name in ("md", "dm"):
-        mo, d = _month_num(g["m"]), int(re.sub(r"\D", "", g["d"]))
-        if not _valid(2000, mo, d):  # 2000 is a leap year, so Feb. 29 passes
-            return None
-        return _pick_year(ctx, pos, lambda yy: _day_or_end(yy, mo, d))
+        return _day(ctx, pos, int(g["y"]), int(g["mo"]), int(g["d"]))
     if name in ("dm_range", "md_range", "wd_range"):
         return _day_range(name, g, ctx, pos)
     if name == "my":
