@@ -127,10 +127,11 @@ FUTURE = frozenset({"will", "shall"})
 POSTNOMINAL = frozenset({"concerned", "involved"})
 # Words at most of a subject that opens a sentence before "who" or "which".
 SUBJECT_WORDS = 4
-# Auxiliaries and forms of "be" and "have" that open a verb phrase sharing the subject before
-# "and" ("The main had no leaks and was not on the list").
-_SHARED_AUX = frozenset({"was", "were", "is", "are", "has", "have", "had", "did", "does",
-                         "will", "would", "could", "can"})
+# Auxiliaries and forms of "be", "have" and "do": after "that" they open a relative clause
+# (_RELATIVE_VERB), and after "and" a verb phrase that shares the subject before it ("The main
+# had no leaks and was not on the list").
+AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would",
+                         "can", "could", "may", "might", "must", "should", "does", "did", "do"})
 # Clause breaks: the punctuation that frames.CLAUSE_PUNCT splits clauses at (a comma between
 # digits is a thousands separator: "€1,500" is one figure), and joining words.
 _SPLIT = re.compile(
@@ -150,10 +151,7 @@ _JOINED = re.compile(r"(?:\s+[\w'’-]+){0,4}?,?\s+(?:but|and)\b", re.I)
 
 # "that" right before an auxiliary opens a relative clause ("a region that is not counted", "the
 # crews that had not been paid"), not a reported claim ("said that the roof was not cleared").
-_RELATIVE_VERB = re.compile(
-    r"\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did"
-    r"|do)\b", re.I
-)
+_RELATIVE_VERB = re.compile(r"\s+(?:" + "|".join(sorted(AUXILIARIES)) + r")\b", re.I)
 # "..., not with the ministry": a contrast that borrows the verb of the clause before ("the union
 # quarrels with the council, not with the ministry"); it states no claim of its own.
 _CONTRAST = re.compile(
@@ -609,8 +607,8 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
                 nxt = _SPLIT.search(text, m.end(), e)
                 after = [w.lower() for w, _, _ in tx.words(text[m.end() : nxt.start() if nxt
                                                                else e])]
-                verb = next((i for i, t in enumerate(toks) if t in _SHARED_AUX), None)
-                if after and after[0] in _SHARED_AUX and verb is not None and (
+                verb = next((i for i, t in enumerate(toks) if t in AUXILIARIES), None)
+                if after and after[0] in AUXILIARIES and verb is not None and (
                     0 < verb <= SUBJECT_WORDS
                 ) and any(t in NEGATION_CUES or t.endswith("n't") for t in after):
                     carried = toks[:verb]
