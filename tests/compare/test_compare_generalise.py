@@ -1440,3 +1440,23 @@ def test_each_articles_only_day_of_a_coming_start_is_one_date(later: str) -> Non
     group = next(g for g in groups if any(m.text == "the second of May" for m in g.members))
     reason = "each is its article's only day something is to start from"
     assert (reason in group.reasons) is (not later)
+
+
+@pytest.mark.parametrize(("first_words", "second_words", "conflict"), [
+    ("comes into force on", "kick in on", True),
+    ("is enforced from", "are enforced from", False),
+])
+def test_each_articles_only_day_a_rule_takes_effect_is_one_date(
+    first_words: str, second_words: str, conflict: bool
+) -> None:
+    """"Comes into force on 4 April" and "kick in on May 2", each the only day its article
+    says something takes effect, date one change though the two sentences share few words
+    and each article has another day something starts from. Plain "from" days are too common
+    for that: an exhibition open from one day and a ban from another are two things."""
+    first = ("The Harrowgate council voted on Monday to ban lorries from the market square. "
+             f"The ban {first_words} 4 April. A public exhibition of the plans opens "
+             "from 20 March at the library.")
+    second = ("Hauliers caught in the Harrowgate market square once the new rules "
+              f"{second_words} May 2 risk a 500-euro fine. A hotline for drivers "
+              "runs from 1 March.")
+    assert ("conflict" in _kinds_read(first, second, "4 April")) is conflict
