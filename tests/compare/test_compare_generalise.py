@@ -1460,3 +1460,17 @@ def test_each_articles_only_day_a_rule_takes_effect_is_one_date(
               f"{second_words} May 2 risk a 500-euro fine. A hotline for drivers "
               "runs from 1 March.")
     assert ("conflict" in _kinds_read(first, second, "4 April")) is conflict
+
+
+@pytest.mark.parametrize(("figure", "conflict"), [("7,450 m", True), ("6,100 m", False)])
+def test_years_whose_sentences_give_the_same_figure_date_one_fact(
+    figure: str, conflict: bool
+) -> None:
+    """Two years of an old record whose sentences both give the record's 7,450 metres date
+    the same record: the shared figure tells the pair apart from two years of two records."""
+    first = ("Engineers at Tarnow said the tunnel boring machine finished its 8.2 km drive on "
+             "Tuesday, beating the country's old record of 7,450 metres, which a machine "
+             "reached under the Velk estuary in 2012.")
+    second = (f"The boring machine broke through at Tarnow on Tuesday. The longest drive before "
+              f"it reached {figure} in 2015, when the Velk estuary crossing was dug.")
+    assert ("conflict" in _kinds_read(first, second, "2012")) is conflict
