@@ -1474,3 +1474,20 @@ def test_years_whose_sentences_give_the_same_figure_date_one_fact(
     second = (f"The boring machine broke through at Tarnow on Tuesday. The longest drive before "
               f"it reached {figure} in 2015, when the Velk estuary crossing was dug.")
     assert ("conflict" in _kinds_read(first, second, "2012")) is conflict
+
+
+@pytest.mark.parametrize(("told", "conflict"), [
+    ("The town, with about 52,000 inhabitants, raised part of the money itself.", True),
+    ("About 52,000 residents signed a petition for it, and the town raised part of the money "
+     "itself.", False),
+])
+def test_a_places_population_is_one_count_however_it_is_worded(told: str, conflict: bool) -> None:
+    """"A town of 41,000 people" and "a town with about 52,000 inhabitants" both give the
+    number of people living there: the only such count in each article, they conflict.
+    Residents who signed a petition are some of them, not the town's population."""
+    first = ("The port of Kelsby, a town of 41,000 people on the east coast, will get a new "
+             "lifeboat station next spring, the coastguard said on Monday. Twelve volunteers "
+             "will crew its two boats.")
+    second = ("Coastguard chiefs picked Kelsby for the station because its harbour is the "
+              "busiest on the coast, with 380 boats. " + told)
+    assert ("conflict" in _kinds_read(first, second, "41,000 people")) is conflict

@@ -775,7 +775,8 @@ def _score(
             score += W_LEAD
             reasons.append(f"each is the first {dim} figure of its article"
                            if both_first
-                           else f"each is the first count of {lead_noun[0]} in its article")
+                           else f"each is the first count of {lead_noun[0].lstrip('#=')} in its "
+                           "article")
             if m.sentence < LEDE_SENTENCES and n.sentence < LEDE_SENTENCES:
                 score += W_LEDE_FIRST
                 reasons.append("both stand in their articles' opening sentences")

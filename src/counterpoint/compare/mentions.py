@@ -682,6 +682,10 @@ def _asked_before(before: str) -> bool:
 # read within GROUP_OF_CHARS characters before it.
 _GROUP_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+$")
 GROUP_OF_CHARS = 30
+# counted term of a place's population, and what tells one
+POPULATION = tx.KIND_PREFIX + "population"
+_POPULATION_BEFORE = re.compile(r"\b(?:population(?:\s+of|:)?|home\s+to)\s+$", re.I)
+_INHABITANTS = frozenset({tx.stem("inhabitants")})
 
 
 def _quantity(
@@ -706,6 +710,14 @@ def _quantity(
         # "a team of 58 engineers" counts the team as well: "an 85-strong team" is its size
         counted |= set(tx.terms(group.group(1)))
     kinds = tx.counted_kinds()  # "nations" and "countries" count one kind of thing
+    if (group and group.group(1).lower() in context_words("place_noun")) or (
+        _POPULATION_BEFORE.search(a.facts.article.text, max(0, q.span[0] - GROUP_OF_CHARS),
+                                  q.span[0])
+    ) or counted & _INHABITANTS:
+        # "a town of 12,500", "a city of two million people", "a population of 3,400",
+        # "91,000 inhabitants": how many people live in a place. (Residents are often some
+        # of them only: "600 residents signed the petition".)
+        counted |= {POPULATION}
     counted |= {kinds[t] for t in counted if t in kinds}
     dimension = q.dimension
     if share(q):
