@@ -1491,3 +1491,15 @@ def test_a_places_population_is_one_count_however_it_is_worded(told: str, confli
     second = ("Coastguard chiefs picked Kelsby for the station because its harbour is the "
               "busiest on the coast, with 380 boats. " + told)
     assert ("conflict" in _kinds_read(first, second, "41,000 people")) is conflict
+
+
+@pytest.mark.parametrize(("verb", "conflict"), [("entered service", True), ("was sold", False)])
+def test_putting_a_thing_into_service_is_one_event(verb: str, conflict: bool) -> None:
+    """"Opened in 2019" and "entered service in 2021", each its article's only year of a
+    thing put into service, date one event: the years conflict. A sale in 2021 is another
+    event."""
+    first = ("Storm damage closed the Kessly ferry terminal on Sunday. The Kessly terminal, "
+             "which opened in 2019 at a cost of 30 million euros, handles 14 sailings a day.")
+    second = ("Ferry passengers were stranded on Sunday after storms hit. The Kessly terminal "
+              f"{verb} in 2021 and was built to take the heaviest seas, its operator said.")
+    assert ("conflict" in _kinds_read(first, second, "2019")) is conflict

@@ -275,6 +275,16 @@ D_ONE_LATEST = 0.03
 # of it another) was flagged. Days and months after "on" count too ("was born on 3 May
 # 1931" / "was born on 3 March 1931": one more true conflict, no false one).
 D_YEAR_VERB = 0.3
+# Putting a thing into service is one event however it is worded: "opened in 2029", "entered
+# service in 2030", "was commissioned in 2031", "will begin operation in 2050".
+SERVICE_VERB = "opened"
+_INTO_SERVICE = re.compile(
+    r"\b(?:(?:enter|enters|entered|entering)\s+(?:service|operation)"
+    r"|(?:go|goes|went|gone|going|come|comes|came|coming|put|brought)\s+into\s+(?:service|operation)"
+    r"|(?:begin|begins|began|begun|start|starts|started)\s+(?:operation|operations|operating|service)"
+    r"|commissioned)\s+(?:in|on)\s+$",
+    re.I,
+)
 # Two days still to come that each article gives as the start of something ("from 1 March",
 # "starting on Monday 5 April", "effective 1 October"), each its article's only such day:
 # the day a change the story reports takes effect. 0.2 and 0.3 found one true conflict on the
@@ -1120,9 +1130,14 @@ def _moved(index: StoryIndex, m: Mention) -> bool:
 
 def _verb_before(index: StoryIndex, m: Mention) -> tuple[str, int] | None:
     """The word right before a date's "in", "since" or "on" (or before its particle: "started
-    up in 2017") and the offset where it starts, or None (see _VERB_BEFORE)."""
+    up in 2017") and the offset where it starts, or None (see _VERB_BEFORE). Words that put a
+    thing into service ("entered service in", "was commissioned in", "will begin operation
+    in") read as "opened"."""
     text = index.articles[m.article].facts.article.text
     start = max(0, m.span[0] - VERB_BEFORE_CHARS)
+    service = _INTO_SERVICE.search(text[start : m.span[0]])
+    if service is not None:
+        return SERVICE_VERB, start + service.start()
     found = _VERB_BEFORE.search(text[start : m.span[0]])
     return None if found is None else (found.group(1), start + found.start(1))
 
