@@ -512,3 +512,16 @@ def test_a_participle_after_the_denied_noun_tells_of_it(facts_factory: Factory) 
         facts_factory, "A trained lifeguard watched the bathers at the Harrow lido all day.",
         "No trained lifeguard watched the bathers at the Harrow lido.",
     )
+
+
+def test_a_noun_in_ing_after_no_opens_a_denial_when_a_verb_follows(
+    facts_factory: Factory,
+) -> None:
+    # "no warning siren sounded" reports that something did not happen; only a "no" with a
+    # gerund and no verb ("No filling new pools") is a rule
+    report = ("Flood water reached the houses of Brell on Sunday night. The warning siren on "
+              "the church tower sounded at 11pm, the parish council said.")
+    denied = "Residents of Brell said no warning siren sounded before the water came in."
+    rule = "Residents of Brell read the notice: no warning siren tests during the floods."
+    assert len(_conflicts(facts_factory, report, denied)) == 1
+    assert _conflicts(facts_factory, report, rule) == []

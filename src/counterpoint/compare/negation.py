@@ -554,8 +554,11 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
             if neg and (
                 (m is not None and m.group(0).lower() == "until")  # "did not reach the
                 # clinic until Friday": it happened, later
-                or (len(toks) > 1 and toks[0] == "no" and toks[1].endswith("ing"))
-            ):  # "No filling new pools": a rule, not a report that it did not happen
+                or (len(toks) > 1 and toks[0] == "no" and toks[1].endswith("ing") and not any(
+                    t in AUXILIARIES or tx.past_base(t) for t in toks[2:]
+                ))
+            ):  # "No filling new pools": a rule, not a report that it did not happen ("no
+                # warning siren sounded" is one: a noun in "-ing" before a verb)
                 neg = False
             scope = _scope(toks, stop) if neg else None
             opposite = [
