@@ -1503,3 +1503,20 @@ def test_putting_a_thing_into_service_is_one_event(verb: str, conflict: bool) ->
     second = ("Ferry passengers were stranded on Sunday after storms hit. The Kessly terminal "
               f"{verb} in 2021 and was built to take the heaviest seas, its operator said.")
     assert ("conflict" in _kinds_read(first, second, "2019")) is conflict
+
+
+@pytest.mark.parametrize(("more", "conflict"), [
+    ("", True),
+    (" Insurers said claims were the highest since 2004.", False),
+])
+def test_each_articles_only_record_since_a_year_is_one_record(more: str, conflict: bool) -> None:
+    """"The worst hailstorm since 1988" and "the worst since 1996", each its article's only
+    year of the last event as great, measure the event against one past record: the years
+    conflict. A second such year in an article (claims "the highest since 2004") leaves it
+    unsure which record is meant."""
+    first = ("Hail the size of golf balls fell on Corvel on Monday, smashing roofs and "
+             "greenhouses. It was the worst hailstorm in the Corvel valley since 1988, the "
+             "weather service said.")
+    second = ("Growers in Corvel counted their losses on Tuesday, and the hailstorm is already "
+              "being called the worst since 1996." + more)
+    assert ("conflict" in _kinds_read(first, second, "1988")) is conflict
