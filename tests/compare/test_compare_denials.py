@@ -525,3 +525,12 @@ def test_a_noun_in_ing_after_no_opens_a_denial_when_a_verb_follows(
     rule = "Residents of Brell read the notice: no warning siren tests during the floods."
     assert len(_conflicts(facts_factory, report, denied)) == 1
     assert _conflicts(facts_factory, report, rule) == []
+
+
+def test_a_pronoun_said_not_to_be_something_denies_no_event(facts_factory: Factory) -> None:
+    # "This is not cheaper bus travel" passes a verdict; it does not deny that a councillor
+    # campaigned on cheaper bus travel, though all its words stand in that clause
+    campaign = "Councillor Ada Pell, who campaigned on cheaper bus travel, welcomed the vote."
+    verdict = ("\"This is not cheaper bus travel, it is a fare rise by the back door,\" one "
+               "passenger said.")
+    assert _conflicts(facts_factory, campaign, verdict) == []

@@ -575,7 +575,7 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
                 and not t[0].isdigit() and len(t) > 2
                 and not (t in POSTNOMINAL and i > 0 and toks[i - 1] not in stop)
             )
-            if len(terms) >= MIN_SHARED_CONTAINED:
+            if len(terms) >= MIN_SHARED_CONTAINED and not (neg and _verdict(toks)):
                 lead = len(text[first:end]) - len(text[first:end].lstrip())
                 trail = len(piece.rstrip().rstrip(".!?").rstrip()) + (start - first)
                 words = _denied_words(toks, stop) if neg else []
@@ -651,6 +651,22 @@ def _attributive(toks: list[str], i: int) -> bool:
     return bool(nxt) and nxt.isalpha() and nxt not in tx.stopwords() and (
         nxt not in tx.cue_words("lasting")
     )
+
+
+# "This is not fair play", "it isn't a tax": a pronoun said not to be something passes a
+# verdict on what another sentence told; it denies no event, though its few words may all
+# stand in a report ("campaigned for fair play").
+_VERDICT_SUBJECTS = frozenset({"this", "that", "it", "these", "those"})
+_COPULAS = frozenset({"is", "are", "was", "were"})
+
+
+def _verdict(toks: list[str]) -> bool:
+    """Whether a negated clause opens with a pronoun and a negated copula ("this is not")."""
+    if len(toks) < 2 or toks[0] not in _VERDICT_SUBJECTS:
+        return False
+    if toks[1].endswith("n't"):
+        return toks[1][:-3] in _COPULAS
+    return toks[1] in _COPULAS and toks[2:3] == ["not"]
 
 
 def _without_time_phrase(toks: list[str]) -> list[str]:
