@@ -318,6 +318,12 @@ _RECORD_SINCE = re.compile(
     r"|first|most)\b[^.;:!?]*\bsince\s+$",
     re.I,
 )
+# The push for each article's only date of a kind, and its reason, strongest first.
+ONLY_DATE_PUSHES = {
+    EFFECT_KEY: (D_ONLY_EFFECT, "each is its article's only day something takes effect"),
+    START_KEY: (D_ONLY_START, "each is its article's only day something is to start from"),
+    RECORD_KEY: (D_ONLY_RECORD, "each is its article's only year of the last event as great"),
+}
 YEAR_VERB = "year-verb:"  # key prefix of those counts in the nouns map
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
 _VERB_BEFORE = re.compile(
@@ -480,10 +486,8 @@ def align(index: StoryIndex) -> list[Alignment]:
                 v = year_verb(index, m)
                 if v is not None:
                     nouns[(m.article, YEAR_VERB + v)] = nouns.get((m.article, YEAR_VERB + v), 0) + 1
-                for start in _start_ahead(index, m):
-                    nouns[(m.article, start)] = nouns.get((m.article, start), 0) + 1
-                if _record_since(index, m):
-                    nouns[(m.article, RECORD_KEY)] = nouns.get((m.article, RECORD_KEY), 0) + 1
+                for k in _date_kinds(index, m):
+                    nouns[(m.article, k)] = nouns.get((m.article, k), 0) + 1
         by_uid = {m.uid: m for m in block}
         scored = list(_edges(index, block, counts, _firsts(block), nouns))
         edges = [
@@ -868,21 +872,14 @@ def _score(
         ):
             score += D_YEAR_VERB
             reasons.append(f"each is its article's only year of '{verb}', said of the same thing")
-        elif nouns and (starts := [
-            k for k in set(_start_ahead(index, m)) & set(_start_ahead(index, n))
-            if nouns.get((m.article, k)) == 1 and nouns.get((n.article, k)) == 1
+        elif nouns and (only_kinds := [
+            k for k in ONLY_DATE_PUSHES
+            if k in set(_date_kinds(index, m)) & set(_date_kinds(index, n))
+            and nouns.get((m.article, k)) == 1 and nouns.get((n.article, k)) == 1
         ]):
-            if EFFECT_KEY in starts:
-                score += D_ONLY_EFFECT
-                reasons.append("each is its article's only day something takes effect")
-            else:
-                score += D_ONLY_START
-                reasons.append("each is its article's only day something is to start from")
-        elif nouns and _record_since(index, m) and _record_since(index, n) and (
-            nouns.get((m.article, RECORD_KEY)) == 1 and nouns.get((n.article, RECORD_KEY)) == 1
-        ):
-            score += D_ONLY_RECORD
-            reasons.append("each is its article's only year of the last event as great")
+            push, why = ONLY_DATE_PUSHES[only_kinds[0]]
+            score += push
+            reasons.append(why)
         elif loc >= SCHEDULE_CLAUSE_SIM and timing.same_schedule(index, m, n):
             # "a disciplinary hearing this Thursday" / "the disciplinary hearing on Thursday 12
             # March": one coming event set in two reports of one week, its clause retold
@@ -1101,6 +1098,12 @@ def _event_days(index: StoryIndex, block: list[Mention]) -> dict[tuple[int, str]
             for fam in timing.local_families(m):
                 days[(m.article, fam)].add((m.low, m.high))
     return {k: len(v) for k, v in days.items()}
+
+
+def _date_kinds(index: StoryIndex, m: Mention) -> tuple[str, ...]:
+    """The kinds of ONLY_DATE_PUSHES a date is of: a start or the day a change takes effect
+    (_start_ahead), or the year of the last event as great (_record_since)."""
+    return _start_ahead(index, m) + ((RECORD_KEY,) if _record_since(index, m) else ())
 
 
 def _start_ahead(index: StoryIndex, m: Mention) -> tuple[str, ...]:

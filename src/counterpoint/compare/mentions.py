@@ -710,13 +710,14 @@ def _quantity(
         # "a team of 58 engineers" counts the team as well: "an 85-strong team" is its size
         counted |= set(tx.terms(group.group(1)))
     kinds = tx.counted_kinds()  # "nations" and "countries" count one kind of thing
-    if (group and group.group(1).lower() in context_words("place_noun")) or (
+    if ((group and group.group(1).lower() in context_words("place_noun")) or (
         _POPULATION_BEFORE.search(a.facts.article.text, max(0, q.span[0] - GROUP_OF_CHARS),
                                   q.span[0])
-    ) or counted & _INHABITANTS:
+    ) or counted & _INHABITANTS) and (not counted or tx.PEOPLE in counted):
         # "a town of 12,500", "a city of two million people", "a population of 3,400",
         # "91,000 inhabitants": how many people live in a place. (Residents are often some
-        # of them only: "600 residents signed the petition".)
+        # of them only: "600 residents signed the petition". A place "home to 300 species"
+        # counts no people.)
         counted |= {POPULATION}
     counted |= {kinds[t] for t in counted if t in kinds}
     dimension = q.dimension

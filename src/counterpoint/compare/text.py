@@ -108,6 +108,7 @@ def _data_lines(name: str) -> list[str]:
 
 # The word family of verbs of saying (data/concepts.tsv row "say").
 SAY = "#say"
+PEOPLE = "#people"  # the family of data/concepts.tsv's people row ("residents", "inhabitants")
 # Modal verbs: a verb after one is told as possible, wished or to come, not as done
 # (negation.UNDONE, mentions.MODALS).
 MODAL_VERBS = frozenset({"will", "would", "could", "may", "might", "can", "should", "must",
