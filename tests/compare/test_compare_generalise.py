@@ -585,22 +585,23 @@ def test_roles_and_jobs_count_one_kind_of_thing(
     found = _count_conflicts(
         facts_factory,
         ("Harlow Mills plans to shed 1,200 roles by spring 2031, its chairman told "
-         "shareholders.", "1,200 roles", 1200, "role"),
+         "shareholders.", [("1,200 roles", 1200, "role")]),
         (f"Harlow Mills is axing {other} in a shake-up, union officials said on Friday.",
-         other, 1800, counted),
+         [(other, 1800, counted)]),
     )
     assert found == ([["1,200 roles", other]] if conflict else [])
 
 
 def _count_conflicts(
-    facts_factory: Factory, *reports: tuple[str, str, int, str]
+    facts_factory: Factory, *reports: tuple[str, list[tuple[str, int, str]]]
 ) -> list[list[str]]:
-    """The evidence texts of the conflicts found between reports given as (sentence, figure,
-    value, counted noun), each holding one exact count."""
+    """The evidence texts of the conflicts found between reports given as a sentence and the
+    exact counts it holds, each as (figure, value, counted noun)."""
     arts = [
         facts_factory(sentence, outlet=f"Outlet {i}",
-                      quantities=((figure, value, value, value, None, "count", "exact", noun),))
-        for i, (sentence, figure, value, noun) in enumerate(reports)
+                      quantities=tuple((figure, value, value, value, None, "count", "exact", noun)
+                                       for figure, value, noun in counts))
+        for i, (sentence, counts) in enumerate(reports)
     ]
     return [sorted(e.text for e in c.evidence) for c in _conflicts(compare(arts).findings)]
 
@@ -619,9 +620,9 @@ def test_a_team_and_a_crew_count_one_group(
     found = _count_conflicts(
         facts_factory,
         ("A team of 38 riggers took the old radio mast at Penhallow down over three weeks.",
-         "38 riggers", 38, "rigger"),
-        (f"{other} worked on the Penhallow mast until it came down on Sunday.", figure, 70,
-         counted),
+         [("38 riggers", 38, "rigger")]),
+        (f"{other} worked on the Penhallow mast until it came down on Sunday.",
+         [(figure, 70, counted)]),
     )
     assert found == ([["38 riggers", figure]] if conflict else [])
 
@@ -631,23 +632,15 @@ def test_the_only_size_of_a_team_in_each_report_is_one_measure_however_small(
 ) -> None:
     """Small counts are common, so being each article's only count of a noun says little
     below COUNTED_ONLY_MIN; the size of a team is the exception: a story rarely has two."""
-    arts = [
-        facts_factory(
-            "A team of four divers searched the flooded quarry at Glenholt on Tuesday, "
-            "after two walkers saw a car leave the road.",
-            outlet="Glenholt Police",
-            quantities=(("four divers", 4, 4, 4, None, "count", "exact", "diver"),
-                        ("two walkers", 2, 2, 2, None, "count", "exact", "walker")),
-        ),
-        facts_factory(
-            "Rescuers said a team of seven divers spent the night working in freezing "
-            "water beside three fire crews.",
-            outlet="Quarry Gazette",
-            quantities=(("seven divers", 7, 7, 7, None, "count", "exact", "diver"),
-                        ("three fire crews", 3, 3, 3, None, "count", "exact", "crew")),
-        ),
-    ]
-    found = [sorted(e.text for e in c.evidence) for c in _conflicts(compare(arts).findings)]
+    found = _count_conflicts(
+        facts_factory,
+        ("A team of four divers searched the flooded quarry at Glenholt on Tuesday, after two "
+         "walkers saw a car leave the road.",
+         [("four divers", 4, "diver"), ("two walkers", 2, "walker")]),
+        ("Rescuers said a team of seven divers spent the night working in freezing water "
+         "beside three fire crews.",
+         [("seven divers", 7, "diver"), ("three fire crews", 3, "crew")]),
+    )
     assert found == [["four divers", "seven divers"]]
 
 
