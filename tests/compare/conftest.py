@@ -32,6 +32,8 @@ SI = {
     "tonne": (1000.0, "kilogram"), "pound": (0.45359237, "kilogram"), "gbp": (1.0, "GBP"),
     "kilogram": (1.0, "kilogram"),
     "penny": (1.0, "GBp"), "cent": (1.0, "cent"), "foot": (0.3048, "meter"),
+    "euro": (1.0, "EUR"), "euro_per_liter": (1.0, "EUR per liter"),
+    "cent_per_liter": (1.0, "cent per liter"),
     "ton": (907.18474, "kilogram"), "level": (None, None), "kelvin": (1.0, "kelvin"),
     None: (None, None),
 }

@@ -3,8 +3,8 @@ without "about"), times told in universal time, running counts of people taken i
 a whole list, a warning and a warning letter, pence in the pound, one count dated on two days,
 a story's only shares, and all of a group against some of it, a figure for a period to come,
 two figures in one unit read to their last digit, one distinctive figure told in other words,
-two highest temperatures beside a plain reading, and "now" before a completed act (texts
-written for this project)."""
+two highest temperatures beside a plain reading, "now" before a completed act, and cents told
+in the story's one currency (texts written for this project)."""
 
 from __future__ import annotations
 
@@ -203,7 +203,8 @@ def test_pence_in_the_pound_is_a_share(facts_factory: Factory) -> None:
             if m.kind == "quantity"}
     assert read["15p in the pound"] == ("q|percent|percent", 15)
     assert read["30 cents on the dollar"] == ("q|percent|percent", 30)
-    assert read["40p"][0].startswith("q|currency|")  # a sum of money owed
+    # a sum of money owed, in pounds like every other sum of the story
+    assert read["40p"] == ("q|currency|GBP", pytest.approx(0.4))
 
 
 def _detentions(facts_factory: Factory, second: str, day: str) -> list[ArticleFacts]:
@@ -439,3 +440,44 @@ def test_times_either_side_of_midnight_may_time_one_night(facts_factory: Factory
     found = [{e.text for e in f.evidence}
              for f in _conflicts(compare(_board(facts_factory, "9.30am")).findings)]
     assert found and {"9.30am", "4am"} not in found
+
+
+def _levy(facts_factory: Factory, rate: str) -> list[ArticleFacts]:
+    euros = float(rate.strip("€").split()[0])
+    ministry = facts_factory(
+        "The ministry said drinks above the upper band will pay 14 cents a litre from June. "
+        "The ministry expects the charge to bring in €90 million a year.",
+        outlet="Ministry", published="2027-02-03",
+        quantities=(("14 cents a litre", 14, 14, 14, "cent_per_liter", "currency", "exact",
+                     None),
+                    ("€90 million", 9e7, 9e7, 9e7, "euro", "currency", "exact", None)),
+    )
+    trade = facts_factory(
+        f"Drinks above the upper band will pay {rate} from June, the ministry said.",
+        outlet="Trade", published="2027-02-04",
+        quantities=((rate, euros, euros, euros, "euro_per_liter", "currency", "exact", None),),
+    )
+    return [ministry, trade]
+
+
+def test_cents_are_hundredths_of_the_story_s_currency(facts_factory: Factory) -> None:
+    findings = compare(_levy(facts_factory, "€0.14 per litre")).findings
+    assert not _conflicts(findings)
+    agree = [{e.text for e in f.evidence} for f in findings if f.kind == "agreement"]
+    assert {"14 cents a litre", "€0.14 per litre"} in agree
+    (found,) = _conflicts(compare(_levy(facts_factory, "€0.21 per litre")).findings)
+    assert {e.text for e in found.evidence} == {"14 cents a litre", "€0.21 per litre"}
+
+
+def test_cents_stay_apart_when_the_story_names_two_currencies(facts_factory: Factory) -> None:
+    from counterpoint.compare.mentions import build_index
+
+    a, b = _levy(facts_factory, "€0.14 per litre")
+    dollars = facts_factory(
+        "Importers paid $2 million in duty.", outlet="Wire", published="2027-02-05",
+        quantities=(("$2 million", 2e6, 2e6, 2e6, "dollar", "currency", "exact", None),),
+    )
+    read = {m.text: m.key for m in build_index([a, b, dollars]).mentions}
+    assert read["14 cents a litre"] == "q|currency|cent"
+    read = {m.text: (m.key, m.value) for m in build_index([a, b]).mentions}
+    assert read["14 cents a litre"] == ("q|currency|EUR", pytest.approx(0.14))

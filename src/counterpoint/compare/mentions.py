@@ -263,6 +263,7 @@ def build_index(facts: Sequence[ArticleFacts]) -> StoryIndex:
     mentions: list[Mention] = []
     for ai, a in enumerate(articles):
         _collect(ai, a, weights, mentions)
+    mentions = _in_main_currency(mentions)
     # entity weights: log inverse sentence frequency, so "North Korea" in a story about North
     # Korea weighs little and "Vladivostok" a lot
     ent_idf = {k: v - 1.0 for k, v in tx.idf(e for a in articles for e in a.entities).items()}
@@ -279,6 +280,39 @@ def build_index(facts: Sequence[ArticleFacts]) -> StoryIndex:
             figures[(m.article, m.sentence)].add((m.key, float(f"{m.value:.3g}")))
     return StoryIndex(articles, weights, mentions, ent_idf, ledes, anchored, head, also, used,
                       {k: frozenset(v) for k, v in figures.items()})
+
+
+# Hundredths of a currency, as the unit lexicon (facts/data/units.tsv) names them: pence are
+# always hundredths of the pound; cents are hundredths of whichever currency the story uses.
+_PENCE = ("GBp", "GBP")
+_CENT = "cent"
+
+
+def _in_main_currency(mentions: list[Mention]) -> list[Mention]:
+    """Figures in pence or cents told in pounds, or in the story's one other currency ("12
+    cents a litre" in a story told in euros is the same measure as "€0.14 per litre").
+    Cents stay as they are when the story names no other currency or several, or only the
+    pound, which has none."""
+    units = {
+        (m.unit or "").split(" per ")[0] for m in mentions if m.key.startswith("q|currency|")
+    }
+    major = units - {_CENT, _PENCE[0]}
+    into = {_PENCE[0]: _PENCE[1]}
+    if len(major) == 1 and _PENCE[1] not in major:
+        into[_CENT] = next(iter(major))
+    out = []
+    for m in mentions:
+        unit, _, per = (m.unit or "").partition(" per ")
+        if m.key.startswith("q|currency|") and unit in into:
+            m = replace(
+                m, key="q|currency|" + into[unit], unit=into[unit] + (" per " + per if per else ""),
+                value=None if m.value is None else m.value / 100.0,
+                low=None if m.low is None else m.low / 100.0,
+                high=None if m.high is None else m.high / 100.0,
+                si_factor=m.si_factor / 100.0,
+            )
+        out.append(m)
+    return out
 
 
 def _recover_names(articles: list[ArticleIndex]) -> None:
