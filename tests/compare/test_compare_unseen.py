@@ -1500,6 +1500,35 @@ def test_a_lede_date_inside_the_clause_after_before_or_after_dates_the_head_even
     ]
 
 
+def test_a_lede_date_before_after_and_the_head_event_dates_a_later_act(
+    facts_factory: Factory,
+) -> None:
+    # "today closed the river ... after some 2,000 trout escaped": the escape came before the
+    # closure, so the other report's Monday for the escape disputes nothing
+    a = facts_factory(
+        "The river authority today closed the Velna to anglers after an estimated 2,000 trout "
+        "escaped from a hatchery upstream of Marrow Bridge.",
+        outlet="Authority", published="2027-04-15",
+        dates=(("today", "2027-04-15", "2027-04-15", "day"),),
+    )
+    b = facts_factory(
+        "Thousands of trout escaped from a hatchery on the Velna on Monday, its owner said, "
+        "when a sluice gate failed in the night.",
+        outlet="Paper", published="2027-04-16",
+        dates=(("Monday", "2027-04-12", "2027-04-12", "day"),),
+    )
+    assert not [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    # the date told right before the head event still dates it
+    c = facts_factory(
+        "An estimated 2,000 trout today escaped from a hatchery upstream of Marrow Bridge, the "
+        "river authority said.",
+        outlet="Authority", published="2027-04-15",
+        dates=(("today", "2027-04-15", "2027-04-15", "day"),),
+    )
+    found = [f for f in compare([c, b]).findings if f.kind == "conflict"]
+    assert [sorted(e.text for e in f.evidence) for f in found] == [["Monday", "today"]]
+
+
 def test_a_third_article_giving_both_weights_tells_two_measures_apart(
     facts_factory: Factory,
 ) -> None:

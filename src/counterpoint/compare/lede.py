@@ -53,6 +53,10 @@ REFERENCE_WORDS = frozenset({"of", "since", "after", "before", "until", "from", 
 # Words looked at before a head word for a word that makes it a point of reference in time
 # ("hours before the explosion", "two days after the quake").
 REFERENCE_REACH = 3
+# ... and further back when the date stands before that word, with no clause break between
+# the word and the head word: "today ordered the river closed after an estimated 2,000 fish
+# died" dates the order, and the deaths came before it.
+REFERENCE_REACH_AFTER_DATE = 6
 TIME_REFERENCE_WORDS = REFERENCE_WORDS - {"of", "from", "until"}
 
 
@@ -265,6 +269,13 @@ def _head_words(a: ArticleIndex, m: Mention, head: str | None) -> list[tuple[int
             continue
         refs = [rs for x, rs, _ in words[max(0, i - REFERENCE_REACH) : i]
                 if x.lower() in TIME_REFERENCE_WORDS]
+        if not refs:
+            start = max(0, i - REFERENCE_REACH_AFTER_DATE)
+            refs = [rs for j, (x, rs, _) in enumerate(words[start:i], start)
+                    if x.lower() in TIME_REFERENCE_WORDS and s0 + rs >= m.span[1]
+                    # (not a time of day: "hit just after 7.45am near the roundabout")
+                    and not words[j + 1][0][:1].isdigit()
+                    and not CLAUSE_PUNCT.search(text[s0 + rs : s0 + ws])]
         # a date after the head word stands in its reference when nothing between them ends
         # the clause ("after a snow leopard broke out of the park on Monday night")
         between = text[s0 + we : m.span[0]]
