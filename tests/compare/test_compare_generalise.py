@@ -1513,3 +1513,20 @@ def test_each_articles_only_record_since_a_year_is_one_record(more: str, conflic
     second = ("Growers in Corvel counted their losses on Tuesday, and the hailstorm is already "
               "being called the worst since 1996." + more)
     assert ("conflict" in _kinds_read(first, second, "1988")) is conflict
+
+
+@pytest.mark.parametrize(("more", "conflict"), [
+    ("", True),
+    (" A new visitor centre should open by 2033.", False),
+])
+def test_each_articles_only_deadline_is_one_target(more: str, conflict: bool) -> None:
+    """"Should number 40 animals by 2036" and "forty of them by 2041", each its article's
+    only date by which something is due, set one target: the years conflict (the same figure
+    in other words is one measure, not two measured at different times). A second deadline in
+    an article (a visitor centre "by 2033") leaves it unsure which target is meant."""
+    first = ("Rangers released eight elk into the Marrow forest on Tuesday, the first in the "
+             "region for two centuries. The herd should number 40 animals by 2036, the forestry "
+             "agency said.")
+    second = ("Eight elk stepped out of their crates in the Marrow forest this week. Keepers "
+              "hope there will be forty of them by 2041." + more)
+    assert ("conflict" in _kinds_read(first, second, "2036")) is conflict

@@ -678,6 +678,12 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
     )
 
 
+def _one_measure(a: frozenset[tuple[str, float]], b: frozenset[tuple[str, float]]) -> bool:
+    """Whether two dates date the same figure: the same value of the same counted noun or
+    unit, or of a count of no noun ("40 animals by 2036" / "grow to forty by 2041")."""
+    return any(v == w and (k == j or "count" in (k, j)) for k, v in a for j, w in b)
+
+
 def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
     members = g.members
     topic = ex.topic(index, members)
@@ -693,7 +699,7 @@ def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
             pair = (x, other, pair[2]) if (x.low or 0) <= (other.low or 0) else (
                 other, x, pair[2])
     if (pair is not None and pair[0].measures and pair[1].measures
-            and not pair[0].measures & pair[1].measures
+            and not _one_measure(pair[0].measures, pair[1].measures)
             and not _dated_by_one_verb(index, pair[0], pair[1])):
         # each date only says when a figure was measured ("8 percent contained on Tuesday",
         # "22 percent on Wednesday"): figures are measured again and again, so different
