@@ -702,6 +702,8 @@ def test_a_count_before_a_colon_is_kept_but_not_a_label_or_a_score(spacy_nlp) ->
     [
         ("She said the crew of 25 remained on board.", "25", "crew"),
         ("The plant has a workforce of 950.", "950", "workforce"),
+        ("The judges named a shortlist of five for the prize.", "five", "shortlist"),
+        ("A committee of nine will run the inquiry.", "nine", "committee"),
         ("All 22 crew members are safe.", "22 crew members", "crew"),
         ("Five committee members voted against the plan.", "Five committee members",
          "committee"),
