@@ -1530,3 +1530,16 @@ def test_each_articles_only_deadline_is_one_target(more: str, conflict: bool) ->
     second = ("Eight elk stepped out of their crates in the Marrow forest this week. Keepers "
               "hope there will be forty of them by 2041." + more)
     assert ("conflict" in _kinds_read(first, second, "2036")) is conflict
+
+
+@pytest.mark.parametrize(("told", "conflict"), [
+    ("tore a 12ft gash in its casing", True),
+    ("damaged a 12ft stretch of its casing", False),
+])
+def test_a_hole_and_a_gash_are_one_opening(told: str, conflict: bool) -> None:
+    """"A two-metre hole" and "a 12ft gash" in one pipe name one opening in other words: the
+    lengths conflict. A stretch of damaged casing is another measure."""
+    first = ("Gas escaped for six hours from the Tarrow pipeline on Friday after a two-metre "
+             "hole opened in the pipe, engineers said. Repairs will take a week.")
+    second = f"A trawler's anchor dragged across the pipeline and {told}, the operator said."
+    assert ("conflict" in _kinds_read(first, second, "two-metre")) is conflict
