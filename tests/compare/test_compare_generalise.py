@@ -1543,3 +1543,25 @@ def test_a_hole_and_a_gash_are_one_opening(told: str, conflict: bool) -> None:
              "hole opened in the pipe, engineers said. Repairs will take a week.")
     second = f"A trawler's anchor dragged across the pipeline and {told}, the operator said."
     assert ("conflict" in _kinds_read(first, second, "two-metre")) is conflict
+
+
+@pytest.mark.parametrize(("other", "conflict"), [
+    ("Some 2,000 protesters were outside its offices.", True),
+    ("Some 2,000 protesters have signed up for a march in the spring.", False),
+])
+def test_two_crowds_far_apart_are_one_crowd_when_their_clauses_match(
+    facts_factory: Factory, other: str, conflict: bool
+) -> None:
+    """Each article's only count of protesters, 400 and 2,000, five times apart: one crowd
+    counted two ways when both clauses put it outside the agency's offices, two crowds when
+    the other clause tells of a march still to come."""
+    found = _count_conflicts(
+        facts_factory,
+        ("About 400 protesters massed outside the agency's offices in Varn as the board met. "
+         "Twelve police officers kept watch.",
+         [("About 400 protesters", 400, "protester"), ("Twelve police officers", 12, "officer")]),
+        ("The board's decision came after 30 coaches brought people from across the region. "
+         + other,
+         [("Some 2,000 protesters", 2000, "protester"), ("30 coaches", 30, "coach")]),
+    )
+    assert (["About 400 protesters", "Some 2,000 protesters"] in found) is conflict
