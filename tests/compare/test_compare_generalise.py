@@ -1565,3 +1565,24 @@ def test_two_crowds_far_apart_are_one_crowd_when_their_clauses_match(
          [("Some 2,000 protesters", 2000, "protester"), ("30 coaches", 30, "coach")]),
     )
     assert (["About 400 protesters", "Some 2,000 protesters"] in found) is conflict
+
+
+@pytest.mark.parametrize("told_as_team", [True, False])
+def test_the_members_of_a_storys_team_count_the_team(
+    facts_factory: Factory, told_as_team: bool
+) -> None:
+    """Once one report tells "a team of 40 divers", another's "38 divers" counts that team
+    as well, so a third's "52-strong team" disputes it. With no report calling the divers a
+    team, 38 divers and a team of 52 count different things."""
+    first = ("A team of 40 divers mapped the flooded mine at Orlen this week."
+             if told_as_team else "Forty volunteers mapped the flooded mine at Orlen this week.")
+    found = _count_conflicts(
+        facts_factory,
+        (first, [("40 divers" if told_as_team else "Forty volunteers", 40,
+                  "diver" if told_as_team else "volunteer")]),
+        ("The survey of the Orlen mine involved 38 divers from four clubs.",
+         [("38 divers", 38, "diver"), ("four clubs", 4, "club")]),
+        ("The 52-strong team spent nine days in the Orlen mine.",
+         [("52-strong team", 52, "team")]),
+    )
+    assert any("52-strong team" in c and "38 divers" in c for c in found) is told_as_team

@@ -263,7 +263,7 @@ def build_index(facts: Sequence[ArticleFacts]) -> StoryIndex:
     mentions: list[Mention] = []
     for ai, a in enumerate(articles):
         _collect(ai, a, weights, mentions)
-    mentions = _in_main_currency(mentions)
+    mentions = _in_main_currency(_team_members(mentions))
     # entity weights: log inverse sentence frequency, so "North Korea" in a story about North
     # Korea weighs little and "Vladivostok" a lot
     ent_idf = {k: v - 1.0 for k, v in tx.idf(e for a in articles for e in a.entities).items()}
@@ -280,6 +280,30 @@ def build_index(facts: Sequence[ArticleFacts]) -> StoryIndex:
             figures[(m.article, m.sentence)].add((m.key, float(f"{m.value:.3g}")))
     return StoryIndex(articles, weights, mentions, ent_idf, ledes, anchored, head, also, used,
                       {k: frozenset(v) for k, v in figures.items()})
+
+
+# The kind of count of a team, crew or squad (data/counted_kinds.tsv).
+TEAM_KIND = tx.KIND_PREFIX + "team"
+
+
+def _team_members(mentions: list[Mention]) -> list[Mention]:
+    """Counts of the people a story's team is made of counted as the team as well: once one
+    report tells "a team of nearly 40 divers", another's "38 divers" and a third's "the
+    52-strong team" may size one group. The nouns are the story's own: elsewhere a count of
+    divers and a team's size are kept apart."""
+    members = {
+        t for m in mentions if m.kind == "quantity" and TEAM_KIND in m.counted
+        # (not a team's own word, nor people at large: "a crew of 40 people")
+        for t in m.counted if not t.startswith("#") and tx.concepts().get(t) != tx.PEOPLE
+        and tx.counted_kinds().get(t) != TEAM_KIND
+    }
+    if not members:
+        return mentions
+    return [
+        replace(m, counted=m.counted | {TEAM_KIND})
+        if m.kind == "quantity" and m.counted & members and TEAM_KIND not in m.counted else m
+        for m in mentions
+    ]
 
 
 # Hundredths of a currency, as the unit lexicon (facts/data/units.tsv) names them: pence are
