@@ -1586,3 +1586,21 @@ def test_the_members_of_a_storys_team_count_the_team(
          [("52-strong team", 52, "team")]),
     )
     assert any("52-strong team" in c and "38 divers" in c for c in found) is told_as_team
+
+
+@pytest.mark.parametrize(("more", "conflict"), [
+    ("", True),
+    (" Its keepers have been in a union since 1979.", False),
+])
+def test_each_articles_only_date_since_which_something_holds_is_one_start(
+    more: str, conflict: bool
+) -> None:
+    """"Have paid a toll at the lock since 1961" and "have paid a toll there since 1974", each
+    its article's only date after "since", give one start of one state: the years conflict.
+    A second such date in an article leaves it unsure which start is meant."""
+    first = ("The Harlow canal trust said on Monday it would close the Bexley lock for repairs. "
+             "Boats have paid a toll at the lock since 1961, and the trust earns about 40,000 "
+             "euros a year from it.")
+    second = ("Bargees were angry at the closure. Skippers have paid a toll there since 1974, "
+              "which pays for the keeper." + more)
+    assert ("conflict" in _kinds_read(first, second, "1961")) is conflict
