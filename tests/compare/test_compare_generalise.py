@@ -1498,38 +1498,49 @@ def test_putting_a_thing_into_service_is_one_event(verb: str, conflict: bool) ->
     assert ("conflict" in _kinds_read(first, second, "2019")) is conflict
 
 
-@pytest.mark.parametrize(("more", "conflict"), [
-    ("", True),
-    (" Insurers said claims were the highest since 2004.", False),
-])
-def test_each_articles_only_record_since_a_year_is_one_record(more: str, conflict: bool) -> None:
-    """"The worst hailstorm since 1988" and "the worst since 1996", each its article's only
-    year of the last event as great, measure the event against one past record: the years
-    conflict. A second such year in an article (claims "the highest since 2004") leaves it
-    unsure which record is meant."""
-    first = ("Hail the size of golf balls fell on Corvel on Monday, smashing roofs and "
-             "greenhouses. It was the worst hailstorm in the Corvel valley since 1988, the "
-             "weather service said.")
-    second = ("Growers in Corvel counted their losses on Tuesday, and the hailstorm is already "
-              "being called the worst since 1996." + more)
-    assert ("conflict" in _kinds_read(first, second, "1988")) is conflict
+# Two articles, each with its only date of one kind, the year in the first article, and a
+# sentence that gives the second article another date of that kind.
+_ONLY_DATES = {
+    # the year of the last event as great
+    "record": (
+        "Hail the size of golf balls fell on Corvel on Monday, smashing roofs and greenhouses. It "
+        "was the worst hailstorm in the Corvel valley since 1988, the weather service said.",
+        "Growers in Corvel counted their losses on Tuesday, and the hailstorm is already being "
+        "called the worst since 1996.",
+        "1988", " Insurers said claims were the highest since 2004.",
+    ),
+    # a deadline (the same figure in other words beside both: one measure, not two measured
+    # at different times)
+    "deadline": (
+        "Rangers released eight elk into the Marrow forest on Tuesday, the first in the region "
+        "for two centuries. The herd should number 40 animals by 2036, the forestry agency said.",
+        "Eight elk stepped out of their crates in the Marrow forest this week. Keepers hope "
+        "there will be forty of them by 2041.",
+        "2036", " A new visitor centre should open by 2033.",
+    ),
+    # the start of something that still holds
+    "since": (
+        "The Harlow canal trust said on Monday it would close the Bexley lock for repairs. Boats "
+        "have paid a toll at the lock since 1961, and the trust earns about 40,000 euros a year "
+        "from it.",
+        "Bargees were angry at the closure. Skippers have paid a toll there since 1974, which "
+        "pays for the keeper.",
+        "1961", " Its keepers have been in a union since 1979.",
+    ),
+}
 
 
-@pytest.mark.parametrize(("more", "conflict"), [
-    ("", True),
-    (" A new visitor centre should open by 2033.", False),
-])
-def test_each_articles_only_deadline_is_one_target(more: str, conflict: bool) -> None:
-    """"Should number 40 animals by 2036" and "forty of them by 2041", each its article's
-    only date by which something is due, set one target: the years conflict (the same figure
-    in other words is one measure, not two measured at different times). A second deadline in
-    an article (a visitor centre "by 2033") leaves it unsure which target is meant."""
-    first = ("Rangers released eight elk into the Marrow forest on Tuesday, the first in the "
-             "region for two centuries. The herd should number 40 animals by 2036, the forestry "
-             "agency said.")
-    second = ("Eight elk stepped out of their crates in the Marrow forest this week. Keepers "
-              "hope there will be forty of them by 2041." + more)
-    assert ("conflict" in _kinds_read(first, second, "2036")) is conflict
+@pytest.mark.parametrize("kind", sorted(_ONLY_DATES))
+@pytest.mark.parametrize("another", [False, True])
+def test_each_articles_only_date_of_a_kind_is_one_date(kind: str, another: bool) -> None:
+    """"The worst hailstorm since 1988" / "the worst since 1996", "40 animals by 2036" /
+    "forty of them by 2041", "a toll since 1961" / "a toll since 1974": each its article's
+    only date of one kind (the last event as great, a deadline, a start that still holds),
+    the two date one thing and conflict, though their sentences share few words. A second
+    date of the kind in an article leaves it unsure which one is meant."""
+    first, second, year, more = _ONLY_DATES[kind]
+    found = _kinds_read(first, second + (more if another else ""), year)
+    assert ("conflict" in found) is not another
 
 
 @pytest.mark.parametrize(("told", "conflict"), [
@@ -1586,21 +1597,3 @@ def test_the_members_of_a_storys_team_count_the_team(
          [("52-strong team", 52, "team")]),
     )
     assert any("52-strong team" in c and "38 divers" in c for c in found) is told_as_team
-
-
-@pytest.mark.parametrize(("more", "conflict"), [
-    ("", True),
-    (" Its keepers have been in a union since 1979.", False),
-])
-def test_each_articles_only_date_since_which_something_holds_is_one_start(
-    more: str, conflict: bool
-) -> None:
-    """"Have paid a toll at the lock since 1961" and "have paid a toll there since 1974", each
-    its article's only date after "since", give one start of one state: the years conflict.
-    A second such date in an article leaves it unsure which start is meant."""
-    first = ("The Harlow canal trust said on Monday it would close the Bexley lock for repairs. "
-             "Boats have paid a toll at the lock since 1961, and the trust earns about 40,000 "
-             "euros a year from it.")
-    second = ("Bargees were angry at the closure. Skippers have paid a toll there since 1974, "
-              "which pays for the keeper." + more)
-    assert ("conflict" in _kinds_read(first, second, "1961")) is conflict
