@@ -1138,10 +1138,13 @@ def _deadline(index: StoryIndex, m: Mention) -> bool:
     return timing.ahead(index, m) and _just_before(index, m, _BY)
 
 
-def _just_before(index: StoryIndex, m: Mention, words: re.Pattern[str]) -> bool:
-    """Whether ``words`` end right before the mention (at most VERB_BEFORE_CHARS back)."""
+def _just_before(
+    index: StoryIndex, m: Mention, words: re.Pattern[str], reach: int = VERB_BEFORE_CHARS
+) -> bool:
+    """Whether ``words`` end right before the mention (starting at most ``reach`` characters
+    back)."""
     text = index.articles[m.article].facts.article.text
-    return words.search(text, max(0, m.span[0] - VERB_BEFORE_CHARS), m.span[0]) is not None
+    return words.search(text, max(0, m.span[0] - reach), m.span[0]) is not None
 
 
 def _start_ahead(index: StoryIndex, m: Mention) -> tuple[str, ...]:
@@ -1158,10 +1161,7 @@ def _start_ahead(index: StoryIndex, m: Mention) -> tuple[str, ...]:
 def _record_since(index: StoryIndex, m: Mention) -> bool:
     """Whether a year is the last time something as great happened: "since" right before
     it, after a superlative in its clause ("the wettest autumn on record there since 1979")."""
-    if m.precision != "year":
-        return False
-    text = index.articles[m.article].facts.article.text
-    return _RECORD_SINCE.search(text, max(0, m.span[0] - RECORD_CHARS), m.span[0]) is not None
+    return m.precision == "year" and _just_before(index, m, _RECORD_SINCE, RECORD_CHARS)
 
 
 def _one_verb(m: Mention, n: Mention) -> bool:
