@@ -1597,3 +1597,15 @@ def test_the_members_of_a_storys_team_count_the_team(
          [("52-strong team", 52, "team")]),
     )
     assert any("52-strong team" in c and "38 divers" in c for c in found) is told_as_team
+
+
+def test_a_clause_with_its_verb_left_out_tells_of_its_own_figure() -> None:
+    """"Absences fell by 30% and staff turnover by 45%": the second figure measures turnover
+    (its verb is left out), so the first figure's clause ends at "and". A report that turnover
+    fell 12% conflicts with the 45%, not with the 30% for absences."""
+    first = ("The trial at the Ostery bakeries ended in June. Absences fell by 30% and staff "
+             "turnover by 45%, the auditors reported.")
+    second = ("The trial at the Ostery bakeries ended in June. Staff turnover fell 12% over the "
+              "year while wages stayed flat, the auditors reported.")
+    assert _kinds_read(first, second, "45%", whole=True) == {"conflict"}
+    assert "conflict" not in _kinds_read(first, second, "30%", whole=True)

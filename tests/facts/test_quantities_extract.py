@@ -168,6 +168,12 @@ def test_level_after_to_is_not_a_change(spacy_nlp) -> None:  # type: ignore[no-u
         ("2.3 percent", "down", "percent"), ("$81.40 a barrel", None, "USD per barrel")]
 
 
+def test_a_clause_without_its_verb_keeps_the_direction(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    """ "and staff turnover by 45%" leaves out "fell": the 45% is a fall too, not a level."""
+    found = _find(spacy_nlp, "Absences fell by 30% and staff turnover by 45%, the auditors said.")
+    assert [(q.text, q.change) for q in found] == [("30%", "down"), ("45%", "down")]
+
+
 @pytest.mark.parametrize(
     ("text", "change", "si_value"),
     [

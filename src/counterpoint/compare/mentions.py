@@ -528,6 +528,8 @@ def _clause(
         for i, (w, ts, te) in enumerate(toks):
             low = w.lower()
             if not reverse and i == 0 and low in COORDINATORS:
+                if _gapped(text[s0 : span[0]], clause):
+                    break
                 continue  # "43 diplomats and aid workers left": nouns joined, not clauses
             if not reverse and i == 0 and low == "who":
                 continue  # "14 people who fell ill": the clause tells who is counted
@@ -576,6 +578,20 @@ _ASIDE = re.compile(r"\s[—–]\s[^—–]*?\s[—–]\s")
 def _unaside(chunk: str) -> str:
     """``chunk`` with each aside blanked out (offsets kept), so the clause reads past it."""
     return _ASIDE.sub(lambda m: " " * len(m.group()), chunk)
+
+
+# The last word before a figure when it is a preposition ("fell by 38%", "rose to 5.2%").
+_PREPOSITION_BEFORE = re.compile(r"\b(by|to|from|at|of)\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
+
+
+def _gapped(before: str, after: str) -> bool:
+    """Whether the words after a figure and its "and" are a second clause with its verb left
+    out ("absences fell by 30% and staff turnover by 45%"): the same preposition comes again
+    before another figure, so the words between tell of that figure, not of this one."""
+    prep = _PREPOSITION_BEFORE.search(before)
+    return prep is not None and re.search(
+        rf"\b{prep.group(1)}\s+(?:about\s+|around\s+|nearly\s+)?\d", after, re.I
+    ) is not None
 
 
 def _content_words(chunk: str, stop: frozenset[str]) -> list[str]:

@@ -244,6 +244,11 @@ def _change_from(tok: Token, cand: Candidate) -> Change | None:
                 return ch
         if head.pos_ in ("VERB", "AUX"):
             return None
+        if via_by and head.dep_ == "conj" and head.head.pos_ == "VERB":
+            # "absences fell by 30% and staff turnover by 45%": the second clause leaves out
+            # its verb; the parser joins its subject to the first clause's verb
+            hit = changes.get(head.head.lemma_.lower())
+            return hit[0] if hit is not None and hit[1] in ("verb", "both") else None
         if head.pos_ in ("NOUN", "PROPN", "ADJ") and not cand.start <= head.i < cand.end:
             return None  # "cut a path 25 miles long": the number measures another word
         tok = head
