@@ -1609,3 +1609,17 @@ def test_a_clause_with_its_verb_left_out_tells_of_its_own_figure() -> None:
               "year while wages stayed flat, the auditors reported.")
     assert _kinds_read(first, second, "45%", whole=True) == {"conflict"}
     assert "conflict" not in _kinds_read(first, second, "30%", whole=True)
+
+
+def test_a_rise_and_a_fall_of_one_thing_conflict() -> None:
+    """"Sales ... rose about 4%" and "sales ... fell by 1.5%" tell one measure with opposite
+    verbs: with clauses this alike the two verbs count as one predicate, and the reports
+    disagree on the direction. The other shares (of spending, of the workforce) stay apart."""
+    first = ("Quarterly figures were published on Monday. Sales at the town glassworks rose about "
+             "4% over the period, helped by export orders, the firm said in its statement to "
+             "investors. Energy costs took 18% of its spending.")
+    second = ("Quarterly figures were published on Monday. The outlook is gloomier than the firm "
+              "suggests: sales at the town glassworks fell by 1.5% in the quarter, despite a jump "
+              "in exports. Its workforce shrank by 6% in a year.")
+    assert _kinds_read(first, second, "1.5%", whole=True) == {"conflict"}
+    assert "conflict" not in _kinds_read(first, second, "6%", whole=True)

@@ -102,6 +102,10 @@ _ACTOR_STEMS = frozenset(
 ACTOR_NOUNS = _ACTOR_STEMS | {tx.counted_kinds()[t] for t in _ACTOR_STEMS
                               if t in tx.counted_kinds()}
 W_PREDICATE = 0.10
+# A rise and a fall of one thing ("revenue rose 3%" / "revenue fell by 1.2%") are one measure
+# told with opposite verbs: when their clauses are this alike, the two verbs count as one
+# predicate.
+OPPOSITE_CHANGE_CLAUSE_SIM = 0.4
 # Reports of one figure rarely differ by more than a factor of a few: closeness of the values
 # on a log scale (1 when equal, 0 at ten times) adds a little evidence.
 W_VALUE = 0.10
@@ -843,6 +847,9 @@ def _score(
                 reasons.append("the parts add up to the total")
         if m.change and n.change and m.change != n.change:
             reasons.append("opposite directions of change")
+            if not pred and loc >= OPPOSITE_CHANGE_CLAUSE_SIM:
+                score += W_PREDICATE
+                reasons.append("a rise and a fall of the same thing")
         if dim == "percent" and _moved(index, m) != _moved(index, n) and not consistent(m, n):
             score -= CLASH_CHANGE_LEVEL
             reasons.append("one share is a rise or fall, the other a level")
