@@ -1623,3 +1623,15 @@ def test_a_rise_and_a_fall_of_one_thing_conflict() -> None:
               "in exports. Its workforce shrank by 6% in a year.")
     assert _kinds_read(first, second, "1.5%", whole=True) == {"conflict"}
     assert "conflict" not in _kinds_read(first, second, "6%", whole=True)
+
+
+@pytest.mark.parametrize(("yearly", "kinds"), [("12", {"compatible"}), ("20", {"conflict"})])
+def test_a_sum_per_year_over_the_years_given_is_the_total(yearly: str, kinds: set[str]) -> None:
+    """A fund of £60 million paid out over five years is £12 million a year for five years:
+    one amount told as a total and as a rate, not two figures that disagree. £20 million a
+    year for five years would be £100 million, which does disagree."""
+    total = ("Ministers on Thursday set up a river defence fund of £60 million, to be paid out "
+             "over five years, for new walls and pumps in about 3,000 streets along the Tarrow.")
+    rate = (f"About £{yearly} million a year will go out of the river defence fund for five "
+            "years, ministers said on Thursday.")
+    assert _kinds_read(total, rate, "£60 million", whole=True) == kinds

@@ -285,6 +285,9 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
         # "22 percent on Wednesday"), or one figure is dated after the other's article was
         # published: a measure that changes over time was updated
         return "figures given for different days, an update rather than a contradiction"
+    spread = _rate_over_period(index, a, b)
+    if spread:
+        return spread
     grew = _counted_again(index, a, b)
     if grew:
         return f"{grew}, an update rather than a contradiction"
@@ -326,6 +329,39 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
             return f"{parts} add up to the larger figure: a part, not a contradiction"
         if counts_a_part(index, a, b):
             return "the smaller figure counts part of a larger group"
+    return None
+
+
+# Seconds in each period a rate may be given per (figures of time are kept in seconds).
+PERIOD_SECONDS = {
+    "year": 31_557_600.0, "annum": 31_557_600.0, "quarter": 7_889_400.0,
+    "month": 2_629_800.0, "week": 604_800.0, "day": 86_400.0, "hour": 3_600.0,
+}
+# How closely a rate times a length of time must come to a total to be that total.
+SPREAD_REL = 0.05
+
+
+def _rate_over_period(index: StoryIndex, a: Mention, b: Mention) -> str | None:
+    """Why a figure per period and a plain figure agree, when the rate times a length of time
+    given beside either of them is the plain figure: "a £60 million fund paid out over five
+    years" and "£12 million a year for five years" are one sum told two ways."""
+    rates = [(r, t) for r, t in ((a, b), (b, a))
+             if r.unit and r.unit.endswith(tuple(f" per {p}" for p in PERIOD_SECONDS))
+             and t.unit == r.unit.split(" per ", 1)[0]]
+    for rate, total in rates:
+        if rate.value is None or total.value is None:
+            continue
+        per = rate.unit.split(" per ", 1)[1]  # type: ignore[union-attr]
+        lasting = {v for x in (rate, total)
+                   for k, v in index.figures.get((x.article, x.sentence), frozenset())
+                   if k.startswith("q|time|")}
+        for seconds in sorted(lasting):
+            spent = rate.value * seconds / PERIOD_SECONDS[per]
+            if abs(spent - total.value) <= SPREAD_REL * abs(total.value):
+                times = seconds / PERIOD_SECONDS[per]
+                span = f"{round(times, 1):g} {per}{'' if round(times, 1) == 1 else 's'}"
+                return (f"one is given per {per}, and {span} of it add up to the other: the same "
+                        "amount told as a rate and as a total")
     return None
 
 
