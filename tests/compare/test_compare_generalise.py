@@ -1635,3 +1635,20 @@ def test_a_sum_per_year_over_the_years_given_is_the_total(yearly: str, kinds: se
     rate = (f"About £{yearly} million a year will go out of the river defence fund for five "
             "years, ministers said on Thursday.")
     assert _kinds_read(total, rate, "£60 million", whole=True) == kinds
+
+
+@pytest.mark.parametrize(("told", "conflict"), [
+    ("guards seized 14,000 knives in all the schools", True),
+    ("shops in town sold 14,000 knives last year", False),
+])
+def test_confiscated_and_seized_count_one_haul(told: str, conflict: bool) -> None:
+    """Knives "confiscated across all city schools" and knives "seized in all the schools" are
+    one haul in other words (data/concepts.tsv): each article's only count of knives, ten
+    times apart, conflict once the clauses share that much. Knives sold in shops are another
+    count."""
+    first = ("Inspectors published their report on Monday. Over the winter term, 1,400 knives "
+             "were confiscated across all city schools, mostly in the first weeks. Metal "
+             "detectors cost 90 pounds each.")
+    second = ("Inspectors published their report on Monday. In a long winter, fights fell by "
+              f"half, they say, and {told}. The scheme employs 35 guards.")
+    assert ("conflict" in _kinds_read(first, second, "1,400 knives")) is conflict
