@@ -1652,3 +1652,13 @@ def test_confiscated_and_seized_count_one_haul(told: str, conflict: bool) -> Non
     second = ("Inspectors published their report on Monday. In a long winter, fights fell by "
               f"half, they say, and {told}. The scheme employs 35 guards.")
     assert ("conflict" in _kinds_read(first, second, "1,400 knives")) is conflict
+
+
+def test_state_schools_are_no_verb_of_saying() -> None:
+    """In "free for every pupil in state schools" "state" is the noun, so the date after it
+    dates the start of free lunches, not a statement, and conflicts with another report's."""
+    first = ("Lunch will be free for every pupil in state schools from 4 September, the minister "
+             "said on Monday.")
+    second = ("Every pupil in state schools will get free lunches from January, the minister "
+              "said on Monday.")
+    assert _kinds_read(first, second, "4 September", whole=True) == {"conflict"}

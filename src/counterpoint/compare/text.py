@@ -227,10 +227,16 @@ def family(low: str, st: str | None = None) -> str | None:
     return fam
 
 
+# Words of the "say" family that news far more often uses as nouns ("state schools", "the
+# state", "member states"): only "stated" and "statement" tell of saying.
+NOT_SAYING = frozenset({"state", "states"})
+
+
 def says(word: str) -> bool:
     """Whether a word is a verb (or noun) of saying: its word family is "#say" ("said",
-    "told", "statement"), by ``family``, so "announcers" is not one."""
-    return family(word.lower()) == SAY
+    "told", "statement"), by ``family``, so "announcers" is not one, nor "state"."""
+    low = word.lower()
+    return low not in NOT_SAYING and family(low) == SAY
 
 
 def _pairs(name: str) -> dict[str, str]:
