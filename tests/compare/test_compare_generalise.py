@@ -684,15 +684,22 @@ def test_public_subsidy_and_taxpayers_money_are_one_word_family() -> None:
     assert tx.family("landed") == tx.family("touchdown") == "#landing"
 
 
-def _kinds_read(first: str, second: str, needle: str, whole: bool = False) -> set[str]:
-    """Kinds of the findings about ``needle`` (the whole of an evidence text, with ``whole``)
-    when two articles are read by the real extractor and compared."""
+def _read(first: str, second: str, later: str = "2027-02-06") -> list[Finding]:
+    """The findings when two articles are read by the real extractor and compared (the
+    second published on ``later``)."""
     from counterpoint.facts import extract
     from counterpoint.model import Article
 
-    arts = [Article(id=i, text=t, source=f"{i}.txt", outlet=o, published="2027-02-06")
-            for i, t, o in (("a", first, "Valley Wire"), ("b", second, "Plains Daily"))]
-    return {f.kind for f in compare(list(extract(arts))).findings
+    arts = [Article(id=i, text=t, source=f"{i}.txt", outlet=o, published=p)
+            for i, t, o, p in (("a", first, "Valley Wire", "2027-02-06"),
+                               ("b", second, "Plains Daily", later))]
+    return list(compare(list(extract(arts))).findings)
+
+
+def _kinds_read(first: str, second: str, needle: str, whole: bool = False) -> set[str]:
+    """Kinds of the findings about ``needle`` (the whole of an evidence text, with ``whole``)
+    when two articles are read by the real extractor and compared."""
+    return {f.kind for f in _read(first, second)
             if any(needle == e.text if whole else needle in e.text for e in f.evidence)}
 
 
@@ -1662,3 +1669,26 @@ def test_state_schools_are_no_verb_of_saying() -> None:
     second = ("Every pupil in state schools will get free lunches from January, the minister "
               "said on Monday.")
     assert _kinds_read(first, second, "4 September", whole=True) == {"conflict"}
+
+
+def test_a_perfect_in_the_next_clause_is_no_count_so_far() -> None:
+    """"Sick leave was HALVED, and most of the bakeries have stayed with ...": the perfect
+    tells of the bakeries, in a clause of its own, so the later report's halving is no count
+    so far that updates the earlier 36%; the two disagree (and "halved" is a fall by half)."""
+    first = ("The trial at the Ostery bakeries ended in June. Sick leave fell by 36% over the "
+             "year, the auditors found.")
+    later = ("The trial at the Ostery bakeries ended in June. In fact sick leave was HALVED, and "
+             "most of the bakeries have stayed with the shorter week.")
+    assert _kinds(tuple(_read(first, later, later="2027-02-08")), "HALVED") == ["conflict"]
+
+
+def test_an_agreement_of_two_roundings_shows_each() -> None:
+    """"fell by 48%" and "was halved" agree (a word share is a rounding), and the explanation
+    shows each article's own figure instead of one value for both."""
+    first = ("The trial at the Ostery bakeries ended in June. Sick leave fell by 48% over the "
+             "year, the auditors found.")
+    second = ("The trial at the Ostery bakeries ended in June. Sick leave was halved over the "
+              "year, the auditors found.")
+    found = [f for f in _read(first, second) if any(e.text == "halved" for e in f.evidence)]
+    assert _kinds(tuple(found), "halved") == ["agreement"]
+    assert "“48%”" in found[0].explanation and "“halved”" in found[0].explanation

@@ -636,6 +636,19 @@ def test_half_after_by_is_the_share_a_change_took(spacy_nlp) -> None:  # type: i
     assert not _find(spacy_nlp, "The show sold out in half the time.")
 
 
+@pytest.mark.parametrize(("text", "surface", "low"), [
+    ("Overtime at the depot was halved last year.", "halved", 0.5),
+    ("The council plans to halve its grants to clubs by 2031.", "halve", 0.5),
+    ("Queues at the border were nearly halved in May.", "nearly halved", 0.45),
+])
+def test_halving_is_a_fall_by_half(spacy_nlp, text: str, surface: str, low: float) -> None:  # type: ignore[no-untyped-def]
+    """The verb "halve" tells a share as "cut by half" does: a fall of one half, and the noun
+    after it ("its grants") is what fell, not a count."""
+    q = _only(spacy_nlp, text)
+    assert (q.text, q.value, q.change, q.counted) == (surface, 0.5, "down", None)
+    assert q.low == pytest.approx(low)
+
+
 @pytest.mark.parametrize(
     ("text", "surface"),
     [

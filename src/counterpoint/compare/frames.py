@@ -14,7 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from counterpoint.compare import text as tx
-from counterpoint.facts.numbers import FRACTIONS
+from counterpoint.facts.numbers import FRACTIONS, HALVING
 from counterpoint.model import Quantity, Span, TimeRef
 
 if TYPE_CHECKING:
@@ -495,7 +495,7 @@ def share(q: Quantity) -> bool:
 # as "half" does with 48% and "a quarter" with 26%, with or without "about" before it; a bound
 # ("more than a fifth") is kept as told. Relative slack on the share:
 WORD_SHARE_REL = 0.1
-_WORD_SHARE = re.compile(r"\b(?:" + "|".join(FRACTIONS) + r")\b", re.I)
+_WORD_SHARE = re.compile(r"\b(?:" + "|".join((*FRACTIONS, *HALVING)) + r")\b", re.I)
 
 
 def word_share(text: str) -> bool:

@@ -97,9 +97,10 @@ _PERFECT = re.compile(
     re.IGNORECASE,
 )
 SO_FAR_BEFORE, SO_FAR_AFTER = 40, 60
-# A dash or a semicolon ends the words read beside a figure: what follows is another clause
-# ("has cost €3m — and locals have chipped in": "have chipped" tells nothing of the cost).
-_CLAUSE_BREAK = re.compile(r"[;—–]|\s-\s")
+# A dash, a semicolon or a comma before a joining word ends the words read beside a figure:
+# what follows is another clause ("has cost €3m — and locals have chipped in", "leave was
+# halved, and most firms have kept the scheme": the perfect tells nothing of the figure).
+_CLAUSE_BREAK = re.compile(r"[;—–]|\s-\s|,\s+(?:and|but|while|whereas)\s")
 # Two figures a third article gives side by side as two of its own are two measures when they
 # are at least this far apart (see _third_gives_both); reports of one measure that disagree
 # rarely do so by a factor of two (align.LEAD_MAX_RATIO is 1.7), while nearer values given by a
@@ -535,7 +536,7 @@ def _changed_since(index: StoryIndex, m: Mention) -> bool:
 
 def _near(index: StoryIndex, m: Mention) -> str:
     """The words of ``m``'s sentence just before and after it (SO_FAR_BEFORE, SO_FAR_AFTER),
-    up to a dash or a semicolon (_CLAUSE_BREAK)."""
+    as far as its clause goes (_CLAUSE_BREAK)."""
     text = index.articles[m.article].facts.article.text
     s, e = index.articles[m.article].sentences[m.sentence]
     before = _CLAUSE_BREAK.split(text[max(s, m.span[0] - SO_FAR_BEFORE) : m.span[0]])[-1]
@@ -690,6 +691,10 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
         expl = f"{_together(index, members)} give {ex.mention_value(members[0])}"
         if sums:
             expl = "; ".join(_say(index, m) for m in members) + ": the parts add up to the total"
+        elif len({ex.mention_value(m) for m in members}) > 1:
+            # "48%" and "halved": one figure, each value shown as its article gives it
+            expl = "; ".join(_say(index, m) for m in members) + (
+                ": the same figure, rounded or converted differently")
         return Draft(
             "agreement",
             topic,

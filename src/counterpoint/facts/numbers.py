@@ -122,10 +122,13 @@ _SUFFIXED = re.compile(
 )
 
 
+# Forms of the verb "halve": each is a fall by half.
+HALVING = frozenset({"halve", "halved", "halving"})
 _STARTERS = (
     frozenset(WORD_VALUES)
     | frozenset(PLURAL_SCALES)
     | frozenset(VULGAR)
+    | HALVING
     | {"a", "an", "half", "minus", "several"}
 )
 
@@ -297,6 +300,9 @@ def read_number(words: Sequence[str], i: int) -> NumberRun | None:
                 return NumberRun(i, i + 5, v, v, v, True, True)
             return NumberRun(i, i + 2, v, v, v, False, True)
         return None
+    if w in HALVING:
+        # "sick leave was halved": the verb tells the share the fall took, as "cut by half" does
+        return NumberRun(i, i + 1, 0.5, 0.5, 0.5, False, True)
     if w == "half":
         # "half a million", "half of the town"; "half a mile" is left to the caller
         if i + 2 < n and words[i + 1] in ("a", "an") and words[i + 2] in SCALES:

@@ -290,6 +290,12 @@ def _read_at(
     ):
         return None, run.end
     cand = _Cand(run.start, run.end, run.start, run.end, run.value, run.low, run.high)
+    if words[i] in numbers.HALVING:
+        # "sick leave was halved", "plans to halve waiting lists": a fall by half; the noun
+        # after the verb is what fell, not a thing counted
+        qualifiers.qualify(doc, words, cand, settings)
+        cand.change = "down"
+        return [cand], run.end
     cand.is_range = run.low != run.high
     if cand.start > 0 and words[cand.start - 1] == "minus":
         cand.value, cand.low, cand.high = -cand.value, -cand.high, -cand.low
