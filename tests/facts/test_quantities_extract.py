@@ -880,6 +880,8 @@ def test_a_range_with_to_is_no_time_of_day(spacy_nlp) -> None:  # type: ignore[n
         # a period beyond a clause break or in the next clause tells of something else
         ("The ward has 40 beds, and it admits patients every day.", "40 beds", None),
         ("The council counted 300 cars that pass the school every day.", "300 cars", None),
+        # an adjective of a noun after it tells of that noun: the protests are daily
+        ("About 900 nurses joined the daily protests at the gates.", "About 900 nurses", None),
     ],
 )
 def test_a_period_later_in_the_clause_makes_a_rate(  # type: ignore[no-untyped-def]

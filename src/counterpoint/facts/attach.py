@@ -259,7 +259,9 @@ def _period_later(doc: Doc, words: list[str], cand: _Cand) -> str | None:
         low = words[i].lower()
         if tok.is_punct or low in breaks:
             return None
-        if low in adverbs:
+        if low in adverbs and not (tok.dep_ == "amod" and tok.head.i > i):
+            # (not an adjective of a noun after it: "swapped the daily grind", "joined the
+            # daily protests" tell no rate of the figure)
             return adverbs[low]
         if low in ("every", "each", "per") and i + 1 < len(words):
             noun = words[i + 1].lower()
