@@ -359,10 +359,10 @@ def _rate_over_period(index: StoryIndex, a: Mention, b: Mention) -> str | None:
         for seconds in sorted(lasting):
             spent = rate.value * seconds / PERIOD_SECONDS[per]
             if abs(spent - total.value) <= SPREAD_REL * abs(total.value):
-                times = seconds / PERIOD_SECONDS[per]
-                span = f"{round(times, 1):g} {per}{'' if round(times, 1) == 1 else 's'}"
-                return (f"one is given per {per}, and {span} of it add up to the other: the same "
-                        "amount told as a rate and as a total")
+                times = round(seconds / PERIOD_SECONDS[per], 1)
+                span = f"{times:g} {per}" + ("s of it add" if times != 1 else " of it adds")
+                return (f"one is given per {per}, and {span} up to the other: the same amount "
+                        "told as a rate and as a total")
     return None
 
 
