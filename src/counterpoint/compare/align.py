@@ -21,7 +21,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from counterpoint.compare import text as tx
 from counterpoint.compare import timing
@@ -507,17 +507,19 @@ def align(index: StoryIndex) -> list[Alignment]:
                         # article's whole count of its noun
                         told[(m.article, t)].add(-1.0 - m.uid)
         nouns = {k: len(v) for k, v in told.items()}
+        firsts = _firsts(block)
         if kind == "date":
             nouns |= _event_days(index, block)
+            firsts = replace(firsts, date_kinds={m.uid: _date_kinds(index, m) for m in block})
             # (and how many years each article dates with each verb: see D_YEAR_VERB)
             for m in block:
                 v = year_verb(index, m)
                 if v is not None:
                     nouns[(m.article, YEAR_VERB + v)] = nouns.get((m.article, YEAR_VERB + v), 0) + 1
-                for k in _date_kinds(index, m):
+                for k in firsts.date_kinds[m.uid]:
                     nouns[(m.article, k)] = nouns.get((m.article, k), 0) + 1
         by_uid = {m.uid: m for m in block}
-        scored = list(_edges(index, block, counts, _firsts(block), nouns))
+        scored = list(_edges(index, block, counts, firsts, nouns))
         edges = [
             e
             for e in scored
@@ -550,10 +552,13 @@ def _entity_group(key: str, block: list[Mention]) -> Alignment:
 @dataclass(frozen=True, slots=True)
 class _Firsts:
     """Each article's first figure of a block (uids), and the first counts of specific nouns
-    that stand in their articles' opening sentences (uid -> the nouns it is first of)."""
+    that stand in their articles' opening sentences (uid -> the nouns it is first of). For a
+    block of dates, also the kinds of ONLY_DATE_PUSHES each date is of (uid -> kinds), read
+    once per block rather than once per pair."""
 
     block: frozenset[int] = frozenset()
     nouns: dict[int, frozenset[str]] = field(default_factory=dict)
+    date_kinds: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
 
 _NO_FIRSTS = _Firsts()
@@ -903,9 +908,9 @@ def _score(
         ):
             score += D_YEAR_VERB
             reasons.append(f"each is its article's only year of '{verb}', said of the same thing")
-        elif nouns and (only_kinds := [
+        elif nouns and firsts and (only_kinds := [
             k for k in ONLY_DATE_PUSHES
-            if k in set(_date_kinds(index, m)) & set(_date_kinds(index, n))
+            if k in set(firsts.date_kinds.get(m.uid, ())) & set(firsts.date_kinds.get(n.uid, ()))
             and nouns.get((m.article, k)) == 1 and nouns.get((n.article, k)) == 1
         ]):
             push, why = ONLY_DATE_PUSHES[only_kinds[0]]
