@@ -59,6 +59,7 @@ from counterpoint.compare.values import (
 )
 from counterpoint.facts.entities import HONORIFICS
 from counterpoint.facts.quotes import PERSON_PRONOUNS, speaker_words
+from counterpoint.facts.units import to_si
 from counterpoint.model import FindingKind, TimeRef
 
 # Two point values this close (relative) are the same figure.
@@ -333,33 +334,36 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     return None
 
 
-# Seconds in each period a rate may be given per (figures of time are kept in seconds).
-PERIOD_SECONDS = {
-    "year": 31_557_600.0, "annum": 31_557_600.0, "quarter": 7_889_400.0,
-    "month": 2_629_800.0, "week": 604_800.0, "day": 86_400.0, "hour": 3_600.0,
-}
+# Periods a rate may be given per that the unit lexicon does not name itself, as a number of
+# one it does ("per annum" is per year, "per quarter" per three months).
+PERIOD_ALIASES = {"annum": ("year", 1.0), "quarter": ("month", 3.0)}
 # How closely a rate times a length of time must come to a total to be that total.
 SPREAD_REL = 0.05
+
+
+def _period_seconds(per: str) -> float | None:
+    """The length in seconds of the period a rate is given per ("year", "week"), through the
+    unit lexicon and pint as figures of time are; None when it is no period of time."""
+    name, times = PERIOD_ALIASES.get(per, (per, 1.0))
+    si = to_si(name, times)
+    return si[0] if si is not None and si[1] == "second" else None
 
 
 def _rate_over_period(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     """Why a figure per period and a plain figure agree, when the rate times a length of time
     given beside either of them is the plain figure: "a £60 million fund paid out over five
     years" and "£12 million a year for five years" are one sum told two ways."""
-    rates = [(r, t) for r, t in ((a, b), (b, a))
-             if r.unit and r.unit.endswith(tuple(f" per {p}" for p in PERIOD_SECONDS))
-             and t.unit == r.unit.split(" per ", 1)[0]]
-    for rate, total in rates:
-        if rate.value is None or total.value is None:
+    for rate, total in ((a, b), (b, a)):
+        unit, _, per = (rate.unit or "").partition(" per ")
+        period = _period_seconds(per) if per and total.unit == unit else None
+        if period is None or rate.value is None or total.value is None:
             continue
-        per = rate.unit.split(" per ", 1)[1]  # type: ignore[union-attr]
         lasting = {v for x in (rate, total)
                    for k, v in index.figures.get((x.article, x.sentence), frozenset())
                    if k.startswith("q|time|")}
         for seconds in sorted(lasting):
-            spent = rate.value * seconds / PERIOD_SECONDS[per]
-            if abs(spent - total.value) <= SPREAD_REL * abs(total.value):
-                times = round(seconds / PERIOD_SECONDS[per], 1)
+            if abs(rate.value * seconds / period - total.value) <= SPREAD_REL * abs(total.value):
+                times = round(seconds / period, 1)
                 span = f"{times:g} {per}" + ("s of it add" if times != 1 else " of it adds")
                 return (f"one is given per {per}, and {span} up to the other: the same amount "
                         "told as a rate and as a total")
