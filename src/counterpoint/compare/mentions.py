@@ -308,7 +308,7 @@ def _team_members(mentions: list[Mention]) -> list[Mention]:
 
 # Hundredths of a currency, as the unit lexicon (facts/data/units.tsv) names them: pence are
 # always hundredths of the pound; cents are hundredths of whichever currency the story uses.
-_PENCE = ("GBp", "GBP")
+_PENCE, _POUND = "GBp", "GBP"
 _CENT = "cent"
 
 
@@ -320,9 +320,9 @@ def _in_main_currency(mentions: list[Mention]) -> list[Mention]:
     units = {
         (m.unit or "").split(" per ")[0] for m in mentions if m.key.startswith("q|currency|")
     }
-    major = units - {_CENT, _PENCE[0]}
-    into = {_PENCE[0]: _PENCE[1]}
-    if len(major) == 1 and _PENCE[1] not in major:
+    major = units - {_CENT, _PENCE}
+    into = {_PENCE: _POUND}
+    if len(major) == 1 and _POUND not in major:
         into[_CENT] = next(iter(major))
     out = []
     for m in mentions:
@@ -580,8 +580,11 @@ def _unaside(chunk: str) -> str:
     return _ASIDE.sub(lambda m: " " * len(m.group()), chunk)
 
 
-# The last word before a figure when it is a preposition ("fell by 38%", "rose to 5.2%").
-_PREPOSITION_BEFORE = re.compile(r"\b(by|to|from|at|of)\s+(?:about\s+|around\s+|nearly\s+)?$", re.I)
+# A preposition that may stand before a figure, and a hedge between them ("fell by 38%", "rose
+# to about 5.2%"): read right before a figure, and right before a later one.
+_FIGURE_PREPOSITION = r"\b(by|to|from|at|of)\s+(?:about\s+|around\s+|nearly\s+)?"
+_PREPOSITION_BEFORE = re.compile(_FIGURE_PREPOSITION + "$", re.I)
+_PREPOSITION_FIGURE = re.compile(_FIGURE_PREPOSITION + r"\d", re.I)
 
 
 def _gapped(before: str, after: str) -> bool:
@@ -589,9 +592,10 @@ def _gapped(before: str, after: str) -> bool:
     out ("absences fell by 30% and staff turnover by 45%"): the same preposition comes again
     before another figure, so the words between tell of that figure, not of this one."""
     prep = _PREPOSITION_BEFORE.search(before)
-    return prep is not None and re.search(
-        rf"\b{prep.group(1)}\s+(?:about\s+|around\s+|nearly\s+)?\d", after, re.I
-    ) is not None
+    return prep is not None and any(
+        later.group(1).lower() == prep.group(1).lower()
+        for later in _PREPOSITION_FIGURE.finditer(after)
+    )
 
 
 def _content_words(chunk: str, stop: frozenset[str]) -> list[str]:
