@@ -1692,3 +1692,20 @@ def test_an_agreement_of_two_roundings_shows_each() -> None:
     found = [f for f in _read(first, second) if any(e.text == "halved" for e in f.evidence)]
     assert _kinds(tuple(found), "halved") == ["agreement"]
     assert "“48%”" in found[0].explanation and "“halved”" in found[0].explanation
+
+
+def test_a_remark_paraphrased_by_one_outlet_is_not_told_as_quoted_words() -> None:
+    """One outlet quotes the ferry manager and another reports her words in its own: the
+    finding says which quotes and which paraphrases, not that both quote the same words."""
+    said = ("Ferry manager Tamsin Ockley said the crossing would remain suspended till the "
+            "ramp had been welded back onto the pier.")
+    quoted = ('"The crossing will remain suspended till the ramp has been welded back onto the '
+              'pier," ferry manager Tamsin Ockley said.')
+    remark = [f for f in _read(said, quoted) if any("ramp" in e.text for e in f.evidence)]
+    assert [f.kind for f in remark] == ["agreement"]
+    assert remark[0].explanation == (
+        "The same remark is reported: Valley Wire paraphrases Tamsin Ockley; "
+        "Plains Daily quotes Tamsin Ockley."
+    )
+    both = [f for f in _read(quoted, quoted) if any("ramp" in e.text for e in f.evidence)]
+    assert both and both[0].explanation.startswith("The same words are quoted: Valley Wire quotes")

@@ -184,3 +184,14 @@ def test_the_first_day_of_a_span_of_days_is_no_count() -> None:
     assert [(d.text, d.start, d.end) for d in facts.dates] == [
         ("12 to 14 June", "2021-06-12", "2021-06-14")
     ]
+
+
+def test_a_speaker_the_tagger_took_for_a_thing_is_one_person_entity() -> None:
+    """The tagger labels this invented name a product; as the speaker it is a person, and
+    the article keeps one entity for it, not a product and a person on the same words."""
+    facts = analyze("The pier master, Ines Dorrow, said the jetty would stay shut until the "
+                    "divers had checked every pile.")
+    assert [(e.text, e.label, e.id) for e in facts.entities] == [
+        ("Ines Dorrow", "PERSON", "person:ines-dorrow")
+    ]
+    assert [q.speaker_id for q in facts.quotes] == ["person:ines-dorrow"]

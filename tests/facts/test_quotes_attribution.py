@@ -322,6 +322,26 @@ def test_a_name_the_tagger_missed_speaks_as_a_person_with_an_id(spacy_nlp: Any) 
     assert missed_speakers(list(find_quotes(spacy_nlp(text), found)), found) == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lock keeper, Orla Penhallow, said the gates would stay closed until Friday.",
+        '"The gates stay closed until Friday," lock keeper Orla Penhallow said.',
+    ],
+)
+def test_a_speaker_the_tagger_takes_for_a_product_is_a_person(spacy_nlp: Any, text: str) -> None:
+    """A first name and surname the tagger labels a product, set beside a role or after it,
+    speak as that person, with a person's id that missed_speakers makes an entity of."""
+    doc = spacy_nlp(text)
+    start = text.index("Orla")
+    ents = [Entity("Orla Penhallow", (start, start + 14), "PRODUCT", "product:orla-penhallow",
+                   "Orla Penhallow")]
+    quote = _one(list(find_quotes(doc, ents)), "until Friday")
+    assert (quote.speaker, quote.speaker_id) == ("Orla Penhallow", "person:orla-penhallow")
+    assert quote.speaker_type == "named_person"
+    assert [e.label for e in missed_speakers([quote], ents)] == ["PERSON"]
+
+
 def test_a_name_right_after_the_verb_that_follows_a_quote_is_its_speaker(quotes_of: Any) -> None:
     text = ('The sluice was opened at dawn by Helen Varley, the lock warden.\n\n'
             '"The water came up faster than any of us planned," said Varley, still pale as she '

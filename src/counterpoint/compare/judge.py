@@ -855,16 +855,22 @@ def _judge_quote(index: StoryIndex, g: Alignment) -> Draft:
     named = _speakers(members)
 
     def who(m: Mention) -> str:
-        return (f"{ex.label(index, m.article)} attributes it to "
-                f"{ex.speaker_phrase(m.label, 'an unnamed source')}")
+        # reported speech ("she said the pier would stay shut") is the article's own words
+        verb = "quotes" if m.direct else "paraphrases"
+        speaker = ex.speaker_phrase(m.label, "an unnamed source")
+        return f"{ex.label(index, m.article)} {verb} {speaker}"
 
+    lead = "The same words are quoted"
+    if not all(m.direct for m in members):
+        lead = "The same remark is reported"
+    told = "; ".join(who(m) for m in members)
     if len(named) > 1 and g.score >= CONFLICT_MIN_ALIGN["quote"]:
-        expl = "The same words are quoted, but " + "; ".join(who(m) for m in members) + "."
         return Draft(
-            "conflict", topic, None, expl, members, _importance("quote", g.score, 1.0, len(members))
+            "conflict", topic, None, f"{lead}, but {told}.", members,
+            _importance("quote", g.score, 1.0, len(members)),
         )
     kind: FindingKind = "agreement" if len({m.speaker for m in members}) == 1 else "compatible"
-    expl = "The same words are quoted: " + "; ".join(who(m) for m in members) + "."
+    expl = f"{lead}: {told}."
     return Draft(
         kind, topic, None, expl, members, _importance("quote", g.score, 0.3, len(members)) * 0.5
     )

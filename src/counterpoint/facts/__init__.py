@@ -34,7 +34,7 @@ __all__ = [
     "resolve_entities_across",
 ]
 
-ANALYSIS_VERSION = "facts-169"
+ANALYSIS_VERSION = "facts-170"
 """Bumped whenever extraction output changes; the store caches facts by (article id, version)."""
 
 log = logging.getLogger(__name__)
@@ -81,7 +81,10 @@ def facts_from_doc(
         quotes = find_quotes(doc, entities)
         missed = missed_speakers(quotes, entities)
         if missed:
-            entities = tuple(sorted((*entities, *missed), key=lambda e: e.span))
+            # a speaker's name the tagger took for a thing is that person's, not also the thing
+            spans = {e.span for e in missed}
+            kept = (e for e in entities if e.span not in spans)
+            entities = tuple(sorted((*kept, *missed), key=lambda e: e.span))
         statements = find_statements(doc, entities, quantities, dates, quotes)
         facts = ArticleFacts(
             article=article,

@@ -357,6 +357,13 @@ def _classify(
         # "Tallowgate founder Declan Moorcroft", "Declan Moorcroft, founder of Tallowgate": a
         # personal title makes the name a person's, though the tagger read an organisation
         return _Speaker(text, span, ent.id, "named_official")
+    if ent is not None and ent.label in _THING_LABELS and head.pos_ == "PROPN":
+        name = doc.char_span(*ent.span)
+        if name is not None and person_name(name):
+            # a speaker's first name and surname the tagger took for a product or a work
+            # ("harbour master Ines Dorrow said"): things do not speak, the person does
+            kind = "named_official" if _has_title(full) else "named_person"
+            return _Speaker(ent.text, ent.span, generic_id("PERSON", ent.text), kind)
     if lemma in words["document"]:
         return _Speaker(text, span, None, "document")
     if lemma in words["anonymous"] or lemma in words["title"]:
@@ -374,6 +381,10 @@ def _classify(
         pid = generic_id("PERSON", name.text) if person_name(name) else None
         return _Speaker(text, span, pid, "named_official" if _has_title(full) else "named_person")
     return _Speaker(text, span, None, "unknown")
+
+
+# Entity labels of things, not of people or bodies that may speak.
+_THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 
 
 def _titled_name(doc: Doc, head: Token, lo: int) -> bool:
@@ -399,6 +410,12 @@ def _appositive_person(doc: Doc, head: Token, entities: Sequence[Entity]) -> Ent
         ent = _entity_for(doc, sub[0].i, sub[-1].i, child, entities)
         if ent is not None and ent.label == "PERSON":
             return ent
+        name = doc[sub[0].i : sub[-1].i + 1]
+        if child.pos_ == "PROPN" and person_name(name):
+            # a name the model took for a thing ("The harbour master, Ines Dorrow, said"):
+            # two or three capitalised words beside a person's role are that person
+            pid = generic_id("PERSON", name.text)
+            return Entity(name.text, (name.start_char, name.end_char), "PERSON", pid, name.text)
     return None
 
 
