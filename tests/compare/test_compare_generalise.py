@@ -592,6 +592,23 @@ def test_roles_and_jobs_count_one_kind_of_thing(
     assert found == ([["1,200 roles", other]] if conflict else [])
 
 
+@pytest.mark.parametrize(("other", "counted", "conflict"),
+                         [("74 symbols", "symbol", True), ("74 tablets", "tablet", False)])
+def test_signs_and_symbols_count_one_kind_of_thing(
+    facts_factory: Factory, other: str, counted: str, conflict: bool
+) -> None:
+    """The signs of a script counted as "signs" by one report and as "symbols" by another (a
+    row of data/counted_kinds.tsv) are one count; tablets are not signs."""
+    found = _count_conflicts(
+        facts_factory,
+        ("The Orvel runes use 58 signs, the epigraphers wrote in their paper.",
+         [("58 signs", 58, "sign")]),
+        (f"Cracking the Orvel runes meant matching {other} with known alphabets.",
+         [(other, 74, counted)]),
+    )
+    assert found == ([["58 signs", other]] if conflict else [])
+
+
 def _count_conflicts(
     facts_factory: Factory, *reports: tuple[str, list[tuple[str, int, str]]]
 ) -> list[list[str]]:

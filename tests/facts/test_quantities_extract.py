@@ -95,6 +95,11 @@ CASES = [
      9.0, None, "count", "exact", None, "ambassador"),
     ("One diplomatic source confirmed the move.", "One diplomatic source",
      1.0, None, "count", "exact", None, "source"),
+    # two modifiers joined by "and" before the counted noun
+    ("The archive holds 64 early and late ledgers.", "64 early and late ledgers",
+     64.0, None, "count", "exact", None, "ledger"),
+    ("Divers lifted 212 copper and tin ingots from the wreck.", "212 copper and tin ingots",
+     212.0, None, "count", "exact", None, "ingot"),
 ]
 
 
@@ -1097,6 +1102,9 @@ def test_who_is_before_a_counted_number_is_no_age(spacy_nlp) -> None:  # type: i
         ("The drivers retire at age 65 under the new rules.", ["65"]),
         # a person's name, a comma and a number that ends the sentence
         ('"We pour at dawn," said the master founder Ilse Maren Dorn, 63.', ["63"]),
+        # one word may hedge the figure after "aged" or "the age of"
+        ("The engraver died aged just 29, his plates unsold.", ["just 29"]),
+        ("The ferryman retired at the age of about 80 to a cottage.", ["about 80"]),
     ],
 )
 def test_every_age_of_a_list_after_aged_is_an_age(  # type: ignore[no-untyped-def]

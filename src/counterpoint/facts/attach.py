@@ -440,6 +440,12 @@ def _crosses_boundary(doc: Doc, a: int, b: int) -> bool:
     for t in doc[a:b]:
         if t.is_punct and t.text not in ("-", "‐"):
             return True
+        if t.pos_ == "CCONJ" and a < t.i < b - 1 and t.head.head.i == b and (
+            {doc[t.i - 1].pos_, doc[t.i + 1].pos_} <= {"ADJ", "NOUN"}
+        ):
+            # "30 old and new tongues", "1,347 gold and silver coins": two
+            # modifiers of the counted noun
+            continue
         if t.pos_ in ("AUX", "ADP", "CCONJ", "DET", "PRON"):
             return True
         if t.pos_ == "VERB" and t.tag_ not in ("VBG", "VBN"):
@@ -461,9 +467,9 @@ def _lemma(tok: Token) -> str:
 
 
 def _after_aged(doc: Doc, s: int) -> bool:
-    """ "aged 38", "turned 27", and each later figure of a list that "aged" begins ("aged 44
-    and 17", "aged 23, 31 and 58")."""
-    k = s - 1
+    """ "aged 38", "turned 27", "aged just 37", and each later figure of a list that "aged"
+    begins ("aged 44 and 17", "aged 23, 31 and 58")."""
+    k = _before_hedge(doc, s)
     while k >= 0:
         if doc[k].lower_ == "aged" or (k == s - 1 and doc[k].lemma_.lower() == "turn" and (
             doc[k].pos_ in ("VERB", "AUX")
@@ -475,6 +481,13 @@ def _after_aged(doc: Doc, s: int) -> bool:
     return False
 
 
+def _before_hedge(doc: Doc, s: int) -> int:
+    """The token before a figure at ``s`` and the one word that may hedge or bound it ("aged
+    just 37", "at the age of about 40", "aged under 5")."""
+    k = s - 1
+    return k - 1 if k >= 1 and doc[k].pos_ in ("ADV", "ADP") and doc[k].is_lower else k
+
+
 def _life_years(cand: _Cand) -> bool:
     """Whether the figure is a whole number of years a life can last (MAX_AGE_YEARS)."""
     return cand.value == int(cand.value) and 0 < cand.value <= MAX_AGE_YEARS
@@ -483,7 +496,7 @@ def _life_years(cand: _Cand) -> bool:
 def _age_of(doc: Doc, cand: _Cand) -> bool:
     """ "passed away at the age of 88", "at the grand age of 104", "retired at age 65": a
     whole number of years a life can last right after the noun "age", or after "age of"."""
-    k = cand.num_start - 1
+    k = _before_hedge(doc, cand.num_start)
     if k >= 1 and doc[k].lower_ == "of":
         k -= 1
     return k >= 0 and doc[k].lower_ == "age" and doc[k].pos_ == "NOUN" and _life_years(cand)
