@@ -423,3 +423,12 @@ def test_a_name_ending_in_a_company_word_is_an_organization(nlp, text: str, name
     organization."""
     found = {e.text: e.label for e in find_entities(nlp(text))}
     assert found.get(name) == "ORG", found
+
+
+def test_a_bracket_the_model_left_open_ends_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    """A dateline's place and agency ("Sarmany (Anchorline)", which the model reads as one
+    name without its closing bracket): the name ends before the bracket."""
+    found = ents(nlp, "TOLVEN, Sarmany (Anchorline) — A team of surveyors in Sarmany said on "
+                      "Tuesday that it had mapped the old canal.")
+    assert [e.text for e in found if e.span[0] < 20] == ["TOLVEN", "Sarmany"]
+    assert not any("(" in e.text for e in found)

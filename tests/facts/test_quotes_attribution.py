@@ -400,3 +400,20 @@ def test_the_owner_of_the_subject_noun_does_not_speak(
     quote = _one(quotes_of(text), "client would appeal")
     assert quote.speaker == speaker
     assert quote.speaker_id == speaker_id
+
+
+def test_a_name_inside_a_quote_is_not_whom_the_next_pronoun_stands_for() -> None:
+    """"Gran" is a name the speaker utters (a person to the tagger); the "he" of the next
+    paragraph is the speaker."""
+    from counterpoint.facts import analyze
+
+    facts = analyze(
+        'Orchard keeper Tobin Ashgrove, 64, told the Gazette: "The frost came in one night. '
+        'Gran said the blossom would never take."\n\n'
+        "Later he said the pears had not failed two springs running before."
+    )
+    assert "person:gran" in {e.id for e in facts.entities}
+    assert [(q.speaker, q.speaker_id) for q in facts.quotes] == [
+        ("Orchard keeper Tobin Ashgrove", "person:tobin-ashgrove"),
+        ("he", "person:tobin-ashgrove"),
+    ]

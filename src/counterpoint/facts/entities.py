@@ -446,11 +446,17 @@ def _in_headline(lines: list[tuple[int, bool]], offset: int) -> bool:
 
 
 def _trim(ent: Span) -> Span | None:
-    """Drop a leading "the", a trailing possessive or punctuation, and anything after a newline."""
+    """Drop a leading "the", a trailing possessive or punctuation, anything after a newline,
+    and a bracket left open with what follows it (a dateline's "Calvena (Wire", whose closing
+    bracket the model left out)."""
     start, end = ent.start, ent.end
     doc = ent.doc
     for i in range(start, end):
         if "\n" in doc[i].text or (i > start and "\n" in doc[i - 1].whitespace_):
+            end = i
+            break
+    for i in range(start, end):
+        if doc[i].text == "(" and not any(t.text == ")" for t in doc[i + 1 : end]):
             end = i
             break
     while start < end and (doc[start].text in _TRIM_LEAD or doc[start].is_space):

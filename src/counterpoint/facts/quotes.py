@@ -82,6 +82,7 @@ class _Index:
         self.sents = [(s.start_char, s.end_char) for s in doc.sents] or [(0, len(self.text))]
         self.sent_starts = [a for a, _ in self.sents]
         self.token_starts = [t.idx for t in doc]
+        self.quoted: list[tuple[int, int]] = []  # the quoted stretches (_segments)
 
     def sent(self, pos: int) -> int:
         return max(0, bisect_right(self.sent_starts, pos) - 1)
@@ -422,7 +423,9 @@ def _appositive_person(doc: Doc, head: Token, entities: Sequence[Entity]) -> Ent
 def _antecedent(
     ix: _Index, pron: Token, entities: Sequence[Entity], history: Sequence[tuple[int, _Speaker]]
 ) -> _Speaker | None:
-    """The most recent person before a pronoun: an earlier speaker or a PERSON entity."""
+    """The most recent person before a pronoun: an earlier speaker or a PERSON entity outside
+    quotation marks (a name a speaker utters, "Gran kept the keys", is not whom the
+    report's next "he" or "she" stands for)."""
     floor = ix.sents[max(0, ix.sent(pron.idx) - PRONOUN_WINDOW_SENTENCES)][0]
     best: tuple[int, _Speaker] | None = None
     for pos, spk in history:
@@ -431,7 +434,8 @@ def _antecedent(
             best = (pos, spk)
     for ent in entities:
         if (ent.label == "PERSON" and floor <= ent.span[0] and ent.span[1] <= pron.idx
-                and (best is None or ent.span[0] > best[0])):
+                and (best is None or ent.span[0] > best[0])
+                and not _inside(ent.span[0], ix.quoted)):
             prior = [s for _, s in history if s.id == ent.id]
             toks = ix.tokens(*ent.span)
             titled = bool(toks) and _has_title(list(toks[-1].subtree))
@@ -672,6 +676,7 @@ def find_quotes(doc: Doc, entities: Sequence[Entity]) -> tuple[Quote, ...]:
     segs, orphans = _segments(text)
     cues = [t for t in doc if _is_cue(t) and not _inside(t.idx, segs)]
     ix = _Index(doc)
+    ix.quoted = segs
     found = _direct(ix, segs, cues) + _reported(ix, segs, orphans, cues)
     found.sort(key=lambda f: (f.start, f.end))
     history: list[tuple[int, _Speaker]] = []
