@@ -1726,3 +1726,15 @@ def test_a_remark_paraphrased_by_one_outlet_is_not_told_as_quoted_words() -> Non
     )
     both = [f for f in _read(quoted, quoted) if any("ramp" in e.text for e in f.evidence)]
     assert both and both[0].explanation.startswith("The same words are quoted: Valley Wire quotes")
+
+
+@pytest.mark.parametrize(("told", "kind"), [("rose by 60%", "conflict"),
+                                            ("rose by 100 per cent", "agreement")])
+def test_doubled_is_a_rise_of_one_hundred_per_cent(told: str, kind: str) -> None:
+    """Parking fines at the Wendle retail park "doubled" in one report: a rise of 100%, the
+    same as a rise of 100 per cent and not the same as one of 60%."""
+    first = ("Parking fines at the Wendle retail park have doubled since the new operator "
+             "took over in March, shoppers complained.")
+    second = (f"Parking fines at the Wendle retail park {told} after the new operator took "
+              "over in March, the council said.")
+    assert _kinds_read(first, second, "doubled", whole=True) == {kind}

@@ -654,6 +654,33 @@ def test_halving_is_a_fall_by_half(spacy_nlp, text: str, surface: str, low: floa
     assert q.low == pytest.approx(low)
 
 
+@pytest.mark.parametrize(("text", "surface", "low", "high"), [
+    ("Rents in the old town have doubled since the bridge opened.", "doubled", 100.0, 100.0),
+    ("The ferry firm plans to treble its sailings by 2031.", "treble", 200.0, 200.0),
+    ("Bookings more than doubled over the spring.", "more than doubled", 100.0, 200.0),
+    ("Stray dog reports quadrupled in a decade.", "quadrupled", 300.0, 300.0),
+])
+def test_a_verb_of_growing_times_over_is_a_rise_in_percent(  # type: ignore[no-untyped-def]
+    spacy_nlp, text: str, surface: str, low: float, high: float
+) -> None:
+    """"Doubled" is a rise of 100% of the level before, "treble" of 200%; a bound before the
+    verb keeps its meaning."""
+    q = _only(spacy_nlp, text)
+    assert (q.text, q.unit, q.change) == (surface, "percent", "up")
+    assert (q.low, q.high) == (low, high)
+
+
+@pytest.mark.parametrize("text", [
+    "The old chapel doubled as a field hospital.",
+    "He doubled over when the ball struck him.",
+    "Police are treating it as a double stabbing.",
+])
+def test_doubling_that_is_no_rise_of_a_number_is_no_quantity(  # type: ignore[no-untyped-def]
+    spacy_nlp, text: str
+) -> None:
+    assert not _find(spacy_nlp, text)
+
+
 @pytest.mark.parametrize(
     ("text", "surface"),
     [

@@ -124,6 +124,14 @@ _SUFFIXED = re.compile(
 
 # Forms of the verb "halve": each is a fall by half.
 HALVING = frozenset({"halve", "halved", "halving"})
+# Verbs of growing a number of times over, with the rise each tells as a percentage of the
+# level before ("doubled" is a rise of 100%, "tripled" of 200%).
+MULTIPLYING = {
+    **dict.fromkeys(("double", "doubled", "doubles", "doubling"), 100.0),
+    **dict.fromkeys(("triple", "tripled", "triples", "tripling", "treble", "trebled",
+                     "trebles", "trebling"), 200.0),
+    **dict.fromkeys(("quadruple", "quadrupled", "quadruples", "quadrupling"), 300.0),
+}
 _STARTERS = (
     frozenset(WORD_VALUES)
     | frozenset(PLURAL_SCALES)

@@ -262,6 +262,32 @@ def _in_blocked(doc: Doc, i: int, j: int, blocked: Sequence[tuple[int, int]]) ->
     return any(s < be and bs < e for bs, be in blocked)
 
 
+# Words after "doubled" that make it no rise of a number ("doubled as a shelter", "doubled
+# over in pain", "doubled up", "doubled back").
+_NOT_MULTIPLIED_AFTER = frozenset({"as", "over", "up", "back", "down"})
+
+
+def _multiplied(
+    doc: Doc, words: list[str], i: int, blocked: Sequence[tuple[int, int]], settings: Settings
+) -> list[_Cand] | None:
+    """ "Fares have doubled", "plans to treble the fleet": a verb of growing a number of times
+    over is a rise by a percentage of the level before (numbers.MULTIPLYING), as "rose by 100%"
+    is; "more than doubled" and "nearly tripled" bound it."""
+    n = len(words)
+    if doc[i].pos_ != "VERB" or _in_blocked(doc, i, i + 1, blocked) or (
+        i + 1 < n and words[i + 1] in _NOT_MULTIPLIED_AFTER
+        # (but "doubled over the winter" is a rise over a period)
+        and not (words[i + 1] == "over" and i + 2 < n and doc[i + 2].pos_ in ("DET", "NUM"))
+    ):
+        return None
+    rise = numbers.MULTIPLYING[words[i]]
+    cand = _Cand(i, i + 1, i, i + 1, rise, rise, rise)
+    cand.unit = units.lexicon().units["percent"]
+    qualifiers.qualify(doc, words, cand, settings)
+    cand.change = "up"
+    return [cand]
+
+
 def _read_at(
     doc: Doc,
     words: list[str],
@@ -271,6 +297,8 @@ def _read_at(
     settings: Settings,
 ) -> tuple[list[_Cand] | None, int]:
     """Try to read quantities starting at token i; return them and the next index to try."""
+    if words[i] in numbers.MULTIPLYING:
+        return _multiplied(doc, words, i, blocked, settings), i + 1
     if not numbers.may_start(words[i]):
         return None, i + 1
     glued = _glued_unit(doc, words, spaced, i, settings)
