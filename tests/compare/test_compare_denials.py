@@ -534,3 +534,15 @@ def test_a_pronoun_said_not_to_be_something_denies_no_event(facts_factory: Facto
     verdict = ("\"This is not cheaper bus travel, it is a fare rise by the back door,\" one "
                "passenger said.")
     assert _conflicts(facts_factory, campaign, verdict) == []
+
+
+def test_a_clause_under_a_denial_before_it_asserts_nothing(facts_factory: Factory) -> None:
+    """"nothing showed that anyone acted": "anyone" stands only under a negation, so the clause
+    after "that" is what the inquiry did not find, not a claim that it happened, and another
+    report's denial of the same act does not contradict it."""
+    first = "Nothing the inquiry saw showed that anyone acted deliberately."
+    second = "The inspector found no deliberate act by any of the signal staff."
+    assert not _conflicts(facts_factory, first, second)
+    # a claim that someone did act deliberately is still denied by the second report
+    assert _conflicts(facts_factory, "One signalman acted deliberately, the inquiry found.",
+                      second)

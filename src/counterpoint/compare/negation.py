@@ -119,6 +119,10 @@ CONDITIONS = frozenset({"if", "unless", "until", "whether"})
 # In a whole clause "to" is mostly a preposition ("closed to all flights"): only the modals
 # and the verbs of asking leave a clause's action undone.
 CLAUSE_UNDONE = UNDONE - {"to"}
+# Words that stand only under a negation, a question or a condition ("no evidence that anyone
+# acted deliberately", "denied that anything was wrong"): a clause that holds one without a
+# negation of its own is the object of a denial before it, so it asserts nothing.
+NEGATIVE_POLARITY = frozenset({"anyone", "anybody", "anything"})
 # The future told as fact ("no depot will close", "the Harlow depot will shut in May"): a
 # plan, not a report of what happened, but two plans stated so can contradict each other.
 FUTURE = frozenset({"will", "shall"})
@@ -582,6 +586,8 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
                 denied = frozenset(tx.stem(t) for t in words)
                 counts = any(t[0].isdigit() or t in WORD_VALUES for t in toks)
                 undone = opened in CONDITIONS or (restrictive and neg and not opposite) or (
+                    not neg and not NEGATIVE_POLARITY.isdisjoint(toks)
+                ) or (
                     opened == "," and _CONTRAST.match(piece) is not None
                 ) or any(
                     t in CLAUSE_UNDONE - FUTURE and not _firm(toks, i)
