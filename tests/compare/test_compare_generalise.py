@@ -575,38 +575,32 @@ def test_countries_and_nations_count_one_kind_of_thing(facts_factory: Factory) -
     assert not _conflicts(compare(_accord(facts_factory, "12 boats")).findings)
 
 
-@pytest.mark.parametrize(("other", "counted", "conflict"),
-                         [("1,800 jobs", "job", True), ("1,800 looms", "loom", False)])
-def test_roles_and_jobs_count_one_kind_of_thing(
-    facts_factory: Factory, other: str, counted: str, conflict: bool
-) -> None:
-    """A company's cut told in "roles" by one report and in "jobs" by another (a row of
-    data/counted_kinds.tsv) is one count, and different figures disagree; looms are not jobs."""
-    found = _count_conflicts(
-        facts_factory,
-        ("Harlow Mills plans to shed 1,200 roles by spring 2031, its chairman told "
-         "shareholders.", [("1,200 roles", 1200, "role")]),
-        (f"Harlow Mills is axing {other} in a shake-up, union officials said on Friday.",
-         [(other, 1800, counted)]),
-    )
-    assert found == ([["1,200 roles", other]] if conflict else [])
+# (first report, its figure, value and noun; the second report with {} for its figure)
+_ROLES = ("Harlow Mills plans to shed 1,200 roles by spring 2031, its chairman told "
+          "shareholders.", ("1,200 roles", 1200, "role"),
+          "Harlow Mills is axing {} in a shake-up, union officials said on Friday.")
+_SIGNS = ("The Orvel runes use 58 signs, the epigraphers wrote in their paper.",
+          ("58 signs", 58, "sign"),
+          "Cracking the Orvel runes meant matching {} with known alphabets.")
+# ... with the second figure, the noun it counts and whether the two conflict
+_KINDS = [(*_ROLES, ("1,800 jobs", 1800, "job"), True),
+          (*_ROLES, ("1,800 looms", 1800, "loom"), False),
+          (*_SIGNS, ("74 symbols", 74, "symbol"), True),
+          (*_SIGNS, ("74 tablets", 74, "tablet"), False)]
 
 
-@pytest.mark.parametrize(("other", "counted", "conflict"),
-                         [("74 symbols", "symbol", True), ("74 tablets", "tablet", False)])
-def test_signs_and_symbols_count_one_kind_of_thing(
-    facts_factory: Factory, other: str, counted: str, conflict: bool
+@pytest.mark.parametrize(("first", "figure", "second", "other", "conflict"), _KINDS)
+def test_near_synonyms_count_one_kind_of_thing(
+    facts_factory: Factory, first: str, figure: tuple[str, int, str], second: str,
+    other: tuple[str, int, str], conflict: bool,
 ) -> None:
-    """The signs of a script counted as "signs" by one report and as "symbols" by another (a
-    row of data/counted_kinds.tsv) are one count; tablets are not signs."""
+    """A company's cut told in "roles" by one report and in "jobs" by another, or a script's
+    "signs" and "symbols" (rows of data/counted_kinds.tsv), are one count, and different
+    figures disagree; looms are not jobs, nor tablets signs."""
     found = _count_conflicts(
-        facts_factory,
-        ("The Orvel runes use 58 signs, the epigraphers wrote in their paper.",
-         [("58 signs", 58, "sign")]),
-        (f"Cracking the Orvel runes meant matching {other} with known alphabets.",
-         [(other, 74, counted)]),
+        facts_factory, (first, [figure]), (second.format(other[0]), [other])
     )
-    assert found == ([["58 signs", other]] if conflict else [])
+    assert found == ([sorted([figure[0], other[0]])] if conflict else [])
 
 
 def _count_conflicts(

@@ -426,9 +426,15 @@ def test_a_name_ending_in_a_company_word_is_an_organization(nlp, text: str, name
 
 
 def test_a_bracket_the_model_left_open_ends_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
-    """A dateline's place and agency ("Sarmany (Anchorline)", which the model reads as one
-    name without its closing bracket): the name ends before the bracket."""
-    found = ents(nlp, "TOLVEN, Sarmany (Anchorline) — A team of surveyors in Sarmany said on "
-                      "Tuesday that it had mapped the old canal.")
-    assert [e.text for e in found if e.span[0] < 20] == ["TOLVEN", "Sarmany"]
-    assert not any("(" in e.text for e in found)
+    """A dateline's place and agency ("Sarmany (Quillpost)"): when the model takes the place and
+    the agency's name for one name without its closing bracket, the name ends before the
+    bracket; a bracket closed inside the name stays."""
+    from spacy.tokens import Span
+
+    from counterpoint.facts.entities import _trim
+
+    doc = nlp("TOLVEN, Sarmany (Quillpost) — Surveyors in Sarmany mapped the Kell Canal (Upper).")
+    opened = _trim(Span(doc, 2, 5, label="ORG"))
+    assert opened is not None and opened.text == "Sarmany"
+    closed = _trim(Span(doc, 12, 17, label="FAC"))
+    assert closed is not None and closed.text == "Kell Canal (Upper)"

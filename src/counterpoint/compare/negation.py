@@ -119,8 +119,8 @@ CONDITIONS = frozenset({"if", "unless", "until", "whether"})
 # In a whole clause "to" is mostly a preposition ("closed to all flights"): only the modals
 # and the verbs of asking leave a clause's action undone.
 CLAUSE_UNDONE = UNDONE - {"to"}
-# Words that stand only under a negation, a question or a condition ("no evidence that anyone
-# acted deliberately", "denied that anything was wrong"): a clause that holds one without a
+# Words that stand only under a negation, a question or a condition ("nothing showed that
+# anyone was to blame", "denied that anything was wrong"): a clause that holds one without a
 # negation of its own is the object of a denial before it, so it asserts nothing.
 NEGATIVE_POLARITY = frozenset({"anyone", "anybody", "anything"})
 # The future told as fact ("no depot will close", "the Harlow depot will shut in May"): a

@@ -447,8 +447,8 @@ def _in_headline(lines: list[tuple[int, bool]], offset: int) -> bool:
 
 def _trim(ent: Span) -> Span | None:
     """Drop a leading "the", a trailing possessive or punctuation, anything after a newline,
-    and a bracket left open with what follows it (a dateline's "Calvena (Wire", whose closing
-    bracket the model left out)."""
+    and a bracket left open with what follows it (a dateline's "Sarmany (Quillpost", whose
+    closing bracket the model left out)."""
     start, end = ent.start, ent.end
     doc = ent.doc
     for i in range(start, end):
@@ -463,7 +463,9 @@ def _trim(ent: Span) -> Span | None:
         start += 1
     while end > start and (
         doc[end - 1].pos_ in _TRIM_TAIL_POS
-        or doc[end - 1].is_punct
+        or (doc[end - 1].is_punct and not (
+            doc[end - 1].text == ")" and any(t.text == "(" for t in doc[start : end - 1])
+        ))  # (a bracket closed inside the name stays: "Kell Canal (Upper)")
         or doc[end - 1].is_space
         or doc[end - 1].lower_ in {"'s", "’s", "'", "’"}
     ):

@@ -76,13 +76,13 @@ _NO_SPEAKER = _Speaker(None, None, None, "unknown")
 class _Index:
     """Sentence and token offsets of a parsed doc, for bisecting instead of rescanning it."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, quoted: Sequence[tuple[int, int]] = ()) -> None:
         self.doc = doc
+        self.quoted = quoted  # the quoted stretches (_segments)
         self.text = doc.text  # Doc.text rebuilds the string on every access
         self.sents = [(s.start_char, s.end_char) for s in doc.sents] or [(0, len(self.text))]
         self.sent_starts = [a for a, _ in self.sents]
         self.token_starts = [t.idx for t in doc]
-        self.quoted: list[tuple[int, int]] = []  # the quoted stretches (_segments)
 
     def sent(self, pos: int) -> int:
         return max(0, bisect_right(self.sent_starts, pos) - 1)
@@ -675,8 +675,7 @@ def find_quotes(doc: Doc, entities: Sequence[Entity]) -> tuple[Quote, ...]:
     text = doc.text
     segs, orphans = _segments(text)
     cues = [t for t in doc if _is_cue(t) and not _inside(t.idx, segs)]
-    ix = _Index(doc)
-    ix.quoted = segs
+    ix = _Index(doc, segs)
     found = _direct(ix, segs, cues) + _reported(ix, segs, orphans, cues)
     found.sort(key=lambda f: (f.start, f.end))
     history: list[tuple[int, _Speaker]] = []
