@@ -13,7 +13,7 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from counterpoint.facts import numbers, units
+from counterpoint.facts import numbers, qualifiers, units
 from counterpoint.model import Change
 
 if TYPE_CHECKING:
@@ -466,10 +466,10 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-def _after_aged(doc: Doc, s: int) -> bool:
+def _after_aged(doc: Doc, words: list[str], s: int) -> bool:
     """ "aged 38", "turned 27", "aged just 37", and each later figure of a list that "aged"
     begins ("aged 44 and 17", "aged 23, 31 and 58")."""
-    k = _before_hedge(doc, s)
+    k = _before_hedge(words, s)
     while k >= 0:
         if doc[k].lower_ == "aged" or (k == s - 1 and doc[k].lemma_.lower() == "turn" and (
             doc[k].pos_ in ("VERB", "AUX")
@@ -481,11 +481,14 @@ def _after_aged(doc: Doc, s: int) -> bool:
     return False
 
 
-def _before_hedge(doc: Doc, s: int) -> int:
-    """The token before a figure at ``s`` and the one word that may hedge or bound it ("aged
-    just 37", "at the age of about 40", "aged under 5")."""
-    k = s - 1
-    return k - 1 if k >= 1 and doc[k].pos_ in ("ADV", "ADP") and doc[k].is_lower else k
+def _before_hedge(words: list[str], s: int) -> int:
+    """The token before a figure at ``s`` and the qualifier of data/qualifiers.tsv that may
+    hedge or bound it ("aged just 37", "at the age of about 40", "aged under 5"), or the word
+    that opens its range ("aged between 30 and 55")."""
+    if s >= 1 and words[s - 1] in qualifiers.RANGE_OPENERS:
+        return s - 2
+    q = qualifiers.qualifier_before(words, s)
+    return (s if q is None else q[1]) - 1
 
 
 def _life_years(cand: _Cand) -> bool:
@@ -493,10 +496,10 @@ def _life_years(cand: _Cand) -> bool:
     return cand.value == int(cand.value) and 0 < cand.value <= MAX_AGE_YEARS
 
 
-def _age_of(doc: Doc, cand: _Cand) -> bool:
+def _age_of(doc: Doc, words: list[str], cand: _Cand) -> bool:
     """ "passed away at the age of 88", "at the grand age of 104", "retired at age 65": a
     whole number of years a life can last right after the noun "age", or after "age of"."""
-    k = _before_hedge(doc, cand.num_start)
+    k = _before_hedge(words, cand.num_start)
     if k >= 1 and doc[k].lower_ == "of":
         k -= 1
     return k >= 0 and doc[k].lower_ == "age" and doc[k].pos_ == "NOUN" and _life_years(cand)
@@ -522,10 +525,10 @@ def _ends_after_person(doc: Doc, s: int, e: int) -> bool:
     return doc[e].text in (".", "!", "?") and doc[s - 2].ent_type_ == "PERSON"
 
 
-def _age_apposition(doc: Doc, cand: _Cand) -> None:
+def _age_apposition(doc: Doc, words: list[str], cand: _Cand) -> None:
     """ "The suspect, 27, was released": a bare small integer between commas after a noun."""
     s, e = cand.num_start, cand.num_end
-    if (_after_aged(doc, s) or _who_is(doc, cand) or _age_of(doc, cand)) and (
+    if (_after_aged(doc, words, s) or _who_is(doc, cand) or _age_of(doc, words, cand)) and (
         doc[s].text.isdigit()
     ):
         cand.unit = units.lexicon().units["year"]

@@ -86,6 +86,10 @@ def _lexicons() -> _Lexicons:
     return _Lexicons(quals, changes)
 
 
+# Words that open a range before its first figure ("between 24 and 61", "from 12 to 18").
+RANGE_OPENERS = frozenset({"between", "from"})
+
+
 def qualifier_before(words: list[str], start: int) -> tuple[str, int] | None:
     """The qualifier class of the phrase ending just before token ``start`` and where the
     phrase starts, longest phrase first; None when there is none."""
@@ -104,7 +108,7 @@ def qualify(doc: Doc, words: list[str], cand: Candidate, settings: Settings) -> 
     """Qualifier before ("about", "more than") or after ("or more", "-plus"); "between"."""
     if cand.is_range and cand.low != cand.high:
         cand.qualifier = "range"
-        if cand.start > 0 and words[cand.start - 1] in ("between", "from"):
+        if cand.start > 0 and words[cand.start - 1] in RANGE_OPENERS:
             cand.start -= 1
         return
     q = qualifier_before(words, cand.start)

@@ -376,7 +376,7 @@ def _read_at(
             return None, run.end
         if numbers.phone_number(words, cand.num_start, cand.num_end):
             return None, run.end
-        _age_apposition(doc, cand)
+        _age_apposition(doc, words, cand)
     qualifiers.qualify(doc, words, cand, settings)
     cand.change = qualifiers.change(doc, words, cand)
     if (
