@@ -3,8 +3,8 @@ figures dated to different days, parts of a total, event words dating one event,
 negated claim, compound words in a clause, concentrations in two units, a limit told apart
 from the highest reading, parts of a whole of one size, word families of measures and crowds,
 flows and stocks, extents of a length, pairs kept apart through a third mention, repeated
-figures as evidence, sizes before nouns, swapped digits of an age, a group and all of it, and
-an age told of someone else."""
+figures as evidence, sizes before nouns, swapped digits of an age, a group and all of it,
+an age told of someone else, and the size of a change against a level."""
 
 from __future__ import annotations
 
@@ -1732,3 +1732,27 @@ def test_doubled_is_a_rise_of_one_hundred_per_cent(told: str, kind: str) -> None
     second = (f"Parking fines at the Wendle retail park {told} after the new operator took "
               "over in March, the council said.")
     assert _kinds_read(first, second, "doubled", whole=True) == {kind}
+
+
+def _toll(facts_factory: Factory) -> list[ArticleFacts]:
+    first = facts_factory(
+        "The bridge toll for cars will rise from €2.10 to €2.50 on 1 March, the operator said.",
+        outlet="Operator", published="2031-02-02",
+        quantities=(("€2.10", 2.1, 2.1, 2.1, "euro", "currency", "exact", None),
+                    ("€2.50", 2.5, 2.5, 2.5, "euro", "currency", "exact", None)),
+    )
+    second = facts_factory(
+        "Drivers will see the bridge toll for cars go up by 40 cents to €2.50 on 1 March.",
+        outlet="Tabloid", published="2031-02-03",
+        quantities=(("40 cents", 0.4, 0.4, 0.4, "euro", "currency", "exact", None, "up"),
+                    ("€2.50", 2.5, 2.5, 2.5, "euro", "currency", "exact", None)),
+    )
+    return [first, second]
+
+
+def test_the_size_of_a_change_told_with_by_is_no_level(facts_factory: Factory) -> None:
+    """ "up by 40 cents" is the step between the two levels, not a third fare: it neither
+    conflicts with the fare it rose from nor takes its slot; the new fares agree."""
+    found = compare(_toll(facts_factory)).findings
+    assert not [f for f in _conflicts(found) if "€2.10" in {e.text for e in f.evidence}]
+    assert [f.kind for f in found if {e.text for e in f.evidence} == {"€2.50"}] == ["agreement"]

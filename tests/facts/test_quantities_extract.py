@@ -173,6 +173,39 @@ def test_level_after_to_is_not_a_change(spacy_nlp) -> None:  # type: ignore[no-u
         ("2.3 percent", "down", "percent"), ("$81.40 a barrel", None, "USD per barrel")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change from one level to another tells two levels, before and after
+        ("The ferry fare will climb from €12 to €15 a head in spring.",
+         [("€12", 12.0, 12.0), ("€15 a head", 15.0, 15.0)]),
+        ("Membership grew steadily from 1,200 to 1,750.",
+         [("1,200", 1200.0, 1200.0), ("1,750", 1750.0, 1750.0)]),
+        # without a verb of change, "from ... to" is one range
+        ("Waiting times run from 12 to 18 months.", [("from 12 to 18 months", 12.0, 18.0)]),
+    ],
+)
+def test_from_one_level_to_another_is_two_levels_not_a_range(  # type: ignore[no-untyped-def]
+    spacy_nlp, text: str, expected: list[tuple[str, float, float]]
+) -> None:
+    assert [(q.text, q.low, q.high) for q in _find(spacy_nlp, text)] == expected
+
+
+def test_the_level_a_change_starts_from_keeps_the_period_of_the_new_level(  # type: ignore[no-untyped-def]
+    spacy_nlp,
+) -> None:
+    found = _find(spacy_nlp, "Allotment rents climbed from £40 to £52 a week.")
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("£40", 40.0, "GBP per week"), ("£52 a week", 52.0, "GBP per week")]
+
+
+def test_up_by_is_a_change_even_after_a_phrasal_verb(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _find(spacy_nlp, "The toll is going up by 40 cents to €2.10 next month.")
+    assert [(q.text, q.change) for q in found] == [("40 cents", "up"), ("€2.10", None)]
+    # "gave up" with no "by" stays a plain count
+    assert _only(spacy_nlp, "The defence gave up 517 yards.").change is None
+
+
 def test_a_clause_without_its_verb_keeps_the_direction(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     """ "and staff turnover by 45%" leaves out "fell": the 45% is a fall too, not a level."""
     found = _find(spacy_nlp, "Absences fell by 30% and staff turnover by 45%, the auditors said.")

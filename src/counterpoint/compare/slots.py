@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from counterpoint.compare.align import CLASH_REASON, Alignment, _Edge, _ratio
+from counterpoint.compare.align import NO_SLOT_REASONS, Alignment, _Edge, _ratio
 from counterpoint.compare.mentions import CLOCK_KEY, Mention
 
 # Slots by elimination. A measured dimension that each article of a story gives at most
@@ -81,7 +81,7 @@ def fill_slots(
 
     best: dict[tuple[int, int], _Edge] = {}
     for e in scored:
-        if e.local <= 0 or CLASH_REASON in e.reasons:
+        if e.local <= 0 or any(r in e.reasons for r in NO_SLOT_REASONS):
             continue
         for u, v in ((e.a, e.b), (e.b, e.a)):
             if u in owner or by_uid[u].parts or by_uid[v].parts:
@@ -156,7 +156,7 @@ def _last_slot(
     best: _Edge | None = None
     for e in scored:
         v = e.b if e.a == u else e.a if e.b == u else None
-        if v is None or owner.get(v) != gi or CLASH_REASON in e.reasons:
+        if v is None or owner.get(v) != gi or any(r in e.reasons for r in NO_SLOT_REASONS):
             continue
         if _ratio(by_uid[u], by_uid[v]) > LAST_SLOT_RATIO or not _shares_sentence(e):
             continue

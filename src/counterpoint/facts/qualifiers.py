@@ -90,6 +90,17 @@ def _lexicons() -> _Lexicons:
 RANGE_OPENERS = frozenset({"between", "from"})
 
 
+def from_level(doc: Doc, words: list[str], start: int) -> bool:
+    """Whether the figure at token ``start`` is the level a change starts from: "the fare will
+    climb from €3 to €4" tells two levels, before and after, not a range between them
+    ("temperatures will range from 10C to 15C" is one). Read on the word "from" before it and
+    the verb or noun it hangs on, or the word just before it (data/changes.tsv)."""
+    if start < 2 or words[start - 1] != "from":
+        return False
+    changes = _lexicons().changes
+    return any(t.lemma_.lower() in changes for t in (doc[start - 1].head, doc[start - 2]))
+
+
 def qualifier_before(words: list[str], start: int) -> tuple[str, int] | None:
     """The qualifier class of the phrase ending just before token ``start`` and where the
     phrase starts, longest phrase first; None when there is none."""
@@ -183,7 +194,8 @@ def change(doc: Doc, words: list[str], cand: Candidate) -> Change | None:
         k >= 0
         and words[k] in ("up", "down", "off")
         and doc[k].pos_ in ("ADV", "ADP", "PART")
-        and doc[k].dep_ != "prt"  # "gave up 517 yards"
+        # "gave up 517 yards" is no change, "went up by 30 pence" is
+        and (doc[k].dep_ != "prt" or words[k + 1] == "by")
     ):
         if words[k] == "up" and k + 1 < len(words) and words[k + 1] == "to":
             return None

@@ -535,6 +535,12 @@ def _range_partner(
         return None  # "5 km to 7": keep apart
     if numbers.is_not_quantity(doc, words, run, units.lexicon().after):
         return None
+    if words[j] == "to" and qualifiers.from_level(doc, words, cand.start):
+        # "climbed from £40 to £52 a week": the level before a change and the one after, not a
+        # range; the first is of the same period as the second
+        if cand.unit is not None and partner.unit is cand.unit and cand.rate is None:
+            cand.rate = partner.rate
+        return None
     return cand.value, run.value, partner
 
 
