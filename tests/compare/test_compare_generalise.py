@@ -4,7 +4,8 @@ negated claim, compound words in a clause, concentrations in two units, a limit 
 from the highest reading, parts of a whole of one size, word families of measures and crowds,
 flows and stocks, extents of a length, pairs kept apart through a third mention, repeated
 figures as evidence, sizes before nouns, swapped digits of an age, a group and all of it,
-an age told of someone else, and the size of a change against a level."""
+an age told of someone else, the size of a change against a level, and terms of an agreement
+told on different days."""
 
 from __future__ import annotations
 
@@ -1756,3 +1757,23 @@ def test_the_size_of_a_change_told_with_by_is_no_level(facts_factory: Factory) -
     found = compare(_toll(facts_factory)).findings
     assert not [f for f in _conflicts(found) if "€2.10" in {e.text for e in f.evidence}]
     assert [f.kind for f in found if {e.text for e in f.evidence} == {"€2.50"}] == ["agreement"]
+
+
+def test_terms_told_before_their_noun_on_different_days_still_conflict(
+    facts_factory: Factory,
+) -> None:
+    """ "a five-year contract" and "a four-year contract" name the term of one agreement: a
+    later article dating its signing a day after the first report makes no update of it."""
+    first = facts_factory(
+        "The city today gave Orrel Buses a five-year contract to run its night routes.",
+        outlet="City Hall", published="2031-05-05",
+        quantities=(("five-year", 5, 5, 5, "year", "time", "exact", None),),
+    )
+    later = facts_factory(
+        "The deal signed on Tuesday hands Orrel Buses a four-year contract for the night routes.",
+        outlet="Transit Weekly", published="2031-05-09",
+        quantities=(("four-year", 4, 4, 4, "year", "time", "exact", None),),
+        dates=(("Tuesday", "2031-05-06", "2031-05-06", "day"),),
+    )
+    found = _conflicts(compare([first, later]).findings)
+    assert [sorted(e.text for e in f.evidence) for f in found] == [["five-year", "four-year"]]

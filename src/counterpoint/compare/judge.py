@@ -28,6 +28,7 @@ from counterpoint.compare.frames import (
     around,
     clause_before,
     clause_timeref,
+    compound_measure,
     has_cue,
     iso_ordinal,
 )
@@ -272,6 +273,13 @@ def _repeats(index: StoryIndex, kept: Sequence[Mention]) -> tuple[Mention, ...]:
     return tuple(out)
 
 
+# A length of time told as a size before its noun ("a five-year deal", "a two-year trial") names
+# the term of what was agreed or planned, not a reading taken again and again: two such terms
+# dated to different days are no update. Lengths only: a weight before its noun ("a 40-tonne
+# load") may change between two days (part of it taken off).
+TERM_KEY = "q|time|"
+
+
 def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     """Why two disjoint figures of one aligned group need not contradict each other, if they
     need not: ``a`` is the smaller one."""
@@ -281,6 +289,8 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
         return None  # "240 square kilometres" / "240 square miles": a unit slip, not an update
     wa, wb = _days(index, a), _days(index, b)
     if wa and wb and (wa[1] < wb[0] or wb[1] < wa[0]) and not _forecast(index, a, b) and not (
+        a.key.startswith(TERM_KEY) and compound_measure(a.text) and compound_measure(b.text)
+    ) and not (
         a.key.startswith(CLOCK_KEY) and timing.overnight(a, b)
     ) and not _of_one_dated_event(index, a, b):
         # each clause dates its figure, to different days ("8 percent contained on Tuesday",
