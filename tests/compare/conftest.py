@@ -33,6 +33,7 @@ SI = {
     "kilogram": (1.0, "kilogram"),
     "penny": (1.0, "GBp"), "cent": (1.0, "cent"), "foot": (0.3048, "meter"),
     "euro": (1.0, "EUR"), "euro_per_liter": (1.0, "EUR per liter"),
+    "euro_per_day": (1.0, "EUR per day"),
     "cent_per_liter": (1.0, "cent per liter"),
     "ton": (907.18474, "kilogram"), "level": (None, None), "kelvin": (1.0, "kelvin"),
     None: (None, None),

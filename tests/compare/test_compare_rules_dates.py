@@ -1,4 +1,5 @@
-"""Dates of the lead event, facts dated after publication, clock times in evidence (texts ours)."""
+"""Dates of the lead event, facts dated after publication, clock times in evidence, start dates of
+one new price (texts ours)."""
 
 from __future__ import annotations
 
@@ -774,3 +775,24 @@ def test_two_days_of_birth_of_one_person_disagree(facts_factory: Factory) -> Non
     assert [sorted(e.text for e in f.evidence) for f in found] == [
         ["3 March 1931", "3 May 1931"]
     ]
+
+
+def test_start_dates_of_one_new_price_conflict_when_one_states_its_period(
+    facts_factory: Factory,
+) -> None:
+    """Two dates that each date the new price (€4, told once "a day") date the same figure:
+    they are when one change takes effect, not two readings of a price on two days."""
+    a = facts_factory(
+        "From 1 March 2032 the harbour day pass will go up to €4 a day, the port said.",
+        outlet="Port Office", published="2032-01-10",
+        quantities=(("€4 a day", 4, 4, 4, "euro_per_day", "currency", "exact", None),),
+        dates=(("1 March 2032", "2032-03-01", "2032-03-01", "day"),),
+    )
+    b = facts_factory(
+        "The harbour day pass goes up to €4 from 1 June 2032, ferry operators were told.",
+        outlet="Ferry Trade News", published="2032-01-12",
+        quantities=(("€4", 4, 4, 4, "euro", "currency", "exact", None),),
+        dates=(("1 June 2032", "2032-06-01", "2032-06-01", "day"),),
+    )
+    found = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    assert [sorted(e.text for e in f.evidence) for f in found] == [["1 June 2032", "1 March 2032"]]

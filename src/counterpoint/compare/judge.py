@@ -735,8 +735,14 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
 
 def _one_measure(a: frozenset[tuple[str, float]], b: frozenset[tuple[str, float]]) -> bool:
     """Whether two dates date the same figure: the same value of the same counted noun or
-    unit, or of a count of no noun ("40 animals by 2036" / "grow to forty by 2041")."""
-    return any(v == w and (k == j or "count" in (k, j)) for k, v in a for j, w in b)
+    unit, or of a count of no noun ("40 animals by 2036" / "grow to forty by 2041"). A unit
+    and the same unit per period are one ("a fare of €4 a day" / "the fare, €4")."""
+    return any(v == w and (_per_less(k) == _per_less(j) or "count" in (k, j))
+               for k, v in a for j, w in b)
+
+
+def _per_less(unit: str) -> str:
+    return unit.split(" per ", 1)[0]
 
 
 def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
