@@ -5,7 +5,7 @@ from the highest reading, parts of a whole of one size, word families of measure
 flows and stocks, extents of a length, pairs kept apart through a third mention, repeated
 figures as evidence, sizes before nouns, swapped digits of an age, a group and all of it,
 an age told of someone else, the size of a change against a level, and terms of an agreement
-told on different days."""
+told on different days, and a figure said to be the highest against "up to"."""
 
 from __future__ import annotations
 
@@ -50,6 +50,28 @@ def test_maxima_in_two_units_conflict_when_they_differ(facts_factory: Factory) -
     conflicts = _conflicts(findings)
     assert len(conflicts) == 1 and conflicts[0].dimension == "speed"
     assert "highest values" in conflicts[0].explanation
+
+
+@pytest.mark.parametrize("opening", ["At the busiest point", "At its peak"])
+def test_a_figure_said_to_be_the_highest_is_a_maximum_against_up_to(
+    facts_factory: Factory, opening: str
+) -> None:
+    """ "At the busiest point 260 volunteers" names the most there were, exactly: against "up to
+    310 volunteers ... at the peak" the two highest values differ; 260 is no figure under a
+    ceiling."""
+    a = facts_factory(
+        f"{opening} 260 volunteers were digging at Sallow Hill, the trust said.",
+        outlet="Heritage Trust", published="2030-09-02",
+        quantities=(("260 volunteers", 260, 260, 260, None, "count", "exact", "volunteer"),),
+    )
+    b = facts_factory(
+        "Up to 310 volunteers worked on the Sallow Hill dig at the peak, its organisers said.",
+        outlet="Digs Monthly", published="2030-09-09",
+        quantities=(("Up to 310 volunteers", 310, 155, 310, None, "count", "at_most",
+                     "volunteer"),),
+    )
+    conflicts = _conflicts(compare([a, b]).findings)
+    assert len(conflicts) == 1 and "highest values" in conflicts[0].explanation
 
 
 def test_maxima_that_are_one_value_converted_do_not_conflict(facts_factory: Factory) -> None:

@@ -833,7 +833,10 @@ def _quantity(
         decimals=_decimals(q.text),
         si_factor=factor,
         predicate=clause_predicate(a, q.sentence or q.span),
-        peak=peak,
+        # a figure its clause calls the highest ("at the busiest hour 90 staff") is a peak
+        # told exactly: against "up to 120" the two maxima are compared, and a plain figure
+        # below it may be a reading of another time (see judge._not_a_conflict)
+        peak=peak or (q.qualifier == "exact" and bool(seen & tx.cue_words("highest"))),
         when=clause_date(a, q.span) or holds_now(a, q.span),
         partitive=(
             has_cue("partitive_before", near[0]) and not ends_with_cue("whole_before", near[0])
