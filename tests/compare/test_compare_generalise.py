@@ -605,8 +605,13 @@ _ROLES = ("Harlow Mills plans to shed 1,200 roles by spring 2031, its chairman t
 _SIGNS = ("The Orvel runes use 58 signs, the epigraphers wrote in their paper.",
           ("58 signs", 58, "sign"),
           "Cracking the Orvel runes meant matching {} with known alphabets.")
+_TICKETS = ("The Brook Lane gig had sold 4,200 tickets before it was called off, the promoter "
+            "said.", ("4,200 tickets", 4200, "ticket"),
+            "{} learned on Sunday that the Brook Lane gig would not go ahead.")
 # ... with the second figure, the noun it counts and whether the two conflict
 _KINDS = [(*_ROLES, ("1,800 jobs", 1800, "job"), True),
+          (*_TICKETS, ("6,500 ticket-holders", 6500, "ticket-holder"), True),
+          (*_TICKETS, ("6,500 neighbours", 6500, "neighbour"), False),
           (*_ROLES, ("1,800 looms", 1800, "loom"), False),
           (*_SIGNS, ("74 symbols", 74, "symbol"), True),
           (*_SIGNS, ("74 tablets", 74, "tablet"), False)]
@@ -618,8 +623,9 @@ def test_near_synonyms_count_one_kind_of_thing(
     other: tuple[str, int, str], conflict: bool,
 ) -> None:
     """A company's cut told in "roles" by one report and in "jobs" by another, or a script's
-    "signs" and "symbols" (rows of data/counted_kinds.tsv), are one count, and different
-    figures disagree; looms are not jobs, nor tablets signs."""
+    "signs" and "symbols", or tickets sold and ticket-holders (rows of data/counted_kinds.tsv),
+    are one count, and different figures disagree; looms are not jobs, nor tablets signs, nor
+    neighbours tickets."""
     found = _count_conflicts(
         facts_factory, (first, [figure]), (second.format(other[0]), [other])
     )
