@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from counterpoint.compare import text as tx
 from counterpoint.compare import timing
-from counterpoint.compare.frames import DAY_PARTS, compound_measure
+from counterpoint.compare.frames import DAY_PARTS, compound_measure, rate_parts
 from counterpoint.compare.lede import said_date
 from counterpoint.compare.mentions import (
     CLOCK_KEY,
@@ -778,7 +778,7 @@ def _score(
             score -= CLASH_ENTITIES
             reasons.append(CLASH_REASON)
         if m.unit != n.unit:
-            per_m, per_n = _per(m.unit), _per(n.unit)
+            per_m, per_n = rate_parts(m.unit)[1], rate_parts(n.unit)[1]
             if (per_m and per_m not in TIME_UNITS) or (per_n and per_n not in TIME_UNITS):
                 return _Edge(0.0, m.uid, n.uid, ("one figure is per " + (per_m or per_n),))
             if bool(per_m or _periodic(index, m)) != bool(per_n or _periodic(index, n)):
@@ -1078,10 +1078,6 @@ def _age_holders(index: StoryIndex, key: str) -> frozenset[str]:
     )
 
 
-def _per(unit: str | None) -> str:
-    return unit.split(" per ", 1)[1] if unit and " per " in unit else ""
-
-
 def _periodic(index: StoryIndex, m: Mention) -> bool:
     """Whether a figure's words next to it give it a period the unit lacks ("$400 million in
     annual savings")."""
@@ -1218,7 +1214,7 @@ def _by_change(index: StoryIndex, m: Mention) -> bool:
     "fell by 2,000 tonnes"): a difference between two levels, never a level itself. A change per
     period ("sinking by 2 cm a year") is a rate, and a rate may be told as a level ("a
     subsidence rate of 3 cm a year")."""
-    if not m.change or " per " in (m.unit or ""):
+    if not m.change or rate_parts(m.unit)[1]:
         return False
     text = index.articles[m.article].facts.article.text
     return _BY_BEFORE.search(text, max(0, m.span[0] - 4), m.span[0]) is not None

@@ -257,12 +257,19 @@ def clause_date(a: ArticleIndex, span: Span) -> tuple[float, float] | None:
     return (low, max(low, high))
 
 
+def rate_parts(unit: str | None) -> tuple[str, str]:
+    """A unit as its measure and the period it is given per ("EUR per year" is ("EUR",
+    "year")); a unit of no rate has the period ""."""
+    measure, _, per = (unit or "").partition(" per ")
+    return measure, per
+
+
 def per_year(
     low: float | None, high: float | None, value: float | None, unit: str | None, factor: float
 ) -> tuple[float | None, float | None, float | None, str | None, float]:
     """A rate per calendar period restated per year ("$820 a month" is $9,840 a year), so that
     prices and pay given per month, quarter or week compare with yearly figures."""
-    per = unit.split(" per ", 1)[1] if unit and " per " in unit else ""
+    per = rate_parts(unit)[1]
     k = PERIODS_PER_YEAR.get(per)
     if not k or k == 1.0 or unit is None:
         return low, high, value, unit, factor

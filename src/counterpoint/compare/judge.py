@@ -31,6 +31,7 @@ from counterpoint.compare.frames import (
     compound_measure,
     has_cue,
     iso_ordinal,
+    rate_parts,
 )
 from counterpoint.compare.mentions import (
     ADDITIVE_DIMENSIONS,
@@ -273,11 +274,8 @@ def _repeats(index: StoryIndex, kept: Sequence[Mention]) -> tuple[Mention, ...]:
     return tuple(out)
 
 
-# A length of time told as a size before its noun ("a five-year deal", "a two-year trial") names
-# the term of what was agreed or planned, not a reading taken again and again: two such terms
-# dated to different days are no update. Lengths only: a weight before its noun ("a 40-tonne
-# load") may change between two days (part of it taken off).
-TERM_KEY = "q|time|"
+# The key prefix of lengths of time ("five years", "a five-year deal").
+TIME_KEY = "q|time|"
 
 
 def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
@@ -289,7 +287,10 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
         return None  # "240 square kilometres" / "240 square miles": a unit slip, not an update
     wa, wb = _days(index, a), _days(index, b)
     if wa and wb and (wa[1] < wb[0] or wb[1] < wa[0]) and not _forecast(index, a, b) and not (
-        a.key.startswith(TERM_KEY) and compound_measure(a.text) and compound_measure(b.text)
+        # a length of time told as a size before its noun ("a five-year deal") names the term
+        # of what was agreed, not a reading taken again and again; lengths only: a weight
+        # before its noun ("a 40-tonne load") may change between two days (part taken off)
+        a.key.startswith(TIME_KEY) and compound_measure(a.text) and compound_measure(b.text)
     ) and not (
         a.key.startswith(CLOCK_KEY) and timing.overnight(a, b)
     ) and not _of_one_dated_event(index, a, b):
@@ -364,13 +365,13 @@ def _rate_over_period(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     given beside either of them is the plain figure: "a £60 million fund paid out over five
     years" and "£12 million a year for five years" are one sum told two ways."""
     for rate, total in ((a, b), (b, a)):
-        unit, _, per = (rate.unit or "").partition(" per ")
+        unit, per = rate_parts(rate.unit)
         period = _period_seconds(per) if per and total.unit == unit else None
         if period is None or rate.value is None or total.value is None:
             continue
         lasting = {v for x in (rate, total)
                    for k, v in index.figures.get((x.article, x.sentence), frozenset())
-                   if k.startswith("q|time|")}
+                   if k.startswith(TIME_KEY)}
         for seconds in sorted(lasting):
             if abs(rate.value * seconds / period - total.value) <= SPREAD_REL * abs(total.value):
                 times = round(seconds / period, 1)
@@ -737,12 +738,8 @@ def _one_measure(a: frozenset[tuple[str, float]], b: frozenset[tuple[str, float]
     """Whether two dates date the same figure: the same value of the same counted noun or
     unit, or of a count of no noun ("40 animals by 2036" / "grow to forty by 2041"). A unit
     and the same unit per period are one ("a fare of €4 a day" / "the fare, €4")."""
-    return any(v == w and (_per_less(k) == _per_less(j) or "count" in (k, j))
+    return any(v == w and (rate_parts(k)[0] == rate_parts(j)[0] or "count" in (k, j))
                for k, v in a for j, w in b)
-
-
-def _per_less(unit: str) -> str:
-    return unit.split(" per ", 1)[0]
 
 
 def _judge_date(index: StoryIndex, g: Alignment) -> Draft:

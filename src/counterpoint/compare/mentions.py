@@ -39,6 +39,7 @@ from counterpoint.compare.frames import (
     iso_ordinal,
     measured_from,
     per_year,
+    rate_parts,
     share,
     with_shares,
     word_share,
@@ -317,16 +318,14 @@ def _in_main_currency(mentions: list[Mention]) -> list[Mention]:
     cents a litre" in a story told in euros is the same measure as "€0.14 per litre").
     Cents stay as they are when the story names no other currency or several, or only the
     pound, which has none."""
-    units = {
-        (m.unit or "").split(" per ")[0] for m in mentions if m.key.startswith("q|currency|")
-    }
+    units = {rate_parts(m.unit)[0] for m in mentions if m.key.startswith("q|currency|")}
     major = units - {_CENT, _PENCE}
     into = {_PENCE: _POUND}
     if len(major) == 1 and _POUND not in major:
         into[_CENT] = next(iter(major))
     out = []
     for m in mentions:
-        unit, _, per = (m.unit or "").partition(" per ")
+        unit, per = rate_parts(m.unit)
         if m.key.startswith("q|currency|") and unit in into:
             m = replace(
                 m, key="q|currency|" + into[unit], unit=into[unit] + (" per " + per if per else ""),
@@ -813,6 +812,8 @@ def _quantity(
     local, local_ents, seen = _clause(a, q.span, weights, drop)
     near = around(a, q.span)
     peak = q.qualifier == "at_most" and has_cue("peak", q.text.lower() + " " + near[0])
+    # (said to be the highest of its measure: "the worst reading", "at the busiest hour")
+    highest = not seen.isdisjoint(tx.cue_words("highest"))
     return Mention(
         uid=uid,
         article=ai,
@@ -836,7 +837,7 @@ def _quantity(
         # a figure its clause calls the highest ("at the busiest hour 90 staff") is a peak
         # told exactly: against "up to 120" the two maxima are compared, and a plain figure
         # below it may be a reading of another time (see judge._not_a_conflict)
-        peak=peak or (q.qualifier == "exact" and bool(seen & tx.cue_words("highest"))),
+        peak=peak or (q.qualifier == "exact" and highest),
         when=clause_date(a, q.span) or holds_now(a, q.span),
         partitive=(
             has_cue("partitive_before", near[0]) and not ends_with_cue("whole_before", near[0])
@@ -850,7 +851,7 @@ def _quantity(
         origin=measured_from(a, q),
         # the words as written: "operation" is not the "operating" measure
         modifiers=frozenset(tx.stem(w) for w in seen & tx.cue_words("measure_modifier"))
-        | ({HIGHEST} if peak or seen & tx.cue_words("highest") else set()),
+        | ({HIGHEST} if peak or highest else set()),
     )
 
 
