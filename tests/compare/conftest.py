@@ -35,6 +35,7 @@ SI = {
     "euro": (1.0, "EUR"), "euro_per_liter": (1.0, "EUR per liter"),
     "euro_per_day": (1.0, "EUR per day"),
     "cent_per_liter": (1.0, "cent per liter"),
+    "gallon": (0.003785411784, "cubic meter"), "liter": (0.001, "cubic meter"),
     "ton": (907.18474, "kilogram"), "level": (None, None), "kelvin": (1.0, "kelvin"),
     None: (None, None),
 }

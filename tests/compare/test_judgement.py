@@ -48,6 +48,37 @@ def test_about_and_more_than_a_kilometer_are_compatible(facts_factory: Factory) 
     assert _kinds(compare([a, b]).findings, "more than a kilometer") == ["compatible"]
 
 
+@pytest.mark.parametrize(
+    ("about", "other", "kind"),
+    [
+        # "about 180" is a loose count: 186 lies within it (3.3% off)
+        (("about 180 passengers", 180, "exact"), ("186 passengers", 186, "exact"), "compatible"),
+        # two figures both told "about", 8% apart, cannot both be right
+        (("about 11.2 thousand passengers", 11_200, "approx"),
+         ("about 12.1 thousand passengers", 12_100, "approx"), "conflict"),
+    ],
+)
+def test_about_a_figure_covers_a_few_per_cent(
+    facts_factory: Factory, about: tuple[str, float, str], other: tuple[str, float, str],
+    kind: str,
+) -> None:
+    def q(phrase: str, value: float, qualifier: str) -> tuple[object, ...]:
+        if qualifier == "approx":
+            return (phrase, value, value * 0.85, value * 1.15, None, "count", qualifier,
+                    "passengers")
+        return (phrase, value, value, value, None, "count", qualifier, "passengers")
+
+    a = facts_factory(
+        f"The night bus from Harwell carried {about[0]} before it broke down on Friday.",
+        outlet="North Star", quantities=(q(about[0], about[1], "approx"),),
+    )
+    b = facts_factory(
+        f"There were {other[0]} on the Harwell night bus when it broke down on Friday.",
+        outlet="Coast Herald", quantities=(q(*other),),
+    )
+    assert _kinds(compare([a, b]).findings, other[0]) == [kind]
+
+
 def test_same_figure_in_other_units_agrees(facts_factory: Factory) -> None:
     a = facts_factory(
         "Flood water ran 8 km down the valley before reaching the town square.",
@@ -61,6 +92,32 @@ def test_same_figure_in_other_units_agrees(facts_factory: Factory) -> None:
     )
     kinds = _kinds(compare([a, b]).findings, "five miles")
     assert kinds == ["agreement"]
+
+
+@pytest.mark.parametrize(
+    ("litres", "kinds"),
+    [
+        (25_000, ["agreement", "compatible"]),  # US gallons
+        (30_000, ["agreement", "compatible"]),  # imperial gallons
+        (40_000, ["conflict"]),  # neither
+    ],
+)
+def test_gallons_may_be_us_or_imperial(
+    facts_factory: Factory, litres: int, kinds: list[str]
+) -> None:
+    a = facts_factory(
+        "The depot's two tanks held 6,600 gallons of diesel when the fire started.",
+        outlet="North Star",
+        quantities=(("6,600 gallons", 6600, 6600, 6600, "gallon", "volume", "exact", None),),
+    )
+    phrase = f"{litres:,} litres"
+    b = facts_factory(
+        f"When the fire started the depot's two tanks held {phrase} of diesel.",
+        outlet="Coast Herald",
+        quantities=((phrase, litres, litres, litres, "liter", "volume", "exact", None),),
+    )
+    found = _kinds(compare([a, b]).findings, phrase)
+    assert len(found) == 1 and found[0] in kinds
 
 
 def test_different_death_tolls_conflict(facts_factory: Factory) -> None:
