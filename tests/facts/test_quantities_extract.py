@@ -173,6 +173,14 @@ def test_level_after_to_is_not_a_change(spacy_nlp) -> None:  # type: ignore[no-u
         ("2.3 percent", "down", "percent"), ("$81.40 a barrel", None, "USD per barrel")]
 
 
+def test_a_unit_abbreviation_in_brackets_does_not_cut_off_the_rate(  # type: ignore[no-untyped-def]
+    spacy_nlp,
+) -> None:
+    found = _find(spacy_nlp, "The plant treats 640 megalitres (ML) per day and stores 90 km (km).")
+    assert [(q.text, q.unit) for q in found] == [
+        ("640 megalitres (ML) per day", "megaliter per day"), ("90 km", "kilometer")]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

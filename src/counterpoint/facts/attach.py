@@ -274,10 +274,22 @@ def _period_later(doc: Doc, words: list[str], cand: _Cand) -> str | None:
 _SLASH_PERIODS = {"d": "day", "y": "year"}
 
 
+def _unit_gloss(words: list[str], cand: _Cand) -> bool:
+    """Whether the figure's unit is followed by its abbreviation in brackets ("megalitres
+    (ML)"), a surface of the unit lexicon of the same dimension."""
+    e = cand.end
+    if cand.unit is None or words[e : e + 1] != ["("] or words[e + 2 : e + 3] != [")"]:
+        return False
+    gloss = units.lexicon().after.get(words[e + 1].lower())
+    return gloss is not None and gloss.dimension == cand.unit.dimension
+
+
 def _attach_rate(doc: Doc, words: list[str], cand: _Cand) -> None:
     """ "$81.40 a barrel", "500,000 cars a year", "1.89 euros per liter"; "48,000 people
     pass through it every day" (a period later in the clause, _period_later)."""
     e = cand.end
+    if _unit_gloss(words, cand):
+        e += 3  # "640 megalitres (ML) per day": the unit's abbreviation in brackets
     if e + 1 >= len(words) or words[e] not in ("a", "an", "per", "/", "each"):
         cand.rate = _period_later(doc, words, cand)
         return
