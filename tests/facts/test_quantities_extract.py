@@ -729,12 +729,18 @@ def test_doubling_that_is_no_rise_of_a_number_is_no_quantity(  # type: ignore[no
          "exceeds three million euros"),
         ("Advance sales topped 5,000 tickets on the first day.", "topped 5,000 tickets"),
         ("Turnout surpassed 60 per cent in the capital.", "surpassed 60 per cent"),
+        ("The appeal video passed 80,000 views on Sunday.", "passed 80,000 views"),
     ],
 )
 def test_a_verb_of_exceeding_is_a_lower_bound(spacy_nlp, text: str, surface: str) -> None:  # type: ignore[no-untyped-def]
     q = _only(spacy_nlp, text)
     assert (q.text, q.qualifier) == (surface, "at_least")
     assert q.low is not None and q.high is not None and q.high > q.low
+
+
+def test_a_tally_after_passed_is_no_bound(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _find(spacy_nlp, "The harbour levy passed 41 votes to 38 after a long debate.")
+    assert [(q.text, q.qualifier) for q in found][:1] == [("41 votes", "exact")]
 
 
 @pytest.mark.parametrize(

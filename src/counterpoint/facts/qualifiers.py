@@ -101,6 +101,10 @@ def from_level(doc: Doc, words: list[str], start: int) -> bool:
     return any(t.lemma_.lower() in changes for t in (doc[start - 1].head, doc[start - 2]))
 
 
+# Verbs of going past a figure ("passed 250,000 views"), which a tally follows as well.
+_CROSSING_VERBS = frozenset({"passed", "passing"})
+
+
 def qualifier_before(words: list[str], start: int) -> tuple[str, int] | None:
     """The qualifier class of the phrase ending just before token ``start`` and where the
     phrase starts, longest phrase first; None when there is none."""
@@ -132,6 +136,12 @@ def qualify(doc: Doc, words: list[str], cand: Candidate, settings: Settings) -> 
         q = None  # "over 10 years", "some days": a period, not a bound
     if q is not None and words[q[1]] == "over" and q[1] > 0 and words[q[1] - 1] in _EXTENT_VERBS:
         q = None  # "spread over 25 square miles": the extent itself, not a bound
+    if q is not None and words[q[1]] in _CROSSING_VERBS and (
+        words[cand.end : cand.end + 1] == ["to"]
+        and cand.end + 1 < len(words)
+        and doc[cand.end + 1].like_num
+    ):
+        q = None  # "the bill passed 312 votes to 290": a tally, not a bound
     if q is not None:
         # "only around 10": the qualifier next to the number wins; extend over "only"
         cand.qualifier, cand.start = q
