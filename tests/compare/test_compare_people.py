@@ -311,13 +311,16 @@ def test_a_person_and_her_age_left_out_together_are_one_omission(
     assert found[0].topic == "named person: Nora Lisle"
 
 
-def test_an_age_after_a_name_and_an_article_belongs_to_that_name(facts_factory: Factory) -> None:
-    """"Mira Holt, a 52-year-old accountant," gives Mira Holt's age as "Mira Holt, 57," does:
-    both are hers, so they disagree."""
+@pytest.mark.parametrize("article", ["a", "the"])
+def test_an_age_after_a_name_and_an_article_belongs_to_that_name(
+    facts_factory: Factory, article: str
+) -> None:
+    """"Mira Holt, a 52-year-old accountant," (or "the 52-year-old accountant") gives Mira
+    Holt's age as "Mira Holt, 57," does: both are hers, so they disagree."""
     holt = ("Mira Holt", "PERSON", "person:mira-holt", "Mira Holt")
     a = facts_factory(
-        "The club's treasurer, Mira Holt, a 52-year-old accountant, resigned on Monday after "
-        "the audit.",
+        f"The club's treasurer, Mira Holt, {article} 52-year-old accountant, resigned on Monday "
+        "after the audit.",
         outlet="Borough Wire", published="2026-02-03",
         quantities=(_age("52-year-old", 52),),
         entities=(holt,),

@@ -70,7 +70,7 @@ _APPOSITION_OPENING = re.compile(r",\s+(?:a|an|the)\s+", re.I)
 # An age after a name: "Dan Corley, 61", "Ana Ruiz, aged 34", "Mira Holt, a 52-year-old";
 # before one, a compound age may be followed by a few words of role ("59-year-old pilot",
 # "34-year-old mother of two").
-_AGE_APPOSITION = re.compile(r",\s*(?:aged\s+|an?\s+)?", re.I)
+_AGE_APPOSITION = re.compile(r",\s*(?:aged\s+|an?\s+|the\s+)?", re.I)
 AGE_ROLE_WORDS = 4
 _CAPITALIZED = re.compile(r"\s+((?:[A-Z][\w'’-]*\s?){1,4})")
 # "last", "latest", "most recent" at most LATEST_CHARS before a date in its clause: the date of
@@ -348,7 +348,8 @@ def _subject(a: ArticleIndex, q: Quantity) -> str | None:
 
 def _age_holder(a: ArticleIndex, q: Quantity) -> str | None:
     """The person an age belongs to, as a slug of their canonical name: the name the age
-    follows in apposition ("Dan Corley, 61", "Mira Holt, a 52-year-old accountant") or the
+    follows in apposition ("Dan Corley, 61", "Mira Holt, a 52-year-old accountant", "..., the
+    52-year-old accountant") or the
     name a compound age describes, after at most AGE_ROLE_WORDS lower-case words of role ("the
     59-year-old pilot Dan Corley")."""
     text = a.facts.article.text
