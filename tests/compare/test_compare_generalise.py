@@ -1805,3 +1805,24 @@ def test_terms_told_before_their_noun_on_different_days_still_conflict(
     )
     found = _conflicts(compare([first, later]).findings)
     assert [sorted(e.text for e in f.evidence) for f in found] == [["five-year", "four-year"]]
+
+
+@pytest.mark.parametrize(("article", "described"), [
+    ("the", "both describe the tortois"), ("a", "both describe a tortois"),  # (word stems)
+])
+def test_two_ages_of_the_one_thing_a_story_names_by_its_noun(
+    facts_factory: Factory, article: str, described: str
+) -> None:
+    """"The 18-year-old tortoise" and "the 21-year-old tortoise" are the story's one tortoise
+    and weigh as one named holder does; two ages told with "a" only share a noun."""
+    a = facts_factory(
+        f"Walkers found {article} 18-year-old tortoise in a garden two streets from the zoo.",
+        outlet="Valley Wire", quantities=(age("18-year-old", 18),),
+    )
+    b = facts_factory(
+        f"Keepers said {article} 21-year-old tortoise had walked out through a gap in the fence.",
+        outlet="Plains Daily", quantities=(age("21-year-old", 21),),
+    )
+    index = build_index([a, b])
+    m, n = (x for x in index.mentions if x.kind == "quantity")
+    assert described in align_mod._score(index, m, n, {0: 1, 1: 1}).reasons

@@ -752,6 +752,12 @@ def _score(
         if described:
             score += W_DESCRIBED
             reasons.append(f"both describe {holder}")
+        elif m.of_noun & n.of_noun and dim == "age" and _definite(index, m) and _definite(
+            index, n
+        ):
+            # "the 12-year-old mare" / "the 14-year-old mare": the one mare of the story
+            score += W_DESCRIBED
+            reasons.append("both describe the " + " ".join(sorted(m.of_noun & n.of_noun)))
         elif m.of_noun & n.of_noun:
             score += W_DESCRIBED_NOUN
             reasons.append("both describe a " + " ".join(sorted(m.of_noun & n.of_noun)))
@@ -1051,6 +1057,12 @@ def _aspects(index: StoryIndex, m: Mention) -> frozenset[str]:
     before, after = words_around(index, m, ASPECT_NEAR_WORDS)
     return frozenset(ASPECT_WORDS[w] for w in after + [w for w in before if w in ASPECT_NOUNS]
                      if w in ASPECT_WORDS)
+
+
+def _definite(index: StoryIndex, m: Mention) -> bool:
+    """Whether a figure is told right after "the" ("the 18-year-old plant")."""
+    text = index.articles[m.article].facts.article.text
+    return text[max(0, m.span[0] - 4) : m.span[0]].lower() == "the "
 
 
 def _someone_else(index: StoryIndex, m: Mention, n: Mention) -> bool:
