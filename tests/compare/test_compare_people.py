@@ -144,6 +144,10 @@ def test_a_date_before_a_verb_of_saying_dates_the_telling(facts_factory: Factory
         ("The Orme trust today confirms that two geese tested positive for the virus.", True),
         # in the passive the verb tells of the event itself
         ("The outbreak at the Tarnby farm was first confirmed on Friday.", False),
+        # ... and a verb that can tell of saying ("added") is no saying in the passive
+        ("Chlorine was added on Friday to the water at the Tarnby farm.", False),
+        ("The Tarnby farm's water was tested on Friday, the county vet added.", False),
+        ("The Tarnby farm's water is clean, the county vet added on Friday.", True),
         # "according to" after the date names a source; the date is the event's
         ("Geese at the Tarnby farm fell ill on Friday according to the county vet.", False),
     ],

@@ -179,8 +179,9 @@ def said_date(a: ArticleIndex, m: Mention) -> bool:
         _attributes(a, m, after[0][0], m.span[0])
     )) and not text[m.span[1] : m.span[1] + after[0][1]].strip():
         return True
+    # (a verb of saying in the passive tells no statement: "lime was added in 1990")
     says = [i for i, (w, at, _) in enumerate(before)
-            if _says(w) or _attributes(a, m, w, s0 + at)]
+            if (_says(w) and not _passive(a, m, s0 + at)) or _attributes(a, m, w, s0 + at)]
     # "announces that on Thursday officers arrested ...": the date opens the clause told
     return bool(says) and not any(w.lower() == "that" for w, _, _ in before[says[-1] + 1 :])
 
