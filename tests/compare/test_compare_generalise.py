@@ -1808,13 +1808,13 @@ def test_terms_told_before_their_noun_on_different_days_still_conflict(
 
 
 @pytest.mark.parametrize(("article", "described"), [
-    ("the", "both describe the tortois"), ("a", "both describe a tortois"),  # (word stems)
+    ("the", "both describe the tortois"), ("an", "both describe a tortois"),  # (word stems)
 ])
 def test_two_ages_of_the_one_thing_a_story_names_by_its_noun(
     facts_factory: Factory, article: str, described: str
 ) -> None:
     """"The 18-year-old tortoise" and "the 21-year-old tortoise" are the story's one tortoise
-    and weigh as one named holder does; two ages told with "a" only share a noun."""
+    and weigh as one named holder does; two ages told with "an" only share a noun."""
     a = facts_factory(
         f"Walkers found {article} 18-year-old tortoise in a garden two streets from the zoo.",
         outlet="Valley Wire", quantities=(age("18-year-old", 18),),

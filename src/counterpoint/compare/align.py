@@ -1060,7 +1060,7 @@ def _aspects(index: StoryIndex, m: Mention) -> frozenset[str]:
 
 
 def _definite(index: StoryIndex, m: Mention) -> bool:
-    """Whether a figure is told right after "the" ("the 18-year-old plant")."""
+    """Whether a figure is told right after "the" ("the 12-year-old mare")."""
     text = index.articles[m.article].facts.article.text
     return text[max(0, m.span[0] - 4) : m.span[0]].lower() == "the "
 

@@ -67,9 +67,9 @@ NOT_DESCRIBED = frozenset(SIZE_ADJECTIVES) | frozenset(
 )
 DESCRIBED_WORDS = 2
 _APPOSITION_OPENING = re.compile(r",\s+(?:a|an|the)\s+", re.I)
-# An age after a name: "Dan Corley, 61", "Ana Ruiz, aged 34", "Mira Holt, a 52-year-old";
-# before one, a compound age may be followed by a few words of role ("59-year-old pilot",
-# "34-year-old mother of two").
+# An age after a name: "Dan Corley, 61", "Ana Ruiz, aged 34", "Mira Holt, a (or the)
+# 52-year-old"; before one, a compound age may be followed by a few words of role
+# ("59-year-old pilot", "34-year-old mother of two").
 _AGE_APPOSITION = re.compile(r",\s*(?:aged\s+|an?\s+|the\s+)?", re.I)
 AGE_ROLE_WORDS = 4
 _CAPITALIZED = re.compile(r"\s+((?:[A-Z][\w'’-]*\s?){1,4})")
@@ -348,10 +348,9 @@ def _subject(a: ArticleIndex, q: Quantity) -> str | None:
 
 def _age_holder(a: ArticleIndex, q: Quantity) -> str | None:
     """The person an age belongs to, as a slug of their canonical name: the name the age
-    follows in apposition ("Dan Corley, 61", "Mira Holt, a 52-year-old accountant", "..., the
-    52-year-old accountant") or the
-    name a compound age describes, after at most AGE_ROLE_WORDS lower-case words of role ("the
-    59-year-old pilot Dan Corley")."""
+    follows in apposition ("Dan Corley, 61", "Mira Holt, a 52-year-old accountant", "Mira
+    Holt, the 52-year-old treasurer") or the name a compound age describes, after at most
+    AGE_ROLE_WORDS lower-case words of role ("the 59-year-old pilot Dan Corley")."""
     text = a.facts.article.text
     # (a person the tagger labelled otherwise in this article still has a person's id)
     # (and so does one it missed here but found in another article of the story)
