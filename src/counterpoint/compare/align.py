@@ -358,7 +358,6 @@ ONLY_DATE_PUSHES = {
 }
 YEAR_VERB = "year-verb:"  # key prefix of those counts in the nouns map
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
-_BY_BEFORE = re.compile(r"\bby\s+$", re.I)
 _VERB_BEFORE = re.compile(
     r"\b([a-z]+)(?:\s+(?:on|up|off|out|down|over|back|open))?\s+(?:in|since|on)\s+$"
 )
@@ -1061,8 +1060,7 @@ def _aspects(index: StoryIndex, m: Mention) -> frozenset[str]:
 
 def _definite(index: StoryIndex, m: Mention) -> bool:
     """Whether a figure is told right after "the" ("the 12-year-old mare")."""
-    text = index.articles[m.article].facts.article.text
-    return text[max(0, m.span[0] - 4) : m.span[0]].lower() == "the "
+    return words_around(index, m, 1)[0] == ["the"]
 
 
 def _someone_else(index: StoryIndex, m: Mention, n: Mention) -> bool:
@@ -1226,10 +1224,7 @@ def _by_change(index: StoryIndex, m: Mention) -> bool:
     "fell by 2,000 tonnes"): a difference between two levels, never a level itself. A change per
     period ("sinking by 2 cm a year") is a rate, and a rate may be told as a level ("a
     subsidence rate of 3 cm a year")."""
-    if not m.change or rate_parts(m.unit)[1]:
-        return False
-    text = index.articles[m.article].facts.article.text
-    return _BY_BEFORE.search(text, max(0, m.span[0] - 4), m.span[0]) is not None
+    return bool(m.change) and not rate_parts(m.unit)[1] and words_around(index, m, 1)[0] == ["by"]
 
 
 def _moved(index: StoryIndex, m: Mention) -> bool:

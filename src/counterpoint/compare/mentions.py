@@ -785,7 +785,7 @@ def _quantity(
         half = max(significant_half(q.value), rel * abs(q.value)) * factor
         low = max(_num(low, -math.inf), value - half)
         high = min(_num(high, math.inf), value + half)
-    variant = NATIONAL_VARIANTS.get((q.unit or "").split(" per ")[0]) if si_ok else None
+    variant = NATIONAL_VARIANTS.get(rate_parts(q.unit)[0]) if si_ok else None
     if variant and high is not None and 0 < high < math.inf:
         # "6,600 gallons" (or "6,600 gallons a day") may be US or imperial gallons: the figure
         # covers both readings
