@@ -514,6 +514,16 @@ def test_a_capitalized_identifier_names_a_model_not_a_count(spacy_nlp) -> None: 
     assert _only(spacy_nlp, "In the north 300 people fled.").value == 300.0
 
 
+def test_a_number_after_game_or_move_names_it(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    # "game 6", "move 41", "lap 12": which game, move or lap, not how many
+    found = _find(spacy_nlp, "She won game 6, blundered at move 41 in game two and led after "
+                  "lap 12. They played 14 games and 63 moves.")
+    assert [(q.text, q.counted) for q in found] == [("14 games", "game"), ("63 moves", "move")]
+    # the same words as verbs still count what follows them
+    found = _find(spacy_nlp, "The firm will move 300 staff to the new depot.")
+    assert [(q.text, q.value) for q in found] == [("300 staff", 300.0)]
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "counted"),
     [

@@ -664,7 +664,9 @@ def names_something(doc: Doc, num_start: int, num_end: int, counted_tok: int | N
     prev = doc[s - 1]
     if prev.text == "." and s >= 2 and doc[s - 2].lower_ in ("no", "nos", "vol", "art"):
         prev = doc[s - 2]  # "No. 1" split as "No", "."
-    named = prev.lower_.rstrip(".") in context_words("id_noun") or (
+    named = (
+        prev.lower_.rstrip(".") in context_words("id_noun") and not prev.tag_.startswith("VB")
+    ) or (
         prev.tag_ in ("NNP", "NNPS", "NN")
         and prev.lower_ not in context_words("month")
         and prev.ent_type_ != "MONEY"
