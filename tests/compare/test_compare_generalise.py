@@ -1826,3 +1826,27 @@ def test_two_ages_of_the_one_thing_a_story_names_by_its_noun(
     index = build_index([a, b])
     m, n = (x for x in index.mentions if x.kind == "quantity")
     assert described in align_mod._score(index, m, n, {0: 1, 1: 1}).reasons
+
+
+def test_an_age_whose_sentence_goes_on_to_name_the_other_ages_holder_is_not_that_ones() -> None:
+    """ "The 21-year-old from Lisbon outplayed the Dutchman" is not the age of "the
+    31-year-old Dutchman": had it been his, the sentence would not name him after it. It meets
+    the champion's age told by name instead, and the ages of two people stay out of one group
+    even when each meets the age of another holder told by name."""
+    from counterpoint.facts import extract
+    from counterpoint.model import Article
+
+    texts = (
+        ("a", "Board Wire", "Nadia Ferro, 22, took the snooker title in Delft on Sunday after "
+         "beating the holder, Piet Laar, 31, by nine frames to five."),
+        ("b", "Cue Daily", "The 31-year-old Dutchman had started the final in Delft as the "
+         "favourite, but lost the snooker title by nine frames to five."),
+        ("c", "Green Baize", "The 21-year-old from Lisbon outplayed the Dutchman in Delft on "
+         "Sunday, winning the snooker title by nine frames to five."),
+    )
+    arts = [Article(id=i, text=t, source=f"{i}.txt", outlet=o, published="2027-03-08")
+            for i, o, t in texts]
+    conflicts = _conflicts(compare(list(extract(arts))).findings)
+    assert sorted(sorted(e.text for e in c.evidence) for c in conflicts) == [
+        ["21-year-old", "22"]
+    ]

@@ -737,7 +737,7 @@ def _score(
             score += W_SAME_WHOLE
             reasons.append(f"both count a part of the same {m.whole:g}")
         if dim == "age" and (_someone_else(index, m, n) or (m.of and n.of and m.of != n.of)):
-            return _Edge(0.0, m.uid, n.uid, ("the ages of two people",))
+            return _Edge(0.0, m.uid, n.uid, ("the ages of two people",), apart=True)
         if dim == "age" and timing.years_apart(index, m, n):
             # an age grows: one told of a year long past is someone's age then, or another's
             return _Edge(0.0, m.uid, n.uid, ("the ages are told of years apart",))
@@ -1073,12 +1073,24 @@ def _someone_else(index: StoryIndex, m: Mention, n: Mention) -> bool:
     # in the story ("the 17-year-old bull Ranjit" beside "Mabel, 12", where a report has
     # "Ranjit, 15"), whatever the noun before the name
     return any(
-        x.of and not y.of and y.of_noun and (
+        (x.of and not y.of and y.of_noun and (
             "person:" + x.of in index.articles[y.article].entities[y.sentence]
             or bool((y.of_noun - {x.of}) & _age_holders(index, x.key))
-        )
+        ))
+        or _named_after(index, x, y)
         for x, y in ((m, n), (n, m))
     )
+
+
+def _named_after(index: StoryIndex, x: Mention, y: Mention) -> bool:
+    """Whether ``y`` is an age told of nobody named or described, in a sentence that goes on to
+    name the noun ``x`` is told of ("the 19-year-old beat the Dane in Oslo" / "the
+    34-year-old Dane"): had it been that one's age, it would have been told with that word.
+    Words before it may name its own holder ("the mill, some 200 years old")."""
+    if not x.of_noun or x.of or y.of or y.of_noun:
+        return False
+    text = index.articles[y.article].facts.article.text
+    return bool(x.of_noun & set(words_around(index, y, len(text))[1]))
 
 
 def _age_holders(index: StoryIndex, key: str) -> frozenset[str]:
