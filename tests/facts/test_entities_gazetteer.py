@@ -150,6 +150,13 @@ def test_surname_resolves_to_the_full_name(nlp) -> None:  # type: ignore[no-unty
     assert {e.name for e in people} == {"Alexander Matsegora"}
 
 
+def test_a_surname_the_model_did_not_tag_is_the_person_named_in_full(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the small model reads "Holsten," before an apposition as an adjective
+    found = ents(nlp, "Lena Varga beat Dmitri Holsten on Sunday. Varga now tops the list, first "
+                 "in the world. Holsten, champion since 2039, slips to fourth place.")
+    assert ids_of(found, "Holsten") == {"person:dmitri-holsten"}
+
+
 def test_family_name_first_resolves_too(nlp) -> None:  # type: ignore[no-untyped-def]
     found = ents(nlp, "Ko Young-hwan, who defected in 1991, spoke first. Ko then left the hall.")
     assert {e.id for e in found if e.label == "PERSON"} == {"person:ko-young-hwan"}

@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -161,8 +161,30 @@ class EntityCorrector:
             if i not in used_matches and self._entry(match).kind != "ambiguous":
                 taken.append(match)
         taken.extend(self._names_after_roles(doc, taken))
+        taken.extend(self._bare_surnames(doc, taken))
         doc.ents = filter_spans(taken)
         return doc
+
+    def _bare_surnames(self, doc: Doc, taken: list[Span]) -> list[Span]:
+        """The surname of a person named in full elsewhere, where the model tagged it as no
+        entity ("Halvorsen, champion since 2031, ..." read as an adjective): a person too, so
+        the alias map links it to the full name. Not a surname that is also an English word
+        ("Young", "Wood"), which may stand for that word, nor one that two people named in
+        full share ("Ines Varga" and her son "Pal Varga")."""
+        from spacy.tokens import Span
+
+        names: dict[str, set[str]] = defaultdict(set)
+        for span in taken:
+            if span.label_ == "PERSON" and len(span) >= 2 and span[-1].is_title:
+                names[span[-1].text].add(span.text)
+        surnames = {last for last, full in names.items() if len(full) == 1}
+        held = {i for span in taken for i in range(span.start, span.end)}
+        return [
+            Span(doc, tok.i, tok.i + 1, label="PERSON") for tok in doc
+            if tok.text in surnames and tok.i not in held
+            and not _in_dictionary(tok.lower_, self.dictionary)
+            and not (tok.i and doc[tok.i - 1].is_title)  # "Ines Varga": a name of its own
+        ]
 
     def _names_after_roles(self, doc: Doc, taken: list[Span]) -> list[Span]:
         """Names the model missed right after a role word ("Caretaker Emil Varga, who ...").
