@@ -1292,6 +1292,26 @@ def test_an_age_in_apposition_belongs_to_a_person_the_tagger_labelled_otherwise(
     assert age.of == "ian-moss"
 
 
+def test_an_age_belongs_to_the_persons_id_not_to_the_title_in_the_name(
+    facts_factory: Factory,
+) -> None:
+    # the tagger kept the title in one article's name; both ages are told of one person
+    a = facts_factory(
+        "Councillor Mira Holt, 52, said the scheme would stay.", outlet="Plains Daily",
+        quantities=(age("52", 52),),
+        entities=(("Councillor Mira Holt", "PERSON", "person:mira-holt", "Councillor Mira Holt"),),
+    )
+    b = facts_factory(
+        "Mira Holt, the 54-year-old alderman, said the scheme would stay.", outlet="Valley Wire",
+        quantities=(age("54-year-old", 54),),
+        entities=(("Mira Holt", "PERSON", "person:mira-holt", "Mira Holt"),),
+    )
+    index = build_index([a, b])
+    m, n = (x for x in index.mentions if x.kind == "quantity")
+    assert m.of == n.of == "mira-holt"
+    assert "both describe mira-holt" in align_mod._score(index, m, n, {0: 1, 1: 1}).reasons
+
+
 @pytest.mark.parametrize(("others", "kinds"), [
     ("two other wolves", set()),  # besides the one that got out: three in all
     ("two wolves", {"conflict"}),

@@ -354,8 +354,11 @@ def _age_holder(a: ArticleIndex, q: Quantity) -> str | None:
     text = a.facts.article.text
     # (a person the tagger labelled otherwise in this article still has a person's id)
     # (and so does one it missed here but found in another article of the story)
-    people = [(e.span, e.name) for e in a.facts.entities
-              if e.label == "PERSON" or (e.id or "").startswith("person:")] + a.recovered
+    # (the slug is the person's id where there is one: "Councillor Mira Holt" is mira-holt)
+    people = [
+        (e.span, e.id.removeprefix("person:") if (e.id or "").startswith("person:") else e.name)
+        for e in a.facts.entities if e.label == "PERSON" or (e.id or "").startswith("person:")
+    ] + a.recovered
     for span, name in people:
         if 0 <= q.span[0] - span[1] <= DESCRIBED_GAP and _AGE_APPOSITION.fullmatch(
             text[span[1] : q.span[0]]
