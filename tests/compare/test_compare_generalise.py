@@ -1870,3 +1870,31 @@ def test_an_age_whose_sentence_goes_on_to_name_the_other_ages_holder_is_not_that
     assert sorted(sorted(e.text for e in c.evidence) for c in conflicts) == [
         ["21-year-old", "22"]
     ]
+
+
+@pytest.mark.parametrize(("first", "disputed"), [
+    # a running total part of the way through the day, below the day's count
+    ("By noon, 41,000 cars had driven into the Harlow charging zone on its opening day, the "
+     "council said.", False),
+    ("By 10am, 41,000 cars had driven into the Harlow charging zone on its opening day, the "
+     "council said.", False),
+    # the same count told of the whole day disputes the other
+    ("The Harlow charging zone counted 41,000 cars driving in on its opening day, the council "
+     "said.", True),
+])
+def test_a_count_up_to_an_hour_of_the_day_falls_short_of_the_days_count(
+    first: str, disputed: bool
+) -> None:
+    second = ("The council said 62,000 cars drove into the Harlow charging zone on its opening "
+              "day.")
+    kinds = _kinds_read(first, second, "41,000")
+    assert ("conflict" in kinds) is disputed
+    assert disputed or "compatible" in kinds
+
+
+def test_a_count_up_to_an_hour_of_the_day_above_the_days_count_still_conflicts() -> None:
+    first = ("By noon, 62,000 cars had driven into the Harlow charging zone on its opening day, "
+             "the council said.")
+    second = ("The council said 41,000 cars drove into the Harlow charging zone on its opening "
+              "day.")
+    assert "conflict" in _kinds_read(first, second, "62,000")

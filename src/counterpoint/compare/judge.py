@@ -326,6 +326,12 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     if a.key.startswith(AGE_KEY) and all(_bracket(x) for x in (a, b)):
         # "aged 15 to 64" against "65 and over": two age groups, not one person's age
         return "two age groups, not one person's age"
+    if (a.key.split("|")[1] in ADDITIVE_DIMENSIONS and _BY_HOUR.search(_near(index, a))
+            and not _BY_HOUR.search(_near(index, b))):
+        # "by noon, 41,000 cars had entered the zone" against "62,000 on its first day": a
+        # running total part of the way through a day, and a count over more of it
+        return ("the smaller figure is a running total up to an hour of the day, the other "
+                "covers more of it")
     if b.peak and not a.peak and HIGHEST not in a.modifiers:
         # "carries fines of up to £40,000" against "fined £6,000": a ceiling, and a figure under it
         # that is not itself said to be the highest
@@ -444,6 +450,12 @@ _REMAIN = re.compile(r"\s*(?:\w+\s+)?(?:remain|remained|remains|(?:are|were|is)\
 _SINCE_CHANGED = re.compile(
     r"\b(?:has|have|had)\s+since\s+(?:been\s+)?(?:fallen|risen|dropped|grown|climbed|"
     r"increased|decreased|changed|doubled|halved|revised|updated|corrected)\b", re.I)
+# "by" before an hour of the day ("by noon", "by 10am", "by mid-afternoon"): a count up to it.
+_BY_HOUR = re.compile(
+    r"\bby\s+(?:about\s+|around\s+)?(?:noon|midday|lunchtime|mid-?morning|mid-?afternoon|"
+    r"\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b|(?:[01]?\d|2[0-3]):[0-5]\d)",
+    re.I,
+)
 # "by" right before a date (an article and "end of" may stand between): the date a count
 # runs up to ("by the end of the month", "by 30 June").
 _CUTOFF = re.compile(r"\bby\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
