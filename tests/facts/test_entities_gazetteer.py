@@ -155,6 +155,10 @@ def test_a_surname_the_model_did_not_tag_is_the_person_named_in_full(nlp) -> Non
     found = ents(nlp, "Lena Varga beat Dmitri Holsten on Sunday. Varga now tops the list, first "
                  "in the world. Holsten, champion since 2039, slips to fourth place.")
     assert ids_of(found, "Holsten") == {"person:dmitri-holsten"}
+    # a surname two people share is left alone: it may be either of them
+    found = ents(nlp, "Lena Holsten beat her brother Dmitri Holsten on Sunday. Lena now tops the "
+                 "list, first in the world. Holsten, champion since 2039, slips to fourth place.")
+    assert ids_of(found, "Holsten") == set()
 
 
 def test_family_name_first_resolves_too(nlp) -> None:  # type: ignore[no-untyped-def]

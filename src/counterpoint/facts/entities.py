@@ -173,11 +173,11 @@ class EntityCorrector:
         full share ("Ines Varga" and her son "Pal Varga")."""
         from spacy.tokens import Span
 
-        names: dict[str, set[str]] = defaultdict(set)
+        firsts: dict[str, set[str]] = defaultdict(set)  # surname -> the words before it
         for span in taken:
             if span.label_ == "PERSON" and len(span) >= 2 and span[-1].is_title:
-                names[span[-1].text].add(span.text)
-        surnames = {last for last, full in names.items() if len(full) == 1}
+                firsts[span[-1].text].add(span[-2].text)  # ("Councillor Mira Holt": Mira)
+        surnames = {last for last, first in firsts.items() if len(first) == 1}
         held = {i for span in taken for i in range(span.start, span.end)}
         return [
             Span(doc, tok.i, tok.i + 1, label="PERSON") for tok in doc
