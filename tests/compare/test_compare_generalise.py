@@ -1429,9 +1429,6 @@ def test_an_age_told_of_a_phrase_holding_another_name_is_that_ones() -> None:
     them before a noun and the name ("14-year-old mum Mabel", "the 17-year-old bull Ranjit",
     a name the tagger may not know as a person). Each age meets its own holder's, not the
     other parent's."""
-    from counterpoint.facts import extract
-    from counterpoint.model import Article
-
     texts = (
         ("a", "Harlow Park", "A giraffe calf was born at the Harlow wildlife park on Monday. Its "
          "mother, Mabel, 12, came to Harlow from a park in the north. The father is Ranjit, 15, a "
@@ -1441,12 +1438,21 @@ def test_an_age_told_of_a_phrase_holding_another_name_is_that_ones() -> None:
         ("c", "Plains Daily", "Keepers at Harlow wildlife park said the father of Monday's giraffe "
          "calf, the 17-year-old bull Ranjit, came on loan from another park."),
     )
-    arts = [Article(id=i, text=t, source=f"{i}.txt", outlet=o, published="2027-02-06")
-            for i, o, t in texts]
-    conflicts = _conflicts(compare(list(extract(arts))).findings)
-    assert sorted(sorted(e.text for e in c.evidence) for c in conflicts) == [
+    assert _conflicting_texts(texts, "2027-02-06") == [
         ["12", "14-year-old"], ["15", "17-year-old"]
     ]
+
+
+def _conflicting_texts(texts: tuple[tuple[str, str, str], ...], published: str) -> list[list[str]]:
+    """The evidence texts of each conflict found when articles (id, outlet, text) published on
+    one day are read by the real extractor and compared."""
+    from counterpoint.facts import extract
+    from counterpoint.model import Article
+
+    arts = [Article(id=i, text=t, source=f"{i}.txt", outlet=o, published=published)
+            for i, o, t in texts]
+    conflicts = _conflicts(compare(list(extract(arts))).findings)
+    return sorted(sorted(e.text for e in c.evidence) for c in conflicts)
 
 
 def test_two_years_of_one_past_verb_disagree_whatever_figures_they_date() -> None:
@@ -1853,9 +1859,6 @@ def test_an_age_whose_sentence_goes_on_to_name_the_other_ages_holder_is_not_that
     31-year-old Dutchman": had it been his, the sentence would not name him after it. It meets
     the champion's age told by name instead, and the ages of two people stay out of one group
     even when each meets the age of another holder told by name."""
-    from counterpoint.facts import extract
-    from counterpoint.model import Article
-
     texts = (
         ("a", "Board Wire", "Nadia Ferro, 22, took the snooker title in Delft on Sunday after "
          "beating the holder, Piet Laar, 31, by nine frames to five."),
@@ -1864,12 +1867,7 @@ def test_an_age_whose_sentence_goes_on_to_name_the_other_ages_holder_is_not_that
         ("c", "Green Baize", "The 21-year-old from Lisbon outplayed the Dutchman in Delft on "
          "Sunday, winning the snooker title by nine frames to five."),
     )
-    arts = [Article(id=i, text=t, source=f"{i}.txt", outlet=o, published="2027-03-08")
-            for i, o, t in texts]
-    conflicts = _conflicts(compare(list(extract(arts))).findings)
-    assert sorted(sorted(e.text for e in c.evidence) for c in conflicts) == [
-        ["21-year-old", "22"]
-    ]
+    assert _conflicting_texts(texts, "2027-03-08") == [["21-year-old", "22"]]
 
 
 @pytest.mark.parametrize(("first", "disputed"), [
