@@ -1896,3 +1896,19 @@ def test_a_count_up_to_an_hour_of_the_day_above_the_days_count_still_conflicts()
     second = ("The council said 41,000 cars drove into the Harlow charging zone on its opening "
               "day.")
     assert "conflict" in _kinds_read(first, second, "62,000")
+
+
+@pytest.mark.parametrize(("told", "apart"), [
+    ("The 21-year-old from Lisbon scored twice past both keepers.", True),  # inflected
+    ("Both keepers watched the 21-year-old from Lisbon score twice.", False),  # only before it
+])
+def test_an_age_is_someone_elses_only_when_its_sentence_names_the_other_holder_after_it(
+    facts_factory: Factory, told: str, apart: bool
+) -> None:
+    a = facts_factory("The 31-year-old keeper let in two goals.", outlet="Plains Daily",
+                      quantities=(age("31-year-old", 31),))
+    b = facts_factory(told, outlet="Valley Wire", quantities=(age("21-year-old", 21),))
+    index = build_index([a, b])
+    x, y = (m for m in index.mentions if m.kind == "quantity")
+    assert x.of_noun and not y.of_noun
+    assert align_mod._named_after(index, x, y) is apart

@@ -1090,7 +1090,8 @@ def _named_after(index: StoryIndex, x: Mention, y: Mention) -> bool:
     if not x.of_noun or x.of or y.of or y.of_noun:
         return False
     text = index.articles[y.article].facts.article.text
-    return bool(x.of_noun & set(words_around(index, y, len(text))[1]))
+    # (both sides as stems: what a figure describes is kept as stems, "keepers" -> keep)
+    return bool(x.of_noun & {tx.stem(w) for w in words_around(index, y, len(text))[1]})
 
 
 def _age_holders(index: StoryIndex, key: str) -> frozenset[str]:
