@@ -1292,6 +1292,23 @@ def test_an_age_in_apposition_belongs_to_a_person_the_tagger_labelled_otherwise(
     assert age.of == "ian-moss"
 
 
+def test_an_age_beside_a_name_the_tagger_missed_belongs_to_that_persons_id(
+    facts_factory: Factory,
+) -> None:
+    # one article's tagger found the name, the other's missed it; the accented letter makes
+    # the written name and the id spell the holder differently
+    a = facts_factory(
+        "Lucía Ferrán, 52, said the scheme would stay.", outlet="Plains Daily",
+        quantities=(age("52", 52),),
+        entities=(("Lucía Ferrán", "PERSON", "person:lucia-ferran", "Lucía Ferrán"),),
+    )
+    b = facts_factory("Lucía Ferrán, 54, said the scheme would stay.", outlet="Valley Wire",
+                      quantities=(age("54", 54),))
+    index = build_index([a, b])
+    m, n = (x for x in index.mentions if x.kind == "quantity")
+    assert m.of == n.of == "lucia-ferran"
+
+
 def test_an_age_belongs_to_the_persons_id_not_to_the_title_in_the_name(
     facts_factory: Factory,
 ) -> None:

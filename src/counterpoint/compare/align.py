@@ -1089,9 +1089,10 @@ def _named_after(index: StoryIndex, x: Mention, y: Mention) -> bool:
     Words before it may name its own holder ("the mill, some 200 years old")."""
     if not x.of_noun or x.of or y.of or y.of_noun:
         return False
-    text = index.articles[y.article].facts.article.text
+    a = index.articles[y.article]
+    after = a.facts.article.text[y.span[1] : a.sentences[y.sentence][1]]
     # (both sides as stems: what a figure describes is kept as stems, "keepers" -> keep)
-    return bool(x.of_noun & {tx.stem(w) for w in words_around(index, y, len(text))[1]})
+    return bool(x.of_noun & {tx.stem(w.lower()) for w, _, _ in tx.words(after)})
 
 
 def _age_holders(index: StoryIndex, key: str) -> frozenset[str]:

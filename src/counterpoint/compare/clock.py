@@ -72,6 +72,15 @@ DAY_PART_WINDOW = 5
 NIGHT_EVENING_FROM = 6
 
 
+def time_at(text: str, pos: int) -> bool:
+    """Whether a time of day in digits or by name starts at ``pos`` ("10am", "18:15", "about
+    noon"); spoken hours ("by two") are left out, as they may be plain numbers."""
+    return any(
+        (found := pattern.match(text, pos)) is not None and found.group("time") is not None
+        for pattern in (_CLOCK, _NAMED)
+    )
+
+
 def _spoken_minutes(match: re.Match[str], text: str) -> float | None:
     """Minutes after midnight of a time told in words, or None when it is no time of day. When
     its part of the day is not told ("half past six" alone may be morning or evening), the

@@ -354,16 +354,15 @@ def _age_holder(a: ArticleIndex, q: Quantity) -> str | None:
     text = a.facts.article.text
     # (a person the tagger labelled otherwise in this article still has a person's id)
     # (and so does one it missed here but found in another article of the story)
-    # (the slug is the person's id where there is one: "Councillor Mira Holt" is mira-holt)
-    people = [
-        (e.span, e.id.removeprefix("person:") if (e.id or "").startswith("person:") else e.name)
-        for e in a.facts.entities if e.label == "PERSON" or (e.id or "").startswith("person:")
-    ] + a.recovered
+    # (the slug is the person's id, so the holder is one whatever title the tagger kept in the
+    # name as written: "Councillor Mira Holt" and "Mira Holt" are both mira-holt)
+    people = [(e.span, e.id or e.name) for e in a.facts.entities
+              if e.label == "PERSON" or (e.id or "").startswith("person:")] + a.recovered
     for span, name in people:
         if 0 <= q.span[0] - span[1] <= DESCRIBED_GAP and _AGE_APPOSITION.fullmatch(
             text[span[1] : q.span[0]]
         ):
-            return _slug(name)
+            return _slug(name.removeprefix("person:"))
     if not _COMPOUND_MEASURE.fullmatch(q.text):
         return None
     for span, name in sorted(people):
@@ -371,7 +370,7 @@ def _age_holder(a: ArticleIndex, q: Quantity) -> str | None:
             between = text[q.span[1] : span[0]].split()
             if len(between) <= AGE_ROLE_WORDS and all(w.isalpha() and w.islower()
                                                      for w in between):
-                return _slug(name)
+                return _slug(name.removeprefix("person:"))
             break
     return None
 

@@ -20,9 +20,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from counterpoint.compare import clock, timing
 from counterpoint.compare import explain as ex
 from counterpoint.compare import text as tx
-from counterpoint.compare import timing
 from counterpoint.compare.align import CONFLICT_MIN_ALIGN, Alignment, specific_nouns, year_verb
 from counterpoint.compare.frames import (
     around,
@@ -41,6 +41,7 @@ from counterpoint.compare.mentions import (
     OFFSET_DIMENSIONS,
     ORDINAL_UNIT,
     TALLY_UNIT,
+    TIME_KEY,
     Mention,
     StoryIndex,
     keyed,
@@ -274,10 +275,6 @@ def _repeats(index: StoryIndex, kept: Sequence[Mention]) -> tuple[Mention, ...]:
     return tuple(out)
 
 
-# The key prefix of lengths of time ("five years", "a five-year deal").
-TIME_KEY = "q|time|"
-
-
 def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     """Why two disjoint figures of one aligned group need not contradict each other, if they
     need not: ``a`` is the smaller one."""
@@ -326,8 +323,9 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     if a.key.startswith(AGE_KEY) and all(_bracket(x) for x in (a, b)):
         # "aged 15 to 64" against "65 and over": two age groups, not one person's age
         return "two age groups, not one person's age"
-    if (a.key.split("|")[1] in ADDITIVE_DIMENSIONS and _BY_HOUR.search(_near(index, a))
-            and not _BY_HOUR.search(_near(index, b))):
+    if a.key.split("|")[1] in ADDITIVE_DIMENSIONS and _by_hour(index, a) and not _by_hour(
+        index, b
+    ):
         # "by noon, 41,000 cars had entered the zone" against "62,000 on its first day": a
         # running total part of the way through a day, and a count over more of it
         return ("the smaller figure is a running total up to an hour of the day, the other "
@@ -450,12 +448,7 @@ _REMAIN = re.compile(r"\s*(?:\w+\s+)?(?:remain|remained|remains|(?:are|were|is)\
 _SINCE_CHANGED = re.compile(
     r"\b(?:has|have|had)\s+since\s+(?:been\s+)?(?:fallen|risen|dropped|grown|climbed|"
     r"increased|decreased|changed|doubled|halved|revised|updated|corrected)\b", re.I)
-# "by" before an hour of the day ("by noon", "by 10am", "by mid-afternoon"): a count up to it.
-_BY_HOUR = re.compile(
-    r"\bby\s+(?:about\s+|around\s+)?(?:noon|midday|lunchtime|mid-?morning|mid-?afternoon|"
-    r"\d{1,2}(?:[:.]\d\d)?\s?[ap]\.?m\b|(?:[01]?\d|2[0-3]):[0-5]\d)",
-    re.I,
-)
+_BY = re.compile(r"\bby\s+", re.I)
 # "by" right before a date (an article and "end of" may stand between): the date a count
 # runs up to ("by the end of the month", "by 30 June").
 _CUTOFF = re.compile(r"\bby\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
@@ -508,6 +501,13 @@ def _counted_again(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     if not (_PERFECT.search(_near(index, b)) or _so_far_cue(index, b)):
         return None
     return f"{'a toll' if families & TOLL_FAMILIES else 'a running figure'} {AGAIN}"
+
+
+def _by_hour(index: StoryIndex, m: Mention) -> bool:
+    """Whether "by" and a time of day stand beside a figure in its clause ("by noon, 41,000 cars
+    had entered", "by 10am"): a count up to that hour (the times as clock.py reads them)."""
+    near = _near(index, m)
+    return any(clock.time_at(near, by.end()) for by in _BY.finditer(near))
 
 
 def _counted_up_to(index: StoryIndex, m: Mention) -> TimeRef | None:

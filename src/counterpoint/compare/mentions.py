@@ -91,6 +91,8 @@ HALF_DAY = 720.0
 MINUTES_PER_DAY = 1440.0
 # Tallies of a vote or a score ("5-2"), as the share of the larger side (see tally.py).
 TALLY_UNIT = "tally"
+# The key prefix of lengths of time ("five years", "a five-year deal").
+TIME_KEY = "q|time|"
 # Ages ("Ines Varga, 61,", "the 59-year-old pilot"), a dimension of their own.
 AGE_KEY = "q|age|"
 # Places in a series ("the 119th minute", "her third attempt"; see ordinals.py).
@@ -215,7 +217,7 @@ class ArticleIndex:
     near_entities: list[frozenset[str]] = field(default_factory=list)
     statements: dict[int, Statement] = field(default_factory=dict)
     loose: list[Mention] | None = None  # unparsed numbers, filled on demand
-    # people's full names the recognizer missed here but found in another article: (span, name)
+    # people's full names the recognizer missed here but found in another article: (span, id)
     recovered: list[tuple[Span, str]] = field(default_factory=list)
 
     def sentence_text(self, i: int) -> str:
@@ -351,7 +353,7 @@ def _recover_names(articles: list[ArticleIndex]) -> None:
     miss "Gran Nora Bellweather, 72" in the next). Only names of two words or more, as
     written, so a surname alone or a common word is never taken for someone; the name counts
     in its own sentence only (near_entities is already built); its place is kept in
-    ``recovered``, so an age beside it ("Nora Bellweather, 68") is hers."""
+    ``recovered`` with her id, so an age beside it ("Nora Bellweather, 68") is hers."""
     names: dict[str, str] = {}
     for a in articles:
         for ent in a.facts.entities:
@@ -369,7 +371,7 @@ def _recover_names(articles: list[ArticleIndex]) -> None:
         for hit in pattern.finditer(a.facts.article.text):
             if names[hit.group(1)] not in known:
                 found[a.sentence_of(hit.span())].add(names[hit.group(1)])
-                a.recovered.append((hit.span(), hit.group(1)))
+                a.recovered.append((hit.span(), names[hit.group(1)]))
         for i, ids in found.items():
             a.entities[i] = a.entities[i] | frozenset(ids)
             a.near_entities[i] = a.near_entities[i] | frozenset(ids)
