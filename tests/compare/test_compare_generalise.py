@@ -1929,3 +1929,21 @@ def test_an_age_is_someone_elses_only_when_its_sentence_names_the_other_holder_a
     x, y = (m for m in index.mentions if m.kind == "quantity")
     assert x.of_noun and not y.of_noun
     assert align_mod._named_after(index, x, y) is apart
+
+
+@pytest.mark.parametrize(("first", "second", "kind"), [
+    ("a 12-week", "a three-month", "compatible"),  # 84 days; three months run 84-93 days
+    ("a 13-week", "a three-month", "agreement"),  # 91 days
+    ("an 11-week", "a three-month", "conflict"),  # 77 days
+    ("a 15-week", "a three-month", "conflict"),  # 105 days
+    ("an 11-month", "a 12-month", "conflict"),  # months against months keep their own slack
+])
+def test_a_length_in_months_spans_the_shortest_to_the_longest_month(
+    first: str, second: str, kind: str
+) -> None:
+    """Weeks do not divide months: "a three-month review" may be the same review as "a
+    12-week review", but not as an 11-week one."""
+    line = ("The Orlen county council held {} public review of its plan to close the Dunford "
+            "library before the vote.")
+    kinds = _kinds_read(line.format(first), line.format(second), second.split()[-1], whole=True)
+    assert kind in kinds and not ({"conflict", "compatible", "agreement"} - {kind}) & kinds

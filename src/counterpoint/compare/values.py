@@ -18,6 +18,7 @@ from counterpoint.compare.mentions import (
     MINUTES_PER_DAY,
     OFFSET_DIMENSIONS,
     TEMPERATURE_STEP,
+    TIME_KEY,
     UNIVERSAL_KEY,
     Mention,
     significant_half,
@@ -230,7 +231,38 @@ def pair_bounds(
     if not peaks and _other_scales(m, n):
         # (two maxima keep their own slack, PEAK_REL of each, which is wider)
         return _converted_degrees(m), _converted_degrees(n)
+    if _in_months(m) != _in_months(n) and _durations(m, n):
+        return _calendar_bounds(m, peaks), _calendar_bounds(n, peaks)
     return bounds(m, peaks), bounds(n, peaks)
+
+
+# A month told as a length runs from four weeks (February) to 31 days: "a three-month
+# consultation" may be the same as "a 12-week" one. Months are read at that width only against
+# a length told in other units (weeks, days); two lengths in months keep their own slack, so
+# "11 months" and "a year" still differ.
+MONTH_SECONDS = 2629800.0  # the facts stage's month: a twelfth of 365.25 days
+SHORTEST_MONTH_DAYS = 28.0
+LONGEST_MONTH_DAYS = 31.0
+DAY_SECONDS = 86400.0
+
+
+def _in_months(m: Mention) -> bool:
+    return m.kind == "quantity" and m.si_factor == MONTH_SECONDS
+
+
+def _durations(m: Mention, n: Mention) -> bool:
+    return m.key.startswith(TIME_KEY) and n.key.startswith(TIME_KEY)
+
+
+def _calendar_bounds(m: Mention, peaks: bool) -> tuple[float, float]:
+    """A length's interval (bounds), a length in months widened to the shortest and longest
+    months: "three months" is 84-93 days."""
+    lo, hi = bounds(m, peaks)
+    if not _in_months(m):
+        return lo, hi
+    per_day = DAY_SECONDS / MONTH_SECONDS
+    return (min(lo, lo * per_day * SHORTEST_MONTH_DAYS),
+            max(hi, hi * per_day * LONGEST_MONTH_DAYS))
 
 
 def _other_scales(m: Mention, n: Mention) -> bool:
