@@ -1947,3 +1947,16 @@ def test_a_length_in_months_spans_the_shortest_to_the_longest_month(
             "library before the vote.")
     kinds = _kinds_read(line.format(first), line.format(second), second.split()[-1], whole=True)
     assert kind in kinds and not ({"conflict", "compatible", "agreement"} - {kind}) & kinds
+
+
+@pytest.mark.parametrize(("told", "disputed"), [
+    # the sentence names the lanterns apart from its figure: the bulbs' wattage is not theirs
+    ("The county has spent £9 million replacing its old 250-watt mercury bulbs with LED "
+     "lanterns.", False),
+    ("The county has spent £9 million on new 250-watt LED lanterns for its main roads.", True),
+])
+def test_a_figure_of_one_thing_is_not_compared_with_a_thing_its_sentence_names_apart(
+    told: str, disputed: bool
+) -> None:
+    second = "The switch to 40-watt LED lanterns cut the county's power bill by half last year."
+    assert ("conflict" in _kinds_read(told, second, "250-watt")) is disputed

@@ -738,6 +738,9 @@ def _score(
             reasons.append(f"both count a part of the same {m.whole:g}")
         if dim == "age" and (_someone_else(index, m, n) or (m.of and n.of and m.of != n.of)):
             return _Edge(0.0, m.uid, n.uid, ("the ages of two people",), apart=True)
+        other = _other_thing(index, m, n) or _other_thing(index, n, m)
+        if other:
+            return _Edge(0.0, m.uid, n.uid, (other,), apart=True)
         if dim == "age" and timing.years_apart(index, m, n):
             # an age grows: one told of a year long past is someone's age then, or another's
             return _Edge(0.0, m.uid, n.uid, ("the ages are told of years apart",))
@@ -1093,6 +1096,28 @@ def _named_after(index: StoryIndex, x: Mention, y: Mention) -> bool:
     after = a.facts.article.text[y.span[1] : a.sentences[y.sentence][1]]
     # (both sides as stems: what a figure describes is kept as stems, "keepers" -> keep)
     return bool(x.of_noun & {tx.stem(w.lower()) for w, _, _ in tx.words(after)})
+
+
+def _other_thing(index: StoryIndex, x: Mention, y: Mention) -> str | None:
+    """Why two figures written before nouns describe two things, when ``y``'s sentence goes on
+    to name the thing ``x`` describes apart from ``y`` ("replacing its 250-watt mercury bulbs
+    with LED lanterns" against "40-watt LED lanterns"): had ``y`` been that thing's, it would
+    describe it; None when it does not. A proper name is not another thing: "the 300-metre
+    vessel" may be the ship its sentence names ("the 290-metre Sea Lark"), so the name must
+    hold a common noun written in lower case."""
+    if not x.of_noun or not y.of_noun or x.of_noun & y.of_noun:
+        return None
+    a = index.articles[y.article]
+    text = a.facts.article.text
+    after = [w for w, _, _ in tx.words(text[y.span[1] : a.sentences[y.sentence][1]])]
+    # the words of x's thing side by side, one of them in lower case
+    size = len(x.of_noun)
+    if not any(
+        {tx.stem(w.lower()) for w in run} == x.of_noun and any(w.islower() for w in run)
+        for run in (after[i : i + size] for i in range(len(after) - size + 1))
+    ):
+        return None
+    return "each describes a different thing: one sentence names the other's apart from its figure"
 
 
 def _age_holders(index: StoryIndex, key: str) -> frozenset[str]:
