@@ -1960,3 +1960,20 @@ def test_a_figure_of_one_thing_is_not_compared_with_a_thing_its_sentence_names_a
 ) -> None:
     second = "The switch to 40-watt LED lanterns cut the county's power bill by half last year."
     assert ("conflict" in _kinds_read(told, second, "250-watt")) is disputed
+
+
+@pytest.mark.parametrize(("told", "kinds"), [
+    ("3 May", {"agreement"}),  # the year of "3 May" is only guessed from the day it was printed
+    ("5 May", {"conflict"}),
+])
+def test_a_date_without_a_year_does_not_dispute_the_year_of_the_same_day(
+    told: str, kinds: set[str]
+) -> None:
+    first = ("Volunteers came across a 3 May 1981 tram ticket inside the returned atlas at the "
+             "Orlen county library.")
+    second = (f"A tram ticket inside the returned atlas shows the borrower used it on {told}, "
+              "the Orlen county library said.")
+    found = [f for f in _read(first, second) if any(e.text == "3 May 1981" for e in f.evidence)]
+    assert {f.kind for f in found} == kinds
+    if kinds == {"agreement"}:
+        assert "the same day (“3 May” gives no year)" in found[0].explanation

@@ -54,11 +54,13 @@ from counterpoint.compare.values import (
     mixed_zones,
     pair_bounds,
     read_to_digits,
+    same_day_of_year,
     tolerance,
     transposed,
     unit_slip,
     written_alike,
     written_fits,
+    year_written,
 )
 from counterpoint.facts.entities import HONORIFICS
 from counterpoint.facts.quotes import PERSON_PRONOUNS, speaker_words
@@ -812,9 +814,14 @@ def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
             _importance("date", g.score, 0.0, len(members)) * 0.3,
         )
     same = len({(m.low, m.high) for m in members}) == 1
-    kind: FindingKind = "agreement" if same else "compatible"
     expl = "; ".join(_say(index, m) for m in members)
-    expl += ": the same date." if same else ": the dates overlap at different precision."
+    if not same and same_day_of_year(members):
+        same = True  # the year of a date without one is a guess
+        yearless = next(m for m in members if not year_written(m))
+        expl += f": the same day (“{yearless.text}” gives no year)."
+    else:
+        expl += ": the same date." if same else ": the dates overlap at different precision."
+    kind: FindingKind = "agreement" if same else "compatible"
     return Draft(
         kind,
         topic,

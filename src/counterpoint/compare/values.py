@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from counterpoint.compare import durations
 from counterpoint.compare import text as tx
@@ -352,11 +352,45 @@ def consistent(m: Mention, n: Mention) -> bool:
     n = in_zone_of(m, n)
     if m.kind == "date" and _same_words(m.text, n.text):
         return True  # "Friday" and "Friday": any difference comes from resolving, not the text
+    if m.kind == "date" and _year_guessed(m, n):
+        return True
     peaks = m.peak and n.peak
     (a0, a1), (b0, b1) = pair_bounds(m, n, peaks)
     if a0 > b1 or b0 > a1:
         return False
     return not (m.change and n.change and m.change != n.change)
+
+
+# a year written in a date: "1979", "'79"
+_YEAR = re.compile(r"(?<!\d)(?:\d{4}|'\d{2})(?!\d)")
+
+
+def _year_guessed(m: Mention, n: Mention) -> bool:
+    """Whether two dates name one day of the year, one of them without a year ("2 April" /
+    "2 April 1979"): the facts stage gives a date without a year the year nearest its
+    article's day, a guess the text never makes, so the two do not disagree."""
+    return same_day_of_year([m, n]) and [year_written(x) for x in (m, n)].count(True) == 1
+
+
+def year_written(m: Mention) -> bool:
+    """Whether a date's words give its year."""
+    return bool(_YEAR.search(m.text))
+
+
+def same_day_of_year(members: Sequence[Mention]) -> bool:
+    """Whether dates each name one day, the same day of the year, and at most one year among
+    those that write it ("2 April 1979", "2 April")."""
+    days = {_day(x) for x in members}
+    written = {x.low for x in members if year_written(x)}
+    return len(days) == 1 and None not in days and len(written) <= 1
+
+
+def _day(m: Mention) -> tuple[int, int] | None:
+    """The month and day of a date that names one day."""
+    if m.low is None or m.low != m.high:
+        return None
+    day = dt.date.fromordinal(int(m.low))
+    return day.month, day.day
 
 
 def _same_words(a: str, b: str) -> bool:
