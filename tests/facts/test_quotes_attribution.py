@@ -417,3 +417,19 @@ def test_a_name_inside_a_quote_is_not_whom_the_next_pronoun_stands_for() -> None
         ("Orchard keeper Tobin Ashgrove", "person:tobin-ashgrove"),
         ("he", "person:tobin-ashgrove"),
     ]
+
+
+def test_a_name_inside_the_speakers_own_phrase_is_not_whom_the_next_pronoun_stands_for() -> None:
+    """"his father Tom" describes the speaker Ames: the next paragraph's "he" is Ames."""
+    from counterpoint.facts import analyze
+
+    facts = analyze(
+        "Callum Ames, 46, cut the barley on Monday.\n\n"
+        "Ames, who runs the farm alongside his father Tom, said the summer had been kind.\n\n"
+        "“We got lucky with the rain,” he said."
+    )
+    assert "person:tom" in {e.id for e in facts.entities}
+    assert [(q.speaker, q.speaker_id) for q in facts.quotes] == [
+        ("Ames", "person:callum-ames"),
+        ("he", "person:callum-ames"),
+    ]

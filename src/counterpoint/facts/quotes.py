@@ -425,23 +425,40 @@ def _antecedent(
 ) -> _Speaker | None:
     """The most recent person before a pronoun: an earlier speaker or a PERSON entity outside
     quotation marks (a name a speaker utters, "Gran kept the keys", is not whom the
-    report's next "he" or "she" stands for)."""
+    report's next "he" or "she" stands for). Nor is a person named inside an earlier speaker's
+    own phrase ("Ames, who runs the farm alongside his father Tom, said ..."): that phrase
+    describes the speaker, who stays the one the next "he" stands for."""
     floor = ix.sents[max(0, ix.sent(pron.idx) - PRONOUN_WINDOW_SENTENCES)][0]
     best: tuple[int, _Speaker] | None = None
     for pos, spk in history:
         if (floor <= pos < pron.idx and spk.type not in ("document", "unknown") and not spk.plural
                 and (best is None or pos > best[0])):
             best = (pos, spk)
+    heads = [_phrase_head(ix, spk.span) for pos, spk in history if floor <= pos < pron.idx]
     for ent in entities:
         if (ent.label == "PERSON" and floor <= ent.span[0] and ent.span[1] <= pron.idx
                 and (best is None or ent.span[0] > best[0])
-                and not _inside(ent.span[0], ix.quoted)):
+                and not _inside(ent.span[0], ix.quoted)
+                and not _within(_phrase_head(ix, ent.span), heads)):
             prior = [s for _, s in history if s.id == ent.id]
             toks = ix.tokens(*ent.span)
             titled = bool(toks) and _has_title(list(toks[-1].subtree))
             kind = prior[-1].type if prior else ("named_official" if titled else "named_person")
             best = (ent.span[0], _Speaker(ent.text, ent.span, ent.id, kind))
     return best[1] if best else None
+
+
+def _phrase_head(ix: _Index, span: Span | None) -> Token | None:
+    """The token of a span whose head lies outside it."""
+    if span is None:
+        return None
+    toks = ix.tokens(*span)
+    return next((t for t in toks if t.head not in toks or t.head == t), None)
+
+
+def _within(tok: Token | None, heads: Sequence[Token | None]) -> bool:
+    """Whether ``tok`` hangs below one of ``heads`` in the parse."""
+    return tok is not None and any(h is not None and h in tok.ancestors for h in heads)
 
 
 def _earlier_person(head: Token, entities: Sequence[Entity]) -> Entity | None:
