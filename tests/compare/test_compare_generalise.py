@@ -1977,3 +1977,14 @@ def test_a_date_without_a_year_does_not_dispute_the_year_of_the_same_day(
     assert {f.kind for f in found} == kinds
     if kinds == {"agreement"}:
         assert "the same day (“3 May” gives no year)" in found[0].explanation
+
+
+def test_the_only_rate_per_a_period_in_each_article_is_one_measure() -> None:
+    """Each article's one sum of money per day is the same fine, among other sums in pounds
+    (one of them per sheet) and with few words shared around it."""
+    first = ("The atlas was due back in June 1984, and a reservation then cost 10p. At the "
+             "charge in force, 3p a day, the years since would have cost its borrower £388, the "
+             "Orlen county library said.")
+    second = ("Under the old charge the Hallam family would owe 5p a day, more than £600 in all, "
+              "the library said. Photocopies cost 20p a sheet.")
+    assert "conflict" in _kinds_read(first, second, "3p a day", whole=True)

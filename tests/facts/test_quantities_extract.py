@@ -437,6 +437,19 @@ def test_a_rate_converts_its_measure_and_keeps_its_period(spacy_nlp) -> None:  #
     assert pump.si_low < pump.si_value < pump.si_high  # type: ignore[operator]
 
 
+@pytest.mark.parametrize(("text", "surface", "unit"), [
+    ("Parking on the quay cost 80p an hour in 1985.", "80p an hour", "penny per hour"),
+    ("Diesel was selling at 148p a litre on Friday.", "148p a litre", "penny per liter"),
+    ("The mill paid 15p each for the old sacks.", "15p", "penny"),  # no period, no rate
+])
+def test_pence_glued_to_their_figure_keep_a_rate(  # type: ignore[no-untyped-def]
+    spacy_nlp, text: str, surface: str, unit: str
+) -> None:
+    """ "80p an hour" is a rate, as "£2 an hour" is, though "80p" is one token."""
+    found = _only(spacy_nlp, text)
+    assert (found.text, found.unit) == (surface, unit)
+
+
 def test_excluded_spans_yield_nothing(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Within 12 days, 300 people left."
     start = text.index("12 days")

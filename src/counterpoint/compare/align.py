@@ -219,6 +219,10 @@ CLAUSE_BOUND_DIMENSIONS = frozenset({"time", "duration"})
 # Shares too: a firm's share of a market and a product's share of all payments are often each
 # article's only percent figure, yet shares of different wholes (heldout21, heldout28).
 UNIQUE_NEEDS_CLAUSE = CLAUSE_BOUND_DIMENSIONS | {"percent"}
+# A unit given per a period of time ("penny per day", "liter per hour"): a figure that is the
+# only one of its article in such a unit is the only one of its kind, as the only figure of a
+# dimension is. (Not a price per thing: a story has many prices per share.)
+RATE_MARK = " per "
 # Two times of day more than this many minutes apart get no push for being their articles'
 # only times unless their clauses share a word: a story has several times (a siren set off at
 # 6.50am, the test it belonged to planned for 9:15), and a report that gets a time wrong is
@@ -505,6 +509,8 @@ def align(index: StoryIndex) -> list[Alignment]:
         for m in block:
             if not m.parts:
                 counts[m.article] += 1
+                if m.unit and _per_period(m.unit):
+                    told[(m.article, RATE_MARK + m.unit)].add(-1.0 - m.uid)
                 value = m.value or 0.0
                 for t in specific_nouns(m.counted) if value else ():
                     # (a zero count, "no jobs are lost", says what did not happen)
@@ -822,14 +828,17 @@ def _score(
             reasons.append(f"the only count of {only[0].lstrip('#=')} in each article")
         # (places in a series are each of their own kind: being the only one or the first of
         # an article says nothing of what they count, "the sixth hour" / "the eighth hour")
-        unique = dim != ORDINAL_DIM and (m.parts or counts[m.article] == 1) and (
-            n.parts or counts[n.article] == 1)
+        unique = dim != ORDINAL_DIM and (
+            ((m.parts or counts[m.article] == 1) and (n.parts or counts[n.article] == 1))
+            or _only_rate(m, n, nouns)
+        )
         if unique and evidence > 0.1 and (loc > 0 or dim not in UNIQUE_NEEDS_CLAUSE) and (
             not m.key.startswith(CLOCK_KEY) or loc > 0
             or _minutes_apart(m.value or 0.0, n.value or 0.0) <= UNIQUE_CLOCK_MINUTES
         ):
             score += W_UNIQUE
-            reasons.append(f"the only {dim} figure in each article")
+            what = m.unit if _only_rate(m, n, nouns) else dim
+            reasons.append(f"the only {what} figure in each article")
             events = timing.event_families(m, n) if dim in CLAUSE_BOUND_DIMENSIONS else []
             near = timing.families_near(index, m) & timing.families_near(index, n)
             events = sorted(set(events) & near)
@@ -1096,6 +1105,19 @@ def _named_after(index: StoryIndex, x: Mention, y: Mention) -> bool:
     after = a.facts.article.text[y.span[1] : a.sentences[y.sentence][1]]
     # (both sides as stems: what a figure describes is kept as stems, "keepers" -> keep)
     return bool(x.of_noun & {tx.stem(w.lower()) for w, _, _ in tx.words(after)})
+
+
+def _only_rate(m: Mention, n: Mention, nouns: dict[tuple[int, str], int] | None) -> bool:
+    """Whether two figures are each the only one of their article in one unit per a period
+    of time ("3p a day" / "5p a day" among other sums of money in pounds)."""
+    if not nouns or not m.unit or m.unit != n.unit or not _per_period(m.unit):
+        return False
+    return all(nouns.get((x.article, RATE_MARK + m.unit)) == 1 for x in (m, n))
+
+
+def _per_period(unit: str | None) -> bool:
+    """Whether a unit is given per a period of time ("penny per day")."""
+    return unit is not None and RATE_MARK in unit and rate_parts(unit)[1] in TIME_UNITS
 
 
 def _other_thing(index: StoryIndex, x: Mention, y: Mention) -> str | None:

@@ -36,6 +36,7 @@ from counterpoint.facts import numbers, qualifiers, units
 from counterpoint.facts.attach import (
     _age_apposition,
     _attach_prefix_unit,
+    _attach_rate,
     _attach_unit,
     _Cand,
     _lemma,
@@ -427,6 +428,7 @@ def _glued_unit(
     if cand.unit is not unit and not (cand.unit is not None and unit.name == "penny"):
         return None
     cand.unit = unit
+    _attach_rate(doc, words, cand)  # "2p a day", as "£2 a day"
     qualifiers.qualify(doc, words, cand, settings)
     cand.change = qualifiers.change(doc, words, cand)
     return cand
