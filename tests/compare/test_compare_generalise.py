@@ -1949,6 +1949,13 @@ def test_a_length_in_months_spans_the_shortest_to_the_longest_month(
     assert kind in kinds and not ({"conflict", "compatible", "agreement"} - {kind}) & kinds
 
 
+def test_the_comparisons_month_is_the_facts_stages_month() -> None:
+    from counterpoint.compare.values import MONTH_SECONDS
+    from counterpoint.facts.units import to_si
+
+    assert to_si("month", 1.0) == (MONTH_SECONDS, "second")
+
+
 @pytest.mark.parametrize(("told", "disputed"), [
     # the sentence names the lanterns apart from its figure: the bulbs' wattage is not theirs
     ("The county has spent £9 million replacing its old 250-watt mercury bulbs with LED "

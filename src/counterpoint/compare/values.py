@@ -243,7 +243,6 @@ def pair_bounds(
 MONTH_SECONDS = 2629800.0  # the facts stage's month: a twelfth of 365.25 days
 SHORTEST_MONTH_DAYS = 28.0
 LONGEST_MONTH_DAYS = 31.0
-DAY_SECONDS = 86400.0
 
 
 def _in_months(m: Mention) -> bool:
@@ -260,7 +259,7 @@ def _calendar_bounds(m: Mention, peaks: bool) -> tuple[float, float]:
     lo, hi = bounds(m, peaks)
     if not _in_months(m):
         return lo, hi
-    per_day = DAY_SECONDS / MONTH_SECONDS
+    per_day = durations.PART_SECONDS["day"] / MONTH_SECONDS
     return (min(lo, lo * per_day * SHORTEST_MONTH_DAYS),
             max(hi, hi * per_day * LONGEST_MONTH_DAYS))
 
