@@ -368,7 +368,9 @@ def _year_guessed(m: Mention, n: Mention) -> bool:
     """Whether two dates name one day of the year, one of them without a year ("2 April" /
     "2 April 1979"): the facts stage gives a date without a year the year nearest its
     article's day, a guess the text never makes, so the two do not disagree."""
-    return same_day_of_year([m, n]) and [year_written(x) for x in (m, n)].count(True) == 1
+    if m.low == n.low:
+        return False  # one day: the intervals meet anyway
+    return same_day_of_year([m, n]) and year_written(m) != year_written(n)
 
 
 def year_written(m: Mention) -> bool:
@@ -380,8 +382,9 @@ def same_day_of_year(members: Sequence[Mention]) -> bool:
     """Whether dates each name one day, the same day of the year, and at most one year among
     those that write it ("2 April 1979", "2 April")."""
     days = {_day(x) for x in members}
-    written = {x.low for x in members if year_written(x)}
-    return len(days) == 1 and None not in days and len(written) <= 1
+    if len(days) != 1 or None in days:
+        return False
+    return len({x.low for x in members if year_written(x)}) <= 1
 
 
 def _day(m: Mention) -> tuple[int, int] | None:
