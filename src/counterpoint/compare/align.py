@@ -221,8 +221,9 @@ CLAUSE_BOUND_DIMENSIONS = frozenset({"time", "duration"})
 UNIQUE_NEEDS_CLAUSE = CLAUSE_BOUND_DIMENSIONS | {"percent"}
 # A unit given per a period of time ("penny per day", "liter per hour"): a figure that is the
 # only one of its article in such a unit is the only one of its kind, as the only figure of a
-# dimension is. (Not a price per thing: a story has many prices per share.)
-RATE_MARK = " per "
+# dimension is. (Not a price per thing: a story has many prices per share.) Counted among the
+# nouns of a block under this prefix and the unit.
+ONLY_RATE = "per-period|"
 # Two times of day more than this many minutes apart get no push for being their articles'
 # only times unless their clauses share a word: a story has several times (a siren set off at
 # 6.50am, the test it belonged to planned for 9:15), and a report that gets a time wrong is
@@ -453,6 +454,9 @@ W_MODIFIER_SHARED = 0.1
 # A part of a group ("420 of those jobs") and a figure that is not: see _score.
 W_PART_WHOLE = 0.1
 CLASH_REASON = "the clauses name different organizations or people"
+OTHER_THING_REASON = (
+    "each describes a different thing: one sentence names the other's apart from its figure"
+)
 CHANGE_LEVEL_REASON = "one figure is the size of a change, the other a level"
 # Reasons that keep two figures out of one slot by elimination (slots.py).
 NO_SLOT_REASONS = (CLASH_REASON, CHANGE_LEVEL_REASON)
@@ -509,8 +513,8 @@ def align(index: StoryIndex) -> list[Alignment]:
         for m in block:
             if not m.parts:
                 counts[m.article] += 1
-                if m.unit and _per_period(m.unit):
-                    told[(m.article, RATE_MARK + m.unit)].add(-1.0 - m.uid)
+                if _per_period(m.unit):
+                    told[(m.article, ONLY_RATE + str(m.unit))].add(-1.0 - m.uid)
                 value = m.value or 0.0
                 for t in specific_nouns(m.counted) if value else ():
                     # (a zero count, "no jobs are lost", says what did not happen)
@@ -744,9 +748,8 @@ def _score(
             reasons.append(f"both count a part of the same {m.whole:g}")
         if dim == "age" and (_someone_else(index, m, n) or (m.of and n.of and m.of != n.of)):
             return _Edge(0.0, m.uid, n.uid, ("the ages of two people",), apart=True)
-        other = _other_thing(index, m, n) or _other_thing(index, n, m)
-        if other:
-            return _Edge(0.0, m.uid, n.uid, (other,), apart=True)
+        if _other_thing(index, m, n) or _other_thing(index, n, m):
+            return _Edge(0.0, m.uid, n.uid, (OTHER_THING_REASON,), apart=True)
         if dim == "age" and timing.years_apart(index, m, n):
             # an age grows: one told of a year long past is someone's age then, or another's
             return _Edge(0.0, m.uid, n.uid, ("the ages are told of years apart",))
@@ -828,16 +831,17 @@ def _score(
             reasons.append(f"the only count of {only[0].lstrip('#=')} in each article")
         # (places in a series are each of their own kind: being the only one or the first of
         # an article says nothing of what they count, "the sixth hour" / "the eighth hour")
+        only_rate = _only_rate(m, n, nouns)
         unique = dim != ORDINAL_DIM and (
             ((m.parts or counts[m.article] == 1) and (n.parts or counts[n.article] == 1))
-            or _only_rate(m, n, nouns)
+            or only_rate
         )
         if unique and evidence > 0.1 and (loc > 0 or dim not in UNIQUE_NEEDS_CLAUSE) and (
             not m.key.startswith(CLOCK_KEY) or loc > 0
             or _minutes_apart(m.value or 0.0, n.value or 0.0) <= UNIQUE_CLOCK_MINUTES
         ):
             score += W_UNIQUE
-            what = m.unit if _only_rate(m, n, nouns) else dim
+            what = m.unit if only_rate else dim
             reasons.append(f"the only {what} figure in each article")
             events = timing.event_families(m, n) if dim in CLAUSE_BOUND_DIMENSIONS else []
             near = timing.families_near(index, m) & timing.families_near(index, n)
@@ -1101,45 +1105,45 @@ def _named_after(index: StoryIndex, x: Mention, y: Mention) -> bool:
     Words before it may name its own holder ("the mill, some 200 years old")."""
     if not x.of_noun or x.of or y.of or y.of_noun:
         return False
-    a = index.articles[y.article]
-    after = a.facts.article.text[y.span[1] : a.sentences[y.sentence][1]]
     # (both sides as stems: what a figure describes is kept as stems, "keepers" -> keep)
-    return bool(x.of_noun & {tx.stem(w.lower()) for w, _, _ in tx.words(after)})
+    return bool(x.of_noun & {tx.stem(w.lower()) for w in _words_after(index, y)})
+
+
+def _words_after(index: StoryIndex, m: Mention) -> list[str]:
+    """The words of a figure's sentence after it."""
+    a = index.articles[m.article]
+    return [w for w, _, _ in tx.words(a.facts.article.text[m.span[1] : a.sentences[m.sentence][1]])]
 
 
 def _only_rate(m: Mention, n: Mention, nouns: dict[tuple[int, str], int] | None) -> bool:
     """Whether two figures are each the only one of their article in one unit per a period
     of time ("3p a day" / "5p a day" among other sums of money in pounds)."""
-    if not nouns or not m.unit or m.unit != n.unit or not _per_period(m.unit):
+    if not nouns or m.unit != n.unit or not _per_period(m.unit):
         return False
-    return all(nouns.get((x.article, RATE_MARK + m.unit)) == 1 for x in (m, n))
+    return all(nouns.get((x.article, ONLY_RATE + str(m.unit))) == 1 for x in (m, n))
 
 
 def _per_period(unit: str | None) -> bool:
     """Whether a unit is given per a period of time ("penny per day")."""
-    return unit is not None and RATE_MARK in unit and rate_parts(unit)[1] in TIME_UNITS
+    return rate_parts(unit)[1] in TIME_UNITS
 
 
-def _other_thing(index: StoryIndex, x: Mention, y: Mention) -> str | None:
-    """Why two figures written before nouns describe two things, when ``y``'s sentence goes on
+def _other_thing(index: StoryIndex, x: Mention, y: Mention) -> bool:
+    """Whether two figures written before nouns describe two things: ``y``'s sentence goes on
     to name the thing ``x`` describes apart from ``y`` ("replacing its 250-watt mercury bulbs
     with LED lanterns" against "40-watt LED lanterns"): had ``y`` been that thing's, it would
-    describe it; None when it does not. A proper name is not another thing: "the 300-metre
+    describe it. A proper name is not another thing: "the 300-metre
     vessel" may be the ship its sentence names ("the 290-metre Sea Lark"), so the name must
     hold a common noun written in lower case."""
     if not x.of_noun or not y.of_noun or x.of_noun & y.of_noun:
-        return None
-    a = index.articles[y.article]
-    text = a.facts.article.text
-    after = [w for w, _, _ in tx.words(text[y.span[1] : a.sentences[y.sentence][1]])]
+        return False
+    after = _words_after(index, y)
     # the words of x's thing side by side, one of them in lower case
     size = len(x.of_noun)
-    if not any(
+    return any(
         {tx.stem(w.lower()) for w in run} == x.of_noun and any(w.islower() for w in run)
         for run in (after[i : i + size] for i in range(len(after) - size + 1))
-    ):
-        return None
-    return "each describes a different thing: one sentence names the other's apart from its figure"
+    )
 
 
 def _age_holders(index: StoryIndex, key: str) -> frozenset[str]:

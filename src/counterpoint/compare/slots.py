@@ -81,7 +81,7 @@ def fill_slots(
 
     best: dict[tuple[int, int], _Edge] = {}
     for e in scored:
-        if e.local <= 0 or any(r in e.reasons for r in NO_SLOT_REASONS):
+        if e.local <= 0 or _no_slot(e):
             continue
         for u, v in ((e.a, e.b), (e.b, e.a)):
             if u in owner or by_uid[u].parts or by_uid[v].parts:
@@ -156,7 +156,7 @@ def _last_slot(
     best: _Edge | None = None
     for e in scored:
         v = e.b if e.a == u else e.a if e.b == u else None
-        if v is None or owner.get(v) != gi or any(r in e.reasons for r in NO_SLOT_REASONS):
+        if v is None or owner.get(v) != gi or _no_slot(e):
             continue
         if _ratio(by_uid[u], by_uid[v]) > LAST_SLOT_RATIO or not _shares_sentence(e):
             continue
@@ -188,3 +188,8 @@ def _beside_aligned(m: Mention, n: Mention, groups: list[Alignment]) -> bool:
 def _shares_sentence(e: _Edge) -> bool:
     """Whether an edge's sentences share a word or an entity."""
     return any(r.startswith(("sentence similarity", "shared entities")) for r in e.reasons)
+
+
+def _no_slot(e: _Edge) -> bool:
+    """Whether an edge's reasons keep its two figures out of one slot (align.NO_SLOT_REASONS)."""
+    return not set(NO_SLOT_REASONS).isdisjoint(e.reasons)

@@ -449,16 +449,16 @@ def _antecedent(
 
 
 def _phrase_head(ix: _Index, span: Span | None) -> Token | None:
-    """The token of a span whose head lies outside it."""
+    """The syntactic root of the tokens a character span covers."""
     if span is None:
         return None
-    toks = ix.tokens(*span)
-    return next((t for t in toks if t.head not in toks or t.head == t), None)
+    phrase = ix.doc.char_span(*span, alignment_mode="expand")
+    return phrase.root if phrase is not None and len(phrase) else None
 
 
 def _within(tok: Token | None, heads: Sequence[Token | None]) -> bool:
     """Whether ``tok`` hangs below one of ``heads`` in the parse."""
-    return tok is not None and any(h is not None and h in tok.ancestors for h in heads)
+    return tok is not None and any(h is not None and h.is_ancestor(tok) for h in heads)
 
 
 def _earlier_person(head: Token, entities: Sequence[Entity]) -> Entity | None:
