@@ -1995,3 +1995,18 @@ def test_the_only_rate_per_a_period_in_each_article_is_one_measure() -> None:
     second = ("Under the old charge the Hallam family would owe 5p a day, more than £600 in all, "
               "the library said. Photocopies cost 20p a sheet.")
     assert "conflict" in _kinds_read(first, second, "3p a day", whole=True)
+
+
+def test_a_count_of_other_things_beside_a_figure_is_not_a_second_figure_of_it() -> None:
+    """ "300 branches" in the sentence that puts the job losses at 700 is no second count of
+    jobs that agrees with "up to 400": the two counts of jobs conflict."""
+    first = "Up to 400 jobs will go when the Tarrow Building Society shuts its counters."
+    second = ("The society's 300 branches will all close, and the number of jobs at stake "
+              "is put at 700, the Tarrow Building Society said.")
+    assert "conflict" in _kinds_read(first, second, "400 jobs")
+
+
+def test_card_payments_and_card_transactions_are_one_count() -> None:
+    first = "Roughly 4 million card payments were refused during the Lunar Pay outage on Monday."
+    second = "Lunar Pay said 2.1 million card transactions were refused during Monday's outage."
+    assert "conflict" in _kinds_read(first, second, "card payments")

@@ -576,15 +576,18 @@ def test_a_hyphen_range_shares_the_unit_written_after_it(spacy_nlp) -> None:  # 
 
 
 @pytest.mark.parametrize(
-    ("text", "surface"),
+    ("text", "surface", "counted"),
     [
-        ("The death toll stood at 14 last night, the coastguard said.", "14"),
-        ("The number of confirmed cases rose to 31 this morning.", "31"),
+        ("Rescuers said the toll had reached 14 last night.", "14", None),
+        # (the cases are counted: "the number of" names them, not the morning after the figure)
+        ("The number of confirmed cases rose to 31 this morning.", "31", "case"),
     ],
 )
-def test_a_date_after_a_number_is_not_what_it_counts(spacy_nlp, text: str, surface: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_date_after_a_number_is_not_what_it_counts(  # type: ignore[no-untyped-def]
+    spacy_nlp, text: str, surface: str, counted: str | None
+) -> None:
     q = _only(spacy_nlp, text)
-    assert (q.text, q.counted) == (surface, None)
+    assert (q.text, q.counted) == (surface, counted)
 
 
 def test_nearly_a_small_whole_number_reaches_half_a_unit_below(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
@@ -836,6 +839,25 @@ def test_a_count_before_a_colon_is_kept_but_not_a_label_or_a_score(spacy_nlp) ->
     ],
 )
 def test_the_group_a_number_counts_may_come_before_it(  # type: ignore[no-untyped-def]
+    spacy_nlp, text: str, surface: str, counted: str | None
+) -> None:
+    q = _only(spacy_nlp, text)
+    assert (q.text, q.counted) == (surface, counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "counted"),
+    [
+        ("The insurer puts the number of claims received at 2,300.", "2,300", "claim"),
+        ("By noon the count of stranded lorries had climbed to 75.", "75", "lorry"),
+        ("The number of seats filled is 412.", "412", "seat"),
+        ("The trust will cut the number of beds by 40.", "40", "bed"),
+        ("The tally of missing sheep reached 130 on Sunday.", "130", "sheep"),
+        # a tally after its figure is not what the figure counts
+        ("Stewards counted 60 by noon, and the number of tents grew.", "60", None),
+    ],
+)
+def test_a_figure_a_verb_ties_to_the_number_of_something_counts_that_thing(  # type: ignore[no-untyped-def]
     spacy_nlp, text: str, surface: str, counted: str | None
 ) -> None:
     q = _only(spacy_nlp, text)

@@ -23,7 +23,13 @@ from dataclasses import dataclass
 from counterpoint.compare import clock, timing
 from counterpoint.compare import explain as ex
 from counterpoint.compare import text as tx
-from counterpoint.compare.align import CONFLICT_MIN_ALIGN, Alignment, specific_nouns, year_verb
+from counterpoint.compare.align import (
+    CONFLICT_MIN_ALIGN,
+    Alignment,
+    same_counted,
+    specific_nouns,
+    year_verb,
+)
 from counterpoint.compare.frames import (
     around,
     clause_before,
@@ -401,10 +407,12 @@ def _gives_both(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     # (not the group ``a`` is a part of when ``b`` counts that whole group: "five of the six"
     # against "all six" is one count told two ways)
     everyone = b.whole is not None and b.whole == b.value
+    # (nor a count of other things: "a network of 340 branches" beside "860 jobs" is no second
+    # count of jobs)
     # (a vague figure beside ``a`` that fits both, "41 treated for burns and scores more for
     # sunstroke", tells nothing apart)
     if any(not m.parts and consistent(m, b) and not consistent(m, a)
-           and not (everyone and m.value == a.whole)
+           and not (everyone and m.value == a.whole) and same_counted(m.counted, a.counted)
            for m in beside(index, a)):
         return index.articles[a.article].facts.article.outlet or "one article"
     return None

@@ -183,6 +183,8 @@ def _attach_unit(
     _attach_counted(doc, words, cand)
     if cand.counted is None:
         _group_before(doc, words, cand)
+    if cand.counted is None:
+        _tally_of(doc, cand)
     if cand.counted is not None:
         _glued_compound(doc, cand)
         _attach_rate(doc, words, cand)
@@ -212,6 +214,38 @@ def _group_before(doc: Doc, words: list[str], cand: _Cand) -> None:
         cand.counted, cand.counted_tok = _lemma(doc[s - 2]), s - 2
     elif s >= 2 and words[s - 1] == "of" and words[s - 2] in numbers.context_words("place_noun"):
         cand.counted = "people"  # "a republic of four million", "a town of 12,000": its people
+
+
+# Prepositions that join a bare figure to the verb of a tally ("put the number at 2,300",
+# "had climbed to 75", "cut the number of beds by 40", "fell from 1,000")
+TALLY_PREPOSITIONS = frozenset({"at", "to", "by", "from"})
+
+
+def _tally_of(doc: Doc, cand: _Cand) -> None:
+    """ "The insurer puts the number of claims received at 2,300", "the tally of missing sheep
+    reached 130", "the number of seats filled is 412": a bare figure that a verb ties to a
+    tally noun (data/context_words.tsv, list tally_noun) counts the noun after that tally's
+    "of". The tally must be the verb's subject or object, or the verb must stand below it in
+    the parse ("claims received at 2,300" may hang from "number")."""
+    tok = doc[cand.num_end - 1]
+    if tok.dep_ == "pobj" and tok.head.lower_ in TALLY_PREPOSITIONS:
+        verb = tok.head.head
+    elif tok.dep_ in ("attr", "dobj"):
+        verb = tok.head
+    else:
+        return
+    tallies = numbers.context_words("tally_noun")
+    near = [t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    for tally in [*near, *verb.ancestors]:
+        if tally.lower_ not in tallies or tally.i > tok.i:
+            continue
+        objects = [
+            o for p in tally.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+        ]
+        if objects:
+            cand.counted, cand.counted_tok = _lemma(objects[0]), objects[0].i
+        return
 
 
 def _pounds_of_goods(words: list[str], uend: int) -> bool:
