@@ -2010,3 +2010,13 @@ def test_card_payments_and_card_transactions_are_one_count() -> None:
     first = "Roughly 4 million card payments were refused during the Lunar Pay outage on Monday."
     second = "Lunar Pay said 2.1 million card transactions were refused during Monday's outage."
     assert "conflict" in _kinds_read(first, second, "card payments")
+
+
+@pytest.mark.parametrize(("told", "kinds"), [("38", {"conflict"}), ("36", {"agreement"})])
+def test_an_average_is_an_exact_figure_not_an_estimate(told: str, kinds: set[str]) -> None:
+    """An average is a measured figure, not a rough one: 36 strokes a minute against 38 is a
+    conflict (read as "about 36" the two overlapped)."""
+    first = "Over the 2,000 metres the Harnby eight averaged 36 strokes a minute, its coach said."
+    second = (f"The Harnby eight averaged {told} strokes a minute over the 2,000 metres, the "
+              "rowing federation said.")
+    assert _kinds_read(first, second, "averaged 36 strokes a minute", whole=True) == kinds
