@@ -2020,3 +2020,9 @@ def test_an_average_is_an_exact_figure_not_an_estimate(told: str, kinds: set[str
     second = (f"The Harnby eight averaged {told} strokes a minute over the 2,000 metres, the "
               "rowing federation said.")
     assert _kinds_read(first, second, "averaged 36 strokes a minute", whole=True) == kinds
+
+
+def test_spectators_and_fans_are_one_count() -> None:
+    first = "About 3,500 spectators watched the kabaddi final at Ellery Park on Sunday."
+    second = "A crowd of 7,000 fans, the organisers said, packed Ellery Park for Sunday's final."
+    assert "conflict" in _kinds_read(first, second, "3,500 spectators")
