@@ -2026,3 +2026,35 @@ def test_spectators_and_fans_are_one_count() -> None:
     first = "About 3,500 spectators watched the kabaddi final at Ellery Park on Sunday."
     second = "A crowd of 7,000 fans, the organisers said, packed Ellery Park for Sunday's final."
     assert "conflict" in _kinds_read(first, second, "3,500 spectators")
+
+
+def _read_three(*texts: str) -> list[Finding]:
+    """The findings when three articles, published on one day, are read by the real extractor
+    and compared."""
+    from counterpoint.facts import extract
+    from counterpoint.model import Article
+
+    arts = [Article(id=f"t{i}", text=t, source=f"t{i}.txt", outlet=f"Outlet {i}",
+                    published="2031-06-02") for i, t in enumerate(texts, 1)]
+    return list(compare(list(extract(arts))).findings)
+
+
+@pytest.mark.parametrize(("third", "disputed"), [
+    ("The Harwick lifeboat was launched at 21:50, the crew said.", True),
+    # a time told in another named zone is another clock, not the story's local one
+    ("The Harwick lifeboat was launched at 9.50pm Moravian time, the crew said.", False),
+])
+def test_two_local_times_do_not_both_fit_one_universal_time(third: str, disputed: bool) -> None:
+    """ "22:50" and "21:50" each fit "20:50 GMT" under some offset, but not under the same
+    one: two local times an hour apart disagree."""
+    found = _read_three(
+        "The Harwick lifeboat was launched at 22:50, the coastguard said on Tuesday.",
+        "The Harwick lifeboat was launched at 20:50 GMT after a mayday call.",
+        third,
+    )
+    clash = [f for f in found if f.kind == "conflict"
+             and any(e.text == "22:50" for e in f.evidence)]
+    assert bool(clash) is disputed
+    if disputed:
+        # the universal time fits both and takes no side
+        assert {e.text for e in clash[0].evidence} == {"22:50", "21:50"}

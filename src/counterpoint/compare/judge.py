@@ -247,6 +247,28 @@ def _apart(m: Mention, n: Mention, peaks: bool) -> tuple[Mention, Mention, float
     return a, b, min(1.0, (lo - hi) / max(abs(lo), abs(hi), 1e-9))
 
 
+# A zone named after a time of day ("10.30am British time"): not the local time of the story.
+_NAMED_ZONE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)+time\b")
+
+
+def _local_clash(
+    index: StoryIndex, members: Sequence[Mention]
+) -> tuple[Mention, Mention, float] | None:
+    """Two local times of day that cannot both be true, in a group where a time told in
+    universal time fits each under a different offset ("22:50" / "21:50" beside "20:50 GMT":
+    the local clock is not two hours and one hour ahead at once). Not a time with a zone named
+    after it ("10.30am British time" is another clock): the furthest apart pair, smaller
+    first, with its gap."""
+    if not mixed_zones(m.key for m in members):
+        return None
+    local = [m for m in members if m.key == CLOCK_KEY
+             and not _NAMED_ZONE_AFTER.match(index.articles[m.article].facts.article.text,
+                                             m.span[1])]
+    pairs = [p for i, m in enumerate(local) for n in local[i + 1:]
+             if m.article != n.article and (p := _apart(m, n, False)) is not None]
+    return max(pairs, key=lambda p: p[2]) if pairs else None
+
+
 def _disjoint_pairs(members: Sequence[Mention]) -> list[tuple[Mention, Mention, float]]:
     """Every two members of different articles that cannot both be true, the smaller first,
     with their relative gap; the furthest apart first (the pair _conflict_pair names)."""
@@ -667,7 +689,8 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
             "they disagree on the direction of the change."
         )
         return Draft("conflict", topic, dim, expl, members, _importance("quantity", g.score, 1, 2))
-    for a, b, gap in _disjoint_pairs(members):
+    clash = _local_clash(index, members) if pair is None else None
+    for a, b, gap in _disjoint_pairs(members) or ([clash] if clash else []):
         # the furthest apart first; another pair only when that one is too weakly aligned
         # (a figure of another day joined the group), not when it is explained away (the
         # group is then a series of updates or parts, whichever two are compared)
@@ -698,7 +721,9 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
         peaks = a.peak and b.peak
         kept = tuple(m for m in members if m in (a, b) or (max(
             pair_score(g, m.uid, a.uid), pair_score(g, m.uid, b.uid)
-        ) >= CONFLICT_MIN_ALIGN["quantity"] and (m.peak or not peaks)))
+        ) >= CONFLICT_MIN_ALIGN["quantity"] and (m.peak or not peaks)
+            # (a universal time that fits both local times takes no side)
+            and not (clash and consistent(m, a) and consistent(m, b))))
         expl = f"{_say(index, a)}; {_say(index, b)}: {end}{_others(index, kept, a, b)}."
         return Draft(
             "conflict",
