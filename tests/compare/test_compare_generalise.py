@@ -2058,3 +2058,4 @@ def test_two_local_times_do_not_both_fit_one_universal_time(third: str, disputed
     if disputed:
         # the universal time fits both and takes no side
         assert {e.text for e in clash[0].evidence} == {"22:50", "21:50"}
+        assert "both are local times" in clash[0].explanation

@@ -23,7 +23,7 @@ def _only(nlp, text: str) -> Quantity:  # type: ignore[no-untyped-def]
 # (sentence, quantity text, value, unit, dimension, qualifier, change, counted)
 CASES = [
     ("Households drew an average of 1,290 megalitres from the river in the dry spell.",
-     "an average of 1,290 megalitres", 1290.0, "megaliter", "volume", "exact", None, None),
+     "an average of 1,290 megalitres", 1290.0, "megaliter", "volume", "approx", None, None),
     ("The envoys walked about a mile and a half to the bridge.", "about a mile and a half",
      1.5, "mile", "length", "approx", None, None),
     ("The cart rolled barely a kilometer before it stopped.", "barely a kilometer",

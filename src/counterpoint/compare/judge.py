@@ -429,8 +429,8 @@ def _gives_both(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     # (not the group ``a`` is a part of when ``b`` counts that whole group: "five of the six"
     # against "all six" is one count told two ways)
     everyone = b.whole is not None and b.whole == b.value
-    # (nor a count of other things: "a network of 340 branches" beside "860 jobs" is no second
-    # count of jobs)
+    # (nor a count of other things: "the society's 300 branches" beside "700 jobs" is no
+    # second count of jobs)
     # (a vague figure beside ``a`` that fits both, "41 treated for burns and scores more for
     # sunstroke", tells nothing apart)
     if any(not m.parts and consistent(m, b) and not consistent(m, a)
@@ -711,6 +711,8 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
             else "they give different places in the series" if a.unit == ORDINAL_UNIT
             else "the minutes differ, so no time zone (whole hours off UTC) makes them one time"
             if mixed_zones((a.key, b.key))
+            else "both are local times, and no one time zone makes them the same"
+            if clash
             else "the ranges do not overlap"
         )
         if transposed(a, b):
