@@ -65,11 +65,19 @@ MIDNIGHT = MINUTES_PER_DAY
 NAMED_APPROX_MIN = 60.0
 # a time zone right after a clock time: universal time under its usual names
 _ZONE = re.compile(r"\s?\(?(" + "|".join(tx.UNIVERSAL_TIME) + r")\b\)?")
+# ... or another named zone ("10.30am British time"): not the local time of the story
+_NAMED_ZONE = re.compile(r"\s+(?:[A-Z][a-z]+\s+)+time\b")
 # words to look at on each side of a spoken time for the part of the day it falls in
 DAY_PART_WINDOW = 5
 # "night" is the evening from this hour to eleven, and the small hours from twelve to the hour
 # before it ("ten at night" is 22:00, "half past twelve at night" 00:30, "two in the night" 02:00)
 NIGHT_EVENING_FROM = 6
+
+
+def other_zone(text: str, end: int) -> bool:
+    """Whether a zone named by a word and "time" follows a clock time ending at ``end``
+    ("9.50pm Moravian time"): that clock is not the story's local one."""
+    return _NAMED_ZONE.match(text, end) is not None
 
 
 def time_at(text: str, pos: int) -> bool:

@@ -247,10 +247,6 @@ def _apart(m: Mention, n: Mention, peaks: bool) -> tuple[Mention, Mention, float
     return a, b, min(1.0, (lo - hi) / max(abs(lo), abs(hi), 1e-9))
 
 
-# A zone named after a time of day ("10.30am British time"): not the local time of the story.
-_NAMED_ZONE_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)+time\b")
-
-
 def _local_clash(
     index: StoryIndex, members: Sequence[Mention]
 ) -> tuple[Mention, Mention, float] | None:
@@ -262,8 +258,7 @@ def _local_clash(
     if not mixed_zones(m.key for m in members):
         return None
     local = [m for m in members if m.key == CLOCK_KEY
-             and not _NAMED_ZONE_AFTER.match(index.articles[m.article].facts.article.text,
-                                             m.span[1])]
+             and not clock.other_zone(index.articles[m.article].facts.article.text, m.span[1])]
     pairs = [p for i, m in enumerate(local) for n in local[i + 1:]
              if m.article != n.article and (p := _apart(m, n, False)) is not None]
     return max(pairs, key=lambda p: p[2]) if pairs else None
