@@ -2059,3 +2059,16 @@ def test_two_local_times_do_not_both_fit_one_universal_time(third: str, disputed
         # the universal time fits both and takes no side
         assert {e.text for e in clash[0].evidence} == {"22:50", "21:50"}
         assert "both are local times" in clash[0].explanation
+
+
+def test_a_date_after_an_apposition_dates_the_clause_before_it() -> None:
+    """"to reopen to shipping, the last stage of a long repair, on 3 May" dates the reopening:
+    the bare "on" after the aside reads the clause before it, so a report giving another day
+    for the reopening conflicts with it."""
+    first = ("Engineers expect the restored swing bridge to reopen to shipping, the last stage "
+             "of a long repair, on 3 May 2032. The work has cost the harbour board more than it "
+             "planned.")
+    second = ("The harbour board said the swing bridge would reopen to shipping on {}. "
+              "Repairs began two winters ago.")
+    assert _kinds_read(first, second.format("17 May 2032"), "3 May 2032") == {"conflict"}
+    assert _kinds_read(first, second.format("3 May 2032"), "3 May 2032") == {"agreement"}

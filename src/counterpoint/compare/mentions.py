@@ -513,6 +513,10 @@ def _clause(
             head = [(w, at + ts - base, at + te - base) for w, ts, te in tx.words(parts[-3])]
             if 0 < len(head) <= SUBJECT_WORDS:
                 toks = head + toks  # reversed below: the clause's own words come first
+            elif head and not _content_words(clause, stop) and _apposition(parts[-2]):
+                # "is due to reopen, the final stage of the repairs, on 3 May": a bare
+                # preposition after an apposition goes on with the clause before it
+                toks = head[-LOCAL_WINDOW:] + toks
         elif reverse and len(parts) == 2 and not toks and text[span[1] : span[1] + 1] == "," and (
             text[s0 : span[0]].rstrip().endswith(",")
         ):
@@ -603,6 +607,17 @@ def _gapped(before: str, after: str) -> bool:
         later.group(1).lower() == prep.group(1).lower()
         for later in _PREPOSITION_FIGURE.finditer(after)
     )
+
+
+# The words an apposition opens with ("its last stop", "the measure the board watches").
+APPOSITION_OPENERS = frozenset({"its", "their", "his", "her", "the", "a", "an"})
+
+
+def _apposition(part: str) -> bool:
+    """Whether a part of a sentence between commas is a noun phrase set beside the one before
+    it: it opens with a determiner or a possessive."""
+    words = tx.words(part)
+    return bool(words) and words[0][0].lower() in APPOSITION_OPENERS
 
 
 def _content_words(chunk: str, stop: frozenset[str]) -> list[str]:
