@@ -791,7 +791,12 @@ def _score(
         modifies = bool(m.of or n.of) or any(
             x.of_noun and compound_measure(x.text) for x in (m, n)
         )
-        if ents_m and ents_n and not (ents_m & ents_n) and not described and not modifies:
+        actors_apart = bool(ents_m and ents_n and not (ents_m & ents_n) and not described
+                            and not modifies)
+        # two people named apart ("Kessel hit 17 maximums" / "her rival Wren threw 11") tell
+        # two figures, however few of the kind each article gives
+        people_apart = actors_apart and all(i.startswith("person:") for i in ents_m | ents_n)
+        if actors_apart:
             score -= CLASH_ENTITIES
             reasons.append(CLASH_REASON)
         if m.unit != n.unit:
@@ -821,7 +826,8 @@ def _score(
             if nouns and nouns.get((m.article, t)) == 1 and nouns.get((n.article, t)) == 1
         )
         only_count = (
-            bool(only) and (loc > 0 or bool(pred) or not set(only) <= ACTOR_NOUNS)
+            bool(only) and not people_apart
+            and (loc > 0 or bool(pred) or not set(only) <= ACTOR_NOUNS)
             and (min(m.value or 0.0, n.value or 0.0) >= COUNTED_ONLY_MIN
                  or bool(set(only) & _group_terms()))
             and (_ratio(m, n) <= COUNTED_ONLY_MAX_RATIO or loc >= COUNTED_ONLY_FAR_CLAUSE_SIM)
@@ -856,7 +862,7 @@ def _score(
         lead_noun = sorted(firsts.nouns.get(m.uid, frozenset())
                            & firsts.nouns.get(n.uid, frozenset()))
         if (
-            not unique and (both_first or lead_noun)
+            not unique and (both_first or lead_noun) and not people_apart
             and not m.key.startswith(CLOCK_KEY) and dim != ORDINAL_DIM
             and m.unit == n.unit
             # (durations are bound to their clauses: only two in the opening sentences)
