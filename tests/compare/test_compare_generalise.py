@@ -2028,6 +2028,14 @@ def test_spectators_and_fans_are_one_count() -> None:
     assert "conflict" in _kinds_read(first, second, "3,500 spectators")
 
 
+@pytest.mark.parametrize(("told", "kind"), [("36 exposures", "agreement"),
+                                             ("52 exposures", "conflict")])
+def test_images_and_exposures_are_one_count(told: str, kind: str) -> None:
+    first = "The survey camera caught the fading nova in 36 images over a single night in March."
+    second = f"Over one March night the survey camera recorded the fading nova in {told}."
+    assert _kinds_read(first, second, "36 images") == {kind}
+
+
 def _read_three(*texts: str) -> list[Finding]:
     """The findings when three articles, published on one day, are read by the real extractor
     and compared."""
