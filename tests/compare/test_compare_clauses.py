@@ -92,6 +92,9 @@ def test_word_families_of_escaping_water_aircraft_and_awards() -> None:
     assert tx.family("founded") is None and tx.family("felled") is None
     assert tx.family("fell") == "#fall"
     assert tx.family("reopened") == tx.family("resumed") == "#reopening" != tx.family("closed")
+    # one inquiry retold as "the probe" or "the investigation"
+    assert tx.family("probe") == tx.family("investigation") == tx.family("inquiry") == (
+        "#investigation")
     # "plane" shares its stem with "plan", and "freighter" with "freight": left out
     assert tx.family("plan") != "#aircraft" and tx.family("freight") != "#aircraft"
 
