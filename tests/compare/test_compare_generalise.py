@@ -2082,13 +2082,14 @@ def test_a_date_after_an_apposition_dates_the_clause_before_it() -> None:
     assert _kinds_read(first, second.format("3 May 2032"), "3 May 2032") == {"agreement"}
 
 
-@pytest.mark.parametrize(("thrower", "disputed"), [("Rival Joss Wren", False), ("Kessel", True)])
+@pytest.mark.parametrize(("thrower", "disputed"), [("Her opponent Joss Wren", False),
+                                                   ("Kessel", True)])
 def test_counts_told_of_two_people_are_two_figures(thrower: str, disputed: bool) -> None:
-    """Each article gives one count of maximums, both in its opening lines: that points to one
-    figure, unless the clauses name two different people (the winner's count and the loser's)."""
-    first = ("Mara Kessel, 31, ranked ninth in the world, won the Harbour Darts Open final in "
-             "Tollby on Saturday. The two players had thrown 300 darts in all, and Kessel hit 17 "
-             "maximums.")
+    """Each article gives one count of maximums: that points to one figure, unless the clauses
+    name two different people (the winner's count and the loser's)."""
+    first = ("Mara Kessel, the ninth seed, won the Harbour Darts Open final in Tollby on "
+             "Saturday. Over the evening Kessel landed 17 maximums, the most of any player this "
+             "year.")
     second = (f"Mara Kessel won the Harbour Darts Open final in Tollby on Saturday. {thrower} "
-              "thumped in 11 maximums, but it was not the story of the night.")
+              "threw 11 maximums, but it was not the story of the night.")
     assert ("conflict" in _kinds_read(first, second, "maximums")) is disputed

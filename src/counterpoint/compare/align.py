@@ -842,7 +842,9 @@ def _score(
             ((m.parts or counts[m.article] == 1) and (n.parts or counts[n.article] == 1))
             or only_rate
         )
-        if unique and evidence > 0.1 and (loc > 0 or dim not in UNIQUE_NEEDS_CLAUSE) and (
+        if unique and not people_apart and evidence > 0.1 and (
+            loc > 0 or dim not in UNIQUE_NEEDS_CLAUSE
+        ) and (
             not m.key.startswith(CLOCK_KEY) or loc > 0
             or _minutes_apart(m.value or 0.0, n.value or 0.0) <= UNIQUE_CLOCK_MINUTES
         ):
