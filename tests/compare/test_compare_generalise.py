@@ -2069,6 +2069,30 @@ def test_two_local_times_do_not_both_fit_one_universal_time(third: str, disputed
         assert "both are local times" in clash[0].explanation
 
 
+@pytest.mark.parametrize(("second", "kind"), [
+    # told beside a universal time, the day before may be the same moment's local date
+    ("The Morwen Star docked at Kellport at 19:20 GMT on 2 March 2047, its owners said.",
+     "compatible"),
+    # ... but not two days before
+    ("The Morwen Star docked at Kellport at 19:20 GMT on 1 March 2047, its owners said.",
+     "conflict"),
+    # two local dates a day apart disagree
+    ("The Morwen Star docked at Kellport at 07:20 on 2 March 2047, its owners said.",
+     "conflict"),
+])
+def test_a_date_told_in_universal_time_may_be_a_day_off_the_local_one(
+        second: str, kind: str) -> None:
+    """A moment's date in universal time and its local date may differ by a day, as zones run
+    from 12 hours behind UTC to 14 ahead; no article states the offset."""
+    first = ("The ferry Morwen Star docked at Kellport on Sunday 3 March 2047 at 07:20 local "
+             "time, the port authority said.")
+    found = [f for f in _read(first, second)
+             if any(e.text == "Sunday 3 March 2047" for e in f.evidence)]
+    assert {f.kind for f in found} == {kind}
+    if kind == "compatible":
+        assert "universal time" in found[0].explanation
+
+
 def test_a_date_after_an_apposition_dates_the_clause_before_it() -> None:
     """"to reopen to shipping, the last stage of a long repair, on 3 May" dates the reopening:
     the bare "on" after the aside reads the clause before it, so a report giving another day

@@ -849,6 +849,10 @@ def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
         same = True  # the year of a date without one is a guess
         yearless = next(m for m in members if not year_written(m))
         expl += f": the same day (“{yearless.text}” gives no year)."
+    elif not same and any(m.universal for m in members) and not all(
+            m.universal for m in members):
+        expl += (": the dates agree if the local clock is ahead of or behind universal time "
+                 "(UTC) across midnight, as time zones may be; no article states the offset.")
     else:
         expl += ": the same date." if same else ": the dates overlap at different precision."
     kind: FindingKind = "agreement" if same else "compatible"

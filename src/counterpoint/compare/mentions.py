@@ -202,6 +202,9 @@ class Mention:
     # the whole a count is a part of, told right after it ("four of the 12 wards", "six out
     # of the 12 visited"): its value
     whole: float | None = None
+    # a date told beside a time in universal time ("19:20 GMT on 2 March"): the local date
+    # of that moment may be the day before or after it
+    universal: bool = False
 
 
 @dataclass(slots=True)
@@ -419,7 +422,7 @@ def _collect(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
     for d in sorted(f.dates, key=lambda d: d.span):
         m = _date(len(out), ai, a, d, weights, frozenset(measured.get(d.span, ())))
         if m is not None:
-            out.append(m)
+            out.append(_in_universal_time(m, f.article.text, out))
     for qt in sorted(f.quotes, key=lambda q: q.span):
         out.append(_quote(len(out), ai, a, qt))
     for si in sorted(a.statements):
@@ -462,6 +465,24 @@ def _collect(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
                 speaker=ent.name,
             )
         )
+
+
+# what may stand between a date and the time of day told with it ("19:20 GMT on 2 March",
+# "on 2 March at 19:20 GMT", "2 March, 19:20 GMT")
+_DATE_TIME_GAP = re.compile(r"\s*,?\s*(?:on|at)?\s*", re.I)
+
+
+def _in_universal_time(m: Mention, text: str, out: list[Mention]) -> Mention:
+    """The date ``m``, marked as told in universal time when a time of day in universal time
+    stands right beside it."""
+    for c in out:
+        if c.article != m.article or c.key != UNIVERSAL_KEY:
+            continue
+        gap = (text[c.span[1] : m.span[0]] if c.span[1] <= m.span[0]
+               else text[m.span[1] : c.span[0]] if m.span[1] <= c.span[0] else None)
+        if gap is not None and _DATE_TIME_GAP.fullmatch(gap):
+            return replace(m, universal=True)
+    return m
 
 
 def clause_vector(a: ArticleIndex, span: Span, weights: dict[str, float]) -> tx.Vector:

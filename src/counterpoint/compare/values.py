@@ -222,6 +222,8 @@ def pair_bounds(
 ) -> tuple[tuple[float, float], tuple[float, float]]:
     """The intervals two figures are compared by: each to its written precision when they are
     written alike (written_alike), else each widened by its own slack (bounds)."""
+    if m.kind == "date" and m.universal != n.universal:
+        return _local_days(m, peaks), _local_days(n, peaks)
     if not peaks and written_alike(m, n):
         return _written_bounds(m), _written_bounds(n)
     if not peaks and converted_precisely(m, n):
@@ -234,6 +236,13 @@ def pair_bounds(
     if _in_months(m) != _in_months(n) and _durations(m, n):
         return _calendar_bounds(m, peaks), _calendar_bounds(n, peaks)
     return bounds(m, peaks), bounds(n, peaks)
+
+
+def _local_days(m: Mention, peaks: bool) -> tuple[float, float]:
+    """A date's days; for one told in universal time, the local dates of that moment, which
+    run from the day before to the day after (zones are 12 hours behind to 14 ahead of it)."""
+    lo, hi = bounds(m, peaks)
+    return (lo - 1, hi + 1) if m.universal else (lo, hi)
 
 
 # A month told as a length runs from four weeks (February) to 31 days: "a three-month
