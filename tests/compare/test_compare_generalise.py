@@ -2093,6 +2093,20 @@ def test_a_date_told_in_universal_time_may_be_a_day_off_the_local_one(
         assert "universal time" in found[0].explanation
 
 
+def test_an_age_before_a_hyphenated_adjective_describes_the_noun_after_it() -> None:
+    """"a seven-year-old grey-headed albatross" is the albatross's age, as "the six-year-old
+    albatross" is: the hyphenated adjective is part of the noun phrase, so the two ages are
+    one animal's and conflict."""
+    found = _read(
+        "TORVIK (Wire) — A seven-year-old grey-headed albatross has returned to the Torvik "
+        "cliffs, three summers after rangers fitted it with a leg ring.",
+        "The spirited six-year-old albatross, no bigger than a goose, glided back to the "
+        "Torvik cliffs this week and delighted rangers.",
+    )
+    assert [sorted(e.text for e in f.evidence) for f in found if f.kind == "conflict"] == [
+        ["seven-year-old", "six-year-old"]]
+
+
 def test_a_date_after_an_apposition_dates_the_clause_before_it() -> None:
     """"to reopen to shipping, the last stage of a long repair, on 3 May" dates the reopening:
     the bare "on" after the aside reads the clause before it, so a report giving another day

@@ -431,11 +431,12 @@ def measured_from(a: ArticleIndex, q: Quantity) -> frozenset[str]:
 def words_after(text: str, limit: int) -> list[str]:
     """The first words of ``text`` (lower-cased, at most ``limit``) up to the first function
     word, figure or clause punctuation: the noun phrase a measure or a date names ("vehicle
-    delivering" in "-tonne vehicle delivering parcels", "collision" in "'s collision between")."""
+    delivering" in "-tonne vehicle delivering parcels", "collision" in "'s collision between").
+    A word joined by hyphens is one word ("-year-old long-tailed duck")."""
     stop = tx.stopwords()
     out: list[str] = []
     for w, _, _ in tx.words(CLAUSE_PUNCT.split(text)[0])[:limit]:
-        if w.lower() in stop or not w.isalpha():
+        if w.lower() in stop or not w.replace("-", "").isalpha():
             break
         out.append(w.lower())
     return out
