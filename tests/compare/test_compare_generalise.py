@@ -2107,6 +2107,26 @@ def test_an_age_before_a_hyphenated_adjective_describes_the_noun_after_it() -> N
         ["seven-year-old", "six-year-old"]]
 
 
+@pytest.mark.parametrize(("total", "kind"), [
+    # tradespeople count persons: with the site workers they are the whole workforce
+    ("1,100", "agreement"),
+    # the sum's own part is not added to it a second time (1,100 + 300 is no total here)
+    ("1,400", "conflict"),
+])
+def test_a_workforce_told_by_trade_adds_up(total: str, kind: str) -> None:
+    """"800 site workers and 300 joiners" are 1,100 persons on the site."""
+    found = _read(
+        "The rebuilt Carwell library opened on Monday. During the busiest months of the "
+        f"rebuild, {total} workers were on the site, the council said.",
+        "The rebuilt Carwell library opened on Monday. When the rebuild peaked, the "
+        "contractor had 800 site workers and 300 joiners on hand.",
+    )
+    (judged,) = [f for f in found if any(e.text == f"{total} workers" for e in f.evidence)]
+    assert judged.kind == kind
+    assert {e.text for e in judged.evidence} == {
+        f"{total} workers", "800 site workers and 300 joiners"}
+
+
 def test_a_date_after_an_apposition_dates_the_clause_before_it() -> None:
     """"to reopen to shipping, the last stage of a long repair, on 3 May" dates the reopening:
     the bare "on" after the aside reads the clause before it, so a report giving another day

@@ -643,8 +643,10 @@ def _parts_adding_up(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     chalets" are not 76 of anything (the kinds of one or the other may differ: "38 fitters and
     eight clerks" are 46 staff, "900 bikes and 300 e-bikes" a fleet of 1,200).
     """
+    # (a sum's own parts are in it already: "800 fitters and 300 joiners" and "300 joiners"
+    # are not 1,400 of anything)
     others = [m for m in beside(index, a) if not m.parts and m.value is not None
-              and not persons_and_things(a.counted, m.counted)]
+              and m.uid not in a.parts and not persons_and_things(a.counted, m.counted)]
     text = index.articles[a.article].facts.article.text
     included = tx.cue_pattern("included")
     # (a cue just before the later figure: "..., including 780 ...", not one that lists what
