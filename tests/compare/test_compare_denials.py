@@ -393,6 +393,22 @@ def test_a_state_word_before_its_noun_states_nothing(
     assert bool(_conflicts(facts_factory, closed, state)) is conflict
 
 
+@pytest.mark.parametrize(
+    ("near", "conflict"),
+    [
+        ("Stewards stood close to the exit gates at the crowd barriers all afternoon.", False),
+        ("Stewards closed the exit gates at the crowd barriers before the final whistle.", True),
+    ],
+)
+def test_close_to_tells_nearness_not_closing(
+    facts_factory: Factory, near: str, conflict: bool
+) -> None:
+    # "remained open" says the gates were not closed; "close to the gates" says where
+    # stewards stood
+    state = "The exit gates at the crowd barriers remained open, stewards said."
+    assert bool(_conflicts(facts_factory, near, state)) is conflict
+
+
 def test_a_closing_phrase_of_time_is_not_part_of_the_claim(
     facts_factory: Factory, monkeypatch: pytest.MonkeyPatch
 ) -> None:

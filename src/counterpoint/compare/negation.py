@@ -578,6 +578,7 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
                 tx.stem(t) for i, t in enumerate(toks) if t not in stop and t not in NEGATION_CUES
                 and not t[0].isdigit() and len(t) > 2
                 and not (t in POSTNOMINAL and i > 0 and toks[i - 1] not in stop)
+                and not _nearness(toks, i)
             )
             if len(terms) >= MIN_SHARED_CONTAINED and not (neg and _verdict(toks)):
                 lead = len(text[first:end]) - len(text[first:end].lstrip())
@@ -657,6 +658,18 @@ def _attributive(toks: list[str], i: int) -> bool:
     return bool(nxt) and nxt.isalpha() and nxt not in tx.stopwords() and (
         nxt not in tx.cue_words("lasting")
     )
+
+
+# "close to the ideal", "close to 500 homes", "came close to collapse": nearness, not the
+# verb of closing; the verb after a modal, "to" or a negation is ("will close to traffic")
+_NEAR_WORDS = frozenset({"close", "closer", "closest"})
+_VERB_BEFORE = tx.MODAL_VERBS | frozenset({"to", "do", "does", "did", "not", "never"})
+
+
+def _nearness(toks: list[str], i: int) -> bool:
+    """Whether ``toks[i]`` is "close" meaning near ("close to the border"), not closing."""
+    return toks[i] in _NEAR_WORDS and toks[i + 1 : i + 2] == ["to"] and (
+        i == 0 or toks[i - 1] not in _VERB_BEFORE)
 
 
 # "This is not fair play", "it isn't a tax": a pronoun said not to be something passes a
