@@ -409,6 +409,25 @@ def test_close_to_tells_nearness_not_closing(
     assert bool(_conflicts(facts_factory, near, state)) is conflict
 
 
+@pytest.mark.parametrize(
+    ("asserted", "conflict"),
+    [
+        # "the line" is the Morwen Express told by a common noun
+        ("Each year the line receives a subsidy worth £4 million from the county, which caps "
+         "its fares in return.", True),
+        # ... but a clause naming another train tells of that one
+        ("Each year the Harlow Flyer receives a subsidy worth £4 million from the county, which "
+         "caps its fares in return.", False),
+    ],
+)
+def test_a_denial_naming_its_subject_meets_a_report_using_a_common_noun(
+    facts_factory: Factory, asserted: str, conflict: bool
+) -> None:
+    denied = ("Officials say the Morwen Express receives no public subsidy and must pay for "
+              "itself from fares.")
+    assert bool(_conflicts(facts_factory, denied, asserted)) is conflict
+
+
 def test_a_closing_phrase_of_time_is_not_part_of_the_claim(
     facts_factory: Factory, monkeypatch: pytest.MonkeyPatch
 ) -> None:

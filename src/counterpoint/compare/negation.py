@@ -186,6 +186,9 @@ class _Clause:
     # the last word of the denied noun phrase, its head, as written ("no statutory veto" -> veto)
     denied_head: str | None = None
     planned: bool = False  # only "will" or "shall" leaves the action undone: a plan told
+    # stems of the clause's capitalised words that stand in a name ("the Nightjar", "Tovik"):
+    # in a name the tagger found, or not first in the sentence
+    names: frozenset[str] = frozenset()
 
 
 def negation_conflicts(index: StoryIndex) -> list[Draft]:
@@ -473,7 +476,7 @@ def _same_claim(neg: _Clause, pos: _Clause, shared: frozenset[str]) -> bool:
     if (
         head is not None and len(neg.denied) >= MIN_DENIED and head in pos.terms
         and zipf(neg.denied_head or "") < HEAD_ZIPF and len(shared - {head}) >= 1
-        and len(neg.terms - pos.terms) <= len(neg.denied) - 1
+        and len(neg.terms - pos.terms - _renamed(neg, pos)) <= len(neg.denied) - 1
     ):
         return True  # "the parish has no statutory veto" / "the parish keeps a veto"
     rest = neg.terms - EVIDENTIAL - pos.terms
@@ -519,6 +522,7 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
     # nouns ("all week", "that night") place a claim in time but do not say what it is, so they
     # are not among its words: "the roof had not been cleared all week" denies "contractors had
     # cleared snow from the roof on Thursday" (the date checks compare the times themselves)
+    named = {ent.span[0] + ws for ent in a.facts.entities for _, ws, _ in tx.words(ent.text)}
     timed = [(t.span, iso_ordinal(t.start)) for t in a.facts.dates]
     calendar = _time_words()
     for si, (s, e) in enumerate(a.sentences):
@@ -599,9 +603,11 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
                 )
                 days = [low for (d0, _), low in timed
                         if low is not None and start <= d0 < end]
+                names = frozenset(tx.stem(w.lower()) for w, ws, _ in tx.words(piece)
+                                  if w[0].isupper() and (start + ws in named or start + ws > s))
                 out.append(_Clause(ai, si, (first + lead, first + trail), terms, neg, scope,
                                    denied, undone or planned, counts, min(days, default=None),
-                                   words[-1] if words else None, planned))
+                                   words[-1] if words else None, planned, names))
             if start == s and m is not None and m.group(0).lower() in ("who", "which") and (
                 len(toks) <= SUBJECT_WORDS
             ):
@@ -779,6 +785,12 @@ def _participle(word: str) -> bool:
     """Whether ``word`` reads as a past participle (text.past_base) that is no common noun
     too."""
     return word not in NOUN_PASTS and tx.past_base(word) is not None
+
+
+def _renamed(neg: _Clause, pos: _Clause) -> frozenset[str]:
+    """The words of names in ``neg`` that ``pos`` may tell by a common noun ("the Morwen
+    Express" / "the service"): all of them when ``pos`` names nothing ``neg`` does not."""
+    return neg.names if pos.names <= neg.names else frozenset()
 
 
 def _head_stem(c: _Clause) -> str | None:
