@@ -428,6 +428,22 @@ def test_a_denial_naming_its_subject_meets_a_report_using_a_common_noun(
     assert bool(_conflicts(facts_factory, denied, asserted)) is conflict
 
 
+@pytest.mark.parametrize(
+    ("denial", "conflict"),
+    [
+        # "none" stands for the smoke alarms: nothing is said of smoke reaching the cellar
+        ("The hall had smoke alarms in the kitchen but none in the attic rooms, the caretaker "
+         "said.", False),
+        ("No smoke spread into the attic rooms of the hall, the caretaker said.", True),
+    ],
+)
+def test_none_before_a_place_denies_a_noun_told_before_it(
+    facts_factory: Factory, denial: str, conflict: bool
+) -> None:
+    spread = "Smoke spread from the boiler room of the hall into the stairwell and attic rooms."
+    assert bool(_conflicts(facts_factory, spread, denial)) is conflict
+
+
 def test_a_closing_phrase_of_time_is_not_part_of_the_claim(
     facts_factory: Factory, monkeypatch: pytest.MonkeyPatch
 ) -> None:

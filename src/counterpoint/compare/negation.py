@@ -584,7 +584,8 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
                 and not (t in POSTNOMINAL and i > 0 and toks[i - 1] not in stop)
                 and not _nearness(toks, i)
             )
-            if len(terms) >= MIN_SHARED_CONTAINED and not (neg and _verdict(toks)):
+            if len(terms) >= MIN_SHARED_CONTAINED and not (neg and (
+                    _verdict(toks) or _elided(toks))):
                 lead = len(text[first:end]) - len(text[first:end].lstrip())
                 trail = len(piece.rstrip().rstrip(".!?").rstrip()) + (start - first)
                 words = _denied_words(toks, stop) if neg else []
@@ -676,6 +677,19 @@ def _nearness(toks: list[str], i: int) -> bool:
     """Whether ``toks[i]`` is "close" meaning near ("close to the border"), not closing."""
     return toks[i] in _NEAR_WORDS and toks[i + 1 : i + 2] == ["to"] and (
         i == 0 or toks[i - 1] not in _VERB_BEFORE)
+
+
+# "alarms in the hall but none in the cellar": "none" before a place stands for a
+# noun told before it, so the clause's own words do not say what is denied
+_ELIDED_BEFORE = frozenset({"in", "on", "at", "inside", "over", "under", "near", "above",
+                            "below", "beyond", "outside", "within", "behind"})
+
+
+def _elided(toks: list[str]) -> bool:
+    """Whether the clause denies something by "none" right before a place ("none in the
+    cellar"): what it denies is named in another clause."""
+    return any(t == "none" and toks[i + 1 : i + 2] and toks[i + 1] in _ELIDED_BEFORE
+               for i, t in enumerate(toks))
 
 
 # "This is not fair play", "it isn't a tax": a pronoun said not to be something passes a
