@@ -851,8 +851,11 @@ def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
         same = True  # the year of a date without one is a guess
         yearless = next(m for m in members if not year_written(m))
         expl += f": the same day (“{yearless.text}” gives no year)."
-    elif not same and any(m.universal for m in members) and not all(
-            m.universal for m in members):
+    elif not same and any(
+            x.universal and not y.universal
+            and ((x.high or 0) < (y.low or 0) or (y.high or 0) < (x.low or 0))
+            for x in members for y in members):
+        # (only when the days themselves differ: "2 March, 19:20 GMT" against "3 March")
         expl += (": the dates agree if the local clock is ahead of or behind universal time "
                  "(UTC) across midnight, as time zones may be; no article states the offset.")
     else:
