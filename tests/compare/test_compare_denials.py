@@ -431,7 +431,7 @@ def test_a_denial_naming_its_subject_meets_a_report_using_a_common_noun(
 @pytest.mark.parametrize(
     ("denial", "conflict"),
     [
-        # "none" stands for the smoke alarms: nothing is said of smoke reaching the cellar
+        # "none" stands for the smoke alarms: nothing is said of smoke reaching the attic
         ("The hall had smoke alarms in the kitchen but none in the attic rooms, the caretaker "
          "said.", False),
         ("No smoke spread into the attic rooms of the hall, the caretaker said.", True),
