@@ -419,10 +419,12 @@ def _collect(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
         if (t := clause_timeref(a, q.span)) is not None:
             measured.setdefault(t.span, set()).add(
                 (q.counted or q.si_unit or q.unit or q.dimension, q.si_value or q.value))
+    # this article's times of day told in universal time ("19:20 GMT")
+    zoned = [c.span for c in out[first:] if c.key == UNIVERSAL_KEY]
     for d in sorted(f.dates, key=lambda d: d.span):
         m = _date(len(out), ai, a, d, weights, frozenset(measured.get(d.span, ())))
         if m is not None:
-            out.append(_in_universal_time(m, f.article.text, out))
+            out.append(_in_universal_time(m, f.article.text, zoned))
     for qt in sorted(f.quotes, key=lambda q: q.span):
         out.append(_quote(len(out), ai, a, qt))
     for si in sorted(a.statements):
@@ -472,14 +474,12 @@ def _collect(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
 _DATE_TIME_GAP = re.compile(r"\s*,?\s*(?:on|at)?\s*", re.I)
 
 
-def _in_universal_time(m: Mention, text: str, out: list[Mention]) -> Mention:
-    """The date ``m``, marked as told in universal time when a time of day in universal time
-    stands right beside it."""
-    for c in out:
-        if c.article != m.article or c.key != UNIVERSAL_KEY:
-            continue
-        gap = (text[c.span[1] : m.span[0]] if c.span[1] <= m.span[0]
-               else text[m.span[1] : c.span[0]] if m.span[1] <= c.span[0] else None)
+def _in_universal_time(m: Mention, text: str, zoned: list[Span]) -> Mention:
+    """The date ``m``, marked as told in universal time when one of its article's times of day
+    in universal time (``zoned``) stands right beside it."""
+    for start, end in zoned:
+        gap = (text[end : m.span[0]] if end <= m.span[0]
+               else text[m.span[1] : start] if m.span[1] <= start else None)
         if gap is not None and _DATE_TIME_GAP.fullmatch(gap):
             return replace(m, universal=True)
     return m
