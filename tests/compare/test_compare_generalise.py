@@ -2037,8 +2037,8 @@ def test_images_and_exposures_are_one_count(told: str, kind: str) -> None:
 
 
 def _read_three(*texts: str) -> list[Finding]:
-    """The findings when three articles, published on one day, are read by the real extractor
-    and compared."""
+    """The findings when three or more articles, published on one day, are read by the real
+    extractor and compared."""
     from counterpoint.facts import extract
     from counterpoint.model import Article
 
@@ -2151,3 +2151,27 @@ def test_counts_told_of_two_people_are_two_figures(thrower: str, disputed: bool)
     second = (f"Mara Kessel won the Harbour Darts Open final in Tollby on Saturday. {thrower} "
               "threw 11 maximums, but it was not the story of the night.")
     assert ("conflict" in _kinds_read(first, second, "maximums")) is disputed
+
+
+_LOAN_AND_GIFTS = ("The extension is funded through a €4.5 million loan from the regional bank and "
+                   "€2 million raised by donors over two years.")
+
+
+@pytest.mark.parametrize("more", [
+    [_LOAN_AND_GIFTS],
+    # the loan told alone by a fourth report, equal to the part the third one sums
+    [_LOAN_AND_GIFTS, "The regional bank has lent €4.5 million towards the Orlen library."],
+])
+def test_a_part_of_one_reports_total_is_not_a_third_total(more: list[str]) -> None:
+    """ "€6.5 million" and "€8 million" for one extension disagree; a loan that is part of the
+    first ("€4.5 million" and "€2 million" add up to it) is no party to that conflict."""
+    found = _read_three(
+        "The Orlen library extension will cost €6.5 million, the town council said.",
+        "Councillors approved the €8 million Orlen library extension on Tuesday night.",
+        *more,
+    )
+    cost = [f for f in found if f.kind == "conflict" and f.dimension == "currency"]
+    assert len(cost) == 1
+    said = {e.text for e in cost[0].evidence}
+    assert {"€6.5 million", "€8 million"} <= said
+    assert "€4.5 million" not in said

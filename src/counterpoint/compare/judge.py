@@ -667,6 +667,23 @@ def _parts_adding_up(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     return None
 
 
+def _without_parts(index: StoryIndex, members: Sequence[Mention]) -> Sequence[Mention]:
+    """The members less those that are parts of another member's figure, when the rest still
+    disagree: "a €4.5 million loan and €2 million from donors" beside "€6.5 million" and "€8
+    million" is a share of one report's cost, not a third cost; the conflict is between the
+    two totals. Otherwise the members as they are (the same sequence)."""
+    parts = {m.uid for m in members if any(
+        n.article != m.article and not consistent(m, n) and _parts_adding_up(index, m, n)
+        for n in members)}
+    # (another report's figure equal to a part may be that part: "1,200 people" beside "1,200
+    # inside and another 800 outside" against "2,000 fans")
+    whole = [m for m in members if m.uid not in parts
+             and not any(consistent(m, p) for p in members if p.uid in parts)]
+    if not parts or _conflict_pair(whole) is None:
+        return members
+    return whole
+
+
 def _importance(kind: str, confidence: float, strength: float, n: int) -> float:
     base = SALIENCE.get(kind, 0.5) * (0.5 + 0.5 * min(1.0, confidence))
     return round(base * (0.6 + 0.4 * strength) * (1.0 + 0.05 * min(n - 2, 6)), 4)
@@ -687,7 +704,10 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
         )
         return Draft("conflict", topic, dim, expl, members, _importance("quantity", g.score, 1, 2))
     clash = _local_clash(index, members) if pair is None else None
-    for a, b, gap in _disjoint_pairs(members) or ([clash] if clash else []):
+    whole = _without_parts(index, members)
+    if whole is not members:
+        pair = _conflict_pair(whole)
+    for a, b, gap in _disjoint_pairs(whole) or ([clash] if clash else []):
         # the furthest apart first; another pair only when that one is too weakly aligned
         # (a figure of another day joined the group), not when it is explained away (the
         # group is then a series of updates or parts, whichever two are compared)
@@ -718,7 +738,7 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
         # nor does a plain figure beside two highest values, which are read as the peaks they
         # are, not as the ranges their values give
         peaks = a.peak and b.peak
-        kept = tuple(m for m in members if m in (a, b) or (max(
+        kept = tuple(m for m in whole if m in (a, b) or (max(
             pair_score(g, m.uid, a.uid), pair_score(g, m.uid, b.uid)
         ) >= CONFLICT_MIN_ALIGN["quantity"] and (m.peak or not peaks)
             # (a universal time that fits both local times takes no side)
