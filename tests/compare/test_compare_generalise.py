@@ -2175,3 +2175,22 @@ def test_a_part_of_one_reports_total_is_not_a_third_total(more: list[str]) -> No
     said = {e.text for e in cost[0].evidence}
     assert {"€6.5 million", "€8 million"} <= said
     assert "€4.5 million" not in said
+
+
+@pytest.mark.parametrize(("later", "disputed"), [
+    ("Harlan Rail will hand back the €2.80 reservation charge on each seat it cancelled.", True),
+    ("Harlan Rail will hand back the €3.60 reservation charge for every seat it cancelled.",
+     False),
+])
+def test_a_price_told_on_each_thing_is_a_price_per_thing(later: str, disputed: bool) -> None:
+    """ "A charge of €3.60 per seat" and "the €2.80 charge on each seat" both price one seat:
+    they differ. A price per thing used to meet only a price written "per" the same thing."""
+    found = _read(
+        "Passengers on the cancelled trains will get back the reservation charge of €3.60 "
+        "per seat, Harlan Rail said.",
+        later,
+    )
+    kinds = {f.kind for f in found if f.dimension == "currency"
+             and {e.text for e in f.evidence} & {"€3.60 per seat", "€2.80", "€3.60"}}
+    assert ("conflict" in kinds) is disputed
+    assert ("agreement" in kinds) is not disputed

@@ -29,6 +29,7 @@ from counterpoint.compare.frames import DAY_PARTS, compound_measure, rate_parts
 from counterpoint.compare.lede import said_date
 from counterpoint.compare.mentions import (
     CLOCK_KEY,
+    CURRENCY_KEY,
     HALF_DAY,
     MINUTES_PER_DAY,
     ORDINAL_KEY,
@@ -801,7 +802,10 @@ def _score(
             reasons.append(CLASH_REASON)
         if m.unit != n.unit:
             per_m, per_n = rate_parts(m.unit)[1], rate_parts(n.unit)[1]
-            if (per_m and per_m not in TIME_UNITS) or (per_n and per_n not in TIME_UNITS):
+            per_thing = (per_m and per_m not in TIME_UNITS) or (per_n and per_n not in TIME_UNITS)
+            if per_thing and not (
+                _priced_each(index, n) == per_m or _priced_each(index, m) == per_n
+            ):
                 return _Edge(0.0, m.uid, n.uid, ("one figure is per " + (per_m or per_n),))
             if bool(per_m or _periodic(index, m)) != bool(per_n or _periodic(index, n)):
                 score -= CLASH_RATE
@@ -1048,6 +1052,25 @@ def _generic(counted: frozenset[str], generic: frozenset[str] | None = None) -> 
     (GENERIC_PEOPLE unless given)."""
     words = {t for t in counted if not t.startswith("#")}
     return bool(words) and words <= (GENERIC_PEOPLE if generic is None else generic)
+
+
+# What a price is charged for, told a few words after it: "a €3 fee on each ticket", "£2 for
+# every bag", "a $5 surcharge per passenger" (the facts stage reads a rate only right after
+# the figure, "€3 per ticket").
+_PRICE_EACH = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:(?:on|for)\s+(?:each|every)|per)\s+([A-Za-z]+)\b(?!\s+of\b)"
+)
+
+
+def _priced_each(index: StoryIndex, m: Mention) -> str | None:
+    """The thing a plain price is charged on, when its words say so: "a €2 handling charge on
+    each parcel" prices a parcel, as "€2.50 per parcel" does; None otherwise. It lets the two
+    meet; a price per thing and a price of no stated thing stay apart ("£1,417 for each
+    household" is no measure of "the payments came to about £1,420")."""
+    if rate_parts(m.unit)[1] or not m.key.startswith(CURRENCY_KEY):
+        return None
+    each = _PRICE_EACH.match(index.articles[m.article].facts.article.text, m.span[1])
+    return each.group(1).lower() if each else None
 
 
 def _companion(index: StoryIndex, m: Mention, n: Mention) -> str | None:

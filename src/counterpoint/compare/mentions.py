@@ -321,6 +321,7 @@ def _team_members(mentions: list[Mention]) -> list[Mention]:
 # Hundredths of a currency, as the unit lexicon (facts/data/units.tsv) names them: pence are
 # always hundredths of the pound; cents are hundredths of whichever currency the story uses.
 _PENCE, _POUND = "GBp", "GBP"
+CURRENCY_KEY = "q|currency|"
 _CENT = "cent"
 
 
@@ -329,7 +330,7 @@ def _in_main_currency(mentions: list[Mention]) -> list[Mention]:
     cents a litre" in a story told in euros is the same measure as "€0.14 per litre").
     Cents stay as they are when the story names no other currency or several, or only the
     pound, which has none."""
-    units = {rate_parts(m.unit)[0] for m in mentions if m.key.startswith("q|currency|")}
+    units = {rate_parts(m.unit)[0] for m in mentions if m.key.startswith(CURRENCY_KEY)}
     major = units - {_CENT, _PENCE}
     into = {_PENCE: _POUND}
     if len(major) == 1 and _POUND not in major:
@@ -337,9 +338,9 @@ def _in_main_currency(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         unit, per = rate_parts(m.unit)
-        if m.key.startswith("q|currency|") and unit in into:
+        if m.key.startswith(CURRENCY_KEY) and unit in into:
             m = replace(
-                m, key="q|currency|" + into[unit], unit=into[unit] + (" per " + per if per else ""),
+                m, key=CURRENCY_KEY + into[unit], unit=into[unit] + (" per " + per if per else ""),
                 value=None if m.value is None else m.value / 100.0,
                 low=None if m.low is None else m.low / 100.0,
                 high=None if m.high is None else m.high / 100.0,
