@@ -2194,3 +2194,16 @@ def test_a_price_told_on_each_thing_is_a_price_per_thing(later: str, disputed: b
              and {e.text for e in f.evidence} & {"€3.60 per seat", "€2.80", "€3.60"}}
     assert ("conflict" in kinds) is disputed
     assert ("agreement" in kinds) is not disputed
+
+
+def test_a_share_of_them_is_the_share_another_report_gives() -> None:
+    """ "Some 31 per cent of them" (of the bids) and "36 per cent of the bids" are two shares of
+    one whole; "of them" marks a part of a group for a count ("200 of them"), not for a share,
+    which is always of some whole."""
+    found = _read(
+        "Foreign bidders made 36 per cent of the bids for the Tarrin harbour lease, a record.",
+        "The Tarrin harbour lease drew 212 bids from 19 countries, some 31 per cent of them "
+        "made by foreign bidders.",
+    )
+    shares = [f for f in found if f.dimension == "percent"]
+    assert [f.kind for f in shares] == ["conflict"]

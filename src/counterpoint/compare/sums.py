@@ -192,8 +192,11 @@ def counts_a_part(index: StoryIndex, part: Mention, other: Mention) -> bool:
     """Whether ``part`` counts a part of a group ("420 of those jobs", mentions.partitive)
     that ``other``, a figure not so marked, may count whole ("all 950 workers"): then the two
     are different measures, never a contradiction. Not when ``other`` is smaller than the
-    group ``part``'s own sentence gives (see _below_own_whole)."""
-    return (part.partitive and not other.partitive and not _below_own_whole(index, part, other)
+    group ``part``'s own sentence gives (see _below_own_whole), nor for a percentage: a share
+    is always of some whole ("31 per cent of them" and "36 per cent of the bids" are two
+    shares of one)."""
+    return (part.partitive and not other.partitive and part.key != PERCENT_KEY
+            and not _below_own_whole(index, part, other)
             and not _all_did(index, part, other))
 
 
