@@ -2207,3 +2207,23 @@ def test_a_share_of_them_is_the_share_another_report_gives() -> None:
     )
     shares = [f for f in found if f.dimension == "percent"]
     assert [f.kind for f in shares] == ["conflict"]
+
+
+@pytest.mark.parametrize(("later", "disputed"), [
+    ("Lorries may unload on Quay Lane until 09:30, the harbour office said.", True),
+    # "to" after a named period ends that period, not the unloading window
+    ("Lorries unloaded on Quay Lane in the 12 hours to 09:30, the harbour office said.", False),
+])
+def test_a_time_after_until_ends_a_window_another_report_times(later: str, disputed: bool) -> None:
+    """ "Between 05:00 and 08:00" and "until 09:30" end one unloading window at different
+    times. A time after "until" used to be read only as the end of a period (as in "the 12
+    hours to 09:30") and was never compared."""
+    found = _read(
+        "Lorries may unload on Quay Lane between 05:00 and 08:00 each morning under the new "
+        "rules.",
+        later,
+    )
+    clash = [f for f in found if f.kind == "conflict" and f.dimension == "clock"]
+    assert bool(clash) is disputed
+    if disputed:
+        assert {e.text for e in clash[0].evidence} == {"08:00", "09:30"}

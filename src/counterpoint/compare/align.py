@@ -449,6 +449,9 @@ TRANSPOSED_SLIPS = frozenset({"age", "clock"})
 # Two counts each told as a part of a whole of the same size ("four of the 12 wards" / "six
 # wards out of the 12 visited"): the same subset of one group, counted twice.
 W_SAME_WHOLE = 0.2
+# Two times of day that each start a window of time ("from 05:30") or each end one ("until
+# 22:15"), or one of each (see Mention.bound)
+W_BOUND = 0.15
 # A modifier that tells two measures of one unit apart (see _modifier_clash).
 W_MODIFIER_CLASH = 0.3
 W_MODIFIER_SHARED = 0.1
@@ -725,6 +728,11 @@ def _score(
             if _distinct(m) or _distinct(n):
                 score += W_DISTINCT
                 reasons.append("one of them is a distinctive figure")
+        if m.bound and n.bound:
+            # "until 09:45" against "between 05:30 and 08:45": the end of one window
+            score += W_BOUND if m.bound == n.bound else -W_BOUND
+            reasons.append(f"both {m.bound} a window of time" if m.bound == n.bound
+                           else "one time starts a window of time, the other ends one")
         aspects = (_aspects(index, m), _aspects(index, n)) if dim == "length" else ()
         if aspects and aspects[0] and aspects[1] and not aspects[0] & aspects[1]:
             # "a pool 1.2 metres deep" / "a boat 9 metres in length": two measures

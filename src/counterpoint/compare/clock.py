@@ -143,8 +143,10 @@ def add_clock_times(
         if any(s < span[1] and span[0] < e for s, e in taken):
             continue
         before = tx.words(text[max(0, full_start(match) - 8) : full_start(match)])
+        bound = _bound(text, match, before[-1][0].lower() if before else "")
         if (before and before[-1][0].lower() in PERIOD_BOUNDS and not _not_until(text, match)
-                and not _from_until(text, match)):
+                and not _from_until(text, match) and _PERIOD_BEFORE.search(
+                    text[max(0, full_start(match) - PERIOD_BEFORE_CHARS) : full_start(match)])):
             continue  # "rain in the 24 hours to 6am": the end of a period, not an event's time
         if match.re is _NAMED and before and before[-1][0].lower() == "by":
             continue  # "shares rose 4.6% by midday": the end of a period
@@ -167,7 +169,25 @@ def add_clock_times(
             key = HALF_DAY_KEY
         out.append(span_figure(len(out), ai, a, full, key, weights, low=low, high=high,
                                value=value, unit=CLOCK_UNIT, qualifier=qualifier,
-                               when=clause_date(a, full)))
+                               when=clause_date(a, full), bound=bound))
+
+
+# "between 05:30 and" right before a time of day: the time ends the window the first opens
+_BETWEEN_AND = re.compile(r"\bbetween\s+\S+(?:\s+[ap]\.?m\.?)?\s+and\s*$", re.I)
+# words right before a time of day that make it the start of a window
+WINDOW_STARTS = frozenset({"from", "between"})
+
+
+def _bound(text: str, match: re.Match[str], word: str) -> str | None:
+    """"start" for a time of day that opens a window ("from 05:30", "between 5am and ..."),
+    "end" for one that closes it ("until 09:45", "to 22:15", "between 5am and 9am"), else
+    None. Alignment pairs a window's end with another report's end."""
+    if word in WINDOW_STARTS:
+        return "start"
+    if word in PERIOD_BOUNDS:
+        return "end"
+    start = full_start(match)
+    return "end" if _BETWEEN_AND.search(text[max(0, start - 30) : start]) else None
 
 
 # "the ferry did not dock until 11pm": a negated verb before "until" or "till" in one
@@ -180,6 +200,13 @@ def _not_until(text: str, match: re.Match[str]) -> bool:
     period ("the road did not reopen until 6am")."""
     start = full_start(match)
     return bool(_NOT_UNTIL.search(text[max(0, start - 120) : start]))
+
+
+# A period named before a bounding "to"/"until" ("in the 48 hours to 9pm", "the week up
+# to noon"), within PERIOD_BEFORE_CHARS characters: the time then ends that period.
+_PERIOD_BEFORE = re.compile(r"\b(?:hours?|days?|nights?|weeks?|minutes?|period|months?|years?)\b"
+                            r"[^,;.]*$", re.I)
+PERIOD_BEFORE_CHARS = 60
 
 
 def _from_until(text: str, match: re.Match[str]) -> bool:

@@ -205,6 +205,9 @@ class Mention:
     # a date told beside a time in universal time ("19:20 GMT on 2 March"): the local date
     # of that moment may be the day before or after it
     universal: bool = False
+    # a time of day that starts or ends a window ("from 05:30", "until 09:45", "between 05:30
+    # and 08:45"): "start" or "end"
+    bound: str | None = None
 
 
 @dataclass(slots=True)
@@ -511,7 +514,9 @@ def _clause(
     seen: set[str] = set()
     lo, hi = span
     # "aged 44 and 17", "aged 23, 31 and 58": a later age of the list reads the list's clause
-    until = aged_from(text, s0, span[0]) or span[0]
+    # ... and the end of a window of time told with its start ("between 05:30 and 08:45")
+    # reads the window's clause
+    until = aged_from(text, s0, span[0]) or window_from(text, s0, span[0]) or span[0]
     for reverse in (True, False):
         chunk = _unaside(text[s0:until] if reverse else text[span[1] : e0])
         parts = CLAUSE_PUNCT.split(chunk)
@@ -601,6 +606,20 @@ def aged_from(text: str, s0: int, start: int) -> int | None:
     "aged" introduces (searched from ``s0``, the start of its sentence); else None."""
     m = _AGED.search(text, s0, start)
     return m.start() + len("aged") if m else None
+
+
+# "between 05:30 and", "from 5am to", "from noon until" right before a time of day
+_WINDOW_START = re.compile(
+    r"\b(?:between|from)\s+(?:\d{1,2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?|noon|midday|midnight)"
+    r"\s+(?:and|to|until|till)\s+$", re.IGNORECASE)
+
+
+def window_from(text: str, s0: int, start: int) -> int | None:
+    """Where a window of time opens ("between", "from") when the time of day at ``start`` ends
+    it ("between 05:30 and 08:45"), searched from ``s0``, the start of its sentence; else
+    None. The end time is then read in the window's clause, as its start is."""
+    m = _WINDOW_START.search(text, s0, start)
+    return m.start() if m else None
 
 
 # An aside set between two dashes ("More than 90 skiers — among them small children — were
