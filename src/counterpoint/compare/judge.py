@@ -17,7 +17,7 @@ import itertools
 import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from counterpoint.compare import clock, timing
@@ -643,6 +643,17 @@ def _parts_adding_up(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     chalets" are not 76 of anything (the kinds of one or the other may differ: "38 fitters and
     eight clerks" are 46 staff, "900 bikes and 300 e-bikes" a fleet of 1,200).
     """
+    lo, hi = bounds(b)
+    for total, combo, more in _sums(index, a):
+        if lo <= total <= hi:
+            return " + ".join(
+                [ex.mention_value(m) for m in (a, *combo)] + ([f"{more:g}"] if more else []))
+    return None
+
+
+def _sums(index: StoryIndex, a: Mention) -> Iterator[tuple[float, tuple[Mention, ...], float]]:
+    """Each total ``a`` makes with other figures beside it (see _parts_adding_up): the total,
+    the other figures and how many more of its thing its words add."""
     # (a sum's own parts are in it already: "800 fitters and 300 joiners" and "300 joiners"
     # are not 1,400 of anything)
     others = [m for m in beside(index, a) if not m.parts and m.value is not None
@@ -654,17 +665,13 @@ def _parts_adding_up(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     # worked alongside 14 officers")
     others = [m for m in others if not included.search(
         text[min(a.span[1], m.span[1]) : max(a.span[0], m.span[0])][-INCLUDED_CHARS:].lower())]
-    lo, hi = bounds(b)
     more = more_after(index, a)
-    if a.value is not None and more and lo <= a.value + more <= hi:
+    if a.value is not None and more:
         # "two acute hospitals and a community hospital" against "three hospitals"
-        return f"{ex.mention_value(a)} + {more:g}"
+        yield a.value + more, (), more
     for k in range(1, min(MAX_PARTS, len(others)) + 1):
         for combo in itertools.combinations(others, k):
-            total = (a.value or 0.0) + sum(m.value or 0.0 for m in combo)
-            if lo <= total <= hi:
-                return " + ".join(ex.mention_value(m) for m in (a, *combo))
-    return None
+            yield (a.value or 0.0) + sum(m.value or 0.0 for m in combo), combo, 0.0
 
 
 def _without_parts(index: StoryIndex, members: Sequence[Mention]) -> Sequence[Mention]:
@@ -672,9 +679,13 @@ def _without_parts(index: StoryIndex, members: Sequence[Mention]) -> Sequence[Me
     disagree: "a €4.5 million loan and €2 million from donors" beside "€6.5 million" and "€8
     million" is a share of one report's cost, not a third cost; the conflict is between the
     two totals. Otherwise the members as they are (the same sequence)."""
-    parts = {m.uid for m in members if any(
-        n.article != m.article and not consistent(m, n) and _parts_adding_up(index, m, n)
-        for n in members)}
+    parts = set()
+    spans = [(n, *bounds(n)) for n in members]
+    for m in members:
+        totals = [total for total, _, _ in _sums(index, m)]
+        if totals and any(n.article != m.article and any(lo <= t <= hi for t in totals)
+                          and not consistent(m, n) for n, lo, hi in spans):
+            parts.add(m.uid)
     # (another report's figure equal to a part may be that part: "1,200 people" beside "1,200
     # inside and another 800 outside" against "2,000 fans")
     whole = [m for m in members if m.uid not in parts
@@ -704,7 +715,7 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
         )
         return Draft("conflict", topic, dim, expl, members, _importance("quantity", g.score, 1, 2))
     clash = _local_clash(index, members) if pair is None else None
-    whole = _without_parts(index, members)
+    whole = _without_parts(index, members) if pair is not None else members
     if whole is not members:
         pair = _conflict_pair(whole)
     for a, b, gap in _disjoint_pairs(whole) or ([clash] if clash else []):
