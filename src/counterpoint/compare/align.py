@@ -40,6 +40,7 @@ from counterpoint.compare.mentions import (
     keyed,
     quote_content,
     same_predicate,
+    words_after_mention,
     words_around,
     words_near,
 )
@@ -1145,13 +1146,7 @@ def _named_after(index: StoryIndex, x: Mention, y: Mention) -> bool:
     if not x.of_noun or x.of or y.of or y.of_noun:
         return False
     # (both sides as stems: what a figure describes is kept as stems, "keepers" -> keep)
-    return bool(x.of_noun & {tx.stem(w.lower()) for w in _words_after(index, y)})
-
-
-def _words_after(index: StoryIndex, m: Mention) -> list[str]:
-    """The words of a figure's sentence after it."""
-    a = index.articles[m.article]
-    return [w for w, _, _ in tx.words(a.facts.article.text[m.span[1] : a.sentences[m.sentence][1]])]
+    return bool(x.of_noun & {tx.stem(w.lower()) for w in words_after_mention(index, y)})
 
 
 def _only_rate(m: Mention, n: Mention, nouns: dict[tuple[int, str], int] | None) -> bool:
@@ -1176,7 +1171,7 @@ def _other_thing(index: StoryIndex, x: Mention, y: Mention) -> bool:
     hold a common noun written in lower case."""
     if not x.of_noun or not y.of_noun or x.of_noun & y.of_noun:
         return False
-    after = _words_after(index, y)
+    after = words_after_mention(index, y)
     # the words of x's thing side by side, one of them in lower case
     size = len(x.of_noun)
     return any(

@@ -21,6 +21,7 @@ from counterpoint.compare.mentions import (
     ArticleIndex,
     Mention,
     span_figure,
+    window_from,
 )
 from counterpoint.facts.numbers import day_part_at, word_value
 
@@ -172,22 +173,22 @@ def add_clock_times(
                                when=clause_date(a, full), bound=bound))
 
 
-# "between 05:30 and" right before a time of day: the time ends the window the first opens
-_BETWEEN_AND = re.compile(r"\bbetween\s+\S+(?:\s+[ap]\.?m\.?)?\s+and\s*$", re.I)
 # words right before a time of day that make it the start of a window
 WINDOW_STARTS = frozenset({"from", "between"})
+# how far before a time of day the start of its window is looked for ("between 12:30pm and ")
+WINDOW_CHARS = 30
 
 
 def _bound(text: str, match: re.Match[str], word: str) -> str | None:
     """"start" for a time of day that opens a window ("from 05:30", "between 5am and ..."),
-    "end" for one that closes it ("until 09:45", "to 22:15", "between 5am and 9am"), else
-    None. Alignment pairs a window's end with another report's end."""
+    "end" for one that closes it ("until 09:45", "to 22:15", "between 5am and 9am", read by
+    mentions.window_from), else None. Alignment pairs a window's end with another report's end."""
     if word in WINDOW_STARTS:
         return "start"
-    if word in PERIOD_BOUNDS:
-        return "end"
     start = full_start(match)
-    return "end" if _BETWEEN_AND.search(text[max(0, start - 30) : start]) else None
+    if word in PERIOD_BOUNDS or window_from(text, max(0, start - WINDOW_CHARS), start) is not None:
+        return "end"
+    return None
 
 
 # "the ferry did not dock until 11pm": a negated verb before "until" or "till" in one

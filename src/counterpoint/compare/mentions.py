@@ -793,9 +793,15 @@ def words_near(index: StoryIndex, m: Mention, k: int) -> list[str]:
 def words_around(index: StoryIndex, m: Mention, k: int) -> tuple[list[str], list[str]]:
     """The lower-case words at most ``k`` words before a mention and those after it."""
     text = index.articles[m.article].facts.article.text
-    s, e = index.articles[m.article].sentences[m.sentence]
+    s = index.articles[m.article].sentences[m.sentence][0]
     before = [w.lower() for w, _, _ in tx.words(text[s : m.span[0]])][-k:] if k else []
-    return before, [w.lower() for w, _, _ in tx.words(text[m.span[1] : e])][:k]
+    return before, [w.lower() for w in words_after_mention(index, m)[:k]]
+
+
+def words_after_mention(index: StoryIndex, m: Mention) -> list[str]:
+    """The words of a mention's sentence after it, as written."""
+    a = index.articles[m.article]
+    return [w for w, _, _ in tx.words(a.facts.article.text[m.span[1] : a.sentences[m.sentence][1]])]
 
 
 # A determiner before "offer" makes it the noun ("the offer", "its offer"); a preposition after
