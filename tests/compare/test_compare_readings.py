@@ -105,14 +105,23 @@ def test_a_time_in_universal_time_is_not_set_against_a_local_time(
     assert not _conflicts(found)
     (same,) = [f for f in found if f.kind == "compatible"]
     assert {e.text for e in same.evidence} == {"03:40", "02:40 UTC"}
-    assert "(02:40 UTC)" in same.explanation and "time zones" in same.explanation
+    assert "(02:40 UTC)" in same.explanation and "time zone" in same.explanation
     # the same time told without a zone is a local time, and an hour apart disagrees
     (found,) = _conflicts(compare(_clock(facts_factory, "02:40")).findings)
     assert {e.text for e in found.evidence} == {"03:40", "02:40"}
-    # minutes that no whole-hour offset brings together disagree
+    # minutes that no zone's offset brings together disagree
     (found,) = _conflicts(compare(_clock(facts_factory, "02:05 UTC")).findings)
     assert {e.text for e in found.evidence} == {"03:40", "02:05 UTC"}
     assert "no time zone" in found.explanation
+    # a few zones keep clocks half an hour or three quarters off the hour: 22:10 UTC is 03:40
+    # in a zone 5:30 ahead, and 21:55 UTC is 03:40 in one 5:45 ahead
+    for told in ("22:10 UTC", "21:55 UTC"):
+        found = compare(_clock(facts_factory, told)).findings
+        assert not _conflicts(found), told
+        assert [f.kind for f in found if len(f.evidence) == 2] == ["compatible"], told
+    # but no zone is set 15 minutes off the hour
+    (found,) = _conflicts(compare(_clock(facts_factory, "02:25 UTC")).findings)
+    assert {e.text for e in found.evidence} == {"03:40", "02:25 UTC"}
 
 
 def test_a_time_in_universal_time_sides_with_the_local_time_it_matches(

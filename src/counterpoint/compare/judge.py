@@ -737,7 +737,7 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
         end = "the highest values they give differ" if a.peak and b.peak else (
             "the tallies differ" if a.unit == TALLY_UNIT
             else "they give different places in the series" if a.unit == ORDINAL_UNIT
-            else "the minutes differ, so no time zone (whole hours off UTC) makes them one time"
+            else "no time zone's offset from UTC makes them one time"
             if mixed_zones((a.key, b.key))
             else "both are local times, and no one time zone makes them the same"
             if clash
@@ -797,8 +797,8 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
         )
     expl = "; ".join(_say(index, m) for m in members)
     if mixed_zones(m.key for m in members):
-        expl += (": the times agree if the local clock differs from universal time (UTC) by "
-                 "whole hours, as time zones do; no article states the offset.")
+        expl += (": the times agree if the local clock is a time zone's offset away from "
+                 "universal time (UTC); no article states the offset.")
     else:
         expl += ": the figures are consistent but stated with different precision or bounds."
     return Draft(

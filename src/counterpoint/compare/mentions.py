@@ -85,7 +85,7 @@ CLOCK_UNIT = "time of day"
 # no time told in full; it shows that a report gives the time (presence.py reads it both ways).
 HALF_DAY_KEY = CLOCK_KEY + "half-day"
 # A time told in universal time ("02:40 UTC", "02:40 GMT") is filed under this key: it is
-# compared with local times only through a whole number of hours (values.in_zone_of).
+# compared with local times only through a time zone's offset (values.in_zone_of).
 UNIVERSAL_KEY = CLOCK_KEY + "UTC"
 HALF_DAY = 720.0
 MINUTES_PER_DAY = 1440.0

@@ -316,12 +316,21 @@ _Bounds = tuple[float, float]
 # Local times run from 12 hours behind universal time to 14 ahead: a difference of more
 # whole hours ahead is read the other way round the clock.
 MAX_ZONE_HOURS = 14
+# The few zones whose clocks are set half an hour or three quarters off the hour, in minutes
+# ahead of universal time.
+OFF_HOUR_ZONES = frozenset({-570, -210, 210, 270, 330, 345, 390, 525, 570, 630, 765, 825})
 
 
 def zone_shift(local: float, universal: float) -> float:
-    """The whole hours, in minutes, that move a time told in universal time nearest to a local
-    time (both in minutes after midnight)."""
-    hours = round(((local - universal) % MINUTES_PER_DAY) / 60.0)
+    """The offset, in minutes, of the time zone that moves a time told in universal time
+    nearest to a local time (both in minutes after midnight): whole hours, or a zone set off
+    the hour when that one brings the two times together to the minute."""
+    ahead = (local - universal) % MINUTES_PER_DAY
+    half = MINUTES_PER_DAY / 2
+    for zone in OFF_HOUR_ZONES:
+        if abs((ahead - zone + half) % MINUTES_PER_DAY - half) < 1:
+            return float(zone)
+    hours = round(ahead / 60.0)
     return (hours - 24 if hours > MAX_ZONE_HOURS else hours) * 60.0
 
 
@@ -337,13 +346,15 @@ def mixed_zones(keys: Iterable[str]) -> bool:
 def in_zone_of(m: Mention, n: Mention) -> Mention:
     """``n`` read in ``m``'s zone when one is a local time of day and the other a time told in
     universal time ("04:15 local time" / "03:15 UTC"): no article states its zone's offset, so
-    ``n`` is moved by the whole number of hours that brings it nearest to ``m``; the minutes
+    ``n`` is moved by the time zone's offset that brings it nearest to ``m``; the minutes
     must then agree for the two to be one time. Any other ``n`` is returned as it is."""
     if (m.kind != "quantity" or n.kind != "quantity" or m.value is None or n.value is None
             or n.low is None or n.high is None
             or not mixed_zones((m.key, n.key))):
         return n
-    shift = zone_shift(m.value, n.value)
+    # (the offset is the local clock's lead on universal time, whichever of the two is local)
+    shift = (zone_shift(m.value, n.value) if m.key == CLOCK_KEY
+             else -zone_shift(n.value, m.value))
     if n.value + shift >= MINUTES_PER_DAY:
         shift -= MINUTES_PER_DAY
     elif n.value + shift < 0:
@@ -424,8 +435,8 @@ def sides(finding: Finding) -> tuple[int | None, ...]:
     if finding.kind != "conflict" or not spans or any(s is None for s in spans):
         return tuple(None for _ in finding.evidence)
     known = [s for s in spans if s is not None]
-    # times told in universal time beside local ones take a side through a whole number of
-    # hours (in_zone_of); the sides are those of the local times
+    # times told in universal time beside local ones take a side through a time zone's
+    # offset (in_zone_of); the sides are those of the local times
     universal = [finding.dimension == CLOCK_KEY.split("|")[1]
                  and bool(_UNIVERSAL.search(e.text)) for e in finding.evidence]
     if any(universal) and not all(universal):
@@ -469,8 +480,8 @@ def _side(s: _Bounds, lowest: _Bounds, highest: _Bounds) -> int | None:
 
 
 def _zoned_side(s: _Bounds, lowest: _Bounds, highest: _Bounds) -> int | None:
-    """The side of a time told in universal time: each side's time is met by moving it the
-    whole number of hours nearest to it."""
+    """The side of a time told in universal time: each side's time is met by moving it by the
+    time zone's offset nearest to it."""
 
     def near(ref: _Bounds) -> bool:
         shift = zone_shift((ref[0] + ref[1]) / 2, (s[0] + s[1]) / 2)
