@@ -1727,6 +1727,40 @@ def test_a_sum_per_year_over_the_years_given_is_the_total(yearly: str, kinds: se
     assert _kinds_read(total, rate, "£60 million", whole=True) == kinds
 
 
+@pytest.mark.parametrize(("daily", "kinds"), [
+    ("some 45 megalitres of fresh water a day", {"compatible"}),
+    ("some 45 megalitres of fresh water", {"conflict"}),
+])
+def test_a_period_told_after_the_thing_measured_makes_a_rate(daily: str, kinds: set[str]) -> None:
+    """"45 megalitres of fresh water a day" is a rate though the facts stage reads the unit
+    alone: over eight days it comes to about 370 megalitres, the other report's total. Without
+    "a day" the two are one amount that disagrees."""
+    first = ("The desalination plant at Corrow Point ran without a break through the heat wave. It "
+             f"turned out {daily}, the plant's manager said.")
+    second = ("Across the eight days of the heat wave the Corrow Point desalination plant turned "
+              "out about 370 megalitres, its manager said.")
+    assert _kinds_read(first, second, "370 megalitres") == kinds
+
+
+@pytest.mark.parametrize(("after", "apart"), [(" of river water a day", False), ("", True)])
+def test_a_period_after_the_thing_measured_meets_a_rate(after: str, apart: bool) -> None:
+    """"41 megalitres of river water a day" is given per day as "52 megalitres per day" is: the two
+    are not told apart as a rate and an amount. Without "a day" they are."""
+    from counterpoint.facts import extract
+    from counterpoint.model import Article
+
+    texts = ("Water use in Harrowgate fell during the hosepipe ban. In the week to Sunday the "
+             f"town drew 41 megalitres{after} from its reservoirs, the water board said.",
+             "The hosepipe ban has barely dented demand in Harrowgate. The town drew 52 "
+             "megalitres per day from its reservoirs in the week to Sunday, board figures show.")
+    arts = [Article(id=f"a{i}", text=t, source=f"a{i}.txt", outlet=f"Outlet {i}",
+                    published="2027-02-06") for i, t in enumerate(texts)]
+    _, groups = align_story(list(extract(arts)))
+    group = next(g for g in groups if any(m.text.startswith("52 megalitres") for m in g.members))
+    assert {m.text for m in group.members} == {"41 megalitres", "52 megalitres per day"}
+    assert ("one figure is given per period of time, the other not" in group.reasons) is apart
+
+
 @pytest.mark.parametrize(("told", "conflict"), [
     ("guards seized 14,000 knives in all the schools", True),
     ("shops in town sold 14,000 knives last year", False),

@@ -153,6 +153,9 @@ PERIOD_NEAR_WORDS = 3
 PER_WORDS = frozenset({"a", "an", "per", "each", "every"})
 PERIOD_NOUNS = frozenset({"year", "month", "week", "day", "hour"})
 DATING_WORDS = frozenset({"ago", "earlier", "later", "before", "after", "on"})
+# ... or told after "of" the thing a figure measures, within OF_PERIOD_WORDS words of the figure
+# ("19 tonnes of grain a day").
+OF_PERIOD_WORDS = 6
 # Words that say which extent a length measures, at most ASPECT_NEAR_WORDS words from it: two
 # lengths of different extents ("1.2 metres deep" / "9 metres in length") never align.
 ASPECT_WORDS = {
@@ -1198,10 +1201,23 @@ def _periodic(index: StoryIndex, m: Mention) -> bool:
     s0 = a.sentences[m.sentence][0]
     before = [w.lower() for w, _, _ in tx.words(a.facts.article.text[s0 : m.span[0]])]
     before = before[-PERIOD_NEAR_WORDS - 1 :]
-    return any(
-        x in PER_WORDS and y in PERIOD_NOUNS and not set(before[i + 2 : i + 3]) & DATING_WORDS
-        for i, (x, y) in enumerate(itertools.pairwise(before))
-    )
+    return _period_in(before) is not None or period_of_thing(index, m) is not None
+
+
+def period_of_thing(index: StoryIndex, m: Mention) -> str | None:
+    """The period of a rate told just after the thing a plain figure measures: "19 tonnes of
+    grain a day" is given per day (the facts stage reads a rate only right after the unit)."""
+    after = words_around(index, m, OF_PERIOD_WORDS)[1]
+    return _period_in(after[1:]) if after[:1] == ["of"] else None
+
+
+def _period_in(words: list[str]) -> str | None:
+    """The first rate's period in ``words`` ("a year", "every day") that dates nothing ("a
+    year ago")."""
+    return next((
+        y for i, (x, y) in enumerate(itertools.pairwise(words))
+        if x in PER_WORDS and y in PERIOD_NOUNS and not set(words[i + 2 : i + 3]) & DATING_WORDS
+    ), None)
 
 
 def _ratio(m: Mention, n: Mention) -> float:

@@ -26,6 +26,7 @@ from counterpoint.compare import text as tx
 from counterpoint.compare.align import (
     CONFLICT_MIN_ALIGN,
     Alignment,
+    period_of_thing,
     same_counted,
     specific_nouns,
     year_verb,
@@ -395,6 +396,9 @@ def _rate_over_period(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     years" and "£12 million a year for five years" are one sum told two ways."""
     for rate, total in ((a, b), (b, a)):
         unit, per = rate_parts(rate.unit)
+        if not per and not unit.startswith("per "):
+            # "45 tonnes of grain a day": the period told after the thing measured
+            per = period_of_thing(index, rate) or ""
         period = _period_seconds(per) if per and total.unit == unit else None
         if period is None or rate.value is None or total.value is None:
             continue
