@@ -1197,17 +1197,14 @@ def _periodic(index: StoryIndex, m: Mention) -> bool:
         return True
     # "40,000 tonnes of coffee a year, worth about $90 million": a rate just before the figure
     # gives it the same period ("a year ago" and "a year earlier" date it instead)
-    a = index.articles[m.article]
-    s0 = a.sentences[m.sentence][0]
-    before = [w.lower() for w, _, _ in tx.words(a.facts.article.text[s0 : m.span[0]])]
-    before = before[-PERIOD_NEAR_WORDS - 1 :]
+    before = words_around(index, m, PERIOD_NEAR_WORDS + 1)[0]
     return _period_in(before) is not None or period_of_thing(index, m) is not None
 
 
 def period_of_thing(index: StoryIndex, m: Mention) -> str | None:
     """The period of a rate told just after the thing a plain figure measures: "19 tonnes of
     grain a day" is given per day (the facts stage reads a rate only right after the unit)."""
-    after = words_around(index, m, OF_PERIOD_WORDS)[1]
+    after = [w.lower() for w in words_after_mention(index, m)[:OF_PERIOD_WORDS]]
     return _period_in(after[1:]) if after[:1] == ["of"] else None
 
 

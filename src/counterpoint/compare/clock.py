@@ -6,6 +6,7 @@ qualifier implies.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
@@ -23,7 +24,7 @@ from counterpoint.compare.mentions import (
     span_figure,
     window_from,
 )
-from counterpoint.facts.numbers import day_part_at, word_value
+from counterpoint.facts.numbers import context_words, day_part_at, word_value
 
 # Words before a time of day that make it the bound of a period, not the time of an event.
 PERIOD_BOUNDS = frozenset({"to", "until", "till", "through"})
@@ -146,7 +147,7 @@ def add_clock_times(
         before = tx.words(text[max(0, full_start(match) - 8) : full_start(match)])
         bound = _bound(text, match, before[-1][0].lower() if before else "")
         if (before and before[-1][0].lower() in PERIOD_BOUNDS and not _not_until(text, match)
-                and not _from_until(text, match) and _PERIOD_BEFORE.search(
+                and not _from_until(text, match) and _period_before().search(
                     text[max(0, full_start(match) - PERIOD_BEFORE_CHARS) : full_start(match)])):
             continue  # "rain in the 24 hours to 6am": the end of a period, not an event's time
         if match.re is _NAMED and before and before[-1][0].lower() == "by":
@@ -204,10 +205,16 @@ def _not_until(text: str, match: re.Match[str]) -> bool:
 
 
 # A period named before a bounding "to"/"until" ("in the 48 hours to 9pm", "the week up
-# to noon"), within PERIOD_BEFORE_CHARS characters: the time then ends that period.
-_PERIOD_BEFORE = re.compile(r"\b(?:hours?|days?|nights?|weeks?|minutes?|period|months?|years?)\b"
-                            r"[^,;.]*$", re.I)
+# to noon"), within PERIOD_BEFORE_CHARS characters: the time then ends that period. The
+# periods are the facts stage's (context_words.tsv, list period_noun), with minutes and the
+# word "period" itself.
 PERIOD_BEFORE_CHARS = 60
+
+
+@functools.cache
+def _period_before() -> re.Pattern[str]:
+    periods = sorted(context_words("period_noun") | {"minute"})
+    return re.compile(r"\b(?:period|(?:" + "|".join(periods) + r")s?)\b[^,;.]*$", re.I)
 
 
 def _from_until(text: str, match: re.Match[str]) -> bool:
