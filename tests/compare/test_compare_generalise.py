@@ -2261,3 +2261,18 @@ def test_a_time_after_until_ends_a_window_another_report_times(later: str, dispu
     assert bool(clash) is disputed
     if disputed:
         assert {e.text for e in clash[0].evidence} == {"08:00", "09:30"}
+
+
+def test_the_extents_of_one_thing_are_no_parts_of_a_length() -> None:
+    """ "70ft long and 22ft high" are the length and the height of one banner: together they
+    come to 28 metres, but that is no total, so a report of a 28-metre-long banner disputes
+    the 70ft length rather than finding it a part."""
+    found = _read(
+        "The festival banner strung across the Orlwick mill measures 28 metres long, its "
+        "makers said.",
+        "The 70ft long and 22ft high festival banner was strung across the Orlwick mill on "
+        "Saturday.",
+    )
+    lengths = [f for f in found if f.dimension == "length" and f.kind != "omission"]
+    assert [f.kind for f in lengths] == ["conflict"]
+    assert {e.text for e in lengths[0].evidence} == {"28 metres", "70ft"}

@@ -737,14 +737,14 @@ def _score(
             score += W_BOUND if m.bound == n.bound else -W_BOUND
             reasons.append(f"both {m.bound} a window of time" if m.bound == n.bound
                            else "one time starts a window of time, the other ends one")
-        aspects = (_aspects(index, m), _aspects(index, n)) if dim == "length" else ()
-        if aspects and aspects[0] and aspects[1] and not aspects[0] & aspects[1]:
+        extents = (aspects(index, m), aspects(index, n)) if dim == "length" else ()
+        if extents and extents[0] and extents[1] and not extents[0] & extents[1]:
             # "a pool 1.2 metres deep" / "a boat 9 metres in length": two measures
             return _Edge(0.0, m.uid, n.uid, (
-                f"one is a {min(aspects[0])}, the other a {min(aspects[1])}",), apart=True)
-        if aspects and aspects[0] & aspects[1]:
+                f"one is a {min(extents[0])}, the other a {min(extents[1])}",), apart=True)
+        if extents and extents[0] & extents[1]:
             score += W_SAME_ASPECT
-            reasons.append(f"both are a {min(aspects[0] & aspects[1])}")
+            reasons.append(f"both are a {min(extents[0] & extents[1])}")
         if compound_measure(m.text) and compound_measure(n.text):
             score += W_BOTH_COMPOUND
             reasons.append("both are sizes written before a noun")
@@ -1107,7 +1107,7 @@ def _actors(ids: frozenset[str]) -> frozenset[str]:
     return frozenset(i for i in ids if i.startswith(ACTOR_PREFIXES))
 
 
-def _aspects(index: StoryIndex, m: Mention) -> frozenset[str]:
+def aspects(index: StoryIndex, m: Mention) -> frozenset[str]:
     """What a length measures, from the words right beside it (at most ASPECT_NEAR_WORDS away):
     "1.2 metres deep" a depth, "9 metres in length" a length, "40 metres wide" a width."""
     # (an adjective follows its measure: in "31 metres long and 7 metres wide" the second

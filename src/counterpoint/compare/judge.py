@@ -26,6 +26,7 @@ from counterpoint.compare import text as tx
 from counterpoint.compare.align import (
     CONFLICT_MIN_ALIGN,
     Alignment,
+    aspects,
     period_of_thing,
     same_counted,
     specific_nouns,
@@ -662,6 +663,11 @@ def _sums(index: StoryIndex, a: Mention) -> Iterator[tuple[float, tuple[Mention,
     # are not 1,400 of anything)
     others = [m for m in beside(index, a) if not m.parts and m.value is not None
               and m.uid not in a.parts and not persons_and_things(a.counted, m.counted)]
+    if a.key.split("|")[1] == "length":
+        # (the extents of one thing, "18 metres long and 5 metres high", are no parts of a
+        # length: only figures of the same extent, or of none said, may add up)
+        own = aspects(index, a)
+        others = [m for m in others if not (own and aspects(index, m) and aspects(index, m) != own)]
     text = index.articles[a.article].facts.article.text
     included = tx.cue_pattern("included")
     # (a cue just before the later figure: "..., including 780 ...", not one that lists what
