@@ -2276,3 +2276,18 @@ def test_the_extents_of_one_thing_are_no_parts_of_a_length() -> None:
     lengths = [f for f in found if f.dimension == "length" and f.kind != "omission"]
     assert [f.kind for f in lengths] == ["conflict"]
     assert {e.text for e in lengths[0].evidence} == {"28 metres", "70ft"}
+
+
+@pytest.mark.parametrize(("ceiling", "disputed"), [("60", True), ("55", False)])
+def test_two_maxima_that_only_meet_at_a_rounding_edge_conflict(ceiling: str,
+                                                                disputed: bool) -> None:
+    """ "Up to 50 years" and "up to 60 years" are read to the ten: 45-55 and 55-65 years. The
+    two meet at 55 only, an edge each rounding holds on one side, so they name no common
+    maximum; "up to 55 years" lies inside the first and fits it."""
+    found = _read(
+        "The Harnby spores can lie dormant in pasture for up to 50 years, the farm board said.",
+        f"Spores of the Harnby strain lie dormant in pasture for up to {ceiling} years, "
+        "scientists said.",
+    )
+    spans = [f for f in found if f.dimension == "time" and f.kind != "omission"]
+    assert [f.kind for f in spans] == ["conflict" if disputed else "compatible"]

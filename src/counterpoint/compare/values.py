@@ -49,6 +49,9 @@ EXACT_DIMENSIONS = frozenset({"age"})
 # rounded conversion such as "up to 31 mph" for 50 km/h is 0.5% off; the maxima that news
 # reports confuse differ by a unit factor, 1.6 for miles and kilometres, far outside this).
 PEAK_REL = 0.05
+# ... and a rounding holds one of its edges only: two maxima that meet at an edge ("up to 50
+# years" is 45-55 to the ten, "up to 60 years" 55-65) name no common value.
+PEAK_EDGE = 1.0 - 1e-9
 
 
 def _half_last_digit(m: Mention, scale: float) -> float:
@@ -129,7 +132,7 @@ def bounds(m: Mention, peaks: bool = False) -> tuple[float, float]:
         # a temperature's share is of its reading in degrees, not of its kelvin value (5% of
         # 313 K would let "up to 40C" meet "up to 52C")
         ref = m.high - CELSIUS_ZERO if m.key.split("|")[1] in OFFSET_DIMENSIONS else m.high
-        half = max(PEAK_REL * abs(ref), _written_half(m, m.high))
+        half = max(PEAK_REL * abs(ref), _written_half(m, m.high)) * PEAK_EDGE
         return m.high - half, m.high + half
     t = tolerance(m)
     low = m.low if m.low is not None else -math.inf
