@@ -667,7 +667,7 @@ def _sums(index: StoryIndex, a: Mention) -> Iterator[tuple[float, tuple[Mention,
         # (the extents of one thing, "18 metres long and 5 metres high", are no parts of a
         # length: only figures of the same extent, or of none said, may add up)
         own = aspects(index, a)
-        others = [m for m in others if not (own and aspects(index, m) and aspects(index, m) != own)]
+        others = [m for m in others if not own or aspects(index, m) in (own, frozenset())]
     text = index.articles[a.article].facts.article.text
     included = tx.cue_pattern("included")
     # (a cue just before the later figure: "..., including 780 ...", not one that lists what
