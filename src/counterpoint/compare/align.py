@@ -1169,9 +1169,9 @@ def _other_thing(index: StoryIndex, x: Mention, y: Mention) -> bool:
     """Whether two figures written before nouns describe two things: ``y``'s sentence goes on
     to name the thing ``x`` describes apart from ``y`` ("replacing its 250-watt mercury bulbs
     with LED lanterns" against "40-watt LED lanterns"): had ``y`` been that thing's, it would
-    describe it. A proper name is not another thing: "the 300-metre
-    vessel" may be the ship its sentence names ("the 290-metre Sea Lark"), so the name must
-    hold a common noun written in lower case."""
+    describe it. A proper name is not another thing: "the 300-metre vessel" may be the ship
+    its sentence names ("the 290-metre Sea Lark"), so the name must hold a common noun
+    written in lower case."""
     if not x.of_noun or not y.of_noun or x.of_noun & y.of_noun:
         return False
     after = words_after_mention(index, y)

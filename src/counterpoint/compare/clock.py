@@ -145,12 +145,13 @@ def add_clock_times(
         if any(s < span[1] and span[0] < e for s, e in taken):
             continue
         before = tx.words(text[max(0, full_start(match) - 8) : full_start(match)])
-        bound = _bound(text, match, before[-1][0].lower() if before else "")
-        if (before and before[-1][0].lower() in PERIOD_BOUNDS and not _not_until(text, match)
+        word = before[-1][0].lower() if before else ""  # the word right before the time
+        bound = _bound(text, match, word)
+        if (word in PERIOD_BOUNDS and not _not_until(text, match)
                 and not _from_until(text, match) and _period_before().search(
                     text[max(0, full_start(match) - PERIOD_BEFORE_CHARS) : full_start(match)])):
             continue  # "rain in the 24 hours to 6am": the end of a period, not an event's time
-        if match.re is _NAMED and before and before[-1][0].lower() == "by":
+        if match.re is _NAMED and word == "by":
             continue  # "shares rose 4.6% by midday": the end of a period
         value = _minutes(match, text)
         if value is None:

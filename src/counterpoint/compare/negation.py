@@ -20,7 +20,7 @@ from counterpoint.compare import explain as ex
 from counterpoint.compare import text as tx
 from counterpoint.compare.frames import CLAUSE_PUNCT, running_text
 from counterpoint.compare.judge import SALIENCE, Draft
-from counterpoint.compare.mentions import Mention, StoryIndex, iso_ordinal
+from counterpoint.compare.mentions import APPOSITION_OPENERS, Mention, StoryIndex, iso_ordinal
 from counterpoint.facts.aliases import data_rows, temporal_words
 from counterpoint.facts.numbers import WORD_VALUES
 from counterpoint.framing.lexicons import zipf
@@ -147,7 +147,7 @@ _SPLIT = re.compile(
 # Words opening a phrase that places a clause in time by another event ("before the race",
 # "ahead of the festival"), and the determiners such a phrase may have.
 TIME_PHRASE_OPENERS = frozenset({"before", "after", "ahead", "following", "during", "until"})
-DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
+DETERMINERS = APPOSITION_OPENERS | {"this", "that"}
 
 # "but" or "and" after an actor's verb and at most four words of its own ("was questioned by
 # police but has not been charged") opens a second verb of the same actor
