@@ -1441,6 +1441,32 @@ def test_a_temperature_in_another_scale_is_a_rounded_conversion() -> None:
     assert _kinds_read(metric, told.format("2,700"), "1,250C", whole=True) == {"conflict"}
 
 
+def test_two_readings_in_one_scale_differ_though_a_third_fits_both() -> None:
+    """Two lows told in Celsius a few tenths apart cannot both be true, even beside a third
+    told in whole degrees Fahrenheit that the conversion slack lets meet each of them: the
+    pair in one scale is compared by its own digits."""
+    texts = (
+        ("a", "Fenwick Weather", "The weather service said its station at Brannow Moss fell to "
+         "minus 23.8C early on Sunday, the lowest reading of the winter."),
+        ("b", "Valley Wire", "Brannow Moss recorded minus 24.4C early on Sunday, the lowest of "
+         "the winter, the weather service said."),
+        ("c", "Plains Daily", "The thermometer at Brannow Moss sank to minus 10F early on Sunday, "
+         "the coldest of the winter, forecasters said."),
+    )
+    assert _conflicting_texts(texts, "2027-02-06") == [["minus 10F", "minus 23.8C", "minus 24.4C"]]
+
+
+def test_readings_told_to_one_decimal_in_two_scales_were_converted_with_care() -> None:
+    """"minus 24.6F" is minus 31.4C to the tenth: it agrees with that reading, while "minus
+    25.8F" (minus 32.1C) is another reading, not the same one loosely converted."""
+    metric = ("The weather service said its station at Brannow Moss fell to minus 31.4C early on "
+              "Sunday, the lowest reading of the winter.")
+    told = ("The thermometer at Brannow Moss sank to minus {}F early on Sunday, the coldest of the "
+            "winter, forecasters said.")
+    assert _kinds_read(metric, told.format("24.6"), "minus 31.4C", whole=True) == {"agreement"}
+    assert _kinds_read(metric, told.format("25.8"), "minus 31.4C", whole=True) == {"conflict"}
+
+
 def test_an_age_told_of_a_phrase_holding_another_name_is_that_ones() -> None:
     """One report gives both parents' ages by name ("Mabel, 12", "Ranjit, 15"); others give
     them before a noun and the name ("14-year-old mum Mabel", "the 17-year-old bull Ranjit",

@@ -230,10 +230,14 @@ def _conflict_pair(members: Sequence[Mention]) -> tuple[Mention, Mention, float]
     # ("up to 40C" / "up to 52C") as the peaks they are, though a third member is no peak
     # ("heats up to a scorching 104F"): the furthest apart pair that cannot both be true
     # and two nights by their hours ("before dawn on Tuesday" / "overnight from Tuesday into
-    # Wednesday")
+    # Wednesday"); and two figures told in one scale ("minus 41.8C" / "minus 42.4C") that a
+    # third told in another ("minus 43.2F") meets only by the slack of converting between
+    # scales. (Local times beside a universal one are compared by _local_clash.)
+    zones = mixed_zones(m.key for m in members)
     pairs = [p for i, m in enumerate(members) for n in members[i + 1:]
              if m.article != n.article
-             and (read_to_digits(m, n) or (m.peak and n.peak) or both_nights(m, n))
+             and (read_to_digits(m, n) or (m.peak and n.peak) or both_nights(m, n)
+                  or (not zones and not consistent(m, n)))
              and (p := _apart(m, n, peaks or (m.peak and n.peak))) is not None]
     return max(pairs, key=lambda p: p[2]) if pairs else None
 

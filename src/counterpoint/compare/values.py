@@ -235,7 +235,8 @@ def pair_bounds(
         return _hours(m), _hours(n)
     if not peaks and _other_scales(m, n):
         # (two maxima keep their own slack, PEAK_REL of each, which is wider)
-        return _converted_degrees(m), _converted_degrees(n)
+        rel = FACTOR_REL if m.decimals and n.decimals else REL_TOL_MEASURE
+        return _converted_degrees(m, rel), _converted_degrees(n, rel)
     if _in_months(m) != _in_months(n) and _durations(m, n):
         return _calendar_bounds(m, peaks), _calendar_bounds(n, peaks)
     return bounds(m, peaks), bounds(n, peaks)
@@ -285,13 +286,15 @@ def _other_scales(m: Mention, n: Mention) -> bool:
     )
 
 
-def _converted_degrees(m: Mention) -> tuple[float, float]:
-    """A temperature's interval (bounds) widened by the conversion slack REL_TOL_MEASURE of its
+def _converted_degrees(m: Mention, rel: float) -> tuple[float, float]:
+    """A temperature's interval (bounds) widened by the conversion slack ``rel`` of its
     reading in degrees Celsius, as other converted measures are: "2,100F" (1,148.9C) meets
-    "1,150C", while "117F" (47.2C) still misses "50C"."""
+    "1,150C", while "117F" (47.2C) still misses "50C". Two readings each told to one decimal
+    place ("minus 43.2F" / "minus 42.4C") were converted with care, so ``rel`` is then the small
+    FACTOR_REL, not REL_TOL_MEASURE."""
     lo, hi = bounds(m)
     ref = (m.value if m.value is not None else lo) - CELSIUS_ZERO
-    slack = REL_TOL_MEASURE * abs(ref) if math.isfinite(ref) else 0.0
+    slack = rel * abs(ref) if math.isfinite(ref) else 0.0
     return lo - slack, hi + slack
 
 
