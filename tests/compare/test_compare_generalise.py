@@ -1467,6 +1467,19 @@ def test_readings_told_to_one_decimal_in_two_scales_were_converted_with_care() -
     assert _kinds_read(metric, told.format("25.8"), "minus 31.4C", whole=True) == {"conflict"}
 
 
+def test_a_month_and_a_year_beside_one_old_record_disagree() -> None:
+    """An old record's year told as a month of a year ("August 1994") by one report and as a
+    year ("1996") by another, each beside the same record figure and place: the shared figure
+    joins the two dates as it joins two years, and they conflict."""
+    first = ("A weather station at Crail Fen recorded 33.4C on Monday, a new county high. It "
+             "beats the old county record of 31.2C, which was set at Lenham Observatory in "
+             "August 1994.")
+    second = ("Crail Fen reached 33.4C on Monday, the county's highest temperature. The old county "
+              "high, 31.2C, was taken at Lenham Observatory in 1996 with a mercury thermometer in "
+              "a wooden box.")
+    assert _kinds_read(first, second, "August 1994", whole=True) == {"conflict"}
+
+
 def test_an_age_told_of_a_phrase_holding_another_name_is_that_ones() -> None:
     """One report gives both parents' ages by name ("Mabel, 12", "Ranjit, 15"); others give
     them before a noun and the name ("14-year-old mum Mabel", "the 17-year-old bull Ranjit",

@@ -45,7 +45,13 @@ from counterpoint.compare.mentions import (
     words_near,
 )
 from counterpoint.compare.sums import counts_a_part, counts_persons, more_after
-from counterpoint.compare.values import consistent, in_zone_of, transposed, unit_slip
+from counterpoint.compare.values import (
+    consistent,
+    in_zone_of,
+    transposed,
+    unit_slip,
+    year_written,
+)
 from counterpoint.facts.dates import weekday_names
 from counterpoint.facts.numbers import context_words
 
@@ -994,7 +1000,9 @@ def _score(
             # the other date two events, whatever their ledes say)
             score += LEDE_BONUS
             reasons.append("each dates its article's lead event")
-        year_of = _companion(index, m, n) if m.precision == n.precision == "year" else None
+        # (a year, or a month of a year written: "set in 1994" / "in August 1996")
+        year_of = _companion(index, m, n) if {m.precision, n.precision} <= {"year", "month"} and (
+            year_written(m) and year_written(n)) else None
         if year_of:
             score += W_COMPANION
             reasons.append(f"each sentence also gives the same {year_of} figure")
