@@ -774,6 +774,29 @@ def test_a_length_of_time_in_a_relative_clause_describes_its_noun() -> None:
     assert nouns["12 days"] == {"strik"}
 
 
+def test_temperatures_beside_two_times_are_companions_only_to_the_tenth() -> None:
+    """A figure both sentences give joins two other figures (align._companion). Temperatures
+    are matched on their reading in degrees, not on three digits of a kelvin value, where
+    "minus 30C" and "minus 29.6C" blur into one: a logger passing minus 30C and a record of
+    minus 29.6C do not make their times one."""
+    from counterpoint.facts import extract
+    from counterpoint.model import Article
+
+    texts = (("a", "Survey Review", "The logger file from the Skelby Tarn station shows the air "
+              "falling below minus 30C shortly after 1am, the survey said."),
+             ("b", "Valley Wire", "The reading at the Skelby Tarn station came just before 6am "
+              "and topped a 2019 low of minus 29.6C, forecasters said."),
+             ("c", "Plains Daily", "The reading at the Skelby Tarn station came at 5.50am, "
+              "topping a 2019 low of minus 29.6C, forecasters said."))
+    arts = [Article(id=i, text=t, source=f"{i}.txt", outlet=o, published="2027-02-06")
+            for i, o, t in texts]
+    index = build_index(list(extract(arts)))
+    logged, came, came_too = (m for m in index.mentions if m.key.startswith("q|clock|"))
+    reason = "each sentence also gives the same temperature figure"
+    assert reason in align_mod._score(index, came, came_too, {0: 1, 1: 1, 2: 1}).reasons
+    assert reason not in align_mod._score(index, logged, came, {0: 1, 1: 1, 2: 1}).reasons
+
+
 def test_a_time_ago_and_an_age_are_one_measure() -> None:
     """ "lived 80 million years ago" and "is 120 million years old" tell the same age."""
     ago = ("The Brenmark museum said its new fossil reptile lived about 80 million years ago in "

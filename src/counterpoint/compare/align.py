@@ -37,6 +37,7 @@ from counterpoint.compare.mentions import (
     ArticleIndex,
     Mention,
     StoryIndex,
+    companion_value,
     keyed,
     quote_content,
     same_predicate,
@@ -1097,7 +1098,7 @@ def _companion(index: StoryIndex, m: Mention, n: Mention) -> str | None:
     """A figure of another measure that both sentences give with the same value ("2,140
     patients waited more than 12 hours" / "1,240 patients who spent more than 12 hours"): its
     dimension ("time"), or None if there is none."""
-    own = {(m.key, float(f"{(m.value or 0.0):.3g}")), (n.key, float(f"{(n.value or 0.0):.3g}"))}
+    own = {(m.key, companion_value(m)), (n.key, companion_value(n))}
     theirs = index.figures.get((n.article, n.sentence), frozenset()) - own
     shared = sorted(
         (k, v) for k, v in index.figures.get((m.article, m.sentence), frozenset()) - own

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from counterpoint.compare import text as tx
 from counterpoint.compare.frames import NIGHT
 from counterpoint.compare.mentions import (
+    CELSIUS_ZERO,
     CLOCK_UNIT,
     HALF_DAY_KEY,
     MINUTES_PER_DAY,
@@ -62,8 +63,6 @@ _SCALES = {
     "square_meter": ((1e6, "km²", 1e6), (1.0, "m²", 0.0)),
     "meter_per_second": ((1 / 3.6, "km/h", 0.0),),
 }
-# 0 degrees Celsius in kelvin (the SI unit temperatures are compared in).
-CELSIUS_ZERO = 273.15
 TOPIC_WORDS = 3
 
 

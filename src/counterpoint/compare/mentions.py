@@ -114,6 +114,8 @@ NATIONAL_VARIANTS = {"gallon": 4.54609 / 3.785411784, "ton": 1016.0469088 / 907.
 # Dimensions on a scale with an arbitrary zero (kelvin in SI), where a share of the value means
 # nothing: 2% of 320 K would let 46.8 C agree with 121 F (49.4 C).
 OFFSET_DIMENSIONS = frozenset({"temperature"})
+# 0 degrees Celsius in kelvin (the SI unit temperatures are compared in).
+CELSIUS_ZERO = 273.15
 # A rise or fall of a temperature ("fell by 6C", "plunged 11F"): a step on the scale, which
 # converts without the scale's offset (the facts stage gives it in kelvin, that is in degrees
 # Celsius) and is a measure of its own, never a reading.
@@ -292,9 +294,20 @@ def build_index(facts: Sequence[ArticleFacts]) -> StoryIndex:
     figures: dict[tuple[int, int], set[tuple[str, float]]] = defaultdict(set)
     for m in mentions:
         if m.kind == "quantity" and m.value and not m.parts:
-            figures[(m.article, m.sentence)].add((m.key, float(f"{m.value:.3g}")))
+            figures[(m.article, m.sentence)].add((m.key, companion_value(m)))
     return StoryIndex(articles, weights, mentions, ent_idf, ledes, anchored, head, also, used,
                       {k: frozenset(v) for k, v in figures.items()})
+
+
+def companion_value(m: Mention) -> float:
+    """A figure's value to three significant digits, as its sentence's companions are kept
+    (StoryIndex.figures); a temperature as its reading in degrees Celsius. Its kelvin value
+    rounded to three digits, give or take the companions' slack (a share of the value), would
+    let "minus 30C" (243 K) match "minus 29.6C" (244 K)."""
+    value = m.value or 0.0
+    if m.kind == "quantity" and m.key.split("|")[1] in OFFSET_DIMENSIONS:
+        value -= CELSIUS_ZERO
+    return float(f"{value:.3g}")
 
 
 # The kind of count of a team, crew or squad (data/counted_kinds.tsv).

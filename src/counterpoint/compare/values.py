@@ -10,10 +10,10 @@ from collections.abc import Iterable, Sequence
 
 from counterpoint.compare import durations
 from counterpoint.compare import text as tx
-from counterpoint.compare.explain import CELSIUS_ZERO
 from counterpoint.compare.frames import NIGHT, WORD_SHARE_REL, word_share
 from counterpoint.compare.mentions import (
     AGE_KEY,
+    CELSIUS_ZERO,
     CLOCK_KEY,
     MINUTES_PER_DAY,
     OFFSET_DIMENSIONS,
