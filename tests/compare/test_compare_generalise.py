@@ -797,6 +797,17 @@ def test_temperatures_beside_two_times_are_companions_only_to_the_tenth() -> Non
     assert reason not in align_mod._score(index, logged, came, {0: 1, 1: 1, 2: 1}).reasons
 
 
+def test_a_delegation_and_a_party_are_one_group() -> None:
+    """"A delegation of 9" and "a party of 11 councillors" size one visiting group: group
+    nouns of one kind (data/counted_kinds.tsv), so the sizes are compared."""
+    first = ("The Lindow treaty will be signed in Harlow next month. A delegation of 9 from Orsk, "
+             "including two former mayors, is expected for the signing.")
+    second = ("A party of {} councillors will fly in from Orsk for the signing of the Lindow "
+              "treaty next month.")
+    assert _kinds_read(first, second.format(11), "9", whole=True) == {"conflict"}
+    assert _kinds_read(first, second.format(9), "9", whole=True) == {"agreement"}
+
+
 def test_a_time_ago_and_an_age_are_one_measure() -> None:
     """ "lived 80 million years ago" and "is 120 million years old" tell the same age."""
     ago = ("The Brenmark museum said its new fossil reptile lived about 80 million years ago in "
