@@ -18,7 +18,7 @@ from findings import conflicts as _conflicts
 
 from counterpoint.compare import align_story, compare
 from counterpoint.compare import text as tx
-from counterpoint.compare.mentions import Mention, build_index
+from counterpoint.compare.mentions import Mention, StoryIndex, build_index
 from counterpoint.model import ArticleFacts, Finding
 
 Factory = Callable[..., ArticleFacts]
@@ -755,20 +755,26 @@ def test_rates_in_different_units_are_one_measure() -> None:
     assert _kinds_read(metric, told.format("2,000"), "litres an hour") == {"conflict"}
 
 
-def test_a_length_of_time_in_a_relative_clause_describes_its_noun() -> None:
-    """ "a closure that lasted for 26 days" describes the closure as "a 40-day closure" does,
-    so the two lengths are scored as describing one thing."""
-    from counterpoint.compare.mentions import build_index
+def _index_read(texts: tuple[tuple[str, str, str], ...]) -> StoryIndex:
+    """The story index of articles (id, outlet, text) published on one day, read by the real
+    extractor."""
     from counterpoint.facts import extract
     from counterpoint.model import Article
 
-    texts = (("a", "Valley Wire", "The council said a 40-day closure of the ring road cost "
-              "traders about €2 million."),
-             ("b", "Plains Daily", "Shopkeepers in Harlow blame a closure that lasted for 26 "
-              "days for a poor year, and a strike which went on for 12 days."))
     arts = [Article(id=i, text=t, source=f"{i}.txt", outlet=o, published="2027-02-06")
             for i, o, t in texts]
-    index = build_index(list(extract(arts)))
+    return build_index(list(extract(arts)))
+
+
+def test_a_length_of_time_in_a_relative_clause_describes_its_noun() -> None:
+    """ "a closure that lasted for 26 days" describes the closure as "a 40-day closure" does,
+    so the two lengths are scored as describing one thing."""
+    index = _index_read((
+        ("a", "Valley Wire", "The council said a 40-day closure of the ring road cost traders "
+         "about €2 million."),
+        ("b", "Plains Daily", "Shopkeepers in Harlow blame a closure that lasted for 26 days for "
+         "a poor year, and a strike which went on for 12 days."),
+    ))
     nouns = {m.text: m.of_noun for m in index.mentions if m.kind == "quantity"}
     assert nouns["40-day"] == nouns["26 days"] == {"closur"}
     assert nouns["12 days"] == {"strik"}
@@ -779,18 +785,14 @@ def test_temperatures_beside_two_times_are_companions_only_to_the_tenth() -> Non
     are matched on their reading in degrees, not on three digits of a kelvin value, where
     "minus 30C" and "minus 29.6C" blur into one: a logger passing minus 30C and a record of
     minus 29.6C do not make their times one."""
-    from counterpoint.facts import extract
-    from counterpoint.model import Article
-
-    texts = (("a", "Survey Review", "The logger file from the Skelby Tarn station shows the air "
-              "falling below minus 30C shortly after 1am, the survey said."),
-             ("b", "Valley Wire", "The reading at the Skelby Tarn station came just before 6am "
-              "and topped a 2019 low of minus 29.6C, forecasters said."),
-             ("c", "Plains Daily", "The reading at the Skelby Tarn station came at 5.50am, "
-              "topping a 2019 low of minus 29.6C, forecasters said."))
-    arts = [Article(id=i, text=t, source=f"{i}.txt", outlet=o, published="2027-02-06")
-            for i, o, t in texts]
-    index = build_index(list(extract(arts)))
+    index = _index_read((
+        ("a", "Survey Review", "The logger file from the Skelby Tarn station shows the air "
+         "falling below minus 30C shortly after 1am, the survey said."),
+        ("b", "Valley Wire", "The reading at the Skelby Tarn station came just before 6am and "
+         "topped a 2019 low of minus 29.6C, forecasters said."),
+        ("c", "Plains Daily", "The reading at the Skelby Tarn station came at 5.50am, topping a "
+         "2019 low of minus 29.6C, forecasters said."),
+    ))
     logged, came, came_too = (m for m in index.mentions if m.key.startswith("q|clock|"))
     reason = "each sentence also gives the same temperature figure"
     assert reason in align_mod._score(index, came, came_too, {0: 1, 1: 1, 2: 1}).reasons
