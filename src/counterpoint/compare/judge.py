@@ -230,8 +230,8 @@ def _conflict_pair(members: Sequence[Mention]) -> tuple[Mention, Mention, float]
     # ("up to 40C" / "up to 52C") as the peaks they are, though a third member is no peak
     # ("heats up to a scorching 104F"): the furthest apart pair that cannot both be true
     # and two nights by their hours ("before dawn on Tuesday" / "overnight from Tuesday into
-    # Wednesday"); and two figures told in one scale ("minus 41.8C" / "minus 42.4C") that a
-    # third told in another ("minus 43.2F") meets only by the slack of converting between
+    # Wednesday"); and two figures told in one scale ("minus 23.8C" / "minus 24.4C") that a
+    # third told in another ("minus 10F") meets only by the slack of converting between
     # scales. (Local times beside a universal one are compared by _local_clash.)
     zones = mixed_zones(m.key for m in members)
     pairs = [p for i, m in enumerate(members) for n in members[i + 1:]

@@ -290,7 +290,7 @@ def _converted_degrees(m: Mention, rel: float) -> tuple[float, float]:
     """A temperature's interval (bounds) widened by the conversion slack ``rel`` of its
     reading in degrees Celsius, as other converted measures are: "2,100F" (1,148.9C) meets
     "1,150C", while "117F" (47.2C) still misses "50C". Two readings each told to one decimal
-    place ("minus 43.2F" / "minus 42.4C") were converted with care, so ``rel`` is then the small
+    place ("minus 25.8F" / "minus 31.4C") were converted with care, so ``rel`` is then the small
     FACTOR_REL, not REL_TOL_MEASURE."""
     lo, hi = bounds(m)
     ref = (m.value if m.value is not None else lo) - CELSIUS_ZERO
