@@ -1002,8 +1002,9 @@ def _score(
             score += LEDE_BONUS
             reasons.append("each dates its article's lead event")
         # (a year, or a month of a year written: "set in 1994" / "in August 1996")
-        year_of = _companion(index, m, n) if {m.precision, n.precision} <= {"year", "month"} and (
-            year_written(m) and year_written(n)) else None
+        coarse = {m.precision, n.precision} <= {"year", "month"}
+        year_of = (_companion(index, m, n)
+                   if coarse and year_written(m) and year_written(n) else None)
         if year_of:
             score += W_COMPANION
             reasons.append(f"each sentence also gives the same {year_of} figure")

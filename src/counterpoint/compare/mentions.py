@@ -301,13 +301,22 @@ def build_index(facts: Sequence[ArticleFacts]) -> StoryIndex:
 
 def companion_value(m: Mention) -> float:
     """A figure's value to three significant digits, as its sentence's companions are kept
-    (StoryIndex.figures); a temperature as its reading in degrees Celsius. Its kelvin value
-    rounded to three digits, give or take the companions' slack (a share of the value), would
-    let "minus 30C" (243 K) match "minus 29.6C" (244 K)."""
-    value = m.value or 0.0
-    if m.kind == "quantity" and m.key.split("|")[1] in OFFSET_DIMENSIONS:
-        value -= CELSIUS_ZERO
-    return float(f"{value:.3g}")
+    (StoryIndex.figures); a temperature as its reading in degrees Celsius (reading). Its kelvin
+    value rounded to three digits, give or take the companions' slack (a share of the value),
+    would let "minus 30C" (243 K) match "minus 29.6C" (244 K)."""
+    return float(f"{reading(m, m.value or 0.0):.3g}")
+
+
+def on_offset_scale(m: Mention) -> bool:
+    """Whether a figure is on a scale with an arbitrary zero (OFFSET_DIMENSIONS: a
+    temperature)."""
+    return m.kind == "quantity" and m.key.split("|")[1] in OFFSET_DIMENSIONS
+
+
+def reading(m: Mention, value: float) -> float:
+    """``value`` (in ``m``'s SI unit) as a share of it means something: a temperature in degrees
+    Celsius, not kelvin; any other figure as it is."""
+    return value - CELSIUS_ZERO if on_offset_scale(m) else value
 
 
 # The kind of count of a team, crew or squad (data/counted_kinds.tsv).

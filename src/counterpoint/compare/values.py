@@ -13,7 +13,6 @@ from counterpoint.compare import text as tx
 from counterpoint.compare.frames import NIGHT, WORD_SHARE_REL, word_share
 from counterpoint.compare.mentions import (
     AGE_KEY,
-    CELSIUS_ZERO,
     CLOCK_KEY,
     MINUTES_PER_DAY,
     OFFSET_DIMENSIONS,
@@ -21,6 +20,8 @@ from counterpoint.compare.mentions import (
     TIME_KEY,
     UNIVERSAL_KEY,
     Mention,
+    on_offset_scale,
+    reading,
     significant_half,
 )
 from counterpoint.facts.numbers import SCALES, SUFFIX_SCALES
@@ -131,8 +132,7 @@ def bounds(m: Mention, peaks: bool = False) -> tuple[float, float]:
     if peaks and m.peak and m.high is not None and math.isfinite(m.high):
         # a temperature's share is of its reading in degrees, not of its kelvin value (5% of
         # 313 K would let "up to 40C" meet "up to 52C")
-        ref = m.high - CELSIUS_ZERO if m.key.split("|")[1] in OFFSET_DIMENSIONS else m.high
-        half = max(PEAK_REL * abs(ref), _written_half(m, m.high)) * PEAK_EDGE
+        half = max(PEAK_REL * abs(reading(m, m.high)), _written_half(m, m.high)) * PEAK_EDGE
         return m.high - half, m.high + half
     t = tolerance(m)
     low = m.low if m.low is not None else -math.inf
@@ -280,10 +280,7 @@ def _calendar_bounds(m: Mention, peaks: bool) -> tuple[float, float]:
 def _other_scales(m: Mention, n: Mention) -> bool:
     """Whether two temperatures are told in different scales ("1,150C" / "2,100F"): one is then
     mostly the other converted and rounded to a round figure of its own scale."""
-    return (
-        m.kind == n.kind == "quantity" and m.si_factor != n.si_factor
-        and m.key.split("|")[1] in OFFSET_DIMENSIONS and n.key.split("|")[1] in OFFSET_DIMENSIONS
-    )
+    return m.si_factor != n.si_factor and on_offset_scale(m) and on_offset_scale(n)
 
 
 def _converted_degrees(m: Mention, rel: float) -> tuple[float, float]:
@@ -293,7 +290,7 @@ def _converted_degrees(m: Mention, rel: float) -> tuple[float, float]:
     place ("minus 25.8F" / "minus 31.4C") were converted with care, so ``rel`` is then the small
     FACTOR_REL, not REL_TOL_MEASURE."""
     lo, hi = bounds(m)
-    ref = (m.value if m.value is not None else lo) - CELSIUS_ZERO
+    ref = reading(m, m.value if m.value is not None else lo)
     slack = rel * abs(ref) if math.isfinite(ref) else 0.0
     return lo - slack, hi + slack
 
