@@ -1663,6 +1663,10 @@ def test_putting_a_thing_into_service_is_one_event(verb: str, conflict: bool) ->
     assert ("conflict" in _kinds_read(first, second, "2019")) is conflict
 
 
+_TOLL_SINCE = (
+    "The Harlow canal trust announced on Monday that the Bexley lock will shut for repairs. Boat "
+    "owners have paid a toll at the lock since 1961, and the trust earns about 40,000 euros a "
+    "year from it.")
 # Two articles, each with its only date of one kind, the year in the first article, and a
 # sentence that gives the second article another date of that kind.
 _ONLY_DATES = {
@@ -1685,14 +1689,35 @@ _ONLY_DATES = {
     ),
     # the start of something that still holds
     "since": (
-        "The Harlow canal trust said on Monday it would close the Bexley lock for repairs. Boats "
-        "have paid a toll at the lock since 1961, and the trust earns about 40,000 euros a year "
-        "from it.",
-        "Bargees were angry at the closure. Skippers have paid a toll there since 1974, which "
-        "pays for the keeper.",
+        _TOLL_SINCE,
+        "Bargees were angry at the closure. Skippers have been charged a toll there since 1974, "
+        "which pays for the keeper.",
         "1961", " Its keepers have been in a union since 1979.",
     ),
+    # the year something began, against a start that still holds
+    "started": (
+        _TOLL_SINCE,
+        "Bargees were angry at the closure. The toll was introduced in 1974 to pay for the "
+        "keeper.",
+        "1961", " The keepers' union was founded in 1979.",
+    ),
 }
+
+
+@pytest.mark.parametrize(("second", "conflict"), [
+    ("The Orlen ferry was launched in 1994 by a company founded in 1987, and it carries "
+     "lorries too.", True),
+    ("Its harbour was launched in 1994 by a company founded in 1987, and it takes lorries "
+     "too.", False),
+])
+def test_a_start_and_a_since_said_of_one_thing_are_one_date(second: str, conflict: bool) -> None:
+    """"The ferry, which has sailed since 1998" / "The ferry was launched in 1994 by a company
+    founded in 1987": two starts in the second article, but one is said of the thing the first
+    article says has held since a year, so the two years date one start and conflict. A start
+    said of something else (the harbour) is not that one."""
+    first = ("The Orlen ferry, which has sailed since 1998, will stop on Friday, the island "
+             "council said. It carries 300 passengers a day.")
+    assert ("conflict" in _kinds_read(first, second, "1998", whole=True)) is conflict
 
 
 @pytest.mark.parametrize("kind", sorted(_ONLY_DATES))
