@@ -219,11 +219,17 @@ def _parenthetical(before: str, between: str) -> bool:
     return not {w.lower() for w, _, _ in tx.words(after.group(1))} & CLAUSE_WORDS
 
 
+# Words that open a clause hanging on the one before it: "with" ("nine boats were back by
+# noon, with four still out") and "aged" ("died on 3 May 2040, aged 81": the age is told of
+# the day of the clause before).
+_HANGING_OPENERS = frozenset(("with", "aged"))
+
+
 def clause_date(a: ArticleIndex, span: Span) -> tuple[float, float] | None:
     """Day interval of the date of the figure at ``span`` (see clause_timeref), or else, when
     the figure's clause hangs on the clause before it, of the nearest date before it in its
-    sentence, or None. A clause hangs on the one before when it opens with "with" ("the toll
-    stood at 14 last night, with six people still missing") or is a second verb of the same
+    sentence, or None. A clause hangs on the one before when it opens with "with" ("nine boats
+    were back by noon, with four still out") or "aged" or is a second verb of the same
     subject ("had burned 8,400 hectares by Saturday morning and was only 15% contained")."""
     t = clause_timeref(a, span)
     if t is None:
@@ -235,7 +241,7 @@ def clause_date(a: ArticleIndex, span: Span) -> tuple[float, float] | None:
             and joins[-1] + 1 < len(clause)
             and clause[joins[-1] + 1] in _SHARED_SUBJECT_VERBS
         )
-        if not (clause and clause[0] == "with") and not shared_subject:
+        if not (clause and clause[0] in _HANGING_OPENERS) and not shared_subject:
             return None
         before = [
             d for d in a.facts.dates

@@ -48,6 +48,7 @@ from counterpoint.compare.mentions import (
     HIGHEST,
     OFFSET_DIMENSIONS,
     ORDINAL_UNIT,
+    SECONDS_PER_YEAR,
     TALLY_UNIT,
     TIME_KEY,
     Mention,
@@ -321,7 +322,7 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
         a.key.startswith(TIME_KEY) and compound_measure(a.text) and compound_measure(b.text)
     ) and not (
         a.key.startswith(CLOCK_KEY) and timing.overnight(a, b)
-    ) and not _of_one_dated_event(index, a, b):
+    ) and not _of_one_dated_event(index, a, b) and not _age_outgrows(a, b, wa, wb):
         # each clause dates its figure, to different days ("8 percent contained on Tuesday",
         # "22 percent on Wednesday"), or one figure is dated after the other's article was
         # published: a measure that changes over time was updated
@@ -627,6 +628,18 @@ def _forecast(index: StoryIndex, a: Mention, b: Mention) -> bool:
         ):
             return True
     return False
+
+
+def _age_outgrows(
+    a: Mention, b: Mention, wa: tuple[float, float], wb: tuple[float, float]
+) -> bool:
+    """Whether the larger age ``b`` exceeds the smaller ``a`` by more than the time between
+    their days allows (one year of age a year, and one for a birthday in between): "aged 81"
+    on 14 February 2040 against "aged 83" in 2039 is no update but a contradiction."""
+    if not a.key.startswith(AGE_KEY) or a.high is None or b.low is None:
+        return False
+    elapsed = (wb[1] - wa[0]) * 86400 / SECONDS_PER_YEAR
+    return (b.low - a.high) / SECONDS_PER_YEAR > max(elapsed, 0.0) + 1
 
 
 def _days(index: StoryIndex, m: Mention) -> tuple[float, float] | None:

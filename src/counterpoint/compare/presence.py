@@ -21,6 +21,7 @@ from counterpoint.compare.align import same_counted
 from counterpoint.compare.mentions import (
     CLOCK_KEY,
     HALF_DAY_KEY,
+    SECONDS_PER_YEAR,
     Mention,
     StoryIndex,
     clause_vector,
@@ -53,7 +54,6 @@ _NUMBER = re.compile(
 QUOTE_SAME_SPEAKER_WORDS = 0.3
 # A date stands for another of about the same precision: within a week, or twice its width.
 DATE_SAME_DAYS = 7.0
-SECONDS_PER_YEAR = 365.25 * 86400
 # An age told by a day or month in the past ("born on 14 March 2002" for "24") is of at least
 # this many years: shorter spans meet dates of the story by chance.
 MIN_AGE_OF_DAY = 5
