@@ -1575,6 +1575,27 @@ def test_two_years_of_one_past_verb_disagree_whatever_figures_they_date() -> Non
     assert "conflict" in _kinds_read(first, second, "€4 million", whole=True)
 
 
+def test_a_fine_told_with_its_costs_is_compared_with_the_other_fine() -> None:
+    """"A fine of €40,000" and "€10,000 in costs" add up to a third report's "€50,000 in all",
+    while a fourth says "a €70,000 fine". The €70,000 is joined to the total only through the
+    €40,000, a part of it: the fines conflict, not the total and the fine."""
+    texts = tuple((f"a{i}", f"Outlet {i}", t) for i, t in enumerate((
+        "The Orlen Hawks were docked 12 points on Monday after a league panel found they broke "
+        "the spending rules. The panel set a fine of €40,000 and told the Hawks to settle "
+        "€10,000 in costs.",
+        "ORLEN, Feb 5 (Wire) — The Orlen Hawks lost 12 points and were fined €40k on Monday for "
+        "breaking the league's spending rules.",
+        "The Orlen Hawks lost 12 points on Monday for breaking the league's spending rules. Their "
+        "chairman said the club would appeal. Besides the penalty, the club must pay €50,000 in "
+        "all, fine and panel costs together.",
+        "League bosses stripped the Hawks of 12 points yesterday and hit them with a €70,000 fine "
+        "for busting the spending rules. The club paid its players €2.1 million last season.",
+    )))
+    found = _conflicting_texts(texts, "2027-02-06")
+    assert ["€40,000", "€40k", "€70,000"] in found
+    assert not any("€50,000" in c for c in found)
+
+
 def test_two_highest_temperatures_in_two_scales_still_differ() -> None:
     """Maxima told in Celsius and Fahrenheit are compared as maxima ("up to 45C" / "up to
     140F", which is 60C), not widened into overlapping bounds by the conversion slack."""

@@ -163,12 +163,16 @@ def judge(index: StoryIndex, groups: Sequence[Alignment]) -> list[Draft]:
     return out
 
 
-def pair_score(g: Alignment, a: int, b: int) -> float:
+def pair_score(g: Alignment, a: int, b: int, within: frozenset[int] | None = None) -> float:
     """How strongly two members of a group are aligned: the weakest edge on the path that
     joined them (the group's own score when the path is unknown). A conflict between two
-    members rests on that path, not on the weakest edge elsewhere in the group."""
+    members rests on that path, not on the weakest edge elsewhere in the group. With
+    ``within``, only paths through those members count (0.0 when none joins the two): two
+    figures joined only through a third set aside are not aligned by it."""
     links: dict[int, list[tuple[int, float]]] = defaultdict(list)
     for x, y, sc in g.edges:
+        if within is not None and not {x, y} <= within:
+            continue
         links[x].append((y, sc))
         links[y].append((x, sc))
     best: dict[int, float] = {a: math.inf}
@@ -180,6 +184,8 @@ def pair_score(g: Alignment, a: int, b: int) -> float:
                 best[y] = min(best[x], sc)
                 todo.append(y)
     found = best.get(b)
+    if found is None and within is not None and g.edges:
+        return 0.0
     return g.score if found is None or math.isinf(found) else found
 
 
@@ -701,25 +707,31 @@ def _sums(index: StoryIndex, a: Mention) -> Iterator[tuple[float, tuple[Mention,
             yield (a.value or 0.0) + sum(m.value or 0.0 for m in combo), combo, 0.0
 
 
-def _without_parts(index: StoryIndex, members: Sequence[Mention]) -> Sequence[Mention]:
-    """The members less those that are parts of another member's figure, when the rest still
-    disagree: "a €4.5 million loan and €2 million from donors" beside "€6.5 million" and "€8
-    million" is a share of one report's cost, not a third cost; the conflict is between the
-    two totals. Otherwise the members as they are (the same sequence)."""
-    parts = set()
+def _measures(index: StoryIndex, members: Sequence[Mention]) -> list[Sequence[Mention]]:
+    """The members to compare, as one measure: when some members are parts of another
+    member's figure ("a €4.5 million loan and €2 million from donors" beside "€6.5 million"),
+    the group mixes parts and totals. Then first the members less the parts, where the
+    conflict is between totals ("€6.5 million" / "€8 million"), and then the members less the
+    totals, where it is between parts ("a fine of €40,000 and €10,000 in costs" beside "€50,000
+    in all" and "a €70,000 fine"), each when its members still disagree. Otherwise the members
+    as they are (the same sequence)."""
+    parts, totals = set(), set()
     spans = [(n, *bounds(n)) for n in members]
     for m in members:
-        totals = [total for total, _, _ in _sums(index, m)]
-        if totals and any(n.article != m.article and any(lo <= t <= hi for t in totals)
-                          and not consistent(m, n) for n, lo, hi in spans):
-            parts.add(m.uid)
+        sums = [total for total, _, _ in _sums(index, m)]
+        for n, lo, hi in spans:
+            if n.article != m.article and any(lo <= t <= hi for t in sums) and not consistent(m, n):
+                parts.add(m.uid)
+                totals.add(n.uid)
     # (another report's figure equal to a part may be that part: "1,200 people" beside "1,200
-    # inside and another 800 outside" against "2,000 fans")
-    whole = [m for m in members if m.uid not in parts
-             and not any(consistent(m, p) for p in members if p.uid in parts)]
-    if not parts or _conflict_pair(whole) is None:
-        return members
-    return whole
+    # inside and another 800 outside" against "2,000 fans"; one equal to a total, that total)
+    out: list[Sequence[Mention]] = []
+    for gone in (parts, totals):
+        kept = [m for m in members if m.uid not in gone
+                and not any(consistent(m, p) for p in members if p.uid in gone)]
+        if gone and _conflict_pair(kept) is not None:
+            out.append(kept)
+    return out or [members]
 
 
 def _importance(kind: str, confidence: float, strength: float, n: int) -> float:
@@ -727,29 +739,25 @@ def _importance(kind: str, confidence: float, strength: float, n: int) -> float:
     return round(base * (0.6 + 0.4 * strength) * (1.0 + 0.05 * min(n - 2, 6)), 4)
 
 
-def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
+def _judge_pairs(
+    index: StoryIndex,
+    g: Alignment,
+    whole: Sequence[Mention],
+    clash: tuple[Mention, Mention, float] | None,
+    within: frozenset[int] | None,
+) -> Draft | None:
+    """A conflict, or a disagreement explained away, between two members of ``whole`` (the
+    group's members, or those of one measure when it mixes parts and totals: ``within``, the
+    only members the pairs' alignment may rest on), or None when no two are aligned strongly
+    enough to compare."""
     members = g.members
     dim = g.key.split("|")[1]
     topic = ex.topic(index, members)
-    pair = _conflict_pair(members)
-    changes = {m.change for m in members if m.change}
-    if len(changes) > 1 and g.score >= CONFLICT_MIN_ALIGN["quantity"]:
-        up = next(m for m in members if m.change == "up")
-        down = next(m for m in members if m.change == "down")
-        expl = (
-            f"{_say(index, up)} and calls it a rise; {_say(index, down)} and calls it a fall: "
-            "they disagree on the direction of the change."
-        )
-        return Draft("conflict", topic, dim, expl, members, _importance("quantity", g.score, 1, 2))
-    clash = _local_clash(index, members) if pair is None else None
-    whole = _without_parts(index, members) if pair is not None else members
-    if whole is not members:
-        pair = _conflict_pair(whole)
     for a, b, gap in _disjoint_pairs(whole) or ([clash] if clash else []):
         # the furthest apart first; another pair only when that one is too weakly aligned
         # (a figure of another day joined the group), not when it is explained away (the
         # group is then a series of updates or parts, whichever two are compared)
-        if pair_score(g, a.uid, b.uid) < CONFLICT_MIN_ALIGN["quantity"]:
+        if pair_score(g, a.uid, b.uid, within) < CONFLICT_MIN_ALIGN["quantity"]:
             continue
         why = _not_a_conflict(index, a, b)
         if why:
@@ -777,7 +785,7 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
         # are, not as the ranges their values give
         peaks = a.peak and b.peak
         kept = tuple(m for m in whole if m in (a, b) or (max(
-            pair_score(g, m.uid, a.uid), pair_score(g, m.uid, b.uid)
+            pair_score(g, m.uid, a.uid, within), pair_score(g, m.uid, b.uid, within)
         ) >= CONFLICT_MIN_ALIGN["quantity"] and (m.peak or not peaks)
             # (a universal time that fits both local times takes no side)
             and not (clash and consistent(m, a) and consistent(m, b))))
@@ -790,6 +798,29 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
             kept + _repeats(index, kept),
             _importance("quantity", g.score, gap, len(kept)),
         )
+    return None
+
+
+def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
+    members = g.members
+    dim = g.key.split("|")[1]
+    topic = ex.topic(index, members)
+    pair = _conflict_pair(members)
+    changes = {m.change for m in members if m.change}
+    if len(changes) > 1 and g.score >= CONFLICT_MIN_ALIGN["quantity"]:
+        up = next(m for m in members if m.change == "up")
+        down = next(m for m in members if m.change == "down")
+        expl = (
+            f"{_say(index, up)} and calls it a rise; {_say(index, down)} and calls it a fall: "
+            "they disagree on the direction of the change."
+        )
+        return Draft("conflict", topic, dim, expl, members, _importance("quantity", g.score, 1, 2))
+    clash = _local_clash(index, members) if pair is None else None
+    for whole in _measures(index, members) if pair is not None else [members]:
+        within = None if whole is members else frozenset(m.uid for m in whole)
+        draft = _judge_pairs(index, g, whole, clash, within)
+        if draft is not None:
+            return draft
     if pair is not None:
         return Draft(
             "compatible",
