@@ -780,6 +780,27 @@ def test_a_length_of_time_in_a_relative_clause_describes_its_noun() -> None:
     assert nouns["12 days"] == {"strik"}
 
 
+@pytest.mark.parametrize(("verb", "events"), [
+    ("closed", ["ending"]),
+    ("finished", ["ending"]),
+    ("was adjourned", []),
+])
+def test_a_hearing_that_closed_and_one_that_ended_are_one_event(
+    verb: str, events: list[str]
+) -> None:
+    """A hearing that "concluded" on one day and one that "closed" on another name one
+    event, its end, in other words (timing.SAME_EVENT_FAMILIES); one that was adjourned names
+    none of it."""
+    from counterpoint.compare import timing
+
+    index = _index_read((
+        ("a", "Valley Wire", "The Orlen planning hearing concluded on 14 January, officials said."),
+        ("b", "Plains Daily", f"The Orlen planning hearing {verb} on 13 January, officials said."),
+    ))
+    first, second = (m for m in index.mentions if m.kind == "date")
+    assert timing.shared_events(index, first, second) == events
+
+
 def test_temperatures_beside_two_times_are_companions_only_to_the_tenth() -> None:
     """A figure both sentences give joins two other figures (align._companion). Temperatures
     are matched on their reading in degrees, not on three digits of a kelvin value, where

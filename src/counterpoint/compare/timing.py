@@ -168,16 +168,22 @@ def event_families(m: Mention, n: Mention, *, counted: bool = False) -> list[str
     """Event families (data/concepts.tsv) named in both mentions' own clauses, or with
     ``counted`` in their clauses or counted nouns ("31 cases" names an illness)."""
     if counted:
-        shared = (set(m.local) | m.counted) & (set(n.local) | n.counted)
+        terms = (set(m.local) | m.counted, set(n.local) | n.counted)
     else:
-        shared = set(m.local) & set(n.local)
-    return _events(shared)
+        terms = (set(m.local), set(n.local))
+    return sorted(set(_events(terms[0])) & set(_events(terms[1])))
+
+# Event families that name one event in other words when said of a dated event: a hearing,
+# a sale or a season that "closed" on a day "ended" on it.
+SAME_EVENT_FAMILIES = {"closure": "ending"}
 
 def _events(terms: Iterable[str]) -> list[str]:
-    """The event families among clause terms ("#arrest" -> "arrest"), but NON_EVENT_FAMILIES."""
-    return sorted(t[1:] for t in terms if t.startswith("#") and t not in NON_EVENT_FAMILIES)
+    """The event families among clause terms ("#arrest" -> "arrest"), but NON_EVENT_FAMILIES,
+    each of SAME_EVENT_FAMILIES named as the one it stands for."""
+    return sorted({SAME_EVENT_FAMILIES.get(t[1:], t[1:])
+                   for t in terms if t.startswith("#") and t not in NON_EVENT_FAMILIES})
 
 def families_near(index: StoryIndex, m: Mention) -> set[str]:
     """Families of the words at most EVENT_NEAR_WORDS words before or after a figure."""
     near = words_near(index, m, EVENT_NEAR_WORDS + 1)
-    return {fam[1:] for w in near if (fam := tx.family(w))}
+    return {SAME_EVENT_FAMILIES.get(fam[1:], fam[1:]) for w in near if (fam := tx.family(w))}
