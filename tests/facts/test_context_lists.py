@@ -73,6 +73,12 @@ def test_an_unknown_list_names_the_file() -> None:
         # without "for", "after" ties the week to the vote; "later" makes it a point in time
         ("The road was closed a full week after the vote.", []),
         ("For a week later, nothing happened.", []),
+        # "a" after a qualifier is one period: "under an hour" is a length of time, but "more
+        # than a month ago" a point in time, and "nearly a decade" a time since or an age
+        ("The crossing takes under an hour by plane.", [("under an hour", "hour")]),
+        ("Repairs will take less than a day.", [("less than a day", "day")]),
+        ("The depot shut more than a month ago.", []),
+        ("It is the union's first walkout for nearly a decade.", []),
     ],
 )
 def test_the_moved_lists_decide_rates_and_durations(  # type: ignore[no-untyped-def]

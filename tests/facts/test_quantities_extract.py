@@ -1057,7 +1057,7 @@ def test_a_hyphenated_fraction_is_a_share(  # type: ignore[no-untyped-def]
     [
         # SI symbols set apart from their digits, as engineering copy writes them
         ("Crews rolled a 31 m chimney along the quay.", "31 m", 31.0, "meter"),
-        ("The pier was pushed 64 m seaward over a week.", "64 m", 64.0, "meter"),
+        ("The pier was pushed 64 m seaward by the storm.", "64 m", 64.0, "meter"),
         ("Each crane is rated at 180 t for the lift.", "180 t", 180.0, "metric ton"),
         ("The chick was ringed when it weighed 287 g.", "287 g", 287.0, "gram"),
         ("The old span stood 12 m.", "12 m", 12.0, "meter"),

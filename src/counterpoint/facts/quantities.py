@@ -463,9 +463,25 @@ def _article_or_half(
         and words[uend + 2] in ("half", "quarter")
     )
     qualified = qualifiers.qualifier_before(words, i) is not None
-    if and_half or (qualified and unit.dimension not in ("time", "currency", "percent")):
+    if and_half or (qualified and unit.dimension not in ("currency", "percent") and not (
+        unit.dimension == "time"
+        and (unit.name in _AGES_LONG or _point_in_time(words, uend))
+    )):
         return numbers.NumberRun(i, i + 1, 1.0, 1.0, 1.0, False, True)
     return None
+
+
+# Units of time too long for "a" to give a length by itself after a qualifier: "the first
+# strike in almost a decade" tells how long since something last happened, "over a
+# century old" an age.
+_AGES_LONG = frozenset(("decade", "century"))
+
+
+def _point_in_time(words: list[str], k: int) -> bool:
+    """Whether the word at ``k``, right after a unit of time, makes it a point in time or ties
+    it to an event ("more than a month ago", "nearly a week after the vote"): no length of
+    time."""
+    return k < len(words) and words[k].lower() in _not_a_span()
 
 
 @functools.cache
