@@ -979,14 +979,11 @@ def _score(
         elif nouns and firsts and (only_kinds := [
             k for k in ONLY_DATE_PUSHES
             if k in set(firsts.date_kinds.get(m.uid, ())) & set(firsts.date_kinds.get(n.uid, ()))
-            and ((nouns.get((m.article, k)) == 1 and nouns.get((n.article, k)) == 1)
-                 or (k == SINCE_KEY and _same_subject(index, m, n)))
+            and (_each_only(nouns, m, n, k) or (k == SINCE_KEY and _same_subject(index, m, n)))
         ]):
             push, why = ONLY_DATE_PUSHES[only_kinds[0]]
-            if only_kinds[0] == SINCE_KEY and (
-                nouns.get((m.article, SINCE_KEY)) != 1 or nouns.get((n.article, SINCE_KEY)) != 1
-            ):
-                why = "both date when the same thing began"
+            if not _each_only(nouns, m, n, only_kinds[0]):
+                why = "both date when the same thing began"  # (said of one thing: SINCE_KEY)
             score += push
             reasons.append(why)
         elif loc >= SCHEDULE_CLAUSE_SIM and timing.same_schedule(index, m, n):
@@ -1294,6 +1291,11 @@ def _date_kinds(index: StoryIndex, m: Mention) -> tuple[str, ...]:
         (DEADLINE_KEY,) if _deadline(index, m) else ()) + (
         (SINCE_KEY,) if not record and (_just_before(index, m, _SINCE) or _started(index, m))
         else ())
+
+
+def _each_only(nouns: dict[tuple[int, str], int], m: Mention, n: Mention, key: str) -> bool:
+    """Whether each of the two articles gives one date only of the kind ``key``."""
+    return nouns.get((m.article, key)) == 1 and nouns.get((n.article, key)) == 1
 
 
 def _started(index: StoryIndex, m: Mention) -> bool:

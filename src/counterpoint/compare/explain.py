@@ -16,6 +16,7 @@ from counterpoint.compare.mentions import (
     HALF_DAY_KEY,
     MINUTES_PER_DAY,
     ORDINAL_UNIT,
+    SECONDS_PER_YEAR,
     TALLY_UNIT,
     UNIVERSAL_KEY,
     Mention,
@@ -93,7 +94,7 @@ def number(x: float) -> str:
 # count of days ("1,644 days"); the facts stage counts a year as 365.25 days and a month as a
 # twelfth of that. A duration that fits none reads in days.
 _DAY = 86400.0
-_CALENDAR = ((365.25 * _DAY, "years", "year"), (365.25 / 12 * _DAY, "months", "month"),
+_CALENDAR = ((SECONDS_PER_YEAR, "years", "year"), (SECONDS_PER_YEAR / 12, "months", "month"),
              (7 * _DAY, "weeks", "week"))
 _CALENDAR_NAMES = frozenset(name for _, plural, single in _CALENDAR for name in (plural, single))
 # How near a whole or half unit a duration must be, in units, to read in that unit (730 days

@@ -180,10 +180,14 @@ SAME_EVENT_FAMILIES = {"closure": "ending"}
 def _events(terms: Iterable[str]) -> list[str]:
     """The event families among clause terms ("#arrest" -> "arrest"), but NON_EVENT_FAMILIES,
     each of SAME_EVENT_FAMILIES named as the one it stands for."""
-    return sorted({SAME_EVENT_FAMILIES.get(t[1:], t[1:])
+    return sorted({_event_name(t[1:])
                    for t in terms if t.startswith("#") and t not in NON_EVENT_FAMILIES})
+
+def _event_name(family: str) -> str:
+    """A family's name as an event: the one it stands for in SAME_EVENT_FAMILIES, or its own."""
+    return SAME_EVENT_FAMILIES.get(family, family)
 
 def families_near(index: StoryIndex, m: Mention) -> set[str]:
     """Families of the words at most EVENT_NEAR_WORDS words before or after a figure."""
     near = words_near(index, m, EVENT_NEAR_WORDS + 1)
-    return {SAME_EVENT_FAMILIES.get(fam[1:], fam[1:]) for w in near if (fam := tx.family(w))}
+    return {_event_name(fam[1:]) for w in near if (fam := tx.family(w))}

@@ -16,6 +16,7 @@ from counterpoint.compare.mentions import (
     CLOCK_KEY,
     MINUTES_PER_DAY,
     OFFSET_DIMENSIONS,
+    SECONDS_PER_YEAR,
     TEMPERATURE_STEP,
     TIME_KEY,
     UNIVERSAL_KEY,
@@ -253,7 +254,7 @@ def _local_days(m: Mention, peaks: bool) -> tuple[float, float]:
 # consultation" may be the same as "a 12-week" one. Months are read at that width only against
 # a length told in other units (weeks, days); two lengths in months keep their own slack, so
 # "11 months" and "a year" still differ.
-MONTH_SECONDS = 2629800.0  # the facts stage's month: a twelfth of 365.25 days
+MONTH_SECONDS = SECONDS_PER_YEAR / 12  # the facts stage's month
 SHORTEST_MONTH_DAYS = 28.0
 LONGEST_MONTH_DAYS = 31.0
 
