@@ -982,6 +982,23 @@ def test_temperatures_below_zero(  # type: ignore[no-untyped-def]
     assert q.low <= q.value <= q.high
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a lower-case "c" glued to a figure near a money word is cents, as Irish and euro
+        # copy writes them; elsewhere, or as a capital, it stays degrees Celsius
+        ("Drivers will pay a 40c toll at each gantry.", "cent"),
+        ("The council charges 15c for every carrier bag.", "cent"),
+        ("Thermometers in the square showed 31c by noon.", "degree Celsius"),
+        ("Heating the pool to 28C will cost more this winter.", "degree Celsius"),
+    ],
+)
+def test_a_glued_lower_case_c_near_money_is_cents(  # type: ignore[no-untyped-def]
+    spacy_nlp, text: str, unit: str
+) -> None:
+    assert _only(spacy_nlp, text).unit == unit
+
+
 def test_a_time_in_local_time_is_no_count(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     # "10.30 local time" is a time of day (the comparison reads it), not 10.3 of something
     assert not _find(spacy_nlp, "The crew were handed over at 09.45 local time on Tuesday.")

@@ -419,6 +419,8 @@ def _glued_unit(
     unit = lex.get(suffix) or (lex.get(suffix[:-1]) if suffix.endswith(".") else None)
     if unit is None:
         return None
+    if suffix == "c" and doc[i].text.endswith("c") and units.money_context(doc, i):
+        unit = units.lexicon().units["cent"]  # "paying a 20c deposit": cents, not 20°C
     if i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text[-1:].isalnum():
         return None
     value = sign * float(m.group(1).replace(",", ""))
