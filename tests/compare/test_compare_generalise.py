@@ -2449,3 +2449,18 @@ def test_two_maxima_that_only_meet_at_a_rounding_edge_conflict(ceiling: str,
     )
     spans = [f for f in found if f.dimension == "time" and f.kind != "omission"]
     assert [f.kind for f in spans] == ["conflict" if disputed else "compatible"]
+
+
+def test_two_target_years_are_told_a_year_apart() -> None:
+    # "2061" against "2062" for one target: a year apart, not the one day between the end of
+    # the first and the start of the second
+    found = _read(
+        "The harbour board said on Monday that the new quay must carry 40 per cent of the "
+        "port's freight by 2061 under the Harbours Act.",
+        "The harbour board said on Monday that the new quay must carry 40 per cent of the "
+        "port's freight by 2062, as the Harbours Act requires.",
+    )
+    dated = [f for f in _conflicts(found) if f.dimension == "date"]
+    assert len(dated) == 1
+    assert "different years, 1 year apart" in dated[0].explanation
+    assert "day" not in dated[0].explanation.split(": ")[-1]

@@ -877,6 +877,23 @@ def _one_measure(a: frozenset[tuple[str, float]], b: frozenset[tuple[str, float]
                for k, v in a for j, w in b)
 
 
+_WHOLE = {"year": (365.25, "year"), "month": (365.25 / 12, "month")}
+
+
+def _dates_apart(a: Mention, b: Mention) -> tuple[str, int]:
+    """How far apart two conflicting dates are, in words, and in days for the ranking: whole
+    years or months told as such ("2049" against "2050" is a year apart, not a day), nights
+    by their hours, other dates by the days between them."""
+    if both_nights(a, b):
+        return "they name different nights", 1
+    if a.precision == b.precision and a.precision in _WHOLE:
+        size, unit = _WHOLE[a.precision]
+        n = max(1, round(((b.low or 0) - (a.low or 0)) / size))
+        return f"they name different {unit}s, {n} {unit}{'s' if n > 1 else ''} apart", int(n * size)
+    days = max(1, int((b.low or 0) - (a.high or 0)))
+    return f"the dates are {days} day{'s' if days > 1 else ''} apart", days
+
+
 def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
     members = g.members
     topic = ex.topic(index, members)
@@ -911,10 +928,7 @@ def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
         )
     if pair is not None and pair_score(g, pair[0].uid, pair[1].uid) >= CONFLICT_MIN_ALIGN["date"]:
         a, b, _ = pair
-        days = int((b.low or 0) - (a.high or 0))
-        apart = ("they name different nights" if both_nights(a, b)
-                 else f"the dates are {days} day(s) apart")
-        days = max(days, 1)
+        apart, days = _dates_apart(a, b)
         expl = f"{_say(index, a)}; {_say(index, b)}: {apart}{_others(index, members, a, b)}."
         return Draft(
             "conflict",
