@@ -2464,3 +2464,22 @@ def test_two_target_years_are_told_a_year_apart() -> None:
     assert len(dated) == 1
     assert "different years, 1 year apart" in dated[0].explanation
     assert "day" not in dated[0].explanation.split(": ")[-1]
+
+
+def test_counts_of_bottles_and_of_containers_are_one_figure() -> None:
+    # bottles, cans and cartons are all containers: two counts of them may be one figure
+    assert "conflict" in _kinds_read(
+        "Recycling depots in Harlow took in 36 million bottles in May, the depot company said.",
+        "The depot company said 44 million containers were taken in at Harlow depots in May.",
+        "million",
+    )
+
+
+def test_cans_are_counted_though_can_is_a_function_word() -> None:
+    # "cans" as a counted noun counts cans, not anything at all: a count of brushes seized in
+    # the same raid is another figure
+    assert "conflict" not in _kinds_read(
+        "Border officers seized 9,000 cans of counterfeit paint at the Harlow depot in May.",
+        "At the Harlow depot in May, border officers seized 12,500 counterfeit paint brushes.",
+        "9,000",
+    )
