@@ -2483,3 +2483,21 @@ def test_cans_are_counted_though_can_is_a_function_word() -> None:
         "At the Harlow depot in May, border officers seized 12,500 counterfeit paint brushes.",
         "9,000",
     )
+
+
+@pytest.mark.parametrize(("told", "conflict"), [
+    ("Corvex Mobility's app went live on Monday 7 September.", True),
+    ("Corvex Mobility has run it since the launch on 7 September.", True),
+    # a date that begins nothing is another date
+    ("Corvex Mobility's review panel met on Monday 7 September.", False),
+])
+def test_a_launch_or_going_live_dates_a_start(told: str, conflict: bool) -> None:
+    """"started on Friday 4 September" / "went live on Monday 7 September" or "since the
+    launch on 7 September": each the article's only start of something, so the two days date
+    one start and conflict, though the sentences share few words."""
+    first = ("Riders booked 3,100 trips on Tarnley's buses through a new booking app in its "
+             "first month, the transport bureau said on Thursday. Complaints about late buses "
+             "fell by a third. The app, run by Corvex Mobility, started on Friday 4 September.")
+    second = ("Figures published on Thursday show 3,100 journeys were reserved through "
+              "Tarnley's new bus app. Fewer riders complained about late buses. " + told)
+    assert ("conflict" in _kinds_read(first, second, "Friday 4 September", whole=True)) is conflict
