@@ -69,3 +69,29 @@ def test_different_tallies_of_one_vote_conflict_and_equal_ones_agree(
     side = dict(zip((e.text for e in f.evidence), sides(f), strict=True))
     assert side["twenty-seven votes to fourteen"] == side["27-14"] != side["25 votes to 16"]
     assert not [f for f in compare([a, c]).findings if f.kind == "conflict"]
+
+
+@pytest.mark.parametrize(("told", "kind"), [
+    # one share of the goals or votes, other sides: another result
+    ("Harwick were knocked out after a 4-0 thrashing at Oldbury on Saturday.", "conflict"),
+    ("Harwick were knocked out after a 2-0 defeat at Oldbury on Saturday.", "conflict"),
+    ("Harwick were knocked out after a 3-0 defeat at Oldbury on Saturday.", "agreement"),
+])
+def test_tallies_with_one_share_but_other_sides_differ(
+    facts_factory: Factory, told: str, kind: str
+) -> None:
+    a = facts_factory("Harwick's manager was sacked after the 3-0 loss at Oldbury on Saturday "
+                      "that knocked the club out of the cup.", outlet="Wire")
+    b = facts_factory(told, outlet="Blog")
+    kinds = {f.kind for f in compare([a, b]).findings if f.dimension == "tally"}
+    assert kinds == {kind}
+
+
+def test_a_unanimous_vote_agrees_with_any_tally_with_no_votes_against(
+    facts_factory: Factory,
+) -> None:
+    a = facts_factory("The parish council voted 9-0 on Tuesday to close the footbridge.",
+                      outlet="Wire")
+    b = facts_factory("The parish council voted unanimously on Tuesday to close the footbridge.",
+                      outlet="Blog")
+    assert {f.kind for f in compare([a, b]).findings if f.dimension == "tally"} == {"agreement"}

@@ -6,7 +6,11 @@ as two loose numbers, so the comparison reads tallies itself, as quantities of t
 A tally is compared as the share of the larger side in per cent (5-2 is 71.4), so that the same
 tally in figures or words agrees and any other tally of the same vote conflicts; the explanation
 shows the tally as written ("5–2"). News copy puts the larger side first, and a side is put
-first here whatever the order ("lost 1-2" is the 2-1 of "won 2-1"); a unanimous vote is 100.
+first here whatever the order ("lost 1-2" is the 2-1 of "won 2-1"). Tallies of one share with
+other sides ("3-0" and "4-0", "2-1" and "6-3") differ too: the number of votes or goals in all
+is added to the share in millionths (TOTAL_STEP), below any share's rounding, and the
+comparison reads tallies exactly (values.EXACT_DIMENSIONS). A unanimous vote, whose sides are
+not given, is 100 with room for any total, so it agrees with "9-0".
 Only numbers in a sentence about a vote, a verdict or a match count (data/cues.tsv, "tally"),
 and never a range of a measure ("2-3 weeks").
 """
@@ -41,6 +45,11 @@ TALLY_VERBS = frozenset({"voted", "passed", "approved", "rejected", "backed", "w
                          "beat", "defeated", "carried", "endorsed"})
 # ... or nouns before "of N to M".
 TALLY_NOUNS = frozenset({"majority", "margin", "score", "vote", "tally"})
+# A tally's total of votes or goals, as a fraction of a share point added to its share, which
+# is rounded to hundredths: totals stay below MAX_TOTAL (three digits a side), so the total
+# never reaches the share's next hundredth, and share and total give back both sides.
+TOTAL_STEP = 1e-6
+MAX_TOTAL = 2000
 # Words a sentence about a vote, a verdict or a match holds near its tally (this many
 # characters on each side).
 TALLY_CONTEXT_CHARS = 80
@@ -119,7 +128,8 @@ def add_tallies(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[M
         if not has_cue("tally", around.lower()):
             continue
         if match.group("all"):
-            share = 100.0
+            share = high = 100.0
+            high += MAX_TOTAL * TOTAL_STEP  # any number of votes, all on one side
         else:
             x, y = _sides(match)
             if x is None or y is None or x + y == 0:
@@ -128,6 +138,6 @@ def add_tallies(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[M
                 continue  # "2-3 weeks", "2-3 March": a range
             if match.group("wa") and not _said_as_tally(text, match):
                 continue  # "rose from 12 to 15": a change, not a tally
-            share = round(100.0 * max(x, y) / (x + y), 4)
+            share = high = round(100.0 * max(x, y) / (x + y), 2) + (x + y) * TOTAL_STEP
         out.append(span_figure(len(out), ai, a, span, TALLY_KEY, weights, low=share,
-                               high=share, value=share, unit=TALLY_UNIT, qualifier="exact"))
+                               high=high, value=share, unit=TALLY_UNIT, qualifier="exact"))
