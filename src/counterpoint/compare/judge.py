@@ -877,7 +877,9 @@ def _one_measure(a: frozenset[tuple[str, float]], b: frozenset[tuple[str, float]
                for k, v in a for j, w in b)
 
 
-_WHOLE = {"year": (365.25, "year"), "month": (365.25 / 12, "month")}
+# Days in the facts stage's year and month, for dates told as whole years or months.
+_YEAR_DAYS = SECONDS_PER_YEAR / 86400
+_WHOLE = {"year": (_YEAR_DAYS, "year"), "month": (_YEAR_DAYS / 12, "month")}
 
 
 def _dates_apart(a: Mention, b: Mention) -> tuple[str, int]:
