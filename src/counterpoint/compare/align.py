@@ -850,7 +850,7 @@ def _score(
             reasons.append("both count " + ", ".join(sorted({t.lstrip("#=") for t in counted})))
         only = sorted(
             t for t in specific_nouns(m.counted & n.counted)
-            if nouns and nouns.get((m.article, t)) == 1 and nouns.get((n.article, t)) == 1
+            if nouns and _each_only(nouns, m, n, t)
         )
         only_count = (
             bool(only) and not people_apart
@@ -955,7 +955,7 @@ def _score(
         latest = m.latest and n.latest
         only = [
             f for f in events
-            if nouns.get((m.article, f)) == 1 and nouns.get((n.article, f)) == 1
+            if _each_only(nouns, m, n, f)
         ] if nouns and events and _day_gap(m, n) <= ONLY_EVENT_DAYS else []
         if events and (ent > 0 or loc >= EVENT_CLAUSE_SIM or latest or only):
             score += D_EVENT_BONUS
@@ -971,8 +971,7 @@ def _score(
                 reasons.append("one dates the latest one")
         elif (verb := year_verb(index, m)) is not None and verb == year_verb(index, n) and (
             _same_subject(index, m, n) and nouns is not None
-            and nouns.get((m.article, YEAR_VERB + verb)) == 1
-            and nouns.get((n.article, YEAR_VERB + verb)) == 1
+            and _each_only(nouns, m, n, YEAR_VERB + verb)
         ):
             score += D_YEAR_VERB
             reasons.append(f"each is its article's only year of '{verb}', said of the same thing")

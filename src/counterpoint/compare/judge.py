@@ -51,6 +51,7 @@ from counterpoint.compare.mentions import (
     SECONDS_PER_YEAR,
     TALLY_UNIT,
     TIME_KEY,
+    YEAR_DAYS,
     Mention,
     StoryIndex,
     keyed,
@@ -644,7 +645,7 @@ def _age_outgrows(
     on 14 February 2040 against "aged 83" in 2039 is no update but a contradiction."""
     if not a.key.startswith(AGE_KEY) or a.high is None or b.low is None:
         return False
-    elapsed = (wb[1] - wa[0]) * 86400 / SECONDS_PER_YEAR
+    elapsed = (wb[1] - wa[0]) / YEAR_DAYS
     return (b.low - a.high) / SECONDS_PER_YEAR > max(elapsed, 0.0) + 1
 
 
@@ -742,6 +743,7 @@ def _importance(kind: str, confidence: float, strength: float, n: int) -> float:
 def _judge_pairs(
     index: StoryIndex,
     g: Alignment,
+    topic: str,
     whole: Sequence[Mention],
     clash: tuple[Mention, Mention, float] | None,
     within: frozenset[int] | None,
@@ -749,10 +751,9 @@ def _judge_pairs(
     """A conflict, or a disagreement explained away, between two members of ``whole`` (the
     group's members, or those of one measure when it mixes parts and totals: ``within``, the
     only members the pairs' alignment may rest on), or None when no two are aligned strongly
-    enough to compare."""
+    enough to compare. ``topic``: the group's (explain.topic)."""
     members = g.members
     dim = g.key.split("|")[1]
-    topic = ex.topic(index, members)
     for a, b, gap in _disjoint_pairs(whole) or ([clash] if clash else []):
         # the furthest apart first; another pair only when that one is too weakly aligned
         # (a figure of another day joined the group), not when it is explained away (the
@@ -818,7 +819,7 @@ def _judge_quantity(index: StoryIndex, g: Alignment) -> Draft:
     clash = _local_clash(index, members) if pair is None else None
     for whole in _measures(index, members) if pair is not None else [members]:
         within = None if whole is members else frozenset(m.uid for m in whole)
-        draft = _judge_pairs(index, g, whole, clash, within)
+        draft = _judge_pairs(index, g, topic, whole, clash, within)
         if draft is not None:
             return draft
     if pair is not None:
@@ -878,8 +879,7 @@ def _one_measure(a: frozenset[tuple[str, float]], b: frozenset[tuple[str, float]
 
 
 # Days in the facts stage's year and month, for dates told as whole years or months.
-_YEAR_DAYS = SECONDS_PER_YEAR / 86400
-_WHOLE = {"year": (_YEAR_DAYS, "year"), "month": (_YEAR_DAYS / 12, "month")}
+_WHOLE = {"year": (YEAR_DAYS, "year"), "month": (YEAR_DAYS / 12, "month")}
 
 
 def _dates_apart(a: Mention, b: Mention) -> tuple[str, int]:

@@ -96,6 +96,7 @@ TIME_KEY = "q|time|"
 # Ages ("Ines Varga, 61,", "the 59-year-old pilot"), a dimension of their own.
 AGE_KEY = "q|age|"
 SECONDS_PER_YEAR = 365.25 * 86400  # the facts stage's year
+YEAR_DAYS = SECONDS_PER_YEAR / 86400  # ... in days
 # Places in a series ("the 119th minute", "her third attempt"; see ordinals.py).
 ORDINAL_KEY = "q|ordinal|"
 ORDINAL_UNIT = "place"

@@ -22,6 +22,7 @@ from counterpoint.compare.mentions import (
     CLOCK_KEY,
     HALF_DAY_KEY,
     SECONDS_PER_YEAR,
+    YEAR_DAYS,
     Mention,
     StoryIndex,
     clause_vector,
@@ -188,7 +189,7 @@ def _age_of(index: StoryIndex, x: Mention, year: Mention) -> bool:
         return False
     if year.precision != "year" and (years < MIN_AGE_OF_DAY or year.low > published):
         return False  # a day or a month: a birth date, for an age of some years
-    return abs(abs(published - year.low) / 365.25 - years) <= 1.0
+    return abs(abs(published - year.low) / YEAR_DAYS - years) <= 1.0
 
 
 def loose_numbers(index: StoryIndex, b: int) -> list[Mention]:

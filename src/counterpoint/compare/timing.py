@@ -164,6 +164,7 @@ def later_news(index: StoryIndex, m: Mention, n: Mention) -> bool:
         return False  # a date still to come in its own article: a plan, which may slip
     return n.high <= published < math.floor(m.low)
 
+
 def event_families(m: Mention, n: Mention, *, counted: bool = False) -> list[str]:
     """Event families (data/concepts.tsv) named in both mentions' own clauses, or with
     ``counted`` in their clauses or counted nouns ("31 cases" names an illness)."""
@@ -173,9 +174,11 @@ def event_families(m: Mention, n: Mention, *, counted: bool = False) -> list[str
         terms = (set(m.local), set(n.local))
     return sorted(set(_events(terms[0])) & set(_events(terms[1])))
 
+
 # Event families that name one event in other words when said of a dated event: a hearing,
 # a sale or a season that "closed" on a day "ended" on it.
 SAME_EVENT_FAMILIES = {"closure": "ending"}
+
 
 def _events(terms: Iterable[str]) -> list[str]:
     """The event families among clause terms ("#arrest" -> "arrest"), but NON_EVENT_FAMILIES,
@@ -183,9 +186,11 @@ def _events(terms: Iterable[str]) -> list[str]:
     return sorted({_event_name(t[1:])
                    for t in terms if t.startswith("#") and t not in NON_EVENT_FAMILIES})
 
+
 def _event_name(family: str) -> str:
     """A family's name as an event: the one it stands for in SAME_EVENT_FAMILIES, or its own."""
     return SAME_EVENT_FAMILIES.get(family, family)
+
 
 def families_near(index: StoryIndex, m: Mention) -> set[str]:
     """Families of the words at most EVENT_NEAR_WORDS words before or after a figure."""
