@@ -2501,3 +2501,18 @@ def test_a_launch_or_going_live_dates_a_start(told: str, conflict: bool) -> None
     second = ("Figures published on Thursday show 3,100 journeys were reserved through "
               "Tarnley's new bus app. Fewer riders complained about late buses. " + told)
     assert ("conflict" in _kinds_read(first, second, "Friday 4 September", whole=True)) is conflict
+
+
+def test_shares_of_a_whole_and_of_the_rest_of_it_do_not_conflict() -> None:
+    """A share of seats filled and a share of seats left empty that add up to a hundred per
+    cent are the two parts of one whole; two shares told the same way still conflict."""
+    filled = ("The Kelderby ferry sailed with 64 per cent of its seats filled over the winter, "
+              "the operator said.")
+    told = "Over the winter, 36 per cent of the seats on the Kelderby ferry {}, the operator said."
+    def kinds(first: str, second: str) -> set[str]:
+        return _kinds_read(first, second, "36 per cent", whole=True)
+
+    assert kinds(filled, told.format("stayed empty")) == {"compatible"}
+    assert kinds(filled, told.format("were filled")) == {"conflict"}
+    emptied = told.replace("36", "64").format("stayed empty")
+    assert kinds(emptied, told.format("stayed empty")) == {"conflict"}

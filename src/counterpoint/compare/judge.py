@@ -321,6 +321,8 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
         return None  # "1,347" / "1,374": the same digits swapped, a slip, whatever the days
     if unit_slip(a, b):
         return None  # "240 square kilometres" / "240 square miles": a unit slip, not an update
+    if _complements(index, a, b):
+        return "the two shares add up to 100 per cent: one counts what the other leaves out"
     wa, wb = _days(index, a), _days(index, b)
     if wa and wb and (wa[1] < wb[0] or wb[1] < wa[0]) and not _forecast(index, a, b) and not (
         # a length of time told as a size before its noun ("a five-year deal") names the term
@@ -386,6 +388,22 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
         if counts_a_part(index, a, b):
             return "the smaller figure counts part of a larger group"
     return None
+
+
+def _complements(index: StoryIndex, a: Mention, b: Mention) -> bool:
+    """Whether two shares are the two parts of one whole: they add up to a hundred per cent
+    (each within the rounding of its last digit), and only one is told with a complement cue
+    (data/cues.tsv: "42 per cent of the rooms stayed vacant" against an occupancy
+    rate of 58 per cent)."""
+    if a.key.split("|")[1] != "percent":
+        return False
+    if a.low is None or a.high is None or b.low is None or b.high is None:
+        return False
+    slack = 0.5 * 10.0 ** -a.decimals + 0.5 * 10.0 ** -b.decimals
+    if not a.low + b.low - slack <= 100.0 <= a.high + b.high + slack:
+        return False
+    cue = tx.cue_pattern("complement")
+    return bool(cue.search(_near(index, a).lower())) != bool(cue.search(_near(index, b).lower()))
 
 
 # Periods a rate may be given per that the unit lexicon does not name itself, as a number of
