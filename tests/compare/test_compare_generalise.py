@@ -2516,3 +2516,14 @@ def test_shares_of_a_whole_and_of_the_rest_of_it_do_not_conflict() -> None:
     assert kinds(filled, told.format("were filled")) == {"conflict"}
     emptied = told.replace("36", "64").format("stayed empty")
     assert kinds(emptied, told.format("stayed empty")) == {"conflict"}
+
+
+def test_a_duration_after_age_of_is_an_age() -> None:
+    """"An estimated age of 600 years" is an age, the same measure as "roughly 400 years old":
+    the two conflict."""
+    old = ("The Tessford bell, cast for the old priory, is believed to be roughly 400 years old, "
+           "the parish said.")
+    aged = ("The Tessford bell, which the parish says was cast for the old priory, has an "
+            "estimated age of {} years.")
+    assert _kinds_read(old, aged.format(600), "600 years", whole=True) == {"conflict"}
+    assert _kinds_read(old, aged.format(420), "420 years", whole=True) == {"compatible"}

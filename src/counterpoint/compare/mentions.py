@@ -760,6 +760,10 @@ HIGHEST = "highest"
 
 # "ago" right after a duration: the time since an event, an age
 _AGO = re.compile(r"\s*ago\b", re.I)
+# "an age of" right before a duration ("a likely age of 120 million years"): an age
+_AGE_OF = re.compile(r"\bage\s+of\s+$", re.I)
+# How far before a duration "age of" is looked for.
+AGE_OF_CHARS = 12
 
 
 # The words between a count and the whole it is a part of: "of the", "out of", "out of all"
@@ -913,9 +917,12 @@ def _quantity(
         unit, factor, dimension, counted = "percent", 100.0, "percent", frozenset()
     elif dimension in OFFSET_DIMENSIONS and q.change:
         dimension, unit = TEMPERATURE_STEP, "°C change"
-    elif dimension == "time" and _AGO.match(a.facts.article.text, q.span[1]):
-        # "swam in a lagoon 70 million years ago" gives the age of what formed then: the same
-        # measure as "a fossil some 65 million years old"
+    elif dimension == "time" and (_AGO.match(a.facts.article.text, q.span[1]) or _AGE_OF.search(
+        a.facts.article.text, max(0, q.span[0] - AGE_OF_CHARS), q.span[0]
+    )):
+        # "swam in a lagoon 70 million years ago" gives the age of what formed then, and "a
+        # likely age of 120 million years" an age too: the same measure as "a fossil some 65
+        # million years old"
         dimension = "age"
     drop = set(tx.terms(q.text)) | set(counted)
     local, local_ents, seen = _clause(a, q.span, weights, drop)
