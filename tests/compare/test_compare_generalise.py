@@ -2527,3 +2527,20 @@ def test_a_duration_after_age_of_is_an_age() -> None:
             "estimated age of {} years.")
     assert _kinds_read(old, aged.format(600), "600 years", whole=True) == {"conflict"}
     assert _kinds_read(old, aged.format(420), "420 years", whole=True) == {"compatible"}
+
+
+@pytest.mark.parametrize(("named", "same"), [("the Harnby Lock Museum", True),
+                                             ("the new gallery", False)])
+def test_a_year_of_one_verb_is_said_of_what_both_sentences_name(named: str, same: bool) -> None:
+    """"The Harnby Lock Museum sits beside ... and opened in 1987" and "the Harnby Lock Museum,
+    which overlooks ..., opened in 1991": the word before the verb names no thing in either
+    sentence, but both name the museum, so both years are said of it. A gallery named in the
+    second sentence instead is not."""
+    index = _index_read((
+        ("a", "Valley Wire", "The Harnby Lock Museum sits beside the old canal basin and "
+                             "opened in 1987, the trust said."),
+        ("b", "Plains Daily", f"Families in the rain crowded into {named}, which overlooks a "
+                              "quiet basin, opened in 1991 and keeps a working barge."),
+    ))
+    m, n = (x for x in index.mentions if x.kind == "date")
+    assert align_mod._same_subject(index, m, n) is same

@@ -1414,12 +1414,18 @@ def _same_subject(index: StoryIndex, m: Mention, n: Mention) -> bool:
     """Whether two dates of one past verb are said of the same thing: their sentences open
     with a shared word ("The pier was rebuilt ...", "The pier, a deck rebuilt ..."), or the
     noun the verb is said of is one word ("the mill, which was built in 1820" / "The mill,
-    built in 1824, ..."), or that noun opens the other sentence."""
+    built in 1824, ..."), or that noun opens the other sentence, or both sentences name one
+    actor ("The Orrin Mill stands ... and was built in 1820" / "visitors toured the Orrin Mill,
+    which ..., built in 1824": the word before the verb names nothing there)."""
     om, on = _opening(index, m), _opening(index, n)
     if om & on:
         return True
     sm, sn = _verb_subject(index, m), _verb_subject(index, n)
-    return bool((sm and (sm == sn or sm in on)) or (sn and sn in om))
+    if (sm and (sm == sn or sm in on)) or (sn and sn in om):
+        return True
+    em = index.articles[m.article].entities[m.sentence]
+    en = index.articles[n.article].entities[n.sentence]
+    return bool(_actors(em & en))
 
 
 # Words between a past verb and the noun it is said of: "the mill, which was first built".
