@@ -2544,3 +2544,15 @@ def test_a_year_of_one_verb_is_said_of_what_both_sentences_name(named: str, same
     ))
     m, n = (x for x in index.mentions if x.kind == "date")
     assert align_mod._same_subject(index, m, n) is same
+
+
+@pytest.mark.parametrize(("base", "kind"),
+                         [("on 2026", "conflict"), ("in 2026", "compatible")])
+def test_the_period_a_change_is_measured_against_does_not_date_it(base: str, kind: str) -> None:
+    """"Down 31 per cent on 2026" is this year's fall, measured against 2026: it disputes a
+    fall of 12 per cent "this year" (2027). A fall told of 2026 itself is another year's
+    figure."""
+    first = ("Bookings at the Orrin spa hotel have fallen by 12 per cent this year, its manager "
+             "said on Monday.")
+    second = f"Bookings at the Orrin spa hotel were down 31 per cent {base}, its manager said."
+    assert _kinds_read(first, second, "31 per cent", whole=True) == {kind}

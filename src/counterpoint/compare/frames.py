@@ -167,12 +167,14 @@ def in_dateline(text: str, span: Span) -> bool:
     )
 
 
-def clause_timeref(a: ArticleIndex, span: Span) -> TimeRef | None:
+def clause_timeref(a: ArticleIndex, span: Span, bases: bool = False) -> TimeRef | None:
     """The date in the figure's own clause ("8 percent contained on Tuesday";
     "On Wednesday, crews reached 22 percent"), or None.
 
     The date must sit in the same clause (no clause punctuation or clause word between them),
-    or open the sentence as a fronted adverbial, which dates its whole main clause.
+    or open the sentence as a fronted adverbial, which dates its whole main clause. A period a
+    change is measured against ("down 4 per cent on 2040") dates the figure only with
+    ``bases`` (it is still the time of a measurement, not of an event).
     """
     text = a.facts.article.text
     si = a.sentence_of(span)
@@ -184,6 +186,9 @@ def clause_timeref(a: ArticleIndex, span: Span) -> TimeRef | None:
             continue
         lo, hi = (d.span[1], span[0]) if d.span[1] <= span[0] else (span[1], d.span[0])
         between = text[lo:hi]
+        if (not bases and span[1] <= d.span[0] and d.precision != "day"
+                and _BASE_BEFORE.fullmatch(between)):
+            continue  # "down 4 per cent on 2040": the year compared with, not the figure's
         fronted = d.span[1] <= span[0] and {
             w.lower() for w, _, _ in tx.words(text[s0 : d.span[0]])
         } <= _FRONT_WORDS
@@ -197,6 +202,14 @@ def clause_timeref(a: ArticleIndex, span: Span) -> TimeRef | None:
         if (joined or fronted) and (best is None or hi - lo < best[0]):
             best = (hi - lo, d)
     return best[1] if best else None
+
+
+# The words between a change and the period it is measured against ("down 4 per cent on 2040",
+# "up 9% compared with last year"): that period is not when the figure held.
+_BASE_BEFORE = re.compile(
+    r"\s*(?:on|than|against|versus|compared\s+(?:with|to)|(?:up|down)\s+from)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 # A figure's name in quotes between it and its date ("cut the flood warning to 1, "watch", on

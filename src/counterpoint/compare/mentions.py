@@ -444,7 +444,7 @@ def _collect(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
     # dates that date a figure in their clause ("8 percent contained on Tuesday")
     measured: dict[Span, set[tuple[str, float]]] = {}
     for q in f.quantities:
-        if (t := clause_timeref(a, q.span)) is not None:
+        if (t := clause_timeref(a, q.span, bases=True)) is not None:
             measured.setdefault(t.span, set()).add(
                 (q.counted or q.si_unit or q.unit or q.dimension, q.si_value or q.value))
     # this article's times of day told in universal time ("19:20 GMT")
