@@ -2556,3 +2556,13 @@ def test_the_period_a_change_is_measured_against_does_not_date_it(base: str, kin
              "said on Monday.")
     second = f"Bookings at the Orrin spa hotel were down 31 per cent {base}, its manager said."
     assert _kinds_read(first, second, "31 per cent", whole=True) == {kind}
+
+
+@pytest.mark.parametrize("emphasis", ["", " in any way"])
+def test_a_denied_participle_with_an_alternative_denies_each(emphasis: str) -> None:
+    """"The hull had not been repainted or repaired" denies that it had been repainted; "in
+    any way" only stresses the denial. Something else done to the hull is not denied."""
+    denial = f"The hull had not been repainted or repaired{emphasis} before the auction."
+    told = "The hull had been {} beforehand, according to people working at the yard."
+    assert "conflict" in _kinds_read(denial, told.format("repainted"), "repainted")
+    assert "conflict" not in _kinds_read(denial, told.format("inspected"), "hull")

@@ -48,7 +48,7 @@ NEVER_PHRASES = frozenset(
 # stress it, as "never" does, and name nothing the claim is about.
 ANY_PHRASES = frozenset(
     {("at", "any", "stage"), ("at", "any", "point"), ("at", "any", "time"),
-     ("at", "any", "moment")}
+     ("at", "any", "moment"), ("in", "any", "way")}
 )
 # A negated clause and a positive one state the same claim when they share at least this many
 # content words and this share of the smaller clause's words (after stemming).
@@ -730,7 +730,8 @@ def _firm(toks: list[str], i: int) -> bool:
 
 def _implicative(toks: list[str]) -> list[str]:
     """``toks`` with a negating verb and its "to" ("declined to approve") read as "not", a
-    negating adverb phrase ("at no point") as "never", and "at any stage" left out."""
+    negating adverb phrase ("at no point") as "never", and "at any stage" and a denied
+    participle's alternative ("not repainted or repaired") left out."""
     out: list[str] = []
     i = 0
     while i < len(toks):
@@ -743,6 +744,11 @@ def _implicative(toks: list[str]) -> list[str]:
             i += 3
         elif three in ANY_PHRASES:
             i += 3
+        elif (toks[i] == "or" and out and i + 1 < len(toks) and _participle(out[-1])
+              and _participle(toks[i + 1]) and any(t in NEGATION_CUES for t in out)):
+            # "had not been repainted or repaired": each is denied, and the first is the claim
+            # a report of the other might dispute ("had been repainted")
+            i += 2
         else:
             out.append(toks[i])
             i += 1
