@@ -44,7 +44,7 @@ NEVER_PHRASES = frozenset(
     {("at", "no", "point"), ("at", "no", "time"), ("at", "no", "stage"), ("in", "no", "way"),
      ("by", "no", "means"), ("under", "no", "circumstances"), ("on", "no", "account")}
 )
-# "at any stage", "at any point": after a negation ("no shots were fired at any stage") they
+# "at any stage", "in any way": after a negation ("no shots were fired at any stage") they
 # stress it, as "never" does, and name nothing the claim is about.
 ANY_PHRASES = frozenset(
     {("at", "any", "stage"), ("at", "any", "point"), ("at", "any", "time"),
@@ -746,8 +746,8 @@ def _implicative(toks: list[str]) -> list[str]:
             i += 3
         elif (toks[i] == "or" and out and i + 1 < len(toks) and _participle(out[-1])
               and _participle(toks[i + 1]) and any(t in NEGATION_CUES for t in out)):
-            # "had not been repainted or repaired": each is denied, and the first is the claim
-            # a report of the other might dispute ("had been repainted")
+            # "had not been repainted or repaired" denies each; the first alone is kept as the
+            # claim's word, so that "had been repainted" meets it as one claim
             i += 2
         else:
             out.append(toks[i])
