@@ -1293,7 +1293,9 @@ def _date_kinds(index: StoryIndex, m: Mention) -> tuple[str, ...]:
 
 
 def _each_only(nouns: dict[tuple[int, str], int], m: Mention, n: Mention, key: str) -> bool:
-    """Whether each of the two articles gives one date only of the kind ``key``."""
+    """Whether each of the two articles gives exactly one mention of the kind ``key``, as the
+    block's counts in ``nouns`` tell (a counted noun, an event family, a kind of date or a
+    year's verb)."""
     return nouns.get((m.article, key)) == 1 and nouns.get((n.article, key)) == 1
 
 
