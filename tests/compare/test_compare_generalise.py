@@ -755,15 +755,35 @@ def test_rates_in_different_units_are_one_measure() -> None:
     assert _kinds_read(metric, told.format("2,000"), "litres an hour") == {"conflict"}
 
 
-def _index_read(texts: tuple[tuple[str, str, str], ...]) -> StoryIndex:
-    """The story index of articles (id, outlet, text) published on one day, read by the real
-    extractor."""
+def _index_read(texts: tuple[tuple[str, str, str], ...], days: int = 0) -> StoryIndex:
+    """The story index of articles (id, outlet, text) published on one day (with ``days``,
+    each a day later than the one before), read by the real extractor."""
     from counterpoint.facts import extract
     from counterpoint.model import Article
 
-    arts = [Article(id=i, text=t, source=f"{i}.txt", outlet=o, published="2027-02-06")
-            for i, o, t in texts]
+    arts = [Article(id=i, text=t, source=f"{i}.txt", outlet=o,
+                    published=f"2027-02-{6 + k * min(days, 1):02d}")
+            for k, (i, o, t) in enumerate(texts)]
     return build_index(list(extract(arts)))
+
+
+@pytest.mark.parametrize(("told", "apart"), [("now", False), ("on Friday", True)])
+def test_figures_said_to_hold_now_in_reports_of_different_days(told: str, apart: bool) -> None:
+    """Two reports a day apart that each say the orchids "now" stand so tall are not told
+    apart by their days when aligned (whether the later one updates the other is the judge's
+    call): "now" is each report's own day, not a date named with the figure. Clauses that name
+    two different days still are."""
+    index = _index_read((
+        ("a", "Valley Wire", f"At the Dunhale glasshouse the tallest orchid {told} stands 41 "
+                             "centimetres high, its keeper said."),
+        ("b", "Plains Daily", "Visitors to the Dunhale glasshouse heard that the orchids "
+                              f"{'now' if told == 'now' else 'on Saturday'} stand 23 "
+                              "centimetres tall."),
+    ), days=1)
+    m, n = (x for x in index.mentions if x.kind == "quantity")
+    assert (m.text, n.text) == ("41 centimetres", "23 centimetres")
+    reason = "the clauses date the figures to different days"
+    assert (reason in align_mod._score(index, m, n, {0: 1, 1: 1}).reasons) is apart
 
 
 def test_a_length_of_time_in_a_relative_clause_describes_its_noun() -> None:
@@ -2527,6 +2547,17 @@ def test_a_duration_after_age_of_is_an_age() -> None:
             "estimated age of {} years.")
     assert _kinds_read(old, aged.format(600), "600 years", whole=True) == {"conflict"}
     assert _kinds_read(old, aged.format(420), "420 years", whole=True) == {"compatible"}
+
+
+def test_an_age_after_its_noun_describes_that_noun() -> None:
+    """"Acorns about 640 years old" are described as "700-year-old acorns" are: the later word
+    "acorn" in the sentence ("acorn collectors") does not make it someone else's age."""
+    dug = ("A retired miner struck gold of a kind when 700-year-old acorns he dug from a castle "
+           "well sprouted in a nursery.")
+    grown = ("The Dunhale nursery's success in growing oak saplings from acorns about {} years "
+             "old has set foresters and acorn collectors talking, its director said.")
+    assert _kinds_read(dug, grown.format(640), "years old") == {"conflict"}
+    assert _kinds_read(dug, grown.format(700), "years old") == {"agreement"}
 
 
 @pytest.mark.parametrize(("named", "same"), [("the Harnby Lock Museum", True),

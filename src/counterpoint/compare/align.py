@@ -907,6 +907,8 @@ def _score(
                 score += W_LEDE_FIRST
                 reasons.append("both stand in their articles' opening sentences")
         when = timing.same_day(m, n)
+        if when is False and m.now and n.now:
+            when = None
         if when is not None:
             score += W_SAME_DAY if when else -W_SAME_DAY
             reasons.append("both clauses date the figure to the same day" if when else

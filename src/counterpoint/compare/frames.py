@@ -55,6 +55,11 @@ _PLAIN_MEASURE = re.compile(r"[\d.,]+\s?[A-Za-z]+")
 # A length of time told in a relative clause of a verb and "for" after its noun ("a closure
 # that lasted for", "the strike, which went on for"): the noun is what the figure describes.
 _HELD_FOR = re.compile(r"\b([a-z]+),?\s+(?:that|which)\s+(?:[a-z]+\s+){1,2}for\s+$")
+# An age told after its noun ("acorns some 640 years old", "the mill, 200 years old"): the noun
+# is what it describes, as in "640-year-old acorns". (A verb there, "turned 40 years old", is
+# no noun: words in -ed or -ing are left out.)
+_AGE_AFTER_NOUN = re.compile(r"\b([a-z]+),?\s+$")
+_OLD = re.compile(r"\s+old\b")
 # An adjective of size after a measure ("62 metres long", "40 ft high"): the measure is said of
 # its sentence's subject.
 SIZE_ADJECTIVES = ("long", "high", "tall", "wide", "deep")
@@ -413,7 +418,14 @@ def described_noun(a: ArticleIndex, q: Quantity) -> frozenset[str]:
                                 q.span[0])
         if held is not None:
             return frozenset({tx.stem(held.group(1))})
-    after = a.facts.article.text[q.span[1] : q.span[1] + CUE_WINDOW * 2]
+    text = a.facts.article.text
+    if q.dimension == "age" and (q.text.endswith(" old") or _OLD.match(text, q.span[1])):
+        noun = _AGE_AFTER_NOUN.search(text, max(0, q.span[0] - CUE_WINDOW), q.span[0])
+        if noun is not None and noun.group(1) not in tx.stopwords() and not noun.group(
+            1
+        ).endswith(("ed", "ing")):
+            return frozenset({tx.stem(noun.group(1))})
+    after = text[q.span[1] : q.span[1] + CUE_WINDOW * 2]
     if _COMPOUND_MEASURE.fullmatch(q.text):
         return frozenset(tx.stem(w) for w in words_after(after, DESCRIBED_WORDS))
     if not (_PLAIN_MEASURE.fullmatch(q.text) and after[:1] == " "):

@@ -212,6 +212,8 @@ class Mention:
     # a time of day that starts or ends a window ("from 05:30", "until 09:45", "between 05:30
     # and 08:45"): "start" or "end"
     bound: str | None = None
+    # ``when`` is the publication day because the clause says the figure holds "now"
+    now: bool = False
 
 
 @dataclass(slots=True)
@@ -929,6 +931,8 @@ def _quantity(
     peak = q.qualifier == "at_most" and has_cue("peak", q.text.lower() + " " + near[0])
     # (said to be the highest of its measure: "the worst reading", "at the busiest hour")
     highest = not seen.isdisjoint(tx.cue_words("highest"))
+    dated = clause_date(a, q.span)
+    now = None if dated else holds_now(a, q.span)
     return Mention(
         uid=uid,
         article=ai,
@@ -953,7 +957,8 @@ def _quantity(
         # told exactly: against "up to 120" the two maxima are compared, and a plain figure
         # below it may be a reading of another time (see judge._not_a_conflict)
         peak=peak or (q.qualifier == "exact" and highest),
-        when=clause_date(a, q.span) or holds_now(a, q.span),
+        when=dated or now,
+        now=dated is None and now is not None,
         partitive=(
             has_cue("partitive_before", near[0]) and not ends_with_cue("whole_before", near[0])
         ) or has_cue("partitive_after", near[1]),
