@@ -608,13 +608,18 @@ _SIGNS = ("The Orvel runes use 58 signs, the epigraphers wrote in their paper.",
 _TICKETS = ("The Brook Lane gig had sold 4,200 tickets before it was called off, the promoter "
             "said.", ("4,200 tickets", 4200, "ticket"),
             "{} learned on Sunday that the Brook Lane gig would not go ahead.")
+_MEMBERS = ("Some 8,400 members of the Tarnby swim club had paid a year in advance, its "
+            "receivers said.", ("8,400 members", 8400, "member"),
+            "The Tarnby swim club took a year's fees up front from {} before it shut.")
 # ... with the second figure, the noun it counts and whether the two conflict
 _KINDS = [(*_ROLES, ("1,800 jobs", 1800, "job"), True),
           (*_TICKETS, ("6,500 ticket-holders", 6500, "ticket-holder"), True),
           (*_TICKETS, ("6,500 neighbours", 6500, "neighbour"), False),
           (*_ROLES, ("1,800 looms", 1800, "loom"), False),
           (*_SIGNS, ("74 symbols", 74, "symbol"), True),
-          (*_SIGNS, ("74 tablets", 74, "tablet"), False)]
+          (*_SIGNS, ("74 tablets", 74, "tablet"), False),
+          (*_MEMBERS, ("9,900 customers", 9900, "customer"), True),
+          (*_MEMBERS, ("9,900 towels", 9900, "towel"), False)]
 
 
 @pytest.mark.parametrize(("first", "figure", "second", "other", "conflict"), _KINDS)
@@ -623,9 +628,9 @@ def test_near_synonyms_count_one_kind_of_thing(
     other: tuple[str, int, str], conflict: bool,
 ) -> None:
     """A company's cut told in "roles" by one report and in "jobs" by another, or a script's
-    "signs" and "symbols", or tickets sold and ticket-holders (rows of data/counted_kinds.tsv),
-    are one count, and different figures disagree; looms are not jobs, nor tablets signs, nor
-    neighbours tickets."""
+    "signs" and "symbols", tickets sold and ticket-holders, or a club's members and customers
+    (rows of data/counted_kinds.tsv), are one count, and different figures disagree; looms
+    are not jobs, nor tablets signs, nor neighbours tickets, nor towels members."""
     found = _count_conflicts(
         facts_factory, (first, [figure]), (second.format(other[0]), [other])
     )
