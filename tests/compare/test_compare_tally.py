@@ -42,6 +42,11 @@ def test_only_tallies_of_a_vote_or_match_count(facts_factory: Factory) -> None:
     assert _tallies(facts_factory, "The board voted 5-2 in favour of a cut.") == ["5-2"]
     assert _tallies(facts_factory, "The jury reached its verdict by a majority of 10 to 2.") == [
         "10 to 2"]
+    # a match told only by how it was won ("edged") or by its goals
+    assert _tallies(facts_factory, "Rovers edged a tense derby 4-3 in front of 9,000 fans.") == [
+        "4-3"]
+    assert _tallies(facts_factory, "It ended 2-2, with both goals coming after the break.") == [
+        "2-2"]
     # a range of a measure, a change, or numbers with no vote about them
     assert _tallies(facts_factory, "The council vote was delayed by 2-3 weeks.") == []
     assert _tallies(facts_factory, "After the vote, fares rose from 12 to 15 in May.") == []
