@@ -791,6 +791,23 @@ def test_figures_said_to_hold_now_in_reports_of_different_days(told: str, apart:
     assert (reason in align_mod._score(index, m, n, {0: 1, 1: 1}).reasons) is apart
 
 
+def test_two_previous_records_are_the_previous_measure() -> None:
+    """"The previous record of 47,940" and "passing the previous mark of 45,940" both give the
+    record that was broken (cues.tsv measure_modifier), which tells them from the new one."""
+    index = _index_read((
+        ("a", "Valley Wire", "The previous record of 47,940 was set in 2041 at a cup final in "
+                             "Tarnby."),
+        ("b", "Plains Daily", "A gate of 52,310 saw Dunmore Rovers play on Saturday, passing "
+                              "the previous mark of 45,940 by a distance, officials said."),
+    ))
+    old, new, mark = (x for x in index.mentions if x.kind == "quantity")
+    assert (old.text, new.text, mark.text) == ("47,940", "52,310", "45,940")
+    assert "both are the 'previous' measure" in align_mod._score(
+        index, old, mark, {0: 1, 1: 2}).reasons
+    assert "one figure is the 'previous' measure, the other not" in align_mod._score(
+        index, old, new, {0: 1, 1: 2}).reasons
+
+
 def test_a_length_of_time_in_a_relative_clause_describes_its_noun() -> None:
     """ "a closure that lasted for 26 days" describes the closure as "a 40-day closure" does,
     so the two lengths are scored as describing one thing."""
