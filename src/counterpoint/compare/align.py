@@ -908,6 +908,9 @@ def _score(
                 reasons.append("both stand in their articles' opening sentences")
         when = timing.same_day(m, n)
         if when is False and m.now and n.now:
+            # "now" in two reports of different days is each report's own day: no date the
+            # figures were taken on, so they are not told apart (the judge may still call the
+            # later one an update)
             when = None
         if when is not None:
             score += W_SAME_DAY if when else -W_SAME_DAY

@@ -408,8 +408,9 @@ def described_noun(a: ArticleIndex, q: Quantity) -> frozenset[str]:
     """Stems of the words a compound measure modifies, up to DESCRIBED_WORDS words before the
     first function word or punctuation ("a 2-kilometre evacuation zone around the plant" ->
     evacuation, zone); also of a figure written apart from its unit right before a noun ("a
-    3 kg box"), and the noun a length of time is told of in a relative clause ("a closure
-    that lasted for 26 days" -> closure)."""
+    3 kg box"), the noun a length of time is told of in a relative clause ("a closure
+    that lasted for 26 days" -> closure), and the noun right before an age in years "old"
+    ("acorns some 640 years old" -> acorn)."""
     if q.unit is None:
         return frozenset()
     if q.dimension == "time":
@@ -420,11 +421,10 @@ def described_noun(a: ArticleIndex, q: Quantity) -> frozenset[str]:
             return frozenset({tx.stem(held.group(1))})
     text = a.facts.article.text
     if q.dimension == "age" and (q.text.endswith(" old") or _OLD.match(text, q.span[1])):
-        noun = _AGE_AFTER_NOUN.search(text, max(0, q.span[0] - CUE_WINDOW), q.span[0])
-        if noun is not None and noun.group(1) not in tx.stopwords() and not noun.group(
-            1
-        ).endswith(("ed", "ing")):
-            return frozenset({tx.stem(noun.group(1))})
+        found = _AGE_AFTER_NOUN.search(text, max(0, q.span[0] - CUE_WINDOW), q.span[0])
+        noun = "" if found is None else found.group(1)
+        if noun and noun not in tx.stopwords() and not noun.endswith(("ed", "ing")):
+            return frozenset({tx.stem(noun)})
     after = text[q.span[1] : q.span[1] + CUE_WINDOW * 2]
     if _COMPOUND_MEASURE.fullmatch(q.text):
         return frozenset(tx.stem(w) for w in words_after(after, DESCRIBED_WORDS))
