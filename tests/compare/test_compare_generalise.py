@@ -761,13 +761,13 @@ def test_rates_in_different_units_are_one_measure() -> None:
 
 
 def _index_read(texts: tuple[tuple[str, str, str], ...], days: int = 0) -> StoryIndex:
-    """The story index of articles (id, outlet, text) published on one day (with ``days``,
-    each a day later than the one before), read by the real extractor."""
+    """The story index of articles (id, outlet, text), each published ``days`` days after the
+    one before (all on one day by default), read by the real extractor."""
     from counterpoint.facts import extract
     from counterpoint.model import Article
 
     arts = [Article(id=i, text=t, source=f"{i}.txt", outlet=o,
-                    published=f"2027-02-{6 + k * min(days, 1):02d}")
+                    published=f"2027-02-{6 + k * days:02d}")
             for k, (i, o, t) in enumerate(texts)]
     return build_index(list(extract(arts)))
 
