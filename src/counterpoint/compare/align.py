@@ -980,16 +980,9 @@ def _score(
         ):
             score += D_YEAR_VERB
             reasons.append(f"each is its article's only year of '{verb}', said of the same thing")
-        elif nouns and firsts and (only_kinds := [
-            k for k in ONLY_DATE_PUSHES
-            if k in set(firsts.date_kinds.get(m.uid, ())) & set(firsts.date_kinds.get(n.uid, ()))
-            and (_each_only(nouns, m, n, k) or (k == SINCE_KEY and _same_subject(index, m, n)))
-        ]):
-            push, why = ONLY_DATE_PUSHES[only_kinds[0]]
-            if not _each_only(nouns, m, n, only_kinds[0]):
-                why = "both date when the same thing began"  # (said of one thing: SINCE_KEY)
-            score += push
-            reasons.append(why)
+        elif nouns and firsts and (kind_push := _only_kind_push(index, nouns, firsts, m, n)):
+            score += kind_push[0]
+            reasons.append(kind_push[1])
         elif loc >= SCHEDULE_CLAUSE_SIM and timing.same_schedule(index, m, n):
             # "a disciplinary hearing this Thursday" / "the disciplinary hearing on Thursday 12
             # March": one coming event set in two reports of one week, its clause retold
@@ -1302,6 +1295,23 @@ def _each_only(nouns: dict[tuple[int, str], int], m: Mention, n: Mention, key: s
     block's counts in ``nouns`` tell (a counted noun, an event family, a kind of date or a
     year's verb)."""
     return nouns.get((m.article, key)) == 1 and nouns.get((n.article, key)) == 1
+
+
+def _only_kind_push(
+    index: StoryIndex, nouns: dict[tuple[int, str], int], firsts: _Firsts, m: Mention, n: Mention
+) -> tuple[float, str] | None:
+    """The push and reason of ONLY_DATE_PUSHES for the first kind of date both dates are
+    (a start ahead, a record's year, a deadline, a "since") that each article gives once, or
+    for a "since" said of the same thing in both, however many each gives; else None."""
+    shared = set(firsts.date_kinds.get(m.uid, ())) & set(firsts.date_kinds.get(n.uid, ()))
+    for k in ONLY_DATE_PUSHES:
+        if k not in shared:
+            continue
+        if _each_only(nouns, m, n, k):
+            return ONLY_DATE_PUSHES[k]
+        if k == SINCE_KEY and _same_subject(index, m, n):
+            return ONLY_DATE_PUSHES[k][0], "both date when the same thing began"
+    return None
 
 
 def _started(index: StoryIndex, m: Mention) -> bool:
