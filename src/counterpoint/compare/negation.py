@@ -44,7 +44,7 @@ NEVER_PHRASES = frozenset(
     {("at", "no", "point"), ("at", "no", "time"), ("at", "no", "stage"), ("in", "no", "way"),
      ("by", "no", "means"), ("under", "no", "circumstances"), ("on", "no", "account")}
 )
-# "at any stage", "in any way": after a negation ("no shots were fired at any stage") they
+# "at any stage", "in any way": after a negation ("no one was hurt at any stage") they
 # stress it, as "never" does, and name nothing the claim is about.
 ANY_PHRASES = frozenset(
     {("at", "any", "stage"), ("at", "any", "point"), ("at", "any", "time"),
