@@ -149,6 +149,20 @@ def test_a_short_name_stands_for_the_parent_company_not_its_department() -> None
     assert "person:arvenne" not in alias_map([full, other, short])
 
 
+def test_a_short_name_resolves_when_its_full_name_was_tagged_two_ways() -> None:
+    from counterpoint.facts.aliases import alias_map
+    from counterpoint.model import Entity
+
+    # one company the tagger called a person in one sentence and an organisation in another,
+    # both under one id (label_map): its short name is no choice between two things
+    as_person = Entity(
+        "Quellby Telecom", (0, 15), "PERSON", "person:quellby-telecom", "Quellby Telecom"
+    )
+    as_org = Entity("Quellby Telecom", (40, 55), "ORG", "person:quellby-telecom", "Quellby Telecom")
+    short = Entity("Quellby", (80, 87), "PERSON", "person:quellby", "Quellby")
+    assert alias_map([as_person, as_org, short])["person:quellby"][0] == "person:quellby-telecom"
+
+
 def test_a_dateline_place_is_not_the_short_form_of_an_organisation() -> None:
     from counterpoint.facts.aliases import alias_map
     from counterpoint.model import Entity

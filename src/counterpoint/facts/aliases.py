@@ -226,7 +226,9 @@ def alias_map(entities: Sequence[Entity]) -> dict[str, Target]:
         # it ("MARLOW (Coast Wire) -" and "Marlow General Hospital")
         dateline = ent.label in _PLACE_LABELS and ent.text.isupper()
         as_org = None if dateline else org_forms.get(okey)
-        if as_person is not None and as_org is not None and as_person != as_org:
+        # (one name tagged a person in one place and a company in another resolves to one id
+        # under two labels: it is no choice between two things)
+        if as_person is not None and as_org is not None and as_person[0] != as_org[0]:
             continue
         target = as_person or as_org
         if target is not None and target[0] != ent.id:
