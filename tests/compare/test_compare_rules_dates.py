@@ -281,6 +281,11 @@ def test_a_planned_day_does_not_dispute_the_day_it_was_done() -> None:
     # "will" on the day of the report itself tells of that day, not of a plan that may slip
     assert kinds("The Tressan Marine Institute's survey ship Corrin will begin mapping the Harl "
                  "reef on Monday morning.") == {"conflict"}
+    # "a scheduled survey" names a kind of survey: the clause tells what it did, no plan
+    assert kinds("A scheduled survey of the Harl reef by the Tressan Marine Institute's ship "
+                 "Corrin began on Monday morning.") == {"conflict"}
+    assert kinds("A survey of the Harl reef by the Tressan Marine Institute's ship Corrin was "
+                 "scheduled to begin on Monday morning.") == {"compatible"}
 
 
 def test_a_day_told_from_publication_never_meets_a_date_weeks_away(

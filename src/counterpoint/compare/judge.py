@@ -1038,9 +1038,32 @@ def _set_for_plan(index: StoryIndex, m: Mention) -> bool:
     of the 2nd; "will begin today" tells of the day itself)."""
     a = index.articles[m.article]
     before = clause_before(a, m.span).lower()
-    if has_cue("schedule", before):
+    if has_cue("schedule", before) and not _scheduled_thing(before):
         return True
     return timing.ahead(index, m) and has_cue("plan", before)
+
+
+# Words after which a past participle is no past verb of its own ("was expected to be
+# completed", "had been delayed").
+AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were", "has", "have", "had",
+                         "to"})
+
+
+def _scheduled_thing(before: str) -> bool:
+    """Whether a schedule cue only names a kind of thing ("a scheduled ferry service resumed
+    on Monday", "the planned bypass opened"): a determiner right before the cue, and a verb in
+    a past form after it that tells what that thing did."""
+    cue = max(tx.cue_pattern("schedule").finditer(before), key=lambda c: c.start(),
+              default=None)
+    if cue is None or [w for w, _, _ in tx.words(before[: cue.start()])][-1:] not in (
+        ["a"], ["an"], ["the"]
+    ):
+        return False
+    after = [w for w, _, _ in tx.words(before[cue.end():])]
+    return any(
+        tx.past_base(w) is not None and (i == 0 or after[i - 1] not in AUXILIARIES)
+        for i, w in enumerate(after)
+    )
 
 
 def _judge_quote(index: StoryIndex, g: Alignment) -> Draft:
