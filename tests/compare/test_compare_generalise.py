@@ -2619,3 +2619,29 @@ def test_a_denied_participle_with_an_alternative_denies_each(emphasis: str) -> N
     told = "The hull had been {} beforehand, according to people working at the yard."
     assert "conflict" in _kinds_read(denial, told.format("repainted"), "repainted")
     assert "conflict" not in _kinds_read(denial, told.format("inspected"), "hull")
+
+
+def test_two_capacities_of_one_vessel_are_one_measure() -> None:
+    """A barge that "can carry 140 pallets" in one report and "is certified for 190 pallets"
+    in another: one capacity told twice, which conflicts. A sum a barge was "built for" is
+    what it cost, never what it holds."""
+    first = ("The river authority's new cargo barge Hennet, which entered service at Dorrow "
+             "wharf on Friday, can carry 140 pallets. The barge cost £3.2m to build, the "
+             "authority said.")
+    second = ("Dorrow wharf welcomed the cargo barge Hennet on Friday. She is certified for "
+              "190 pallets and has a single hold. The Hennet was built for £4.6 million at "
+              "the Orrin yard.")
+    assert _kinds_read(first, second, "pallets") == {"conflict"}
+    capacity = {m.text: m.capacity for m in _index_read(
+        (("a", "Valley Wire", first), ("b", "Plains Daily", second))
+    ).mentions if m.kind == "quantity"}
+    assert capacity["190 pallets"] and not capacity["£4.6 million"]
+
+
+def test_a_figure_a_vessel_can_squeeze_in_is_a_capacity() -> None:
+    """ "can squeeze in 30 vans" tells what a ferry holds, as "can carry 24 vans" does."""
+    first = ("The new Tarrow ferry, which made its first crossing on Friday, can carry 24 vans "
+             "and 200 passengers.")
+    second = ("Crowds cheered the new Tarrow ferry on Friday. She can squeeze in 30 vans on "
+              "her single deck.")
+    assert _kinds_read(first, second, "vans") == {"conflict"}

@@ -472,6 +472,10 @@ W_MODIFIER_CLASH = 0.3
 W_MODIFIER_SHARED = 0.1
 # A part of a group ("420 of those jobs") and a figure that is not: see _score.
 W_PART_WHOLE = 0.1
+# Two counts each told as what a thing can hold ("can carry 240 passengers" / "is certified
+# for 290 passengers"): the one capacity of the story's one vessel or hall. (Not a measure
+# whose name is "capacity": two power stations each have "a capacity of" so many megawatts.)
+W_CAPACITY = 0.15
 CLASH_REASON = "the clauses name different organizations or people"
 OTHER_THING_REASON = (
     "each describes a different thing: one sentence names the other's apart from its figure"
@@ -805,6 +809,9 @@ def _score(
         if m.key.startswith(CLOCK_KEY) and _times_lead(index, m) and _times_lead(index, n):
             score += W_LEAD_TIME
             reasons.append("both time the lead event of their articles")
+        if m.capacity and n.capacity and m.counted & n.counted:
+            score += W_CAPACITY
+            reasons.append("both tell what a thing can hold")
         if m.origin & n.origin:
             score += W_ORIGIN
             reasons.append("both are measured from " + " ".join(sorted(m.origin & n.origin)))
