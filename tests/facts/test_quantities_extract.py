@@ -173,6 +173,12 @@ def test_level_after_to_is_not_a_change(spacy_nlp) -> None:  # type: ignore[no-u
         ("2.3 percent", "down", "percent"), ("$81.40 a barrel", None, "USD per barrel")]
 
 
+def test_a_fare_each_way_is_no_rate(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _find(spacy_nlp, "A return costs £14 and a ticket £8.20 each way, or £3 a day to park.")
+    assert [(q.text, q.unit) for q in found] == [
+        ("£14", "GBP"), ("£8.20", "GBP"), ("£3 a day", "GBP per day")]
+
+
 def test_a_unit_abbreviation_in_brackets_does_not_cut_off_the_rate(  # type: ignore[no-untyped-def]
     spacy_nlp,
 ) -> None:
