@@ -24,6 +24,10 @@ def _only(nlp, text: str) -> Quantity:  # type: ignore[no-untyped-def]
 CASES = [
     ("Households drew an average of 1,290 megalitres from the river in the dry spell.",
      "an average of 1,290 megalitres", 1290.0, "megaliter", "volume", "approx", None, None),
+    ("The cellar holds 4,800 hectolitres of cider.", "4,800 hectolitres",
+     4800.0, "hectoliter", "volume", "exact", None, None),
+    ("Regulars drank 9,000 pints at the fair.", "9,000 pints",
+     9000.0, "pint", "volume", "exact", None, None),
     ("The envoys walked about a mile and a half to the bridge.", "about a mile and a half",
      1.5, "mile", "length", "approx", None, None),
     ("The cart rolled barely a kilometer before it stopped.", "barely a kilometer",

@@ -69,6 +69,9 @@ def test_lexicon_surfaces() -> None:
         ("acre", 1, 4046.8564, "square meter"),
         ("degree Fahrenheit", 212, 373.15, "kelvin"),
         ("kilometer per hour", 36, 10.0, "meter per second"),
+        # a pint in British copy is the imperial pint, 568 ml
+        ("pint", 1000, 0.56826125, "cubic meter"),
+        ("hectoliter", 3, 0.3, "cubic meter"),
     ],
 )
 def test_to_si(unit: str, value: float, si_value: float, si_unit: str) -> None:

@@ -116,7 +116,7 @@ SI_NAMES = {
 
 # Volumes of a liquid: a mass per one of them is a concentration in water (units.aqueous_ppb).
 # A cubic metre is left out: a mass per cubic metre is mostly of air, where no ppb follows.
-LIQUID_VOLUMES = frozenset({"liter", "milliliter", "gallon"})
+LIQUID_VOLUMES = frozenset({"liter", "milliliter", "centiliter", "hectoliter", "gallon", "pint"})
 
 
 # Dimensions of the steps of a scale, named by a word before the number.
