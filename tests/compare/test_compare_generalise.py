@@ -611,8 +611,18 @@ _TICKETS = ("The Brook Lane gig had sold 4,200 tickets before it was called off,
 _MEMBERS = ("Some 8,400 members of the Tarnby swim club had paid a year in advance, its "
             "receivers said.", ("8,400 members", 8400, "member"),
             "The Tarnby swim club took a year's fees up front from {} before it shut.")
+_VARIETIES = ("The Callow seed bank holds 140 varieties of barley, its curator said.",
+              ("140 varieties", 140, "variety"),
+              "Visitors to the Callow seed bank can see {} of barley in its cold store.")
+_LANDS = ("The Orrin treaty was signed by 31 countries in the first week.",
+          ("31 countries", 31, "country"),
+          "Officials from {} put their names to the Orrin treaty that week.")
 # ... with the second figure, the noun it counts and whether the two conflict
-_KINDS = [(*_ROLES, ("1,800 jobs", 1800, "job"), True),
+_KINDS = [(*_VARIETIES, ("170 kinds", 170, "kind"), True),
+          (*_VARIETIES, ("170 sacks", 170, "sack"), False),
+          (*_LANDS, ("38 territories", 38, "territory"), True),
+          (*_LANDS, ("38 delegates", 38, "delegate"), False),
+          (*_ROLES, ("1,800 jobs", 1800, "job"), True),
           (*_TICKETS, ("6,500 ticket-holders", 6500, "ticket-holder"), True),
           (*_TICKETS, ("6,500 neighbours", 6500, "neighbour"), False),
           (*_ROLES, ("1,800 looms", 1800, "loom"), False),
@@ -628,9 +638,10 @@ def test_near_synonyms_count_one_kind_of_thing(
     other: tuple[str, int, str], conflict: bool,
 ) -> None:
     """A company's cut told in "roles" by one report and in "jobs" by another, or a script's
-    "signs" and "symbols", tickets sold and ticket-holders, or a club's members and customers
-    (rows of data/counted_kinds.tsv), are one count, and different figures disagree; looms
-    are not jobs, nor tablets signs, nor neighbours tickets, nor towels members."""
+    "signs" and "symbols", tickets sold and ticket-holders, a club's members and customers,
+    varieties and kinds, countries and territories (rows of data/counted_kinds.tsv), are one
+    count, and different figures disagree; looms are not jobs, nor tablets signs, nor
+    neighbours tickets, nor towels members, nor sacks varieties, nor delegates countries."""
     found = _count_conflicts(
         facts_factory, (first, [figure]), (second.format(other[0]), [other])
     )
