@@ -472,8 +472,8 @@ W_MODIFIER_CLASH = 0.3
 W_MODIFIER_SHARED = 0.1
 # A part of a group ("420 of those jobs") and a figure that is not: see _score.
 W_PART_WHOLE = 0.1
-# Two counts each told as what a thing can hold ("can carry 240 passengers" / "is certified
-# for 290 passengers"): the one capacity of the story's one vessel or hall. (Not a measure
+# Two counts each told as what a thing can hold ("can carry 140 pallets" / "is certified for
+# 190 pallets"): the one capacity of the story's one vessel or hall. (Not a measure
 # whose name is "capacity": two power stations each have "a capacity of" so many megawatts.)
 W_CAPACITY = 0.15
 CLASH_REASON = "the clauses name different organizations or people"

@@ -1050,8 +1050,8 @@ AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were", "has
 
 
 def _scheduled_thing(before: str) -> bool:
-    """Whether a schedule cue only names a kind of thing ("a scheduled ferry service resumed
-    on Monday", "the planned bypass opened"): a determiner right before the cue, and a verb in
+    """Whether a schedule cue only names a kind of thing ("a scheduled bus service came back
+    on Friday", "the planned bypass opened"): a determiner right before the cue, and a verb in
     a past form after it that tells what that thing did."""
     cue = max(tx.cue_pattern("schedule").finditer(before), key=lambda c: c.start(),
               default=None)

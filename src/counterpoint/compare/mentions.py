@@ -965,7 +965,7 @@ def _quantity(
         asked=_asked_before(near[0]) or first_cue("asked_after", near[1])
         or bool(aim_stems() & set(local)),
         increment=ends_with_cue("increment_before", near[0]) or _increment_after(near[1]),
-        # (a sum is what a thing cost, never what it holds: "built for £21 million")
+        # (a sum is what a thing cost, never what it holds: "built for £4.6 million")
         capacity=dimension != "currency" and _capacity(a, q.span),
         of=described(a, q),
         of_noun=described_noun(a, q),

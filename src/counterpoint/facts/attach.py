@@ -329,7 +329,7 @@ def _attach_rate(doc: Doc, words: list[str], cand: _Cand) -> None:
         return
     tok = doc[e + 1]
     if words[e + 1].lower() == "way":
-        return  # "£9.50 each way": the fare of one crossing, no rate
+        return  # "£6.40 each way": the fare of one crossing, no rate
     if e + 2 < len(words) and words[e + 2] in ("ago", "earlier", "later", "before", "after"):
         return  # "a year earlier": a time, not a rate
     if tok.pos_ not in ("NOUN", "PROPN") and words[e + 1] not in units.lexicon().after:
