@@ -41,6 +41,7 @@ from counterpoint.compare.frames import (
     iso_ordinal,
     rate_parts,
 )
+from counterpoint.compare.lede import PASSIVE_AUX
 from counterpoint.compare.mentions import (
     ADDITIVE_DIMENSIONS,
     AGE_KEY,
@@ -56,7 +57,13 @@ from counterpoint.compare.mentions import (
     StoryIndex,
     keyed,
 )
-from counterpoint.compare.sums import beside, counts_a_part, more_after, persons_and_things
+from counterpoint.compare.sums import (
+    PERCENT_KEY,
+    beside,
+    counts_a_part,
+    more_after,
+    persons_and_things,
+)
 from counterpoint.compare.values import (
     both_nights,
     bounds,
@@ -395,8 +402,8 @@ def _complements(index: StoryIndex, a: Mention, b: Mention) -> bool:
     (each within the rounding of its last digit), and only one is told with a complement cue
     (data/cues.tsv: "42 per cent of the rooms stayed vacant" against an occupancy
     rate of 58 per cent)."""
-    if a.key.split("|")[1] != "percent":
-        return False
+    if a.key != PERCENT_KEY or b.key != PERCENT_KEY:
+        return False  # (percentage points are changes, never parts of a whole)
     if a.low is None or a.high is None or b.low is None or b.high is None:
         return False
     slack = 0.5 * 10.0 ** -a.decimals + 0.5 * 10.0 ** -b.decimals
@@ -1044,9 +1051,8 @@ def _set_for_plan(index: StoryIndex, m: Mention) -> bool:
 
 
 # Words after which a past participle is no past verb of its own ("was expected to be
-# completed", "had been delayed").
-AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "was", "were", "has", "have", "had",
-                         "to"})
+# completed", "had been delayed"): the forms of "be" of a passive, of "have", and "to".
+PARTICIPLE_AFTER = PASSIVE_AUX | {"has", "have", "had", "to"}
 
 
 def _scheduled_thing(before: str) -> bool:
@@ -1061,7 +1067,7 @@ def _scheduled_thing(before: str) -> bool:
         return False
     after = [w for w, _, _ in tx.words(before[cue.end():])]
     return any(
-        tx.past_base(w) is not None and (i == 0 or after[i - 1] not in AUXILIARIES)
+        tx.past_base(w) is not None and (i == 0 or after[i - 1] not in PARTICIPLE_AFTER)
         for i, w in enumerate(after)
     )
 
