@@ -1713,6 +1713,8 @@ def test_each_articles_only_day_of_a_coming_start_is_one_date(later: str) -> Non
 
 @pytest.mark.parametrize(("first_words", "second_words", "conflict"), [
     ("comes into force on", "kick in on", True),
+    # "will not ... until May 2" names the day the rules take effect too
+    ("comes into force on", "will not kick in until", True),
     ("is enforced from", "are enforced from", False),
 ])
 def test_each_articles_only_day_a_rule_takes_effect_is_one_date(
@@ -1725,8 +1727,8 @@ def test_each_articles_only_day_a_rule_takes_effect_is_one_date(
     first = ("The Harrowgate council voted on Monday to ban lorries from the market square. "
              f"The ban {first_words} 4 April. A public exhibition of the plans opens "
              "from 20 March at the library.")
-    second = ("Hauliers caught in the Harrowgate market square once the new rules "
-              f"{second_words} May 2 risk a 500-euro fine. A hotline for drivers "
+    second = (f"The new rules {second_words} May 2, and hauliers caught in the Harrowgate "
+              "market square after that risk a 500-euro fine. A hotline for drivers "
               "runs from 1 March.")
     assert ("conflict" in _kinds_read(first, second, "4 April")) is conflict
 

@@ -424,6 +424,29 @@ def test_now_before_a_completed_act_dates_nothing(
     assert [f.kind for f in found] == [kind]
 
 
+@pytest.mark.parametrize(
+    ("told", "kind"),
+    [
+        # "will now": the terms from this day on, not a reading of the day
+        ("The choir will now play 11 dates of its spring tour.", "conflict"),
+        # a level the clause says holds on the day it is told may update the earlier count
+        ("The choir now plays 11 dates of its spring tour.", "compatible"),
+    ],
+)
+def test_now_after_a_modal_dates_nothing(facts_factory: Factory, told: str, kind: str) -> None:
+    a = facts_factory(
+        "The choir will play 16 dates of its spring tour, its manager said.",
+        outlet="Choir", published="2027-04-05",
+        quantities=(("16 dates", 16, 16, 16, None, "count", "exact", "date"),),
+    )
+    b = facts_factory(
+        told, outlet="Paper", published="2027-04-06",
+        quantities=(("11 dates", 11, 11, 11, None, "count", "exact", "date"),),
+    )
+    found = [f for f in compare([a, b]).findings if f.kind in ("conflict", "compatible")]
+    assert [f.kind for f in found] == [kind]
+
+
 def _board(facts_factory: Factory, sunday_time: str) -> list[ArticleFacts]:
     firm = facts_factory(
         f"The board of Halder Foods approved the sale at {sunday_time} on Sunday, the company "

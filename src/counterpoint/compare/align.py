@@ -331,10 +331,11 @@ D_ONLY_EFFECT = 0.4
 START_KEY = "start-day"  # keys of those counts in the nouns map
 EFFECT_KEY = "effect-day"
 _STARTS_FROM = re.compile(r"\b(?:from|(?:starting|beginning)(?:\s+on)?)\s+$", re.I)
+# ("will not take effect until 1 March" names the same day; "effective until" an end)
 _TAKES_EFFECT = re.compile(
-    r"\b(?:effective|(?:takes?|took|taking)\s+effect(?:\s+on)?"
-    r"|(?:comes?|came|coming)\s+into\s+(?:force|effect)(?:\s+on)?"
-    r"|(?:kicks?|kicked|kicking)\s+in(?:\s+on)?)\s+$",
+    r"\b(?:effective|(?:(?:takes?|took|taking)\s+effect"
+    r"|(?:comes?|came|coming)\s+into\s+(?:force|effect)"
+    r"|(?:kicks?|kicked|kicking)\s+in)(?:\s+(?:on|until))?)\s+$",
     re.I,
 )
 # Two years that each article gives as the last time something as great happened ("the worst

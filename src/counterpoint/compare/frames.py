@@ -610,6 +610,8 @@ def holds_now(a: ArticleIndex, span: Span) -> tuple[float, float] | None:
     done = _DONE_NOW.search(clause)
     if done and not _changes_level(done.group(1).lower()):
         return None
+    if _MODAL_NOW.search(clause) or _MODAL_NOW.search(after):
+        return None
     return (day, day)
 
 
@@ -617,6 +619,12 @@ def holds_now(a: ArticleIndex, span: Span) -> tuple[float, float] | None:
 # a level ("has now risen" does): a completed act told as news, not a reading of that day, so
 # its figure (the object) dates nothing. "has now been" (a state) is left to the rule above.
 _DONE_NOW = re.compile(r"\b(?:has|have|had)\s+now\s+(?!been\b)(\w+ed)\b[^,;]*$", re.I)
+
+
+# "will now pay for 15 years", "must now run until May": "now" after a modal of what is to be
+# tells of a new arrangement from this day on, not of a reading taken on it, so its figures
+# date nothing ("could now fetch", a guess at the present value, still dates its figure).
+_MODAL_NOW = re.compile(r"\b(?:will|would|shall|must)\s+now\b", re.I)
 
 
 def _changes_level(participle: str) -> bool:
