@@ -617,8 +617,13 @@ _VARIETIES = ("The Callow seed bank holds 140 varieties of barley, its curator s
 _LANDS = ("The Orrin treaty was signed by 31 countries in the first week.",
           ("31 countries", 31, "country"),
           "Officials from {} put their names to the Orrin treaty that week.")
+_GALLERY = ("The Harwick gallery recorded 320,000 visits in its first year, its director said.",
+            ("320,000 visits", 320000, "visit"),
+            "The Harwick gallery drew {} in the twelve months after it opened.")
 # ... with the second figure, the noun it counts and whether the two conflict
-_KINDS = [(*_VARIETIES, ("170 kinds", 170, "kind"), True),
+_KINDS = [(*_GALLERY, ("480,000 visitors", 480000, "visitor"), True),
+          (*_GALLERY, ("480,000 postcards", 480000, "postcard"), False),
+          (*_VARIETIES, ("170 kinds", 170, "kind"), True),
           (*_VARIETIES, ("170 sacks", 170, "sack"), False),
           (*_LANDS, ("38 territories", 38, "territory"), True),
           (*_LANDS, ("38 delegates", 38, "delegate"), False),
@@ -639,9 +644,11 @@ def test_near_synonyms_count_one_kind_of_thing(
 ) -> None:
     """A company's cut told in "roles" by one report and in "jobs" by another, or a script's
     "signs" and "symbols", tickets sold and ticket-holders, a club's members and customers,
-    varieties and kinds, countries and territories (rows of data/counted_kinds.tsv), are one
+    varieties and kinds, countries and territories, visits and visitors (rows of
+    data/counted_kinds.tsv), are one
     count, and different figures disagree; looms are not jobs, nor tablets signs, nor
-    neighbours tickets, nor towels members, nor sacks varieties, nor delegates countries."""
+    neighbours tickets, nor towels members, nor sacks varieties, nor delegates countries, nor
+    postcards visits."""
     found = _count_conflicts(
         facts_factory, (first, [figure]), (second.format(other[0]), [other])
     )
