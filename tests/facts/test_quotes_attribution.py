@@ -209,6 +209,10 @@ def test_a_noun_subject_with_a_name_in_apposition_is_that_person(
     [
         '"Every ballot was counted twice," smirked Gareth Pyle, before leaving the hall.',
         '"We will win this," Gareth Pyle scoffed.',
+        # tabloid verbs of a mood: the words are still said by the subject
+        '"Nobody gave us a chance," Gareth Pyle beamed after the count.',
+        '"It was the best night of my life," Gareth Pyle grinned.',
+        '"The recount was a farce from start to finish," Gareth Pyle blasted.',
     ],
 )
 def test_colourful_verbs_of_speech_attribute_the_quote(quotes_of: Any, text: str) -> None:
