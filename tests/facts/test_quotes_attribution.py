@@ -220,6 +220,18 @@ def test_colourful_verbs_of_speech_attribute_the_quote(quotes_of: Any, text: str
     assert quote.speaker == "Gareth Pyle"
 
 
+def test_a_subject_right_after_the_quote_speaks_past_a_long_relative_clause(
+    quotes_of: Any
+) -> None:
+    # the parser hangs "told" on the quote's last verb; the verb's subject opens right after
+    # the closing mark, so the quote is still hers
+    text = ('"I saw smoke pouring from the wing, then there was a thud and the whole cabin '
+            'shook," passenger Marta Owusu, who was travelling to Selby for a funeral, told the '
+            'agency from a hotel near the airport.')
+    q = _one(quotes_of(text), "smoke pouring")
+    assert (q.speaker, q.speaker_id) == ("passenger Marta Owusu", "person:marta-owusu")
+
+
 def test_a_quote_after_a_colon_belongs_to_the_named_subject_before_it(quotes_of: Any) -> None:
     text = ('In her closing speech, prosecutor Helena Marsh put it better than any of us could: '
             '"You were trusted with the health of a province, and you sold it." The sentence '
