@@ -286,6 +286,29 @@ def test_a_role_after_words_of_place_still_marks_the_person(nlp) -> None:  # typ
 
 
 @pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ('"The money must come from the budget," said cabinet member Brenna Tolland.',
+         "member"),
+        ('"The gauge froze at dawn," said volunteer Brenna Tolland.', "volunteer"),
+        ('"We queued for an hour," said commuter Brenna Tolland.', "commuter"),
+    ],
+)
+def test_a_role_before_a_name_read_as_an_organization_marks_the_person(  # type: ignore[no-untyped-def]
+    nlp, text: str, role: str
+) -> None:
+    # the small model at times tags the name after a role as an organisation
+    from spacy.tokens import Span
+
+    with nlp.select_pipes(disable=[ENTITIES]):
+        doc = nlp(text)
+    start = [t.text for t in doc].index(role) + 1
+    doc.ents = [Span(doc, start, start + 2, label="ORG")]
+    doc = nlp.get_pipe(ENTITIES)(doc)
+    assert [(e.text, e.label) for e in find_entities(doc)] == [("Brenna Tolland", "PERSON")]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # the model reads a name after (or opening with) "Dr" as an organization
