@@ -621,7 +621,7 @@ def holds_now(a: ArticleIndex, span: Span) -> tuple[float, float] | None:
 _DONE_NOW = re.compile(r"\b(?:has|have|had)\s+now\s+(?!been\b)(\w+ed)\b[^,;]*$", re.I)
 
 
-# "will now pay for 15 years", "must now run until May": "now" after a modal of what is to be
+# "will now pay for ten years", "must now run until May": "now" after a modal of what is to be
 # tells of a new arrangement from this day on, not of a reading taken on it, so its figures
 # date nothing ("could now fetch", a guess at the present value, still dates its figure).
 _MODAL_NOW = re.compile(r"\b(?:will|would|shall|must)\s+now\b", re.I)

@@ -588,20 +588,20 @@ def _governs(ix: _Index, cue: Token, o: int, c: int, start: int, end: int) -> bo
     anchor = cue.head if cue.lower_ == "according" else cue
     lo, hi = anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge)
     gap = o - (cue.idx + len(cue)) if cue.idx < o else cue.idx - c
-    if not (lo <= start < hi) and gap > MAX_CUE_GAP and not _subject_after(ix, cue, c):
+    if not (lo <= start < hi) and gap > MAX_CUE_GAP and not _subject_after(cue, c):
         return False
     return ix.has_verb(start, end) or gap <= MAX_PARTIAL_GAP
 
 
-# Characters between a closing quotation mark and the first word of the subject of the verb
-# that follows it (a comma, the mark and a space: '," passenger Ann Roe, who ..., told').
+# Characters from a closing quotation mark to the first word of the subject of the verb that
+# follows it: the mark and a space ('," passenger Ann Roe, who ..., told'), or two.
 SUBJECT_AFTER_QUOTE = 3
 
 
-def _subject_after(ix: _Index, cue: Token, c: int) -> bool:
-    """Whether the speech cue after a quote has a subject that opens right after the quote
-    ('"...," passenger Ann Roe, who was flying home to see her family, told the agency'): a
-    long phrase of its own may part the verb from the quote."""
+def _subject_after(cue: Token, c: int) -> bool:
+    """Whether the speech cue after a quote (closing mark at ``c``) has a subject that opens
+    right after the quote ('"...," passenger Ann Roe, who was flying home to see her family,
+    told the agency'): a long phrase of its own may part the verb from the quote."""
     subj = _subject(cue) if cue.idx > c else None
     return subj is not None and 0 <= subj.left_edge.idx - c <= SUBJECT_AFTER_QUOTE
 
