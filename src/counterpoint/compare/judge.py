@@ -68,6 +68,7 @@ from counterpoint.compare.values import (
     both_nights,
     bounds,
     consistent,
+    half_last_digit,
     mixed_zones,
     pair_bounds,
     read_to_digits,
@@ -406,7 +407,7 @@ def _complements(index: StoryIndex, a: Mention, b: Mention) -> bool:
         return False  # (percentage points are changes, never parts of a whole)
     if a.low is None or a.high is None or b.low is None or b.high is None:
         return False
-    slack = 0.5 * 10.0 ** -a.decimals + 0.5 * 10.0 ** -b.decimals
+    slack = half_last_digit(a, 1.0) + half_last_digit(b, 1.0)
     if not a.low + b.low - slack <= 100.0 <= a.high + b.high + slack:
         return False
     cue = tx.cue_pattern("complement")

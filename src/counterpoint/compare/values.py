@@ -57,7 +57,7 @@ PEAK_REL = 0.05
 PEAK_EDGE = 1.0 - 1e-9
 
 
-def _half_last_digit(m: Mention, scale: float) -> float:
+def half_last_digit(m: Mention, scale: float) -> float:
     """Half the last written digit of ``m``'s figure, times ``scale`` (its SI factor or the
     scale word after it): the rounding its writing implies."""
     return 0.5 * 10 ** (-m.decimals) * scale
@@ -76,7 +76,7 @@ def tolerance(m: Mention) -> float:
     dim = m.key.split("|")[1]
     if dim in OFFSET_DIMENSIONS or dim == TEMPERATURE_STEP:
         # half the last written digit, in kelvin: "47C" is 46.5-47.5, "121F" 49.2-49.7 C
-        return _half_last_digit(m, abs(m.si_factor))
+        return half_last_digit(m, abs(m.si_factor))
     ref = m.value if m.value is not None else (m.low or 0.0)
     share = _share_rounding(dim, m.text, m.qualifier == "exact", ref)
     if share is not None:
@@ -86,12 +86,12 @@ def tolerance(m: Mention) -> float:
         return written  # "2:07:41" is exact to the second, "2hr 24min" to the minute
     tol = _relative(dim, ref)
     if m.decimals:
-        tol = max(tol, _half_last_digit(m, abs(m.si_factor)))
+        tol = max(tol, half_last_digit(m, abs(m.si_factor)))
     scaled = _SCALED.search(m.text) if dim in COUNT_DIMENSIONS else None
     if scaled:
         # "45 million" is rounded to the million, "4.1m" to a hundred thousand: half the last
         # written digit, times the scale word, however exact counts otherwise are
-        tol = max(tol, _half_last_digit(m, _MULTIPLIERS[scaled.group(1).lower()]))
+        tol = max(tol, half_last_digit(m, _MULTIPLIERS[scaled.group(1).lower()]))
     return tol
 
 
