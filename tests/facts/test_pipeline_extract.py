@@ -163,6 +163,21 @@ def test_a_short_name_resolves_when_its_full_name_was_tagged_two_ways() -> None:
     assert alias_map([as_person, as_org, short])["person:quellby"][0] == "person:quellby-telecom"
 
 
+def test_a_full_name_tagged_a_place_is_the_person_the_story_names() -> None:
+    from counterpoint.facts.aliases import label_map
+    from counterpoint.model import Entity
+
+    person = Entity("Ilsa Farrow", (0, 11), "PERSON", "person:ilsa-farrow", "Ilsa Farrow")
+    place = Entity("Ilsa Farrow", (40, 51), "GPE", "gpe:ilsa-farrow", "Ilsa Farrow")
+    assert label_map([person, place]) == {"gpe:ilsa-farrow": "person:ilsa-farrow"}
+    # one word may be a town and a surname at once: it stays apart
+    town = Entity("Farrow", (60, 66), "GPE", "gpe:farrow", "Farrow")
+    surname = Entity("Farrow", (70, 76), "PERSON", "person:farrow", "Farrow")
+    assert label_map([town, surname]) == {}
+    # with no person of that name the place keeps its id
+    assert label_map([place]) == {}
+
+
 def test_a_dateline_place_is_not_the_short_form_of_an_organisation() -> None:
     from counterpoint.facts.aliases import alias_map
     from counterpoint.model import Entity

@@ -255,6 +255,18 @@ def label_map(entities: Sequence[Entity]) -> dict[str, str]:
         if len(ids) > 1:
             best = min(ids, key=lambda i: (-uses[i], i))
             mapping.update({i: best for i in ids if i != best})
+    # A full name the story tags a person somewhere is that person wherever the tagger gave it
+    # a place's or a thing's label ("Ann Roe, 61, planted ..." read as a place): a first name
+    # and a surname do not name a town. One-word names stay apart (a town and a surname).
+    people = {eid for eid in uses if eid.startswith("person:")}
+    for ent in entities:
+        if (
+            ent.label in _SURNAME_LABELS - RELABELLED
+            and ent.id == generic_id(ent.label, ent.text)
+        ):
+            person = generic_id("PERSON", ent.text)
+            if person in people and len(person_key(ent.text)) > 1:
+                mapping[ent.id] = mapping.get(person, person)
     return mapping
 
 
