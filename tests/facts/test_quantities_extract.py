@@ -165,6 +165,13 @@ def test_a_count_after_a_verb_of_calling_is_still_a_count(spacy_nlp) -> None:  #
         ("300 drivers", "driver"), ("12 suppliers", "supplier")]
 
 
+def test_a_fall_from_minutes_to_minutes_is_no_time_of_day(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    # "twelve minutes to eight" alone is a time of day; with a unit after the hour it is a span
+    found = _find(spacy_nlp, "The wait at the gates fell from 12 minutes to eight minutes.")
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("12 minutes", 12.0, "minute"), ("eight minutes", 8.0, "minute")]
+
+
 def test_two_or_three_weeks_share_the_unit(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     found = _find(spacy_nlp, "Evacuees wait two or three weeks in quarantine.")
     assert [(q.text, q.value, q.unit) for q in found] == [

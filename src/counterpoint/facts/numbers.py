@@ -618,9 +618,11 @@ def _spoken_clock(words: Sequence[str], run: NumberRun) -> bool:
     if hour and link == "past" and (lead in ("half", "quarter", "minutes")
                                     or small(run.start - 2) is not None):
         return True
-    if hour and link == "to" and (lead in ("quarter", "minutes") or (
-        small(run.start - 2) is not None and day_part_at(words, run.end)
-    )):
+    # "from 25 minutes to nine minutes" is a fall in a span of time: an hour takes no unit
+    if hour and link == "to" and word(run.end) not in _SPAN_UNITS and (
+        lead in ("quarter", "minutes")
+        or (small(run.start - 2) is not None and day_part_at(words, run.end))
+    ):
         return True
     # the minutes themselves: "ten past nine", "twenty minutes to five", and "twenty to five"
     # right before a part of the day ("twenty to five in the morning")
@@ -628,10 +630,14 @@ def _spoken_clock(words: Sequence[str], run: NumberRun) -> bool:
     after = small(nxt + 1)
     return (
         run.value == int(run.value) and 1 <= run.value <= 30
-        and (word(nxt) == "past" or (word(nxt) == "to" and (
+        and (word(nxt) == "past" or (word(nxt) == "to" and word(nxt + 2) not in _SPAN_UNITS and (
             nxt > run.end or day_part_at(words, nxt + 2))))
         and after is not None and after <= 12
     )
+
+
+# units of a span of time: after the hour of "N minutes to H" they make it a span
+_SPAN_UNITS = frozenset({"minute", "minutes", "mins", "hour", "hours", "second", "seconds"})
 
 
 # hours and minutes after a dot ("11.20"): a time of day when a part of the day follows
