@@ -172,6 +172,15 @@ def test_a_fall_from_minutes_to_minutes_is_no_time_of_day(spacy_nlp) -> None:  #
         ("12 minutes", 12.0, "minute"), ("eight minutes", 8.0, "minute")]
 
 
+def test_the_level_after_a_change_takes_the_unit_of_the_level_before(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    found = _find(spacy_nlp, "The queue at the lock fell from 40 minutes to barely ten.")
+    assert [(q.text, q.unit) for q in found] == [
+        ("40 minutes", "minute"), ("barely ten", "minute")]
+    # a noun after the second number counts something else
+    found = _find(spacy_nlp, "The club grew from 40 members to 70 volunteers.")
+    assert [q.unit for q in found] == [None, None]
+
+
 def test_two_or_three_weeks_share_the_unit(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     found = _find(spacy_nlp, "Evacuees wait two or three weeks in quarantine.")
     assert [(q.text, q.value, q.unit) for q in found] == [

@@ -92,6 +92,7 @@ def find_quantities(
     )]
     _rate_points(doc, out)
     _nautical_miles(doc, words, out)
+    _level_after_from(doc, words, out)
     starts = _sentence_starts(doc)
     bounds = [*starts[1:], len(doc)]
     return tuple(
@@ -562,6 +563,23 @@ def _range_partner(
             cand.rate = partner.rate
         return None
     return cand.value, run.value, partner
+
+
+def _level_after_from(doc: Doc, words: list[str], cands: list[_Cand]) -> None:
+    """ "fell from 25 minutes to just nine", "rose from 4 dollars to 7": a bare number right
+    after the "to" of a change from a level told with a unit is the level after it, in that
+    unit (a noun after the number, "to 7 members", counts something else)."""
+    by_end = {c.end: c for c in cands}
+    for c in cands:
+        if c.unit is not None or c.counted is not None or c.is_range or c.start < 2:
+            continue
+        if words[c.start - 1] != "to":
+            continue
+        level = by_end.get(c.start - 1)
+        if level is not None and level.unit is not None and qualifiers.from_level(
+            doc, words, level.start
+        ):
+            c.unit, c.rate = level.unit, level.rate
 
 
 def _share_unit(doc: Doc, words: list[str], spaced: list[bool], cand: _Cand) -> None:
