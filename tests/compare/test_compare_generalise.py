@@ -2665,3 +2665,13 @@ def test_a_figure_a_vessel_can_squeeze_in_is_a_capacity() -> None:
     second = ("Crowds cheered the new Tarrow ferry on Friday. She can squeeze in 30 vans on "
               "her single deck.")
     assert _kinds_read(first, second, "vans") == {"conflict"}
+
+
+def test_a_verb_after_and_shares_the_subject_before_it() -> None:
+    """ "The dig began on 4 May and took 23 days": what took 23 days is the dig, named before
+    "and", so another report's "the dig ... finished in 15 days" tells the same length."""
+    first = ("Volunteers at the Harrowfield villa site said the dig began on Tuesday 4 May and "
+             "took 23 days, with trenches cut across the old courtyard.")
+    second = ("Better pumps let the dig, which opened on May 4, finish in 15 days, the Harrowfield "
+              "project's volunteers said.")
+    assert _kinds_read(first, second, "23 days") == {"conflict"}

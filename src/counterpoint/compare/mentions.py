@@ -604,6 +604,12 @@ def _clause(
                     stems, start = _antecedent(text, s0, base + ts, drop)
                     picked.extend(stems)
                     lo = min(lo, start)
+                elif reverse and low in COORDINATORS and taken == 1 and (
+                    i == 1 or (i == 2 and toks[0][0].lower() in FIGURE_PREPOSITIONS)
+                ):
+                    # "and lasted a week", "and ended after two days": a verb of its own
+                    # right after "and", with no subject between
+                    picked.extend(_shared_subject(a, si, drop))
                 break
             if reverse and tx.says(low):
                 # "the coast guard said inspectors had found 38 tonnes": who tells a figure is
@@ -725,6 +731,14 @@ def _antecedent(text: str, s0: int, end: int, drop: set[str]) -> tuple[list[str]
         if (low := w.lower()) not in stop and not low[0].isdigit() for t in _terms_of(low, drop)
     ]
     return out, (at + words[0][1]) if words else end
+
+
+def _shared_subject(a: ArticleIndex, si: int, drop: set[str]) -> list[str]:
+    """The subject a figure's verb shares with the verb before "and" ("The survey began in
+    spring and lasted 40 days": the survey lasted them), as the sentence's statement gives it;
+    nouns only (names are entities)."""
+    st = a.statements.get(si)
+    return [t for x in st.subjects if ":" not in x for t in _terms_of(x, drop)] if st else []
 
 
 def _terms_of(low: str, drop: set[str]) -> list[str]:
