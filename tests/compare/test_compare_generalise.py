@@ -2675,3 +2675,12 @@ def test_a_verb_after_and_shares_the_subject_before_it() -> None:
     second = ("Better pumps let the dig, which opened on May 4, finish in 15 days, the Harrowfield "
               "project's volunteers said.")
     assert _kinds_read(first, second, "23 days") == {"conflict"}
+
+
+def test_a_count_of_a_noun_whose_lemma_is_a_function_word_counts_it() -> None:
+    """ "48 overs" counts overs, whose lemma "over" is a function word: a count of balls in
+    the same spell is another figure, while another count of overs conflicts."""
+    first = "The Dunholt bowlers sent down 48 overs at Greyside Park on Sunday."
+    later = "At Greyside Park on Sunday the Dunholt bowlers sent down {}."
+    assert "conflict" not in _kinds_read(first, later.format("290 balls"), "48 overs", whole=True)
+    assert _kinds_read(first, later.format("41 overs"), "48 overs", whole=True) == {"conflict"}

@@ -908,9 +908,12 @@ def _quantity(
     low, high, value, unit, factor = per_year(low, high, value, unit, factor)
     # the counted thing's stems and word families: "jobs" and "positions" count the same thing
     kinds = tx.counted_kinds()  # "nations" and "countries" count one kind of thing
-    # (a counted noun that is also a function word, "cans", still counts its kind)
+    # (a counted noun whose lemma is a function word, "cans" or "overs", still counts its
+    # thing; a function word as written, "others", counts none)
     noun = tx.stem(q.counted) if q.counted else ""
-    counted = frozenset(tx.terms(q.counted or "") or ({noun} if noun in kinds else ()))
+    written = q.text.split()[-1].lower()
+    counted = frozenset(tx.terms(q.counted or "") or ({noun} if noun in kinds or (
+        noun and tx.stem(written) == noun and written not in tx.stopwords()) else ()))
     group = _GROUP_OF.search(a.facts.article.text, max(0, q.span[0] - GROUP_OF_CHARS), q.span[0])
     if counted and group and group.group(1).lower() in context_words("group_noun"):
         # "a team of 58 engineers" counts the team as well: "an 85-strong team" is its size
