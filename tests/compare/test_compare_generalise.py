@@ -2684,3 +2684,20 @@ def test_a_count_of_a_noun_whose_lemma_is_a_function_word_counts_it() -> None:
     later = "At Greyside Park on Sunday the Dunholt bowlers sent down {}."
     assert "conflict" not in _kinds_read(first, later.format("290 balls"), "48 overs", whole=True)
     assert _kinds_read(first, later.format("41 overs"), "48 overs", whole=True) == {"conflict"}
+
+
+@pytest.mark.parametrize(("today", "conflict"), [
+    # today's traffic against the level it is to grow to: no disagreement
+    ("Harnby airport, which handles 3.4 million travellers a year, opened a new terminal.",
+     False),
+    # a figure told of the future as well: two forecasts of one level may disagree
+    ("Harnby airport, which will handle 3.4 million travellers a year, opened a new terminal.",
+     True),
+])
+def test_a_level_to_grow_to_by_a_later_year_is_no_reading_of_today(
+    today: str, conflict: bool
+) -> None:
+    later = ("The owner of Harnby airport expects its traffic to reach 5 million travellers a "
+             "year by 2040, helped by the new terminal.")
+    kinds = _kinds_read(today, later, "5 million travellers a year", whole=True)
+    assert ("conflict" in kinds) is conflict

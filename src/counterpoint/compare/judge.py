@@ -658,9 +658,26 @@ def _forecast(index: StoryIndex, a: Mention, b: Mention) -> bool:
         published = iso_ordinal(index.articles[m.article].facts.article.published)
         if n.when is None and m.when is not None and published is not None and (
             m.when[0] > published
-        ):
+        ) and not _outgrown(index, m, n):
             return True
     return False
+
+
+# A figure a measure is to grow to ("expects the fleet to reach 900 buses by 2045"),
+# and words that tell a figure of the future ("will be handling", "could carry")
+_GROWS_TO = re.compile(r"\b(?:reach(?:es|ing)?|(?:grow|grows|rise|rises|climb|climbs|increase|"
+                       r"increases)\s+to)\b", re.I)
+_FUTURE_TOLD = re.compile(r"\b(?:will|would|shall|may|might|could|expected|expects|forecasts?|"
+                          r"projected|predicted|set\s+to|once)\b|'ll\b", re.I)
+
+
+def _outgrown(index: StoryIndex, future: Mention, undated: Mention) -> bool:
+    """Whether a dated figure is the level a measure is to grow to by a day to come, and the
+    undated one is told as the level of today (its clause tells no future): "runs 640 buses" is
+    today's fleet, not a forecast for that day."""
+    return bool(_GROWS_TO.search(clause_before(index.articles[future.article], future.span))) and (
+        not _FUTURE_TOLD.search(clause_before(index.articles[undated.article], undated.span))
+    )
 
 
 def _age_outgrows(
