@@ -2701,3 +2701,19 @@ def test_a_level_to_grow_to_by_a_later_year_is_no_reading_of_today(
              "year by 2040, helped by the new terminal.")
     kinds = _kinds_read(today, later, "5 million travellers a year", whole=True)
     assert ("conflict" in kinds) is conflict
+
+
+@pytest.mark.parametrize(("told", "conflict"), [
+    # a count up to a later part of the day: the tally ran on
+    ("By last night the clip of the winning goal had been viewed more than 90,000 times, "
+     "Corby Town said.", False),
+    # a larger count up to an earlier hour of that day disputes the first
+    ("By Saturday morning the clip of the winning goal had been viewed more than 90,000 "
+     "times, Corby Town said.", True),
+])
+def test_a_count_up_to_a_later_hour_runs_the_tally_on(told: str, conflict: bool) -> None:
+    first = ("A clip of the winning goal had been viewed 40,000 times by Saturday afternoon, "
+             "Corby Town said.")
+    found = _read(first, told, later="2027-02-07")
+    kinds = {f.kind for f in found if any(e.text == "40,000 times" for e in f.evidence)}
+    assert ("conflict" in kinds) is conflict

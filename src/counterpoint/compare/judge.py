@@ -37,6 +37,7 @@ from counterpoint.compare.frames import (
     clause_before,
     clause_timeref,
     compound_measure,
+    day_part,
     has_cue,
     iso_ordinal,
     rate_parts,
@@ -562,7 +563,7 @@ def _counted_again(index: StoryIndex, a: Mention, b: Mention) -> str | None:
         perfect = bool(_PERFECT.search(_near(index, a)))
         so_far = (cut is not None and now) or longer or _so_far_cue(index, a) or (
             perfect and (_so_far_cue(index, b) or _counted_up_to(index, b) is not None)
-        )
+        ) or _tallied_later(index, a, b)
         if not so_far:
             return None
         if cut is not None:
@@ -578,6 +579,21 @@ def _by_hour(index: StoryIndex, m: Mention) -> bool:
     had entered", "by 10am"): a count up to that hour (the times as clock.py reads them)."""
     near = _near(index, m)
     return any(clock.time_at(near, by.end()) for by in _BY.finditer(near))
+
+
+def _tallied_later(index: StoryIndex, a: Mention, b: Mention) -> bool:
+    """Whether both figures are counts up to a time ("watched 40,000 times by Friday
+    afternoon", "by last night") and ``b``'s time comes after ``a``'s: a later day, or a
+    later part of the same day. The larger count at the later time is the tally run on."""
+    ta, tb = _counted_up_to(index, a), _counted_up_to(index, b)
+    if ta is None or tb is None:
+        return False
+    da, db = iso_ordinal(ta.start), iso_ordinal(tb.start)
+    if da is None or db is None or db != da:
+        return da is not None and db is not None and db > da
+    pa = day_part(index.articles[a.article].facts.article.text, ta.span)
+    pb = day_part(index.articles[b.article].facts.article.text, tb.span)
+    return pa is not None and pb is not None and pb[1][0] >= pa[1][1]
 
 
 def _counted_up_to(index: StoryIndex, m: Mention) -> TimeRef | None:
