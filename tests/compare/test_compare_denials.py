@@ -597,3 +597,18 @@ def test_a_clause_under_a_denial_before_it_asserts_nothing(facts_factory: Factor
     # a claim that someone did act deliberately is still denied by the second report
     assert _conflicts(facts_factory, "One signalman acted deliberately, the inquiry found.",
                       second)
+
+
+def test_not_owning_a_thing_denies_no_account_of_it(facts_factory: Factory) -> None:
+    # a borrowed kiln at work: owning it was never claimed
+    assert not _conflicts(
+        facts_factory,
+        "The pottery's borrowed kiln fires 300 cups a day.",
+        "The pottery does not own a kiln.",
+    )
+    # while a thing said not to be there disputes an account of it being there
+    assert _conflicts(
+        facts_factory,
+        "The pottery's shed has a new kiln.",
+        "The pottery's shed does not have a kiln.",
+    )

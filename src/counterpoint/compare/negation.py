@@ -826,11 +826,21 @@ def _scope(toks: list[str], stop: frozenset[str]) -> str | None:
     for t in toks:
         if t in NEGATION_CUES or t.endswith("n't"):
             seen_cue = True
+        elif seen_cue and t in POSSESSION_VERBS:
+            # "does not own a mill" denies a belonging, not the mill: it disputes no account
+            # of the mill at work
+            return None
         elif seen_cue and t not in stop and t not in emphatic and len(t) > 2 and (
             not t[0].isdigit()
         ):
             return tx.stem(t)
     return None
+
+
+# Verbs of owning: after a negation they deny that something belongs to someone ("does not
+# own a mill"), no event and not that the thing is there ("does not have a lift" does deny
+# that). "own" is on the function-word list, so the thing owned would stand for the claim.
+POSSESSION_VERBS = frozenset({"own", "owns", "owned", "possess", "possesses", "possessed"})
 
 
 def _draft(index: StoryIndex, pos: _Clause, neg: _Clause, shared: frozenset[str]) -> Draft:
