@@ -2717,3 +2717,21 @@ def test_a_count_up_to_a_later_hour_runs_the_tally_on(told: str, conflict: bool)
     found = _read(first, told, later="2027-02-07")
     kinds = {f.kind for f in found if any(e.text == "40,000 times" for e in f.evidence)}
     assert ("conflict" in kinds) is conflict
+
+
+def test_two_starts_of_different_things_are_no_one_start() -> None:
+    """ "the dig began on 4 May" and "the fund, launched in 2019" each date the start of
+    something, but of two things: neither is the other's only start (align._other_subjects).
+    Two starts of the dig are one start."""
+    index = _index_read((
+        ("a", "Valley Wire", "The dig at the Harrowfield villa began on Tuesday 4 May and "
+                             "lasted three weeks."),
+        ("b", "Plains Daily", "The Harrowfield Heritage Fund, launched in 2019, now pays for "
+                              "12 digs across the county."),
+        ("c", "Hill Courier", "The dig at the Harrowfield villa began on Tuesday 11 May, its "
+                              "volunteers said."),
+    ))
+    may4, year, may11 = (x for x in index.mentions if x.kind == "date")
+    assert (may4.text, year.text, may11.text) == ("Tuesday 4 May", "2019", "Tuesday 11 May")
+    assert align_mod._other_subjects(index, may4, year)
+    assert not align_mod._other_subjects(index, may4, may11)

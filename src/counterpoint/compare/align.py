@@ -1315,7 +1315,7 @@ def _only_kind_push(
     for k in ONLY_DATE_PUSHES:
         if k not in shared:
             continue
-        if _each_only(nouns, m, n, k):
+        if _each_only(nouns, m, n, k) and not (k == SINCE_KEY and _other_subjects(index, m, n)):
             return ONLY_DATE_PUSHES[k]
         if k == SINCE_KEY and _same_subject(index, m, n):
             return ONLY_DATE_PUSHES[k][0], "both date when the same thing began"
@@ -1451,6 +1451,17 @@ def _same_subject(index: StoryIndex, m: Mention, n: Mention) -> bool:
     em = index.articles[m.article].entities[m.sentence]
     en = index.articles[n.article].entities[n.sentence]
     return bool(_actors(em & en))
+
+
+def _other_subjects(index: StoryIndex, m: Mention, n: Mention) -> bool:
+    """Whether the verbs of starting before two dates are said of two different things ("the
+    dig began on 4 May" / "the fund, launched in 2030"): each names its own, and neither opens
+    the other date's sentence. (A date after "since" has no such verb before it.)"""
+    if not (_started(index, m) and _started(index, n)):
+        return False
+    sm, sn = _verb_subject(index, m), _verb_subject(index, n)
+    return bool(sm and sn and sm != sn) and sm not in _opening(index, n) and (
+        sn not in _opening(index, m))
 
 
 # Words between a past verb and the noun it is said of: "the mill, which was first built".
