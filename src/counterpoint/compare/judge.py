@@ -589,8 +589,10 @@ def _tallied_later(index: StoryIndex, a: Mention, b: Mention) -> bool:
     if ta is None or tb is None:
         return False
     da, db = iso_ordinal(ta.start), iso_ordinal(tb.start)
-    if da is None or db is None or db != da:
-        return da is not None and db is not None and db > da
+    if da is None or db is None:
+        return False
+    if db != da:
+        return db > da
     pa = day_part(index.articles[a.article].facts.article.text, ta.span)
     pb = day_part(index.articles[b.article].facts.article.text, tb.span)
     return pa is not None and pb is not None and pb[1][0] >= pa[1][1]
