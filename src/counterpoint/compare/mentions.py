@@ -912,8 +912,9 @@ def _quantity(
     # thing; a function word as written, "others", counts none)
     noun = tx.stem(q.counted) if q.counted else ""
     written = q.text.split()[-1].lower()
-    counted = frozenset(tx.terms(q.counted or "") or ({noun} if noun in kinds or (
-        noun and tx.stem(written) == noun and written not in tx.stopwords()) else ()))
+    noun_kept = noun in kinds or (
+        bool(noun) and tx.stem(written) == noun and written not in tx.stopwords())
+    counted = frozenset(tx.terms(q.counted or "") or ({noun} if noun_kept else ()))
     group = _GROUP_OF.search(a.facts.article.text, max(0, q.span[0] - GROUP_OF_CHARS), q.span[0])
     if counted and group and group.group(1).lower() in context_words("group_noun"):
         # "a team of 58 engineers" counts the team as well: "an 85-strong team" is its size
