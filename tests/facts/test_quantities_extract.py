@@ -297,6 +297,8 @@ def test_barely_is_a_tight_upper_bound(spacy_nlp) -> None:  # type: ignore[no-un
         ("Residents aged 70 and over may apply for the grant.", "70 and over", "at_least"),
         ("A fifth of the village is now 80 or older.", "80 or older", "at_least"),
         ("Children aged four or under ride free on the ferry.", "four or under", "at_most"),
+        ("The old chapel seats 300 plus.", "300 plus", "at_least"),
+        ("A 40-plus crowd lined the quay.", "40-plus", "at_least"),
     ],
 )
 def test_a_bound_written_after_the_figure(  # type: ignore[no-untyped-def]
@@ -304,6 +306,23 @@ def test_a_bound_written_after_the_figure(  # type: ignore[no-untyped-def]
 ) -> None:
     q = next(x for x in _find(spacy_nlp, text) if x.text == surface)
     assert q.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Each cart has eight seats plus a luggage rack.", "eight seats"),
+        ("Stalls cost £40 plus VAT for the day.", "£40"),
+        ("The ferry took 120 plus the crew.", "120"),
+    ],
+)
+def test_plus_that_adds_is_no_bound(  # type: ignore[no-untyped-def]
+    spacy_nlp, text: str, surface: str
+) -> None:
+    # after a counted noun or a unit, or before a determiner or a noun in the singular,
+    # "plus" adds a thing: the figure stays exact
+    q = next(x for x in _find(spacy_nlp, text) if x.text == surface)
+    assert (q.qualifier, q.low, q.high) == ("exact", q.value, q.value)
 
 
 def test_number_words_of_a_time_told_in_words_are_no_counts(spacy_nlp) -> None:  # type: ignore[no-untyped-def]

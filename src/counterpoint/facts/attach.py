@@ -396,6 +396,8 @@ def _attach_counted(doc: Doc, words: list[str], cand: _Cand) -> None:
     ):
         if head.ent_type_ in ("DATE", "TIME") and words[head.i] in ("today", "tonight"):
             return
+        if words[head.i] == "plus":
+            return  # "300 plus": a bound (facts/qualifiers.py), nothing counted
         unit = units.lexicon().after.get(head.lower_)
         if unit is not None and unit.dimension == "score" and any(
             t.pos_ == "NOUN" for t in doc[cand.num_end : head.i]

@@ -145,6 +145,8 @@ def qualify(doc: Doc, words: list[str], cand: Candidate, settings: Settings) -> 
     if q is not None:
         # "only around 10": the qualifier next to the number wins; extend over "only"
         cand.qualifier, cand.start = q
+    elif (plus := _plus_after(doc, words, cand.num_end)) is not None:
+        cand.qualifier, cand.end = "at_least", max(cand.end, plus)
     else:
         e = cand.num_end if cand.unit is None and cand.counted is None else cand.end
         quals = _lexicons().qualifiers
@@ -152,7 +154,9 @@ def qualify(doc: Doc, words: list[str], cand: Candidate, settings: Settings) -> 
             phrase = " ".join(words[e : e + size])
             hit = quals.get(phrase)
             if hit is not None and hit[1] == "after" and e + size <= len(words):
-                if phrase in ("+", "plus") and e + size < len(words) and doc[e + size].like_num:
+                if phrase == "+" and e + size < len(words) and (
+                    doc[e + size].like_num or doc[e + size].is_currency
+                ):
                     continue
                 if words[e + size - 1] in _PREPOSITIONS and e + size < len(words) and (
                     doc[e + size].like_num or words[e + size] in _DETERMINERS
@@ -162,6 +166,23 @@ def qualify(doc: Doc, words: list[str], cand: Candidate, settings: Settings) -> 
                 cand.end = max(cand.end, e + size)
                 break
     _set_interval(cand, settings)
+
+
+def _plus_after(doc: Doc, words: list[str], k: int) -> int | None:
+    """Where "plus" ends when it follows the number at once and bounds it ("300 plus",
+    "5,000-plus fans", "aged 70 plus", "500 plus fans"), else None. Elsewhere "plus" adds:
+    after a unit or a counted noun ("eight seats plus a rack"), before a number, a determiner or
+    a noun in the singular ("2 plus 2", "£40 plus VAT", "300 plus the crew")."""
+    hyphen = k < len(words) and words[k] == "-"
+    k += hyphen
+    if k >= len(words) or words[k] != "plus":
+        return None
+    nxt = doc[k + 1] if k + 1 < len(words) else None
+    if nxt is not None and nxt.is_alpha and not hyphen and nxt.tag_ != "NNS":
+        return None
+    if nxt is not None and nxt.like_num:
+        return None
+    return k + 1
 
 
 def _set_interval(cand: Candidate, settings: Settings) -> None:
