@@ -2144,6 +2144,18 @@ def test_an_age_whose_sentence_goes_on_to_name_the_other_ages_holder_is_not_that
     assert _conflicting_texts(texts, "2027-03-08") == [["21-year-old", "22"]]
 
 
+def test_an_age_told_with_was_and_when_belongs_to_the_name_before_it() -> None:
+    """ "Tova Brask, the first keeper, was 21 when ..." is Brask's age then: it disputes her
+    age as another outlet gives it, and stays apart from the new keeper's age."""
+    texts = (
+        ("a", "Coast Wire", "Ilse Marr, aged 19, took over the Skellan light on Monday. "
+         "Tova Brask, the first keeper, was 21 when she took the post."),
+        ("b", "Harbour Post", "Ilse Marr is the youngest keeper of the Skellan light. The "
+         "first keeper, Tova Brask, 23, took the post after the war."),
+    )
+    assert _conflicting_texts(texts, "2031-06-02") == [["21", "23"]]
+
+
 @pytest.mark.parametrize(("first", "disputed"), [
     # a running total part of the way through the day, below the day's count
     ("By noon, 41,000 cars had driven into the Harlow charging zone on its opening day, the "

@@ -1266,6 +1266,17 @@ def test_who_is_before_a_counted_number_is_no_age(spacy_nlp) -> None:  # type: i
     assert q.dimension != "age"
 
 
+@pytest.mark.parametrize("sentence", [
+    "The score was 2 when the rain came.",  # no person's "was"
+    "Tova Brask was 3 under par after nine holes.",  # no "when" after the figure
+])
+def test_was_before_a_number_is_no_age_without_a_person_and_when(  # type: ignore[no-untyped-def]
+    spacy_nlp, sentence: str
+) -> None:
+    q = _find(spacy_nlp, sentence)[0]
+    assert (q.text, q.dimension) == (sentence.split(" was ")[1].split()[0], "count")
+
+
 @pytest.mark.parametrize(
     ("sentence", "ages"),
     [
@@ -1277,6 +1288,9 @@ def test_who_is_before_a_counted_number_is_no_age(spacy_nlp) -> None:  # type: i
         ("Ada Pell, who is 61 and runs the yard, signed the deal.", ["61"]),
         ("The skipper, who was 47, had sailed the route for years.", ["47"]),
         ("The warden, who is now 70, still walks the dunes.", ["70"]),
+        # a person's "is"/"was" before a bare number and "when", or ending a "when" clause
+        ("Tova Brask, the first keeper, was 23 when the light was lit.", ["23"]),
+        ("When she was 12, the family moved to the coast.", ["12"]),
         # the noun "age" right before the figure, or before "of" and the figure
         ("Her brother died in 1990 at the age of 58, far from the sea.", ["58"]),
         ("She passed away at the grand age of 103 last week.", ["103"]),

@@ -76,6 +76,10 @@ _APPOSITION_OPENING = re.compile(r",\s+(?:a|an|the)\s+", re.I)
 # 52-year-old"; before one, a compound age may be followed by a few words of role
 # ("59-year-old pilot", "34-year-old mother of two").
 _AGE_APPOSITION = re.compile(r",\s*(?:aged\s+|an?\s+|the\s+)?", re.I)
+# A name that is the subject of an age: "Ada Pell was 19 when", "Ada Pell, who was 19 when",
+# "Ada Pell, the last winner, was 19 when" (at most AGE_SUBJECT_GAP characters apart).
+_AGE_SUBJECT = re.compile(r"(?:,\s*who|,[^,.;]+,|)\s+(?:is|was)\s+(?:now\s+)?")
+AGE_SUBJECT_GAP = 60
 AGE_ROLE_WORDS = 4
 _CAPITALIZED = re.compile(r"\s+((?:[A-Z][\w'’-]*\s?){1,4})")
 # "last", "latest", "most recent" at most LATEST_CHARS before a date in its clause: the date of
@@ -374,7 +378,8 @@ def _age_holder(a: ArticleIndex, q: Quantity) -> str | None:
     """The person an age belongs to, as a slug of their canonical name: the name the age
     follows in apposition ("Dan Corley, 61", "Mira Holt, a 52-year-old accountant", "Mira
     Holt, the 52-year-old treasurer") or the name a compound age describes, after at most
-    AGE_ROLE_WORDS lower-case words of role ("the 59-year-old pilot Dan Corley")."""
+    AGE_ROLE_WORDS lower-case words of role ("the 59-year-old pilot Dan Corley"), or the name
+    that is the subject of "is"/"was" right before the age ("Dan Corley was 19 when ...")."""
     text = a.facts.article.text
     # (a person the tagger labelled otherwise in this article still has a person's id)
     # (and so does one it missed here but found in another article of the story)
@@ -384,6 +389,11 @@ def _age_holder(a: ArticleIndex, q: Quantity) -> str | None:
               if e.label == "PERSON" or (e.id or "").startswith("person:")] + a.recovered
     for span, name in people:
         if 0 <= q.span[0] - span[1] <= DESCRIBED_GAP and _AGE_APPOSITION.fullmatch(
+            text[span[1] : q.span[0]]
+        ):
+            return _slug(name.removeprefix("person:"))
+    for span, name in people:
+        if 0 <= q.span[0] - span[1] <= AGE_SUBJECT_GAP and _AGE_SUBJECT.fullmatch(
             text[span[1] : q.span[0]]
         ):
             return _slug(name.removeprefix("person:"))

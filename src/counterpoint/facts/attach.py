@@ -569,6 +569,26 @@ def _who_is(doc: Doc, cand: _Cand) -> bool:
     )
 
 
+def _was_when(doc: Doc, cand: _Cand) -> bool:
+    """ "Ada Pell was 19 when she won", "when he was 12, ...": a bare small integer right after
+    "is"/"was" whose subject is a person (a name or "he"/"she"), when "when" follows it or
+    the clause opened with "when" and ends at it, is the person's age then."""
+    s, e = cand.num_start, cand.num_end
+    k = s - 1
+    if k < 1 or doc[k].lower_ not in ("is", "was") or not _life_years(cand):
+        return False
+    subject = next((t for t in doc[k].children if t.dep_ == "nsubj" and t.i < k), None)
+    if subject is None or not (
+        subject.ent_type_ == "PERSON" or subject.pos_ == "PROPN"
+        or subject.lower_ in ("he", "she")
+    ):
+        return False
+    if e < len(doc) and doc[e].lower_ == "when":
+        return True
+    ends = e >= len(doc) or doc[e].is_punct
+    return ends and subject.i == k - 1 and k >= 2 and doc[k - 2].lower_ == "when"
+
+
 def _ends_after_person(doc: Doc, s: int, e: int) -> bool:
     """Whether the number at ``s:e`` ends its sentence right after a person's name and a comma
     ("..., said the founder Ilse Dorn, 63."): the age, as between two commas."""
@@ -578,7 +598,8 @@ def _ends_after_person(doc: Doc, s: int, e: int) -> bool:
 def _age_apposition(doc: Doc, words: list[str], cand: _Cand) -> None:
     """ "The suspect, 27, was released": a bare small integer between commas after a noun."""
     s, e = cand.num_start, cand.num_end
-    if (_after_aged(doc, words, s) or _who_is(doc, cand) or _age_of(doc, words, cand)) and (
+    if (_after_aged(doc, words, s) or _who_is(doc, cand) or _age_of(doc, words, cand)
+            or _was_when(doc, cand)) and (
         doc[s].text.isdigit()
     ):
         cand.unit = units.lexicon().units["year"]
