@@ -1448,9 +1448,23 @@ def _same_subject(index: StoryIndex, m: Mention, n: Mention) -> bool:
     sm, sn = _verb_subject(index, m), _verb_subject(index, n)
     if (sm and (sm == sn or sm in on)) or (sn and sn in om):
         return True
+    # "Drilling has gone on since May" / "the rig has logged 900 metres of drilling ... since
+    # March": of two "since" dates, the noun one verb is said of stands before the other date
+    # in its sentence
+    if all(_just_before(index, x, _SINCE) for x in (m, n)) and (
+        (sm and sm in _stems_before(index, n)) or (sn and sn in _stems_before(index, m))
+    ):
+        return True
     em = index.articles[m.article].entities[m.sentence]
     en = index.articles[n.article].entities[n.sentence]
     return bool(_actors(em & en))
+
+
+def _stems_before(index: StoryIndex, m: Mention) -> frozenset[str]:
+    """The stems of the words of a mention's sentence before it."""
+    s0 = index.articles[m.article].sentences[m.sentence][0]
+    text = index.articles[m.article].facts.article.text
+    return frozenset(tx.stem(w.lower()) for w, _, _ in tx.words(text[s0 : m.span[0]]))
 
 
 def _other_subjects(index: StoryIndex, m: Mention, n: Mention) -> bool:
