@@ -2636,6 +2636,37 @@ def test_a_year_of_one_verb_is_said_of_what_both_sentences_name(named: str, same
     assert align_mod._same_subject(index, m, n) is same
 
 
+@pytest.mark.parametrize(("sentence", "noun"), [
+    ("The mare foaled at dawn after a vigil of some five hours.", "vigil"),
+    ("The mare foaled after a vigil that, in the grooms' words, lasted nine hours.",
+     "vigil"),
+    ("The ferry reached port after a crossing which took nine hours.", "cross"),
+    # no noun of a thing: a stretch of time itself, or a noun after "by its"
+    ("The audit covered a period of 18 months.", None),
+    ("The licence came after a review by its vets that took almost three years.", None),
+])
+def test_the_noun_a_length_of_time_is_told_of(sentence: str, noun: str | None) -> None:
+    """"a vigil of some five hours" and "a vigil that ... lasted nine hours" describe the
+    vigil, as "a five-hour vigil" does; "a period of" names no thing, and the noun after
+    "by its" is not what a clause after it is told of."""
+    index = _index_read((("a", "Stud Wire", sentence),))
+    m = next(x for x in index.mentions if x.kind == "quantity" and x.key.startswith("q|time"))
+    assert m.of_noun == (frozenset({noun}) if noun else frozenset())
+
+
+def test_two_lengths_told_of_one_vigil_describe_it() -> None:
+    """A vigil of five hours and one that lasted nine hours are both told of the vigil:
+    their edge says so, which their clauses alone (no shared word) would not."""
+    index = _index_read((
+        ("a", "Stud Wire", "The foal arrived at 02:15 on Sunday after a vigil of some five "
+                           "hours, and its mother Bryony is well, the Orsk Stud said."),
+        ("b", "Turf Daily", "Bryony's first foal was delivered before dawn on Sunday after a "
+                            "vigil that, in the grooms' words, lasted nine hours."),
+    ))
+    m, n = (x for x in index.mentions if x.key.startswith("q|time"))
+    assert "both describe a vigil" in align_mod._score(index, m, n, {0: 1, 1: 1}).reasons
+
+
 @pytest.mark.parametrize(("noun", "conflict"), [("of drilling", True), ("of pipe", False)])
 def test_a_since_said_of_the_noun_the_other_names_before_its_date_is_one_start(
     noun: str, conflict: bool

@@ -53,8 +53,23 @@ DESCRIBED_GAP = 12
 # does, unless the word after names a direction or a dimension ("40 km north", "6 ft tall").
 _PLAIN_MEASURE = re.compile(r"[\d.,]+\s?[A-Za-z]+")
 # A length of time told in a relative clause of a verb and "for" after its noun ("a closure
-# that lasted for", "the strike, which went on for"): the noun is what the figure describes.
-_HELD_FOR = re.compile(r"\b([a-z]+),?\s+(?:that|which)\s+(?:[a-z]+\s+){1,2}for\s+$")
+# that lasted for", "the strike, which went on for"), or of a verb of lasting ("a vigil that,
+# in the keeper's words, lasted"): the noun is what the figure describes.
+_HEDGE = r"(?:(?:about|around|some|nearly|almost|just|over|under|barely)\s+)?"
+_HELD_FOR = re.compile(
+    r"\b([a-z]+),?\s+(?:that|which)(?:,[^,.;]{1,40},)?\s+"
+    r"(?:(?:[a-z]+\s+){1,2}for|(?:lasted|ran|took|spanned|continued)(?:\s+for)?)\s+"
+    + _HEDGE + "$"
+)
+# A preposition (and a determiner) before a noun: "by its divers", "of the crew".
+_OBJECT_BEFORE = re.compile(r"\b(?:by|of|from|with|among)\s+(?:[a-z]+\s+)?$")
+# A length of time told after its noun and "of" ("after a vigil of some four hours", "a delay
+# of 40 minutes"): the noun is what it describes, unless it names a length of time itself.
+_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+" + _HEDGE + "$")
+_SPAN_NOUNS = frozenset({
+    "period", "total", "time", "spell", "stretch", "span", "length", "duration", "maximum",
+    "minimum", "average", "matter", "space", "term", "window", "lot", "couple", "series",
+})
 # An age told after its noun ("acorns some 640 years old", "the mill, 200 years old"): the noun
 # is what it describes, as in "640-year-old acorns". (A verb there, "turned 40 years old", is
 # no noun: words in -ed or -ing are left out.)
@@ -419,7 +434,8 @@ def described_noun(a: ArticleIndex, q: Quantity) -> frozenset[str]:
     first function word or punctuation ("a 2-kilometre evacuation zone around the plant" ->
     evacuation, zone); also of a figure written apart from its unit right before a noun ("a
     3 kg box"), the noun a length of time is told of in a relative clause ("a closure
-    that lasted for 26 days" -> closure), and the noun right before an age in years "old"
+    that lasted for 26 days" -> closure) or after "of" ("a delay of 40 minutes" -> delay),
+    and the noun right before an age in years "old"
     ("acorns some 640 years old" -> acorn)."""
     if q.unit is None:
         return frozenset()
@@ -427,8 +443,19 @@ def described_noun(a: ArticleIndex, q: Quantity) -> frozenset[str]:
         # "a closure that lasted for 26 days" describes it as "a 26-day closure" does
         held = _HELD_FOR.search(a.facts.article.text, max(0, q.span[0] - CUE_WINDOW * 2),
                                 q.span[0])
-        if held is not None:
+        if held is not None and not _OBJECT_BEFORE.search(
+            a.facts.article.text, max(0, held.start(1) - CUE_WINDOW), held.start(1)
+        ):
+            # (a noun after "by its" is not what the clause is told of: "a survey by its divers
+            # that ran for two years" is the survey's)
             return frozenset({tx.stem(held.group(1))})
+        # "a vigil of some four hours" describes the vigil too
+        before = _NOUN_OF.search(a.facts.article.text, max(0, q.span[0] - CUE_WINDOW),
+                                 q.span[0])
+        if before is not None and before.group(1) not in _SPAN_NOUNS and (
+            before.group(1) not in tx.stopwords()
+        ):
+            return frozenset({tx.stem(before.group(1))})
     text = a.facts.article.text
     if q.dimension == "age" and (q.text.endswith(" old") or _OLD.match(text, q.span[1])):
         found = _AGE_AFTER_NOUN.search(text, max(0, q.span[0] - CUE_WINDOW), q.span[0])
