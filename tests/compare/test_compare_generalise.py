@@ -2667,6 +2667,27 @@ def test_two_lengths_told_of_one_vigil_describe_it() -> None:
     assert "both describe a vigil" in align_mod._score(index, m, n, {0: 1, 1: 1}).reasons
 
 
+def test_two_places_of_one_attempt_told_in_other_words_conflict() -> None:
+    """"Her fourth attempt at the county mark" and "her third go at it": an attempt and a go
+    are one kind of thing, and each article tells the place of it once, so the two places
+    disagree, small numbers though they are."""
+    first = ("Grower Ida Dorran weighed in 14.9 tonnes a hectare on Friday, on her fourth "
+             "attempt at beating the county wheat mark.")
+    second = ("Ida Dorran took the county wheat mark with 14.9 tonnes a hectare; her third go "
+              "at it paid off.")
+    assert "conflict" in _kinds_read(first, second, "third")
+
+
+def test_two_hours_of_a_swim_are_two_moments() -> None:
+    """"In the sixth hour" and "during the eighth hour" of one swim are two moments of it, not
+    one place told two ways, though each article names one hour only."""
+    first = ("Mara Kell swam the strait in 11 hours on Sunday. A photograph shot from a launch "
+             "in the sixth hour seems to show her gripping the hull.")
+    second = ("Mara Kell crossed the strait in 11 hours. She said the current swung against her "
+              "during the eighth hour of the crossing.")
+    assert "conflict" not in _kinds_read(first, second, "eighth")
+
+
 @pytest.mark.parametrize(("noun", "conflict"), [("of drilling", True), ("of pipe", False)])
 def test_a_since_said_of_the_noun_the_other_names_before_its_date_is_one_start(
     noun: str, conflict: bool

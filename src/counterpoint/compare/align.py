@@ -91,6 +91,15 @@ W_COUNTED = 0.10
 # welders", "a crew of 14") is the exception to the small counts: a story rarely sizes two
 # teams (+2 true conflicts on the studied sets, no false one).
 W_COUNTED_ONLY = 0.15
+# Places in a series are small numbers, and a report tells the place of one thing once ("her
+# fourth attempt at the title" / "her third go at it"), so the small counts' exception
+# holds for them too; not for places in a series of stretches of time or of a contest's
+# parts ("the sixth hour" / "the eighth hour" of a swim are two moments).
+_SERIES_OF_TIME = frozenset(tx.stem(w) for w in (
+    "year", "month", "week", "day", "hour", "minute", "second", "quarter", "round", "lap",
+    "stage", "leg", "game", "match", "race", "innings", "half", "set", "frame", "hole",
+    "mile", "kilometre", "over",
+))
 COUNTED_ONLY_MIN = 10.0
 # ... and the two within this ratio: one report may put an only count well above another
 # ("about 300 stalls" / "a whopping 560"); on the studied sets (through heldout44) 2.0 found
@@ -864,7 +873,8 @@ def _score(
             bool(only) and not people_apart
             and (loc > 0 or bool(pred) or not set(only) <= ACTOR_NOUNS)
             and (min(m.value or 0.0, n.value or 0.0) >= COUNTED_ONLY_MIN
-                 or bool(set(only) & _group_terms()))
+                 or bool(set(only) & _group_terms())
+                 or (dim == ORDINAL_DIM and not set(only) & _SERIES_OF_TIME))
             and (_ratio(m, n) <= COUNTED_ONLY_MAX_RATIO or loc >= COUNTED_ONLY_FAR_CLAUSE_SIM)
         )
         if only_count:

@@ -67,12 +67,13 @@ def _nouns(after: list[str]) -> frozenset[str]:
     """Stems of the words an ordinal may count: the content words among the NOUN_WINDOW words
     after it ("119th minute", "ninth consecutive monthly fall" -> consecut, month, fall)."""
     stop = tx.stopwords()
+    kinds = tx.counted_kinds()  # "her third attempt" / "her fourth bid": one kind of thing
     out: set[str] = set()
     for w in after[:NOUN_WINDOW]:
         if not w.isalpha() or w in stop:
             break
         out.update(tx.terms(w))
-    return frozenset(out)
+    return frozenset(out | {kinds[t] for t in out if t in kinds})
 
 
 def ordinal_text(value: float) -> str:
