@@ -1451,7 +1451,9 @@ def _same_subject(index: StoryIndex, m: Mention, n: Mention) -> bool:
     noun the verb is said of is one word ("the mill, which was built in 1820" / "The mill,
     built in 1824, ..."), or that noun opens the other sentence, or both sentences name one
     actor ("The Orrin Mill stands ... and was built in 1820" / "visitors toured the Orrin Mill,
-    which ..., built in 1824": the word before the verb names nothing there)."""
+    which ..., built in 1824": the word before the verb names nothing there), or, of two
+    "since" dates, the noun one verb is said of stands before the other date ("Drilling has
+    gone on since May" / "900 metres of drilling ... since March")."""
     om, on = _opening(index, m), _opening(index, n)
     if om & on:
         return True
