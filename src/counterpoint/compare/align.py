@@ -94,12 +94,8 @@ W_COUNTED_ONLY = 0.15
 # Places in a series are small numbers, and a report tells the place of one thing once ("her
 # fourth attempt at the title" / "her third go at it"), so the small counts' exception
 # holds for them too; not for places in a series of stretches of time or of a contest's
-# parts ("the sixth hour" / "the eighth hour" of a swim are two moments).
-_SERIES_OF_TIME = frozenset(tx.stem(w) for w in (
-    "year", "month", "week", "day", "hour", "minute", "second", "quarter", "round", "lap",
-    "stage", "leg", "game", "match", "race", "innings", "half", "set", "frame", "hole",
-    "mile", "kilometre", "over",
-))
+# parts ("the sixth hour" / "the eighth hour" of a swim are two moments): _SERIES_OF_TIME,
+# after TIME_UNITS.
 COUNTED_ONLY_MIN = 10.0
 # ... and the two within this ratio: one report may put an only count well above another
 # ("about 300 stalls" / "a whopping 560"); on the studied sets (through heldout44) 2.0 found
@@ -193,6 +189,10 @@ W_BOTH_COMPOUND = 0.1
 # Rates over time are often written loosely ("$400 million in annual savings" has no unit of
 # time), so a rate per one of these aligns with a plain figure; "per share" never does.
 TIME_UNITS = frozenset({"year", "month", "week", "day", "hour", "annum", "quarter"})
+_SERIES_OF_TIME = frozenset(tx.stem(w) for w in TIME_UNITS | {
+    "minute", "second", "round", "lap", "stage", "leg", "game", "match", "race", "innings",
+    "half", "set", "frame", "hole", "mile", "kilometre", "over",
+})
 # Dates: the clause around a date says which event it dates, so it weighs more.
 D_SENTENCE = 0.25
 D_LOCAL = 0.45

@@ -402,16 +402,10 @@ def _age_holder(a: ArticleIndex, q: Quantity) -> str | None:
     # name as written: "Councillor Mira Holt" and "Mira Holt" are both mira-holt)
     people = [(e.span, e.id or e.name) for e in a.facts.entities
               if e.label == "PERSON" or (e.id or "").startswith("person:")] + a.recovered
-    for span, name in people:
-        if 0 <= q.span[0] - span[1] <= DESCRIBED_GAP and _AGE_APPOSITION.fullmatch(
-            text[span[1] : q.span[0]]
-        ):
-            return _slug(name.removeprefix("person:"))
-    for span, name in people:
-        if 0 <= q.span[0] - span[1] <= AGE_SUBJECT_GAP and _AGE_SUBJECT.fullmatch(
-            text[span[1] : q.span[0]]
-        ):
-            return _slug(name.removeprefix("person:"))
+    for pattern, gap in ((_AGE_APPOSITION, DESCRIBED_GAP), (_AGE_SUBJECT, AGE_SUBJECT_GAP)):
+        for span, name in people:
+            if 0 <= q.span[0] - span[1] <= gap and pattern.fullmatch(text[span[1] : q.span[0]]):
+                return _slug(name.removeprefix("person:"))
     if not _COMPOUND_MEASURE.fullmatch(q.text):
         return None
     for span, name in sorted(people):

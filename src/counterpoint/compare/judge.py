@@ -685,8 +685,10 @@ def _forecast(index: StoryIndex, a: Mention, b: Mention) -> bool:
 # and words that tell a figure of the future ("will be handling", "could carry")
 _GROWS_TO = re.compile(r"\b(?:reach(?:es|ing)?|(?:grow|grows|rise|rises|climb|climbs|increase|"
                        r"increases)\s+to)\b", re.I)
-_FUTURE_TOLD = re.compile(r"\b(?:will|would|shall|may|might|could|expected|expects|forecasts?|"
-                          r"projected|predicted|set\s+to|once)\b|'ll\b", re.I)
+# (the modal verbs less "can", "should" and "must", which tell of today as well: "can carry")
+_FUTURE_TOLD = re.compile(
+    r"\b(?:" + "|".join(sorted(tx.MODAL_VERBS - {"can", "should", "must"}))
+    + r"|expected|expects|forecasts?|projected|predicted|set\s+to|once)\b|'ll\b", re.I)
 
 
 def _outgrown(index: StoryIndex, future: Mention, undated: Mention) -> bool:

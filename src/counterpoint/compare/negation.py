@@ -77,6 +77,10 @@ EVIDENTIAL = frozenset(
     {"report", "record", "confirm", "receiv", "found", "detect", "known", "awar", "seen",
      "observ", "register", "log", "notifi"}
 )
+# Verbs of owning: after a negation they deny that something belongs to someone ("does not
+# own a mill"), no event and not that the thing is there ("does not have a lift" does deny
+# that). "own" is on the function-word list, so the thing owned would stand for the claim.
+POSSESSION_VERBS = frozenset({"own", "owns", "owned", "possess", "possesses", "possessed"})
 # Stems of the nouns that count persons of any group ("four people were hurt").
 ANY_PERSONS = frozenset({tx.stem("people"), tx.stem("person")})
 # Words that open the claim after a verb by which a record reports it (see _reports).
@@ -835,12 +839,6 @@ def _scope(toks: list[str], stop: frozenset[str]) -> str | None:
         ):
             return tx.stem(t)
     return None
-
-
-# Verbs of owning: after a negation they deny that something belongs to someone ("does not
-# own a mill"), no event and not that the thing is there ("does not have a lift" does deny
-# that). "own" is on the function-word list, so the thing owned would stand for the claim.
-POSSESSION_VERBS = frozenset({"own", "owns", "owned", "possess", "possesses", "possessed"})
 
 
 def _draft(index: StoryIndex, pos: _Clause, neg: _Clause, shared: frozenset[str]) -> Draft:
