@@ -2819,3 +2819,62 @@ def test_two_starts_of_different_things_are_no_one_start() -> None:
     assert (may4.text, year.text, may11.text) == ("Tuesday 4 May", "2019", "Tuesday 11 May")
     assert align_mod._other_subjects(index, may4, year)
     assert not align_mod._other_subjects(index, may4, may11)
+
+
+@pytest.mark.parametrize(("sentence", "noun"), [
+    ("Entry to the Carrow fair will cost a fee of £14 for adults.", {"fee"}),
+    ("Visitors to the Carrow fair will pay the standard £16 fee at the gate.", {"fee"}),
+    ("The council put £2.5m aside for repairs to the Carrow bridge.", set()),
+    # a stretch of time names no thing the sum is paid for
+    ("The Carrow fair charged a total of £14 per head.", set()),
+])
+def test_the_noun_a_sum_of_money_is_told_of(sentence: str, noun: set[str]) -> None:
+    """"a fee of £14" and "the £16 fee" describe the fee; a sum before a preposition or
+    after "a total of" names no thing of its own."""
+    index = _index_read((("a", "Fair Wire", sentence),))
+    m = next(x for x in index.mentions if x.key.startswith("q|currency"))
+    assert m.of_noun == frozenset(noun)
+
+
+def test_two_fees_told_in_other_orders_describe_one_fee() -> None:
+    """A fee "of £14" in one report and "the standard £16 fee" in another are one fee given
+    two values: their edge says so, though the sentences around them share little."""
+    index = _index_read((
+        ("a", "Fair Wire", "The Carrow fair will charge £5 to park. The fee of £14 is not "
+                           "going up either."),
+        ("b", "Plains Daily", "Stewards at the fair earn £11 an hour. Visitors will still hand "
+                              "over the standard £16 fee, whatever day they pick."),
+    ))
+    m, n = (x for x in index.mentions if x.text in ("£14", "£16"))
+    assert "both describe a fee" in align_mod._score(index, m, n, {0: 2, 1: 2}).reasons
+
+
+def test_a_sum_told_after_another_word_for_its_thing_is_not_another_thing() -> None:
+    """"a rate of 3p a week" and "a fine of 5p a week" are one charge in two words: a
+    sentence that names the fine after the rate does not make them two things, as it would
+    for two sums written before their nouns."""
+    index = _index_read((
+        ("a", "Fair Wire", "Charged at a rate of 3p a week, the fine on the Carrow atlas would "
+                           "have run up to £80, the library said."),
+        ("b", "Plains Daily", "Back then a fine of 5p a week meant the Carrow atlas could have "
+                              "cost its borrower dearly."),
+    ))
+    m, n = (x for x in index.mentions if x.key.startswith("q|currency") and "week" in x.text)
+    assert (m.of_noun, n.of_noun) == (frozenset({"rate"}), frozenset({"fine"}))
+    assert not align_mod._other_thing(index, m, n)
+    assert not align_mod._other_thing(index, n, m)
+
+
+def test_a_qualified_measure_of_one_noun_is_not_described_alike() -> None:
+    """"a profit of €140 million" and "underlying trading profit of €230 million" both name a
+    profit, but one is qualified as another measure: the edge gives no bonus for the noun."""
+    index = _index_read((
+        ("a", "Fair Wire", "Carrow Foods earned a profit of €140 million over those three "
+                           "months."),
+        ("b", "Plains Daily", "Carrow Foods said underlying trading profit of €230 million came "
+                              "in the quarter."),
+    ))
+    m, n = (x for x in index.mentions if x.key.startswith("q|currency"))
+    assert m.of_noun == n.of_noun == frozenset({"profit"})
+    assert not any(r.startswith("both describe")
+                   for r in align_mod._score(index, m, n, {0: 1, 1: 1}).reasons)

@@ -807,7 +807,9 @@ def _score(
             # "the 12-year-old mare" / "the 14-year-old mare": the one mare of the story
             score += W_DESCRIBED
             reasons.append("both describe the " + " ".join(sorted(m.of_noun & n.of_noun)))
-        elif m.of_noun & n.of_noun:
+        elif m.of_noun & n.of_noun and m.modifiers == n.modifiers:
+            # (not "it earned €80 million" with "underlying operating profit hit €95 million":
+            # one is qualified as another measure)
             score += W_DESCRIBED_NOUN
             reasons.append("both describe a " + " ".join(sorted(m.of_noun & n.of_noun)))
         if transposed(m, n):
@@ -1206,6 +1208,13 @@ def _other_thing(index: StoryIndex, x: Mention, y: Mention) -> bool:
     if not x.of_noun or not y.of_noun or x.of_noun & y.of_noun:
         return False
     after = words_after_mention(index, y)
+    if x.key.startswith(CURRENCY_KEY) and not all(
+        {tx.stem(w.lower()) for w in words_after_mention(index, z)[:len(z.of_noun)]} == z.of_noun
+        for z in (x, y)
+    ):
+        # (a sum told after its noun, "the charge of 3p a week" / "a penalty of 5p a week",
+        # is often told of another word for one thing)
+        return False
     # the words of x's thing side by side, one of them in lower case
     size = len(x.of_noun)
     return any(

@@ -66,6 +66,9 @@ _OBJECT_BEFORE = re.compile(r"\b(?:by|of|from|with|among)\s+(?:[a-z]+\s+)?$")
 # A length of time told after its noun and "of" ("after a vigil of some four hours", "a delay
 # of 40 minutes"): the noun is what it describes, unless it names a length of time itself.
 _NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+" + _HEDGE + "$")
+# A sum of money written with its sign and nothing after ("€65", "£1.2m", "$40 million"): the
+# words right after it name what it is the sum of ("the €65 fee").
+_SUM_OF_MONEY = re.compile(r"[€£$¥]\s?[\d.,]+(?:\s?(?:m|bn|k|million|billion|thousand))?")
 _SPAN_NOUNS = frozenset({
     "period", "total", "time", "spell", "stretch", "span", "length", "duration", "maximum",
     "minimum", "average", "matter", "space", "term", "window", "lot", "couple", "series",
@@ -83,7 +86,7 @@ NOT_DESCRIBED = frozenset(SIZE_ADJECTIVES) | frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
      "away", "thick", "old", "ago", "apart", "inland", "offshore", "underground", "uphill",
      "downhill", "upstream", "downstream", "short", "more", "less", "higher", "lower", "later",
-     "earlier", "each", "apiece", "overall", "total"}
+     "earlier", "each", "apiece", "overall", "total", "aside", "back", "ahead"}
 )
 DESCRIBED_WORDS = 2
 _APPOSITION_OPENING = re.compile(r",\s+(?:a|an|the)\s+", re.I)
@@ -451,6 +454,18 @@ def described_noun(a: ArticleIndex, q: Quantity) -> frozenset[str]:
         ):
             return frozenset({tx.stem(before.group(1))})
     text = a.facts.article.text
+    if q.dimension == "currency":
+        # "an entry charge of £9" and "the usual £11 charge" both describe the charge
+        before = _NOUN_OF.search(text, max(0, q.span[0] - CUE_WINDOW), q.span[0])
+        if before is not None and before.group(1) not in _SPAN_NOUNS and (
+            before.group(1) not in tx.stopwords()
+        ):
+            return frozenset({tx.stem(before.group(1))})
+        if _SUM_OF_MONEY.fullmatch(q.text):
+            words = words_after(text[q.span[1] : q.span[1] + CUE_WINDOW * 2], DESCRIBED_WORDS)
+            if words and words[0] not in NOT_DESCRIBED and not words[0].endswith("ly"):
+                return frozenset(tx.stem(w) for w in words)
+        return frozenset()
     if q.dimension == "age" and (q.text.endswith(" old") or _OLD.match(text, q.span[1])):
         found = _AGE_AFTER_NOUN.search(text, max(0, q.span[0] - CUE_WINDOW), q.span[0])
         noun = "" if found is None else found.group(1)
