@@ -2878,3 +2878,23 @@ def test_a_qualified_measure_of_one_noun_is_not_described_alike() -> None:
     assert m.of_noun == n.of_noun == frozenset({"profit"})
     assert not any(r.startswith("both describe")
                    for r in align_mod._score(index, m, n, {0: 1, 1: 1}).reasons)
+
+
+@pytest.mark.parametrize(("told", "parts"), [
+    # two kinds told one after the other: "three lengths" are no part of the field
+    ("Greyfell won the Ardle Cup by three lengths ahead of nine rival runners.", False),
+    # two kinds in a list may be parts of one total
+    ("Greyfell beat nine runners and three ponies in the Ardle Cup.", True),
+])
+def test_counts_of_two_kinds_add_up_only_when_listed(told: str, parts: bool) -> None:
+    """"by three lengths ahead of nine rival runners" against "12 runners": the lengths are
+    no part of the field, so the nine runners are not read as a part of twelve; counts of
+    two kinds joined by "and" may still be the parts of a larger count."""
+    judge = importlib.import_module("counterpoint.compare.judge")
+    index = _index_read((
+        ("a", "Valley Wire", "Greyfell took the Ardle Cup on Saturday, seeing off 12 runners."),
+        ("b", "Plains Daily", told),
+    ))
+    whole = next(x for x in index.mentions if x.text == "12 runners")
+    nine = next(x for x in index.mentions if x.text.startswith("nine"))
+    assert (judge._parts_adding_up(index, nine, whole) is not None) is parts

@@ -743,6 +743,19 @@ def _parts_adding_up(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     return None
 
 
+# What lists figures as parts between them: a conjunction, "plus", "with", or punctuation.
+_LISTED = re.compile(r"\band\b|\bplus\b|\bwith\b|\bwhile\b|\bbut\b|[,;:(]")
+
+
+def _other_kinds(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two counts name different kinds of thing: each names a specific noun and they
+    share none (nor is one a kind of the other, "bikes" / "e-bikes")."""
+    sa, sb = specific_nouns(a), specific_nouns(b)
+    if not sa or not sb or sa & sb:
+        return False
+    return not any(x.endswith(y) or y.endswith(x) for x in sa for y in sb)
+
+
 def _sums(index: StoryIndex, a: Mention) -> Iterator[tuple[float, tuple[Mention, ...], float]]:
     """Each total ``a`` makes with other figures beside it (see _parts_adding_up): the total,
     the other figures and how many more of its thing its words add."""
@@ -756,6 +769,10 @@ def _sums(index: StoryIndex, a: Mention) -> Iterator[tuple[float, tuple[Mention,
         own = aspects(index, a)
         others = [m for m in others if not own or aspects(index, m) in (own, frozenset())]
     text = index.articles[a.article].facts.article.text
+    # (counts of two kinds told with nothing that lists them, "took the cup by three lengths
+    # ahead of nine rival runners", are no parts of one total)
+    others = [m for m in others if not _other_kinds(a.counted, m.counted) or _LISTED.search(
+        text[min(a.span[1], m.span[1]) : max(a.span[0], m.span[0])])]
     included = tx.cue_pattern("included")
     # (a cue just before the later figure: "..., including 780 ...", not one that lists what
     # the first figure holds before a clause goes on to the other: "22 staff, including vets,
