@@ -2898,3 +2898,20 @@ def test_counts_of_two_kinds_add_up_only_when_listed(told: str, parts: bool) -> 
     whole = next(x for x in index.mentions if x.text == "12 runners")
     nine = next(x for x in index.mentions if x.text.startswith("nine"))
     assert (judge._parts_adding_up(index, nine, whole) is not None) is parts
+
+
+@pytest.mark.parametrize(("sentence", "predicate"), [
+    # the verb of the sentence's figure opens the clause after the date
+    ("Mara Pell won her first race in 2019 and has now reached 2,000 wins.", None),
+    # the date stands in that verb's own clause
+    ("Mara Pell reached 2,000 wins in 2031, some 14 years after her debut.", "reach"),
+])
+def test_a_date_before_and_and_the_next_verb_is_not_that_verbs(
+    sentence: str, predicate: str | None
+) -> None:
+    """A sentence's verb is the one of its figure: "... in 2019 and has now reached 2,000
+    wins" does not date the reaching, so the date takes no predicate from it (and meets no
+    other article's "reached ... in 2031" as the same verb)."""
+    index = _index_read((("a", "Turf Wire", sentence),))
+    (date,) = (x for x in index.mentions if x.kind == "date")
+    assert date.predicate == predicate

@@ -1123,6 +1123,13 @@ def _date(
     )
 
 
+# "and" opening the clause of the verb after a date, with at most its auxiliary and an adverb
+# between: the date stands in the clause before, of another verb.
+_NEXT_CLAUSE = re.compile(
+    r"\band\s+(?:(?:has|have|had|was|were|is|are|will|would|then|later|now|also|since)\s+){0,3}$"
+)
+
+
 def _dated_predicate(a: ArticleIndex, span: Span) -> str | None:
     """The verb of the date's sentence, unless "after", "before", "since" or "following"
     stands between the date and every word of that verb: "residents protested on Monday for the
@@ -1136,6 +1143,8 @@ def _dated_predicate(a: ArticleIndex, span: Span) -> str | None:
     verbs = [(s0 + ws, s0 + we) for w, ws, we in words if _form_of(w.lower(), pred)]
     for vs, ve in verbs:
         between = text[ve : span[0]] if ve <= span[0] else text[span[1] : vs]
+        if ve > span[0] and _NEXT_CLAUSE.search(between):
+            continue  # "won her first race in 2019 and has since taken 40": not the taking
         refs = [we for w, _, we in tx.words(between) if w.lower() in TIME_REFERENCE_WORDS]
         # (a comma after the reference closes it: "in May, and after ten days of
         # digging, they found ..." dates the finding)
