@@ -29,6 +29,8 @@ def test_stems_and_families_link_inflections_and_synonyms() -> None:
     assert "the" not in tx.terms("the levee")
     # a swim or a voyage across a strait is the journey another report measures
     assert "#travel" in tx.terms("she swam it") and "#travel" in tx.terms("a long voyage")
+    # a frost that "wiped out" a harvest destroyed it
+    assert "#destruction" in tx.terms("frost wiped out the harvest")
 
 
 @settings(max_examples=150, deadline=None)
