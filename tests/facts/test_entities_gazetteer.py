@@ -236,6 +236,9 @@ def test_common_word_filter_spares_names_in_body_text(nlp) -> None:  # type: ign
         ("Anna Lane told reporters the road was closed.", "Anna Lane", True),
         ("The trawlers sheltered in Kelder Bay overnight.", "Kelder Bay", False),
         ("Director Tamsin Bay said the film was finished.", "Tamsin Bay", True),
+        # a landform named before the name
+        ("Lake Brava was half empty by June.", "Lake Brava", False),
+        ("Loch Garra froze over in 1963.", "Loch Garra", False),
     ],
 )
 def test_person_names_ending_in_a_place_word(nlp, text: str, name: str, person: bool) -> None:  # type: ignore[no-untyped-def]

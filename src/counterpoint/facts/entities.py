@@ -375,7 +375,12 @@ def _name_heads() -> dict[str, str]:
 
 
 def _place_head(span: Span) -> str | None:
-    """The label a PERSON's last word gives it when it names a place or an event, else None."""
+    """The label a PERSON's last word gives it when it names a place or an event, else None;
+    or its first word, for the few landforms named before the name ("Lake Merrin")."""
+    if span.end - span.start > 1:
+        first = _name_heads().get("^" + span.doc[span.start].lower_)
+        if first is not None:
+            return first
     head = _name_heads().get(span.doc[span.end - 1].lower_)
     if head is None or not head.endswith("@"):
         return head
