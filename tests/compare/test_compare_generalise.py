@@ -2915,3 +2915,21 @@ def test_a_date_before_and_and_the_next_verb_is_not_that_verbs(
     index = _index_read((("a", "Turf Wire", sentence),))
     (date,) = (x for x in index.mentions if x.kind == "date")
     assert date.predicate == predicate
+
+
+@pytest.mark.parametrize(("third", "bonus"), [
+    ("", True),
+    # a second date of him in one article: neither is that article's one date of him
+    (" Angus Moffat retired in 1999.", False),
+])
+def test_each_articles_one_date_of_a_person(third: str, bonus: bool) -> None:
+    """Two dates whose sentences name one person, each the only date its article gives of
+    him, are pushed together as the one event of his the story tells."""
+    index = _index_read((
+        ("a", "Turf Wire", "Dara Holm won the Ardle Cup on Sunday. The youngest winner before "
+                           "her was Angus Moffat, who was 20 when he won it in 1984." + third),
+        ("b", "Plains Daily", "Holm beats the mark set by Angus Moffat, who won the Ardle Cup "
+                              "aged 20 back in 1988."),
+    ))
+    reasons = [r for g in align_mod.align(index) if g.kind == "date" for r in g.reasons]
+    assert ("each article gives one date of angus-moffat" in reasons) is bonus
