@@ -241,7 +241,9 @@ def test_common_word_filter_spares_names_in_body_text(nlp) -> None:  # type: ign
         ("Loch Garra froze over in 1963.", "Loch Garra", False),
     ],
 )
-def test_person_names_ending_in_a_place_word(nlp, text: str, name: str, person: bool) -> None:  # type: ignore[no-untyped-def]
+def test_person_names_with_a_place_word_at_either_end(  # type: ignore[no-untyped-def]
+    nlp, text: str, name: str, person: bool
+) -> None:
     found = {e.text: e.label for e in find_entities(nlp(text))}
     assert name in found, found
     assert (found[name] == "PERSON") == person, found

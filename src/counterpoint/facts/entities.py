@@ -376,7 +376,7 @@ def _name_heads() -> dict[str, str]:
 
 def _place_head(span: Span) -> str | None:
     """The label a PERSON's last word gives it when it names a place or an event, else None;
-    or its first word, for the few landforms named before the name ("Lake Merrin")."""
+    or its first word, for the few landforms named before the name ("Lake Brava")."""
     if span.end - span.start > 1:
         first = _name_heads().get("^" + span.doc[span.start].lower_)
         if first is not None:
