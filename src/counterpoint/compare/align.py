@@ -567,7 +567,8 @@ def align(index: StoryIndex) -> list[Alignment]:
         firsts = _firsts(block)
         if kind == "date":
             nouns |= _event_days(index, block)
-            firsts = replace(firsts, date_kinds={m.uid: _date_kinds(index, m) for m in block})
+            firsts = replace(firsts, date_kinds={m.uid: _date_kinds(index, m) for m in block},
+                             persons={m.uid: _persons_dated(index, m) for m in block})
             # (and how many years each article dates with each verb: see D_YEAR_VERB)
             for m in block:
                 v = year_verb(index, m)
@@ -575,7 +576,7 @@ def align(index: StoryIndex) -> list[Alignment]:
                     nouns[(m.article, YEAR_VERB + v)] = nouns.get((m.article, YEAR_VERB + v), 0) + 1
                 for k in firsts.date_kinds[m.uid]:
                     nouns[(m.article, k)] = nouns.get((m.article, k), 0) + 1
-                for k in _persons_dated(index, m):
+                for k in firsts.persons[m.uid]:
                     nouns[(m.article, k)] = nouns.get((m.article, k), 0) + 1
         by_uid = {m.uid: m for m in block}
         scored = list(_edges(index, block, counts, firsts, nouns))
@@ -612,12 +613,14 @@ def _entity_group(key: str, block: list[Mention]) -> Alignment:
 class _Firsts:
     """Each article's first figure of a block (uids), and the first counts of specific nouns
     that stand in their articles' opening sentences (uid -> the nouns it is first of). For a
-    block of dates, also the kinds of ONLY_DATE_PUSHES each date is of (uid -> kinds), read
-    once per block rather than once per pair."""
+    block of dates, also the kinds of ONLY_DATE_PUSHES each date is of (uid -> kinds) and the
+    persons its sentence names (uid -> _persons_dated), read once per block rather than once
+    per pair."""
 
     block: frozenset[int] = frozenset()
     nouns: dict[int, frozenset[str]] = field(default_factory=dict)
     date_kinds: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    persons: dict[int, frozenset[str]] = field(default_factory=dict)
 
 
 _NO_FIRSTS = _Firsts()
@@ -1017,7 +1020,8 @@ def _score(
             # March": one coming event set in two reports of one week, its clause retold
             score += D_EVENT_BONUS
             reasons.append("both clauses set the same coming event")
-        person = sorted(k for k in _persons_dated(index, m) & _persons_dated(index, n)
+        persons = (firsts or _NO_FIRSTS).persons
+        person = sorted(k for k in persons.get(m.uid, frozenset()) & persons.get(n.uid, frozenset())
                         if nouns and _each_only(nouns, m, n, k))
         if person:
             score += D_ONLY_PERSON
