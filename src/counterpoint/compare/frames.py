@@ -431,41 +431,32 @@ def described_noun(a: ArticleIndex, q: Quantity) -> frozenset[str]:
     first function word or punctuation ("a 2-kilometre evacuation zone around the plant" ->
     evacuation, zone); also of a figure written apart from its unit right before a noun ("a
     3 kg box"), the noun a length of time is told of in a relative clause ("a closure
-    that lasted for 26 days" -> closure) or after "of" ("a delay of 40 minutes" -> delay),
-    and the noun right before an age in years "old"
-    ("acorns some 640 years old" -> acorn)."""
+    that lasted for 26 days" -> closure) or after "of" ("a delay of 40 minutes" -> delay), the
+    noun a sum of money is told of ("a charge of £9", "the £11 charge" -> charg), and the noun
+    right before an age in years "old" ("acorns some 640 years old" -> acorn)."""
     if q.unit is None:
         return frozenset()
+    text = a.facts.article.text
     if q.dimension == "time":
         # "a closure that lasted for 26 days" describes it as "a 26-day closure" does
-        held = _HELD_FOR.search(a.facts.article.text, max(0, q.span[0] - CUE_WINDOW * 2),
-                                q.span[0])
+        held = _HELD_FOR.search(text, max(0, q.span[0] - CUE_WINDOW * 2), q.span[0])
         if held is not None and not _OBJECT_BEFORE.search(
-            a.facts.article.text, max(0, held.start(1) - CUE_WINDOW), held.start(1)
+            text, max(0, held.start(1) - CUE_WINDOW), held.start(1)
         ):
             # (a noun after "by its" is not what the clause is told of: "a survey by its divers
             # that ran for two years" is the survey's)
             return frozenset({tx.stem(held.group(1))})
-        # "a vigil of some four hours" describes the vigil too
-        before = _NOUN_OF.search(a.facts.article.text, max(0, q.span[0] - CUE_WINDOW),
-                                 q.span[0])
-        if before is not None and before.group(1) not in _SPAN_NOUNS and (
-            before.group(1) not in tx.stopwords()
-        ):
-            return frozenset({tx.stem(before.group(1))})
-    text = a.facts.article.text
-    if q.dimension == "currency":
-        # "an entry charge of £9" and "the usual £11 charge" both describe the charge
+    if q.dimension in ("time", "currency"):
+        # "a vigil of some four hours" describes the vigil too; "an entry charge of £9", the
+        # charge
         before = _NOUN_OF.search(text, max(0, q.span[0] - CUE_WINDOW), q.span[0])
         if before is not None and before.group(1) not in _SPAN_NOUNS and (
             before.group(1) not in tx.stopwords()
         ):
             return frozenset({tx.stem(before.group(1))})
-        if _SUM_OF_MONEY.fullmatch(q.text):
-            words = words_after(text[q.span[1] : q.span[1] + CUE_WINDOW * 2], DESCRIBED_WORDS)
-            if words and words[0] not in NOT_DESCRIBED and not words[0].endswith("ly"):
-                return frozenset(tx.stem(w) for w in words)
-        return frozenset()
+    money = q.dimension == "currency"
+    if money and not _SUM_OF_MONEY.fullmatch(q.text):
+        return frozenset()  # (a sum with words of its own, "£9 a head", names no noun after it)
     if q.dimension == "age" and (q.text.endswith(" old") or _OLD.match(text, q.span[1])):
         found = _AGE_AFTER_NOUN.search(text, max(0, q.span[0] - CUE_WINDOW), q.span[0])
         noun = "" if found is None else found.group(1)
@@ -474,9 +465,10 @@ def described_noun(a: ArticleIndex, q: Quantity) -> frozenset[str]:
     after = text[q.span[1] : q.span[1] + CUE_WINDOW * 2]
     if _COMPOUND_MEASURE.fullmatch(q.text):
         return frozenset(tx.stem(w) for w in words_after(after, DESCRIBED_WORDS))
-    if not (_PLAIN_MEASURE.fullmatch(q.text) and after[:1] == " "):
+    if not ((money or _PLAIN_MEASURE.fullmatch(q.text)) and after[:1] == " "):
         return frozenset()
-    # "a 3 kg box", "a 20lb camera drone": a measure before its noun, as a compound
+    # "a 3 kg box", "a 20lb camera drone", "the usual £11 charge": a measure before its noun,
+    # as a compound
     words = words_after(after, DESCRIBED_WORDS)
     if not words or words[0] in NOT_DESCRIBED or words[0].endswith("ly"):
         return frozenset()
