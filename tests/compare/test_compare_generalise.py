@@ -2933,3 +2933,18 @@ def test_each_articles_one_date_of_a_person(third: str, bonus: bool) -> None:
     ))
     reasons = [r for g in align_mod.align(index) if g.kind == "date" for r in g.reasons]
     assert ("each article gives one date of angus-moffat" in reasons) is bonus
+
+
+@pytest.mark.parametrize(("later_total", "kind"), [("€2.2 million", "conflict"),
+                                                    ("€3.9 million", "compatible")])
+def test_a_total_so_far_that_shrinks_in_a_later_report_is_disputed(
+    later_total: str, kind: str
+) -> None:
+    """A cost run up over time does not shrink: "has cost €3.1 million" on one day and "has
+    cost €2.2 million so far" four days later cannot both hold, while a larger total later is
+    the same cost counted again."""
+    first = ("The Orlen marsh bird count has cost €3.1 million, paid for by two wildlife "
+             "charities.")
+    second = (f"The Orlen marsh bird count has cost {later_total} so far, the charities said "
+              "in their yearly accounts.")
+    assert _kinds_read(first, second, "€3.1 million", whole=True, later="2027-02-10") == {kind}

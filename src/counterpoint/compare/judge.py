@@ -113,15 +113,22 @@ MOUNTING_FAMILIES = TOLL_FAMILIES | {"rise", "fall", "damage"}
 # A toll told as a count so far: a present perfect next to the figure ("46 people have been
 # rescued", "rescuers have pulled 41 people alive") or a "so_far" cue of data/cues.tsv ("as
 # of", "rose to"). A toll in the simple past ("nine were rushed to hospital") narrates the
-# event itself, so a later report's different figure for it disputes it. Characters searched
-# before and after the figure:
-_PERFECT = re.compile(
+# event itself, so a later report's different figure for it disputes it.
+_PERFECT_AUX = (
     # (not an infinitive's "to have": "is thought to have fractured a leg" tells no count so far)
     r"(?<!\bto\s)\b(?:has|have)\s+(?:now\s+|so\s+far\s+|since\s+|already\s+)?(?:been\s+)?"
-    r"[a-z]+(?:ed|en|wn)\b",
+)
+_PERFECT = re.compile(_PERFECT_AUX + r"[a-z]+(?:ed|en|wn)\b", re.IGNORECASE)
+# Characters searched before and after a figure for these cues:
+SO_FAR_BEFORE, SO_FAR_AFTER = 40, 60
+# The same with the irregular participles a total is told with ("has cost", "have spent"),
+# read only where a total shrinks (_total_shrank): as counts so far beside _PERFECT they
+# turned two disputed costs into updates.
+_PERFECT_TOTAL = re.compile(
+    _PERFECT_AUX + r"(?:[a-z]+(?:ed|en|wn)|cost|spent|paid|sold|made|found|bought|built|lost|"
+    r"won|kept|held|sent|spread|struck|told|brought|caught|put|set|cut|hit|run)\b",
     re.IGNORECASE,
 )
-SO_FAR_BEFORE, SO_FAR_AFTER = 40, 60
 # A dash, a semicolon or a comma before a joining word ends the words read beside a figure:
 # what follows is another clause ("has cost €3m — and locals have chipped in", "leave was
 # halved, and most firms have kept the scheme": the perfect tells nothing of the figure).
@@ -340,7 +347,9 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
         a.key.startswith(TIME_KEY) and compound_measure(a.text) and compound_measure(b.text)
     ) and not (
         a.key.startswith(CLOCK_KEY) and timing.overnight(a, b)
-    ) and not _of_one_dated_event(index, a, b) and not _age_outgrows(a, b, wa, wb):
+    ) and not _of_one_dated_event(index, a, b) and not _age_outgrows(a, b, wa, wb) and not (
+        _total_shrank(index, a, b, wa, wb)
+    ):
         # each clause dates its figure, to different days ("8 percent contained on Tuesday",
         # "22 percent on Wednesday"), or one figure is dated after the other's article was
         # published: a measure that changes over time was updated
@@ -710,6 +719,24 @@ def _age_outgrows(
         return False
     elapsed = (wb[1] - wa[0]) / YEAR_DAYS
     return (b.low - a.high) / SECONDS_PER_YEAR > max(elapsed, 0.0) + 1
+
+
+def _total_shrank(
+    index: StoryIndex, a: Mention, b: Mention, wa: tuple[float, float], wb: tuple[float, float]
+) -> bool:
+    """Whether the smaller figure ``a`` is a total so far told for a later day than the larger
+    ``b``, itself a total so far ("has cost €3m" on Monday, "has cost €2.2m so far" on
+    Friday), neither the level after a change: a total run up over time does not shrink, so
+    the two contradict each other."""
+    if not wa[0] > wb[1]:
+        return False
+    return all(
+        (_PERFECT_TOTAL.search(_near(index, m)) is not None or _so_far_cue(index, m))
+        # (a level reached, "has now climbed to 11", may lie below an earlier total)
+        and not _LOWERED_TO.search(_around(index, m)[0])
+        and not _RAISED_TO.search(_around(index, m)[0])
+        for m in (a, b)
+    )
 
 
 def _days(index: StoryIndex, m: Mention) -> tuple[float, float] | None:
