@@ -2948,3 +2948,14 @@ def test_a_total_so_far_that_shrinks_in_a_later_report_is_disputed(
     second = (f"The Orlen marsh bird count has cost {later_total} so far, the charities said "
               "in their yearly accounts.")
     assert _kinds_read(first, second, "€3.1 million", whole=True, later="2027-02-10") == {kind}
+
+
+def test_an_age_before_a_possessive_is_its_holder_and_no_peak() -> None:
+    """ "The 18-year-old's maximum lift" tells the age of the lifter the sentence names, not of
+    the lift, and its "maximum" is the lift's, no ceiling on the age: against "Ilse Varro,
+    17," in another report the two ages of one lifter disagree."""
+    first = ("Ilse Varro, 17, took the Carrowby weightlifting title on Sunday, ahead of Tamsin "
+             "Oake, with her best lift coming on the last attempt.")
+    second = ("Ilse Varro pipped Tamsin Oake to the Carrowby weightlifting title, a contest "
+              "decided by the 18-year-old's maximum lift on her last attempt.")
+    assert _kinds_read(first, second, "17", whole=True) == {"conflict"}

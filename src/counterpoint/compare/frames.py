@@ -426,6 +426,9 @@ def compound_measure(text: str) -> bool:
     return bool(_COMPOUND_MEASURE.fullmatch(text))
 
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
 def described_noun(a: ArticleIndex, q: Quantity) -> frozenset[str]:
     """Stems of the words a compound measure modifies, up to DESCRIBED_WORDS words before the
     first function word or punctuation ("a 2-kilometre evacuation zone around the plant" ->
@@ -464,6 +467,10 @@ def described_noun(a: ArticleIndex, q: Quantity) -> frozenset[str]:
             return frozenset({tx.stem(noun)})
     after = text[q.span[1] : q.span[1] + CUE_WINDOW * 2]
     if _COMPOUND_MEASURE.fullmatch(q.text):
+        if _POSSESSIVE.match(after):
+            # "the 22-year-old's winning putt": the measure stands for its holder, whose
+            # putt it is; it describes no noun after it
+            return frozenset()
         return frozenset(tx.stem(w) for w in words_after(after, DESCRIBED_WORDS))
     if not ((money or _PLAIN_MEASURE.fullmatch(q.text)) and after[:1] == " "):
         return frozenset()

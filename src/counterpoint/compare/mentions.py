@@ -947,8 +947,10 @@ def _quantity(
     local, local_ents, seen = _clause(a, q.span, weights, drop)
     near = around(a, q.span)
     peak = q.qualifier == "at_most" and has_cue("peak", q.text.lower() + " " + near[0])
-    # (said to be the highest of its measure: "the worst reading", "at the busiest hour")
-    highest = not seen.isdisjoint(tx.cue_words("highest"))
+    # (said to be the highest of its measure: "the worst reading", "at the busiest hour"; not
+    # an age, which a clause's "maximum" or "peak" tells nothing of: "the 22-year-old's
+    # maximum lift")
+    highest = dimension != "age" and not seen.isdisjoint(tx.cue_words("highest"))
     dated = clause_date(a, q.span)
     now = None if dated else holds_now(a, q.span)
     return Mention(
