@@ -801,3 +801,27 @@ def test_start_dates_of_one_new_price_conflict_when_one_states_its_period(
     )
     found = [f for f in compare([a, b]).findings if f.kind == "conflict"]
     assert [sorted(e.text for e in f.evidence) for f in found] == [["1 June 2032", "1 March 2032"]]
+
+
+@pytest.mark.parametrize(("weekly_out", "one_schedule"), [("2027-05-20", True),
+                                                          ("2027-05-24", False)])
+def test_a_weekly_six_days_later_sets_the_same_coming_event(
+    facts_factory: Factory, weekly_out: str, one_schedule: bool
+) -> None:
+    """A trade weekly out six days after the daily report still sets the same coming opening
+    (the day of a consultation given as 3 June by one and 10 June by the other); ten days
+    apart, a schedule may have moved."""
+    daily = facts_factory(
+        "The ministry will open a consultation on the new fishing quotas on 3 June.",
+        outlet="Daily", published="2027-05-14",
+        dates=(("3 June", "2027-06-03", "2027-06-03", "day"),),
+    )
+    weekly = facts_factory(
+        "Its consultation on the new fishing quotas starts on 10 June, for six weeks.",
+        outlet="Weekly", published=weekly_out,
+        dates=(("10 June", "2027-06-10", "2027-06-10", "day"),),
+    )
+    timing = importlib.import_module("counterpoint.compare.timing")
+    index = build_index([daily, weekly])
+    m, n = (next(x for x in index.mentions if x.text == t) for t in ("3 June", "10 June"))
+    assert timing.same_schedule(index, m, n) is one_schedule
