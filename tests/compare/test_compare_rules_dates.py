@@ -825,3 +825,27 @@ def test_a_weekly_six_days_later_sets_the_same_coming_event(
     index = build_index([daily, weekly])
     m, n = (next(x for x in index.mentions if x.text == t) for t in ("3 June", "10 June"))
     assert timing.same_schedule(index, m, n) is one_schedule
+
+
+@pytest.mark.parametrize(("told", "one_event"), [
+    ("The cast of Harbour Lights will take a final bow at the Lyric on 16 January.", True),
+    ("The cast of Harbour Lights will take a bow at the Lyric on 16 January.", False),
+])
+def test_two_days_set_for_the_last_of_a_run_name_one_coming_event(
+    facts_factory: Factory, told: str, one_event: bool
+) -> None:
+    """ "The last performance ... on 9 January" and "a final bow on 16 January" share few
+    words, but both set the day of the last of the run: one coming event, two days."""
+    first = facts_factory(
+        "Harbour Lights will close at the Lyric, with its last performance on 9 January.",
+        outlet="Theatre", published="2027-11-02",
+        dates=(("9 January", "2028-01-09", "2028-01-09", "day"),),
+    )
+    second = facts_factory(told, outlet="Tabloid", published="2027-11-03",
+                           dates=(("16 January", "2028-01-16", "2028-01-16", "day"),))
+    from collections import defaultdict
+
+    index = build_index([first, second])
+    m, n = (next(x for x in index.mentions if x.text == t) for t in ("9 January", "16 January"))
+    reasons = align_mod._score(index, m, n, defaultdict(int)).reasons
+    assert ("both clauses set the same coming event" in reasons) is one_event
