@@ -67,3 +67,17 @@ def test_a_place_the_date_reader_could_not_place_is_still_a_place(
                       dates=(("the sixth week in a row", None, None, "unknown"),))
     found = [m.text for m in build_index([a]).mentions if m.key == ORDINAL_KEY]
     assert found == ["sixth"]
+
+
+def test_a_place_after_a_verb_of_ranking_counts_a_rank(facts_factory: Factory) -> None:
+    """ "ranked 44th on the tour" has no noun after the ordinal: the verb says it is a rank,
+    and two reports' ranks of one player disagree ("ranked only 61st")."""
+    a = facts_factory("Tova Linde, who is ranked 44th on the tour, won the Farrow Open on "
+                      "Sunday.", outlet="Cue Wire", published="2026-05-10")
+    b = facts_factory("Tova Linde, ranked only 61st by the tour, beat the favourite to the "
+                      "Farrow Open on Sunday.", outlet="Baize Daily", published="2026-05-10")
+    found = {m.text: sorted(m.counted) for m in build_index([a, b]).mentions
+             if m.key == ORDINAL_KEY}
+    assert found == {"44th": ["rank"], "61st": ["rank"]}
+    conflicts = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    assert [sorted(e.text for e in f.evidence) for f in conflicts] == [["44th", "61st"]]

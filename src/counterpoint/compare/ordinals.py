@@ -1,6 +1,7 @@
 """Places in a series ("in the 119th minute", "the ninth consecutive monthly fall", "her
 third attempt"): the facts stage reads no ordinals, so the comparison reads them itself, as
-figures of their own kind counting the noun that follows (``ORDINAL_KEY``). Two reports that
+figures of their own kind counting the noun that follows (``ORDINAL_KEY``), or a rank after a
+verb of ranking ("ranked 44th on the tour"). Two reports that
 put one thing at different places in its series disagree ("117th-minute winner" / "in the
 119th minute"); one that leaves the place out may omit it.
 
@@ -53,7 +54,7 @@ def add_ordinals(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[
             before and before[-1] in months
         ):
             continue  # "14th-century", "the 14th of May", "May 14th"
-        nouns = _nouns(after)
+        nouns = _nouns(after) or _ranked(before)
         if not nouns:
             continue
         value = float(match.group("n") or _WORDS[match.group("w").lower()])
@@ -74,6 +75,24 @@ def _nouns(after: list[str]) -> frozenset[str]:
             break
         out.update(tx.terms(w))
     return frozenset(out | {kinds[t] for t in out if t in kinds})
+
+
+# Verbs of ranking: an ordinal after one counts a rank ("ranked 44th on the tour", "seeded
+# ninth", "ranked only 61st"), though no noun follows it.
+_RANKED = frozenset({"ranked", "seeded"})
+# Words that may stand between the verb and the ordinal: an article, or a word ending in -ly.
+RANKED_GAP = 2
+
+
+def _ranked(before: list[str]) -> frozenset[str]:
+    """The rank an ordinal counts when a verb of ranking stands right before it, with at most
+    RANKED_GAP articles or -ly words between ("ranked only"); else nothing."""
+    for k, w in enumerate(reversed(before[-(RANKED_GAP + 1):])):
+        if w in _RANKED:
+            return frozenset(tx.terms("rank"))
+        if k >= RANKED_GAP or not (w in ("a", "an", "the") or w.endswith("ly")):
+            break
+    return frozenset()
 
 
 def ordinal_text(value: float) -> str:
