@@ -121,14 +121,11 @@ _PERFECT_AUX = (
 _PERFECT = re.compile(_PERFECT_AUX + r"[a-z]+(?:ed|en|wn)\b", re.IGNORECASE)
 # Characters searched before and after a figure for these cues:
 SO_FAR_BEFORE, SO_FAR_AFTER = 40, 60
-# The same with the irregular participles a total is told with ("has cost", "have spent"),
-# read only where a total shrinks (_total_shrank): as counts so far beside _PERFECT they
-# turned two disputed costs into updates.
-_PERFECT_TOTAL = re.compile(
-    _PERFECT_AUX + r"(?:[a-z]+(?:ed|en|wn)|cost|spent|paid|sold|made|found|bought|built|lost|"
-    r"won|kept|held|sent|spread|struck|told|brought|caught|put|set|cut|hit|run)\b",
-    re.IGNORECASE,
-)
+# The auxiliary and the word after it, for the irregular participles a total is told with
+# ("has cost", "have spent": text.past_base), read only where a total shrinks
+# (_total_shrank): as counts so far beside _PERFECT they turned two disputed costs into
+# updates.
+_PERFECT_ANY = re.compile(_PERFECT_AUX + r"([a-z]+)\b", re.IGNORECASE)
 # A dash, a semicolon or a comma before a joining word ends the words read beside a figure:
 # what follows is another clause ("has cost €3m — and locals have chipped in", "leave was
 # halved, and most firms have kept the scheme": the perfect tells nothing of the figure).
@@ -731,11 +728,19 @@ def _total_shrank(
     if not wa[0] > wb[1]:
         return False
     return all(
-        (_PERFECT_TOTAL.search(_near(index, m)) is not None or _so_far_cue(index, m))
+        (_perfect_total(_near(index, m)) or _so_far_cue(index, m))
         # (a level reached, "has now climbed to 11", may lie below an earlier total)
         and not _LOWERED_TO.search(_around(index, m)[0])
         and not _RAISED_TO.search(_around(index, m)[0])
         for m in (a, b)
+    )
+
+
+def _perfect_total(text: str) -> bool:
+    """Whether ``text`` holds a present perfect: _PERFECT, or "has"/"have" before an irregular
+    participle ("has cost", "have spent", as text.past_base reads the past forms)."""
+    return _PERFECT.search(text) is not None or any(
+        tx.past_base(p.group(1).lower()) is not None for p in _PERFECT_ANY.finditer(text)
     )
 
 

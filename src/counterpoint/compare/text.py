@@ -258,7 +258,9 @@ def irregular_past() -> dict[str, str]:
 
 
 # Past forms spelled as their base form, which data/irregular_past.tsv leaves out.
-SAME_PAST = frozenset({"set", "cut", "put", "hit", "quit", "shut", "cast", "split"})
+SAME_PAST = frozenset(
+    {"set", "cut", "put", "hit", "quit", "shut", "cast", "split", "cost", "spread"}
+)
 
 
 def past_base(word: str) -> str | None:
