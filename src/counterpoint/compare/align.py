@@ -1242,9 +1242,8 @@ def _other_thing(index: StoryIndex, x: Mention, y: Mention) -> bool:
     if not x.of_noun or not y.of_noun or x.of_noun & y.of_noun:
         return False
     after = words_after_mention(index, y)
-    if x.key.startswith(CURRENCY_KEY) and not all(
-        {tx.stem(w.lower()) for w in words_after_mention(index, z)[:len(z.of_noun)]} == z.of_noun
-        for z in (x, y)
+    if x.key.startswith(CURRENCY_KEY) and not (
+        _noun_first(y, after) and _noun_first(x, words_after_mention(index, x))
     ):
         # (a sum told after its noun, "the charge of 3p a week" / "a penalty of 5p a week",
         # is often told of another word for one thing)
@@ -1255,6 +1254,12 @@ def _other_thing(index: StoryIndex, x: Mention, y: Mention) -> bool:
         {tx.stem(w.lower()) for w in run} == x.of_noun and any(w.islower() for w in run)
         for run in (after[i : i + size] for i in range(len(after) - size + 1))
     )
+
+
+def _noun_first(m: Mention, after: list[str]) -> bool:
+    """Whether the words right after a figure (``after``) are the noun it describes ("the £11
+    charge"), not a figure told after its noun ("a charge of £11")."""
+    return {tx.stem(w.lower()) for w in after[: len(m.of_noun)]} == m.of_noun
 
 
 def _age_holders(index: StoryIndex, key: str) -> frozenset[str]:

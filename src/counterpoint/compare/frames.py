@@ -89,6 +89,8 @@ NOT_DESCRIBED = frozenset(SIZE_ADJECTIVES) | frozenset(
      "earlier", "each", "apiece", "overall", "total", "aside", "back", "ahead"}
 )
 DESCRIBED_WORDS = 2
+# "'s" right after a compound measure: the measure stands for its holder ("the 22-year-old's").
+_POSSESSIVE = re.compile(r"['’]s\b")
 _APPOSITION_OPENING = re.compile(r",\s+(?:a|an|the)\s+", re.I)
 # An age after a name: "Dan Corley, 61", "Ana Ruiz, aged 34", "Mira Holt, a (or the)
 # 52-year-old"; before one, a compound age may be followed by a few words of role
@@ -424,9 +426,6 @@ def _age_holder(a: ArticleIndex, q: Quantity) -> str | None:
 def compound_measure(text: str) -> bool:
     """Whether a figure is written as a compound adjective ("68-metre", "223-foot")."""
     return bool(_COMPOUND_MEASURE.fullmatch(text))
-
-
-_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def described_noun(a: ArticleIndex, q: Quantity) -> frozenset[str]:
