@@ -430,8 +430,8 @@ def compound_measure(text: str) -> bool:
 
 def described_noun(a: ArticleIndex, q: Quantity) -> frozenset[str]:
     """Stems of the words a compound measure modifies, up to DESCRIBED_WORDS words before the
-    first function word or punctuation ("a 2-kilometre evacuation zone around the plant" ->
-    evacuation, zone); also of a figure written apart from its unit right before a noun ("a
+    first function word or punctuation ("a 3-kilometre cycle lane past the mill" ->
+    cycl, lane); also of a figure written apart from its unit right before a noun ("a
     3 kg box"), the noun a length of time is told of in a relative clause ("a closure
     that lasted for 26 days" -> closure) or after "of" ("a delay of 40 minutes" -> delay), the
     noun a sum of money is told of ("a charge of £9", "the £11 charge" -> charg), and the noun
