@@ -726,11 +726,11 @@ def test_a_second_verb_of_one_subject_shares_its_date(facts_factory: Factory) ->
         dates=(("Thursday evening", "2026-08-06", "2026-08-06", "day"),),
     )
     b = facts_factory(
-        "The Hollin fire had burned 8,400 hectares by Saturday morning and was only 15% "
-        "contained, the fire authority said.",
+        "The Hollin fire had charred some 8,600 hectares of heath by Saturday morning and "
+        "remained just 15% contained, the fire authority said.",
         outlet="Wire",
         published="2026-08-08",
-        quantities=(("only 15%", 15, 15, 15, "percent", "percent", "exact", None),),
+        quantities=(("just 15%", 15, 15, 15, "percent", "percent", "exact", None),),
         dates=(("Saturday morning", "2026-08-08", "2026-08-08", "day"),),
     )
     kinds = {f.kind for f in compare([a, b]).findings if f.dimension == "percent"}

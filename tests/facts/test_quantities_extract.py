@@ -1300,6 +1300,9 @@ def test_was_before_a_number_is_no_age_without_a_person_and_when(  # type: ignor
         # one word may hedge the figure after "aged" or "the age of"
         ("The engraver died aged just 29, his plates unsold.", ["just 29"]),
         ("The ferryman retired at the age of about 80 to a cottage.", ["about 80"]),
+        # a spelled number after "aged" or "the age of" is an age as digits are
+        ("The painter sold her first canvas aged nine to a neighbour.", ["nine"]),
+        ("He left school at the age of fifteen for the docks.", ["fifteen"]),
     ],
 )
 def test_every_age_of_a_list_after_aged_is_an_age(  # type: ignore[no-untyped-def]

@@ -25,7 +25,13 @@ from dataclasses import dataclass, field, replace
 
 from counterpoint.compare import text as tx
 from counterpoint.compare import timing
-from counterpoint.compare.frames import DAY_PARTS, compound_measure, rate_parts
+from counterpoint.compare.frames import (
+    DAY_PARTS,
+    clause_before,
+    compound_measure,
+    has_cue,
+    rate_parts,
+)
 from counterpoint.compare.lede import said_date
 from counterpoint.compare.mentions import (
     CLOCK_KEY,
@@ -803,6 +809,10 @@ def _score(
         if dim == "age" and timing.years_apart(index, m, n):
             # an age grows: one told of a year long past is someone's age then, or another's
             return _Edge(0.0, m.uid, n.uid, ("the ages are told of years apart",))
+        if dim == "age" and _age_then(index, m) != _age_then(index, n):
+            # "joined the youth side aged 12" against "Ada Pell, 19,": the age at
+            # which she took it up is not her age now
+            return _Edge(0.0, m.uid, n.uid, ("one age is told of when its holder began",))
         # (one told of a name, "Ranjit, 15", and one of a phrase holding it, "the 17-year-old
         # bull Ranjit", describe one holder too)
         holder = m.of or n.of
@@ -1260,6 +1270,12 @@ def _noun_first(m: Mention, after: list[str]) -> bool:
     """Whether the words right after a figure (``after``) are the noun it describes ("the £11
     charge"), not a figure told after its noun ("a charge of £11")."""
     return {tx.stem(w.lower()) for w in after[: len(m.of_noun)]} == m.of_noun
+
+
+def _age_then(index: StoryIndex, m: Mention) -> bool:
+    """Whether the clause before an age tells when its holder took something up ("began
+    skating aged six", "wrote his first song when he was nine"; data/cues.tsv "age_then")."""
+    return has_cue("age_then", clause_before(index.articles[m.article], m.span).lower())
 
 
 def _age_holders(index: StoryIndex, key: str) -> frozenset[str]:

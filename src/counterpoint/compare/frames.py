@@ -266,13 +266,18 @@ def _parenthetical(before: str, between: str) -> bool:
 # the day of the clause before).
 _HANGING_OPENERS = frozenset(("with", "aged"))
 
+# A clause that "when" opens right after a date is told of that date ("had stood since 2031,
+# when its holder was 26"): the comma and "when", then the clause up to the figure.
+_WHEN_AFTER = re.compile(r",\s*when\b[^,;:()]*", re.IGNORECASE)
+
 
 def clause_date(a: ArticleIndex, span: Span) -> tuple[float, float] | None:
     """Day interval of the date of the figure at ``span`` (see clause_timeref), or else, when
     the figure's clause hangs on the clause before it, of the nearest date before it in its
     sentence, or None. A clause hangs on the one before when it opens with "with" ("nine boats
     were back by noon, with four still out") or "aged" or is a second verb of the same
-    subject ("had burned 8,400 hectares by Saturday morning and was only 15% contained")."""
+    subject ("the crews had cleared 40 cellars by noon and were at work in 9 more"), or
+    opens with "when" right after that date ("in 2031, when she was 26")."""
     t = clause_timeref(a, span)
     if t is None:
         s0 = a.sentences[a.sentence_of(span)][0]
@@ -283,7 +288,8 @@ def clause_date(a: ArticleIndex, span: Span) -> tuple[float, float] | None:
             and joins[-1] + 1 < len(clause)
             and clause[joins[-1] + 1] in _SHARED_SUBJECT_VERBS
         )
-        if not (clause and clause[0] in _HANGING_OPENERS) and not shared_subject:
+        when = bool(clause) and clause[0] == "when"
+        if not (clause and clause[0] in _HANGING_OPENERS) and not shared_subject and not when:
             return None
         before = [
             d for d in a.facts.dates
@@ -292,6 +298,8 @@ def clause_date(a: ArticleIndex, span: Span) -> tuple[float, float] | None:
         if not before:
             return None
         t = max(before, key=lambda d: d.span[0])
+        if when and not _WHEN_AFTER.fullmatch(a.facts.article.text[t.span[1] : span[0]]):
+            return None  # "when" dates its clause only right after the date: "in 2031, when"
     low, high = iso_ordinal(t.start), iso_ordinal(t.end or t.start, end=True)
     if low is None or high is None:
         return None

@@ -596,11 +596,13 @@ def _ends_after_person(doc: Doc, s: int, e: int) -> bool:
 
 
 def _age_apposition(doc: Doc, words: list[str], cand: _Cand) -> None:
-    """ "The suspect, 27, was released": a bare small integer between commas after a noun."""
+    """ "The suspect, 27, was released": a bare small integer between commas after a noun.
+    After "aged" or "the age of" a spelled number is an age too ("who learned to sail aged
+    nine"); after "who was" or "was ... when" only digits are read."""
     s, e = cand.num_start, cand.num_end
-    if (_after_aged(doc, words, s) or _who_is(doc, cand) or _age_of(doc, words, cand)
-            or _was_when(doc, cand)) and (
-        doc[s].text.isdigit()
+    named_age = _after_aged(doc, words, s) or _age_of(doc, words, cand)
+    if (named_age or _who_is(doc, cand) or _was_when(doc, cand)) and (
+        doc[s].text.isdigit() or (named_age and _life_years(cand))
     ):
         cand.unit = units.lexicon().units["year"]
         cand.age = True
