@@ -2959,3 +2959,24 @@ def test_an_age_before_a_possessive_is_its_holder_and_no_peak() -> None:
     second = ("Ilse Varro pipped Tamsin Oake to the Carrowby weightlifting title, a contest "
               "decided by the 18-year-old's maximum lift on her last attempt.")
     assert _kinds_read(first, second, "17", whole=True) == {"conflict"}
+
+
+@pytest.mark.parametrize(("first", "conflict"), [
+    # the herd now against the herd before the ban: two times, no dispute
+    ("The number of goats on valley farms has crashed to 2,600", False),
+    # both tell the herd before the ban, and they disagree
+    ("Before the ban the valley held some 3,200 goats", True),
+])
+def test_a_figure_told_of_the_time_before_the_event_is_another_measure(
+    first: str, conflict: bool
+) -> None:
+    """"Before the ban the valley held more than 4,000 goats" tells the herd of an earlier
+    time: it disputes another report's herd before the ban, not the herd now."""
+    kinds = _kinds_read(
+        "Dairy farmers in the Orle valley have cut their herds since the grazing ban. "
+        f"{first}, the growers' union said on Friday.",
+        "The grazing ban has hit the Orle valley hard. Before the ban the valley held more "
+        "than 4,000 goats, and several cheese makers have closed.",
+        "4,000 goats",
+    )
+    assert ("conflict" in kinds) is conflict
