@@ -2980,3 +2980,32 @@ def test_a_figure_told_of_the_time_before_the_event_is_another_measure(
         "4,000 goats",
     )
     assert ("conflict" in kinds) is conflict
+
+
+@pytest.mark.parametrize(("first", "kinds"), [
+    # "the price of a loaf" prices a loaf, as "€4.10 a loaf" does: the two disagree
+    ("The price of a loaf of rye bread in Carvel bakeries has climbed to €3.40", {"conflict"}),
+    # a price of no stated thing stays apart from a price per loaf
+    ("Rye bread in Carvel bakeries has climbed to €3.40", {"omission"}),
+])
+def test_the_price_of_one_thing_told_before_the_figure_is_a_price_per_thing(
+    first: str, kinds: set[str]
+) -> None:
+    """"The price of a loaf ... has climbed to €3.40" and "bakers charged €4.10 a loaf" are
+    one measure, though only the second writes the price as a rate."""
+    second = ("Shoppers in Carvel grumbled as bakers charged €4.10 a loaf for rye bread after "
+              "the flour shortage.")
+    assert _kinds_read(f"{first}, the statistics office said.", second, "€4.10") == kinds
+    if kinds == {"conflict"}:
+        # a price per loaf is no price per period of time: no clash of rates is held against
+        # the pair
+        from counterpoint.facts import extract
+        from counterpoint.model import Article
+
+        arts = [Article(id=i, text=t, source=f"{i}.txt", outlet=i, published="2027-02-06")
+                for i, t in (("a", f"{first}, the statistics office said."), ("b", second))]
+        index = build_index(list(extract(arts)))
+        m, n = (x for x in index.mentions if x.text in ("€3.40", "€4.10 a loaf"))
+        reasons = align_mod._score(index, m, n, {0: 1, 1: 1}).reasons
+        assert "values within 1.2x" in reasons
+        assert not [r for r in reasons if "per period" in r]

@@ -873,7 +873,9 @@ def _score(
                 _priced_each(index, n) == per_m or _priced_each(index, m) == per_n
             ):
                 return _Edge(0.0, m.uid, n.uid, ("one figure is per " + (per_m or per_n),))
-            if bool(per_m or _periodic(index, m)) != bool(per_n or _periodic(index, n)):
+            if not per_thing and (
+                bool(per_m or _periodic(index, m)) != bool(per_n or _periodic(index, n))
+            ):
                 score -= CLASH_RATE
                 reasons.append("one figure is given per period of time, the other not")
         small, large = (m, n) if (m.value or 0.0) <= (n.value or 0.0) else (n, m)
@@ -1153,6 +1155,12 @@ _PRICE_EACH = re.compile(
 )
 
 
+# The thing a price is told of, before the figure in its clause: "the price of a loaf",
+# "the cost of one crate".
+_PRICE_OF_ONE = re.compile(r"\b(?:price|cost)\s+of\s+(?:a|an|one)\s+([A-Za-z]+)\b",
+                           re.IGNORECASE)
+
+
 def _priced_each(index: StoryIndex, m: Mention) -> str | None:
     """The thing a plain price is charged on, when its words say so: "a €2 handling charge on
     each parcel" prices a parcel, as "€2.50 per parcel" does; None otherwise. It lets the two
@@ -1160,8 +1168,13 @@ def _priced_each(index: StoryIndex, m: Mention) -> str | None:
     household" is no measure of "the payments came to about £1,420")."""
     if rate_parts(m.unit)[1] or not m.key.startswith(CURRENCY_KEY):
         return None
-    each = _PRICE_EACH.match(index.articles[m.article].facts.article.text, m.span[1])
-    return each.group(1).lower() if each else None
+    a = index.articles[m.article]
+    each = _PRICE_EACH.match(a.facts.article.text, m.span[1])
+    if each:
+        return each.group(1).lower()
+    # ... or before it in its clause: "the price of a pint has risen to £5.10"
+    before = _PRICE_OF_ONE.findall(clause_before(a, m.span))
+    return before[-1].lower() if before else None
 
 
 def _companion(index: StoryIndex, m: Mention, n: Mention) -> str | None:
