@@ -3009,3 +3009,23 @@ def test_the_price_of_one_thing_told_before_the_figure_is_a_price_per_thing(
         reasons = align_mod._score(index, m, n, {0: 1, 1: 1}).reasons
         assert "values within 1.2x" in reasons
         assert not [r for r in reasons if "per period" in r]
+
+
+def test_a_figure_set_from_a_day_to_come_is_no_earlier_reading() -> None:
+    """"From Thursday, anglers will be able to bring home at most four trout" (told on
+    Monday) sets the limit from Thursday on; a report of Thursday giving six trout "from today"
+    disputes it, rather than updating a figure of Monday."""
+    from counterpoint.facts import extract
+    from counterpoint.model import Article
+
+    arts = [
+        Article(id="a", source="a.txt", outlet="Water Board", published="2027-02-08", text=(
+            "From Thursday, anglers on the Tarn reservoir will be able to bring home no more "
+            "than four trout, the water board said on Monday.")),
+        Article(id="b", source="b.txt", outlet="Angling Times", published="2027-02-11", text=(
+            "Anglers on the Tarn reservoir are allowed just six trout from today under the new "
+            "rules, the water board said.")),
+    ]
+    found = [f for f in compare(list(extract(arts))).findings
+             if {e.text for e in f.evidence} == {"no more than four trout", "just six trout"}]
+    assert [f.kind for f in found] == ["conflict"]
