@@ -29,7 +29,6 @@ from counterpoint.compare.frames import (
     DAY_PARTS,
     clause_before,
     compound_measure,
-    has_cue,
     rate_parts,
 )
 from counterpoint.compare.lede import said_date
@@ -809,9 +808,9 @@ def _score(
         if dim == "age" and timing.years_apart(index, m, n):
             # an age grows: one told of a year long past is someone's age then, or another's
             return _Edge(0.0, m.uid, n.uid, ("the ages are told of years apart",))
-        if _before_event(index, m) != _before_event(index, n):
+        if m.earlier != n.earlier:
             return _Edge(0.0, m.uid, n.uid, ("one figure is told of the time before the event",))
-        if dim == "age" and _age_then(index, m) != _age_then(index, n):
+        if m.age_then != n.age_then:
             # "joined the youth side aged 12" against "Ada Pell, 19,": the age at
             # which she took it up is not her age now
             return _Edge(0.0, m.uid, n.uid, ("one age is told of when its holder began",))
@@ -1285,25 +1284,6 @@ def _noun_first(m: Mention, after: list[str]) -> bool:
     """Whether the words right after a figure (``after``) are the noun it describes ("the £11
     charge"), not a figure told after its noun ("a charge of £11")."""
     return {tx.stem(w.lower()) for w in after[: len(m.of_noun)]} == m.of_noun
-
-
-_BEFORE_EVENT = re.compile(
-    r"\s*(?:before|prior to)\s+(?:the|its|his|her|their|this|that)\s[^.;:]*$", re.IGNORECASE
-)
-
-
-def _before_event(index: StoryIndex, m: Mention) -> bool:
-    """Whether the figure's sentence opens with "Before the ..." or "Prior to its ..." (a time
-    before the story's event: "Before the ban the farms kept 300 hens")."""
-    a = index.articles[m.article]
-    s0 = a.sentences[m.sentence][0]
-    return _BEFORE_EVENT.match(a.facts.article.text[s0 : m.span[0]]) is not None
-
-
-def _age_then(index: StoryIndex, m: Mention) -> bool:
-    """Whether the clause before an age tells when its holder took something up ("began
-    skating aged six", "wrote his first song when he was nine"; data/cues.tsv "age_then")."""
-    return has_cue("age_then", clause_before(index.articles[m.article], m.span).lower())
 
 
 def _age_holders(index: StoryIndex, key: str) -> frozenset[str]:

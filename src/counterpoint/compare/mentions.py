@@ -214,6 +214,12 @@ class Mention:
     bound: str | None = None
     # ``when`` is the publication day because the clause says the figure holds "now"
     now: bool = False
+    # a figure of a sentence that opens "Before the ..." or "Prior to its ...": told of the
+    # time before the story's event ("Before the ban the farms kept 300 hens")
+    earlier: bool = False
+    # an age told in a clause of taking something up ("began skating aged six"; data/cues.tsv
+    # "age_then"): an age long past, not the holder's age now
+    age_then: bool = False
 
 
 @dataclass(slots=True)
@@ -993,7 +999,21 @@ def _quantity(
         # the words as written: "operation" is not the "operating" measure
         modifiers=frozenset(tx.stem(w) for w in seen & tx.cue_words("measure_modifier"))
         | ({HIGHEST} if peak or highest else set()),
+        earlier=_before_event(a, q.span),
+        age_then=dimension == "age" and has_cue("age_then", clause_before(a, q.span).lower()),
     )
+
+
+_BEFORE_EVENT = re.compile(
+    r"\s*(?:before|prior to)\s+(?:the|its|his|her|their|this|that)\s[^.;:]*$", re.IGNORECASE
+)
+
+
+def _before_event(a: ArticleIndex, span: Span) -> bool:
+    """Whether the figure's sentence opens with "Before the ..." or "Prior to its ..." (a time
+    before the story's event: "Before the ban the farms kept 300 hens")."""
+    s0 = a.sentences[a.sentence_of(span)][0]
+    return _BEFORE_EVENT.match(a.facts.article.text[s0 : span[0]]) is not None
 
 
 # Words before a figure read for a capacity cue: the cue may stand before the measure's noun
