@@ -744,11 +744,6 @@ def _perfect_total(text: str) -> bool:
     )
 
 
-# Words right before a day that open the time a rule or a plan holds from ("From Thursday,
-# buyers may take two", "with effect from 3 May").
-_FROM_DAY = re.compile(r"\b(?:from|starting|as\s+of|effective)\s+$", re.IGNORECASE)
-
-
 def _days(index: StoryIndex, m: Mention) -> tuple[float, float] | None:
     """The days a figure was true on: its clause's date, or else any day up to its article's
     publication (a figure reported on Saturday was not Sunday night's). A figure set from a
@@ -757,18 +752,9 @@ def _days(index: StoryIndex, m: Mention) -> tuple[float, float] | None:
     an update of it for being told of another day."""
     if m.when:
         return m.when
-    a = index.articles[m.article]
-    published = iso_ordinal(a.facts.article.published)
-    if published is None:
+    published = iso_ordinal(index.articles[m.article].facts.article.published)
+    if published is None or m.from_ahead:
         return None
-    s0, e0 = a.sentences[m.sentence]
-    for d in a.facts.dates:
-        day = iso_ordinal(d.start) if d.precision == "day" else None
-        if (
-            day is not None and day > published and s0 <= d.span[0] and d.span[1] <= e0
-            and _FROM_DAY.search(a.facts.article.text[s0 : d.span[0]])
-        ):
-            return None
     return (-math.inf, published)
 
 

@@ -220,6 +220,9 @@ class Mention:
     # an age told in a clause of taking something up ("began skating aged six"; data/cues.tsv
     # "age_then"): an age long past, not the holder's age now
     age_then: bool = False
+    # a figure set from a day still to come ("From Thursday, buyers may each buy two boxes"):
+    # it holds from that day on, whatever held before (see judge._days)
+    from_ahead: bool = False
 
 
 @dataclass(slots=True)
@@ -1000,6 +1003,7 @@ def _quantity(
         modifiers=frozenset(tx.stem(w) for w in seen & tx.cue_words("measure_modifier"))
         | ({HIGHEST} if peak or highest else set()),
         earlier=_before_event(a, q.span),
+        from_ahead=_from_ahead(a, q.span),
         age_then=dimension == "age" and has_cue("age_then", clause_before(a, q.span).lower()),
     )
 
@@ -1007,6 +1011,26 @@ def _quantity(
 _BEFORE_EVENT = re.compile(
     r"\s*(?:before|prior to)\s+(?:the|its|his|her|their|this|that)\s[^.;:]*$", re.IGNORECASE
 )
+
+
+# Words right before a day that open the time a rule or a plan holds from ("From Thursday,
+# buyers may take two", "with effect from 3 May").
+_FROM_DAY = re.compile(r"\b(?:from|starting|as\s+of|effective)\s+$", re.IGNORECASE)
+
+
+def _from_ahead(a: ArticleIndex, span: Span) -> bool:
+    """Whether the figure's sentence sets a day still to come right after "from", "starting",
+    "as of" or "effective" (a rule or plan that holds from that day)."""
+    published = iso_ordinal(a.facts.article.published)
+    if published is None:
+        return False
+    s0, e0 = a.sentences[a.sentence_of(span)]
+    for d in a.facts.dates:
+        day = iso_ordinal(d.start) if d.precision == "day" else None
+        if (day is not None and day > published and s0 <= d.span[0] and d.span[1] <= e0
+                and _FROM_DAY.search(a.facts.article.text[s0 : d.span[0]])):
+            return True
+    return False
 
 
 def _before_event(a: ArticleIndex, span: Span) -> bool:
