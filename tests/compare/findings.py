@@ -3,7 +3,7 @@ the import path, see ``pythonpath`` in pyproject.toml)."""
 
 from __future__ import annotations
 
-from counterpoint.model import Finding
+from counterpoint.model import ArticleFacts, Finding
 
 
 def conflicts(found: tuple[Finding, ...]) -> list[Finding]:
@@ -15,3 +15,17 @@ def age(phrase: str, years: float) -> tuple[object, ...]:
     """An age in years for ``facts_factory``'s ``quantities`` (phrase, value, low, high, unit,
     dimension, qualifier, counted)."""
     return (phrase, years, years, years, "year", "age", "exact", None)
+
+
+def read_two(
+    first: str, second: str, later: str = "2027-02-06", earlier: str = "2027-02-06"
+) -> list[ArticleFacts]:
+    """The facts of two articles read by the real extractor: ``first`` from Valley Wire,
+    published on ``earlier``, and ``second`` from Plains Daily, published on ``later``."""
+    from counterpoint.facts import extract
+    from counterpoint.model import Article
+
+    arts = [Article(id=i, text=t, source=f"{i}.txt", outlet=o, published=p)
+            for i, t, o, p in (("a", first, "Valley Wire", earlier),
+                               ("b", second, "Plains Daily", later))]
+    return list(extract(arts))

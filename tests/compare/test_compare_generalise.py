@@ -13,7 +13,7 @@ import importlib
 from collections.abc import Callable
 
 import pytest
-from findings import age
+from findings import age, read_two
 from findings import conflicts as _conflicts
 
 from counterpoint.compare import align_story, compare
@@ -750,13 +750,7 @@ def test_public_subsidy_and_taxpayers_money_are_one_word_family() -> None:
 def _read(first: str, second: str, later: str = "2027-02-06") -> list[Finding]:
     """The findings when two articles are read by the real extractor and compared (the
     second published on ``later``)."""
-    from counterpoint.facts import extract
-    from counterpoint.model import Article
-
-    arts = [Article(id=i, text=t, source=f"{i}.txt", outlet=o, published=p)
-            for i, t, o, p in (("a", first, "Valley Wire", "2027-02-06"),
-                               ("b", second, "Plains Daily", later))]
-    return list(compare(list(extract(arts))).findings)
+    return list(compare(read_two(first, second, later)).findings)
 
 
 def _kinds_read(
@@ -2999,12 +2993,7 @@ def test_the_price_of_one_thing_told_before_the_figure_is_a_price_per_thing(
     if kinds == {"conflict"}:
         # a price per loaf is no price per period of time: no clash of rates is held against
         # the pair
-        from counterpoint.facts import extract
-        from counterpoint.model import Article
-
-        arts = [Article(id=i, text=t, source=f"{i}.txt", outlet=i, published="2027-02-06")
-                for i, t in (("a", f"{first}, the statistics office said."), ("b", second))]
-        index = build_index(list(extract(arts)))
+        index = build_index(read_two(f"{first}, the statistics office said.", second))
         m, n = (x for x in index.mentions if x.text in ("€3.40", "€4.10 a loaf"))
         reasons = align_mod._score(index, m, n, {0: 1, 1: 1}).reasons
         assert "values within 1.2x" in reasons
@@ -3015,17 +3004,13 @@ def test_a_figure_set_from_a_day_to_come_is_no_earlier_reading() -> None:
     """"From Thursday, anglers will be able to bring home at most four trout" (told on
     Monday) sets the limit from Thursday on; a report of Thursday giving six trout "from today"
     disputes it, rather than updating a figure of Monday."""
-    from counterpoint.facts import extract
-    from counterpoint.model import Article
-
-    arts = [
-        Article(id="a", source="a.txt", outlet="Water Board", published="2027-02-08", text=(
-            "From Thursday, anglers on the Tarn reservoir will be able to bring home no more "
-            "than four trout, the water board said on Monday.")),
-        Article(id="b", source="b.txt", outlet="Angling Times", published="2027-02-11", text=(
-            "Anglers on the Tarn reservoir are allowed just six trout from today under the new "
-            "rules, the water board said.")),
-    ]
-    found = [f for f in compare(list(extract(arts))).findings
+    facts = read_two(
+        "From Thursday, anglers on the Tarn reservoir will be able to bring home no more than "
+        "four trout, the water board said on Monday.",
+        "Anglers on the Tarn reservoir are allowed just six trout from today under the new "
+        "rules, the water board said.",
+        later="2027-02-11", earlier="2027-02-08",
+    )
+    found = [f for f in compare(facts).findings
              if {e.text for e in f.evidence} == {"no more than four trout", "just six trout"}]
     assert [f.kind for f in found] == ["conflict"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from findings import age
+from findings import age, read_two
 from findings import conflicts as _conflicts
 
 from counterpoint.compare import compare
@@ -455,25 +455,15 @@ def test_an_age_told_of_a_year_long_past_is_another_measure(facts_factory: Facto
     assert _conflicts(compare(_widow(facts_factory, "young")).findings)
 
 
-def _read_two(first: str, second: str) -> list[ArticleFacts]:
-    """Two articles of one day read by the real extractor."""
-    from counterpoint.facts import extract
-    from counterpoint.model import Article
-
-    arts = [Article(id=i, text=t, source=f"{i}.txt", outlet=o, published="2027-02-06")
-            for i, t, o in (("a", first, "Valley Wire"), ("b", second, "Plains Daily"))]
-    return resolve_entities_across(list(extract(arts)))
-
-
 def test_an_age_in_a_when_clause_after_a_year_is_told_of_that_year() -> None:
     """"had stood since 2019, when Hal was 31": the age is dated to 2019, so it is his age
     then, and the "39" of a report of 2027 (his age now) does not dispute it."""
-    facts = _read_two(
+    facts = resolve_entities_across(read_two(
         "The previous record of 3 hours 12 minutes belonged to Tomas Hal, 39, a retired "
         "surveyor from Brede, who ran it in 2019.",
         "Hal's time of 3 hours 12 minutes had stood since 2019, when Hal was 31, and few "
         "thought it would fall.",
-    )
+    ))
     index = build_index(facts)
     then = next(m for m in index.mentions if m.text == "31")
     assert then.when is not None and then.when[1] - then.when[0] == 364.0
@@ -492,11 +482,11 @@ def test_the_age_at_which_someone_took_something_up_is_not_their_age_now(
 ) -> None:
     """An age in a clause telling when its holder took something up ("joined ... at the age
     of 9", "began playing aged 6") is an age long past, kept apart from an age told plainly."""
-    facts = _read_two(
+    facts = resolve_entities_across(read_two(
         f"{first} scored twice in the final at Ashgrove on Saturday. Her header in the 80th "
         "minute won the cup for Ashgrove Rovers.",
         f"{second} was mobbed after her late header won the cup for Ashgrove Rovers.",
-    )
+    ))
     found = [sorted(e.text for e in f.evidence) for f in _conflicts(compare(facts).findings)]
     assert (found == [sorted(a.split()[-1].strip(",") for a in (first, second))]) is conflict
     assert len(found) == int(conflict)
