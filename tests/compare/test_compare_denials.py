@@ -612,3 +612,20 @@ def test_not_owning_a_thing_denies_no_account_of_it(facts_factory: Factory) -> N
         "The pottery's shed has a new kiln.",
         "The pottery's shed does not have a kiln.",
     )
+
+
+@pytest.mark.parametrize(
+    "saying",
+    [
+        "\"A harbour is not its boats,\" the harbour master said.",
+        "\"Harbours are not their boats,\" the harbour master said.",
+    ],
+)
+def test_saying_what_a_thing_is_not_denies_no_event(facts_factory: Factory, saying: str) -> None:
+    # a copula, "not" and a determiner describe the harbour: all of the clause's words stand in
+    # the report of a sale, yet it denies nothing that happened
+    sale = "Members voted to sell the boats of the harbour to a trust."
+    assert _conflicts(facts_factory, sale, saying) == []
+    # a short denial of an event told in the same few words still meets the report
+    assert _conflicts(facts_factory, "The harbour boats were evacuated at dusk.",
+                      "The harbour boats were not evacuated.")

@@ -193,6 +193,9 @@ class _Clause:
     # stems of the clause's capitalised words that stand in a name ("the Nightjar", "Tovik"):
     # in a name the tagger found, or not first in the sentence
     names: frozenset[str] = frozenset()
+    # "a bridge is not its tolls": the negation says what something is not, a description
+    # (a copula, "not" and a determiner), no event that did not happen
+    described: bool = False
 
 
 def negation_conflicts(index: StoryIndex) -> list[Draft]:
@@ -495,6 +498,7 @@ def _same_claim(neg: _Clause, pos: _Clause, shared: frozenset[str]) -> bool:
     return (
         len(shared) >= MIN_SHARED_CONTAINED
         and shared == neg.terms
+        and not neg.described
         and any(zipf(t) < GENERIC_ZIPF for t in shared)  # not "first" and "time" alone
         and neg.scope is not None
         and neg.scope not in tx.stopwords()
@@ -612,7 +616,8 @@ def _clauses(index: StoryIndex, ai: int) -> list[_Clause]:
                                   if w[0].isupper() and (start + ws in named or start + ws > s))
                 out.append(_Clause(ai, si, (first + lead, first + trail), terms, neg, scope,
                                    denied, undone or planned, counts, min(days, default=None),
-                                   words[-1] if words else None, planned, names))
+                                   words[-1] if words else None, planned, names,
+                                   neg and _described(toks)))
             if start == s and m is not None and m.group(0).lower() in ("who", "which") and (
                 len(toks) <= SUBJECT_WORDS
             ):
@@ -710,6 +715,15 @@ def _verdict(toks: list[str]) -> bool:
     if toks[1].endswith("n't"):
         return toks[1][:-3] in _COPULAS
     return toks[1] in _COPULAS and toks[2:3] == ["not"]
+
+
+def _described(toks: list[str]) -> bool:
+    """Whether a negated clause says what its subject is not ("a bridge is not its tolls", "the
+    fund was not a loan"): a copula, "not", then a determiner."""
+    return any(
+        t in _COPULAS and toks[i + 1] == "not" and toks[i + 2] in DETERMINERS
+        for i, t in enumerate(toks[:-2])
+    )
 
 
 def _without_time_phrase(toks: list[str]) -> list[str]:
