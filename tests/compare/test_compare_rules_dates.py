@@ -7,6 +7,7 @@ import importlib
 from collections.abc import Callable
 
 import pytest
+from findings import conflicts, read_two
 
 from counterpoint.compare import align_story, compare
 from counterpoint.compare import text as tx
@@ -849,3 +850,34 @@ def test_two_days_set_for_the_last_of_a_run_name_one_coming_event(
     m, n = (next(x for x in index.mentions if x.text == t) for t in ("9 January", "16 January"))
     reasons = align_mod._score(index, m, n, defaultdict(int)).reasons
     assert ("both clauses set the same coming event" in reasons) is one_event
+
+
+def _read_conflicts(first: str, second: str) -> list[str]:
+    return [f.explanation for f in conflicts(compare(read_two(first, second)).findings)]
+
+
+WETTEST = ("LARNE — Walkers had their wettest spring since the Fellside Path Survey began in "
+           "2012, the ramblers' club said today.")
+
+
+def test_years_a_verb_of_starting_gives_to_two_different_things_do_not_meet() -> None:
+    # the survey began in 2012, the rain gauges in 1901: the same verb of starting, said of
+    # two things, though the sentences open alike
+    records = ("LARNE — Rainfall this spring was the heaviest since the county's rain gauges "
+               "began in 1901, the ramblers' club said.")
+    assert _read_conflicts(WETTEST, records) == []
+    # the same thing begun in two years still conflicts
+    found = _read_conflicts(WETTEST, WETTEST.replace("2012", "2010"))
+    assert len(found) == 1 and "2010" in found[0] and "2012" in found[0]
+
+
+def test_a_short_name_and_its_common_noun_are_one_thing() -> None:
+    # "Hollin" stands for "Hollin Brewery plc", so "the brewery" begun in another year is the
+    # same thing begun, not another
+    found = _read_conflicts(
+        "Hollin Brewery plc was sold on Monday to a drinks group. Hollin was founded in 1790 "
+        "and employs 300 people.",
+        "Grandvale agreed to buy Hollin Brewery plc on Monday. The brewery, founded in 1797 by "
+        "a miller, runs two kettles.",
+    )
+    assert len(found) == 1 and "1790" in found[0] and "1797" in found[0]
