@@ -490,3 +490,15 @@ def test_the_age_at_which_someone_took_something_up_is_not_their_age_now(
     found = [sorted(e.text for e in f.evidence) for f in _conflicts(compare(facts).findings)]
     assert (found == [sorted(a.split()[-1].strip(",") for a in (first, second))]) is conflict
     assert len(found) == int(conflict)
+
+
+def test_people_named_by_what_they_love_may_be_the_volunteers_of_another_report() -> None:
+    """"nature lovers" names people by a liking, not a group apart from "volunteers": the two
+    counts of one survey's helpers meet, and disagree."""
+    facts = resolve_entities_across(read_two(
+        "A total of 5,200 volunteers took part in the Fenmoor moth survey, which ran for "
+        "three nights in June.",
+        "Nearly 8,000 nature lovers took part in the Fenmoor moth survey this June.",
+    ))
+    found = [sorted(e.text for e in f.evidence) for f in _conflicts(compare(facts).findings)]
+    assert found == [["5,200 volunteers", "Nearly 8,000 nature lovers"]]

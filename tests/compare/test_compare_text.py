@@ -93,6 +93,9 @@ def test_a_count_of_people_may_count_any_group_of_persons() -> None:
     assert align.same_counted(counted("foreigners"), counted("diplomats"))
     # "a population of 2,300" counts the people who live there
     assert align.same_counted(counted("population"), counted("residents"))
+    # people named by a liking only ("nature lovers", "enthusiasts") are people of any group
+    assert align.same_counted(counted("lovers"), counted("volunteers"))
+    assert align.same_counted(counted("enthusiasts"), counted("participants"))
     # two groups of persons, or a share of a population, stay apart
     assert not align.same_counted(counted("patients"), counted("nurses"))
     assert not align.same_counted(counted("people"), counted("voters"))

@@ -423,9 +423,11 @@ EVENT_CLAUSE_SIM = 0.3
 SCHEDULE_CLAUSE_SIM = 0.5
 # Counted nouns that name persons in general: they may stand for any group of persons
 # (sums.counts_persons: "employs 4,200 people" = "more than 4,000 staff");
-# "foreigners" and "expatriates" name persons by one trait only ("38 foreigners left" = "43
-# diplomats and aid workers left").
-GENERIC_PEOPLE = frozenset({"peopl", "person", "individual", "foreign", "expatriat", "populat"})
+# "foreigners" and "expatriates" name persons by one trait only ("38 foreigners" may be "43
+# envoys and their staff"), and "lovers" and "enthusiasts" by a liking only ("nearly 8,000
+# nature lovers" may be the "5,200 volunteers" of another report).
+GENERIC_PEOPLE = frozenset({"peopl", "person", "individual", "foreign", "expatriat", "populat",
+                            "lover", "enthusiast"})
 # Stems of nouns that count things or creatures of any kind ("14 objects", "fourteen items",
 # "80 animals"): they may count what another article names ("a dozen treasures", "46 deer"),
 # but never persons.
