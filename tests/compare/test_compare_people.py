@@ -86,6 +86,17 @@ def test_a_count_of_arrests_counts_the_people_arrested(facts_factory: Factory) -
     assert {e.text for e in found[0].evidence} == {"14 people", "41 arrests"}
 
 
+def test_a_count_of_events_counts_a_named_group_the_event_befell() -> None:
+    """"95 rescues" counts what "some 60 climbers were rescued" counts: a group of people
+    named by its noun, not only "people", and the same word in its clause."""
+    found = _conflicts(compare(resolve_entities_across(read_two(
+        "Some 60 climbers were rescued from the Marl Crags last winter, the mountain team said.",
+        "The mountain team carried out 95 rescues on the Marl Crags last winter.",
+    ))).findings)
+    assert [sorted(e.text for e in f.evidence) for f in found] == [
+        ["95 rescues", "Some 60 climbers"]]
+
+
 def test_a_count_of_other_things_does_not_count_the_people(facts_factory: Factory) -> None:
     assert not _conflicts(compare(_arrests(facts_factory, "flares")).findings)
 

@@ -1132,12 +1132,13 @@ def _counted_in_clause(m: Mention, n: Mention) -> frozenset[str]:
 
 
 def _event_counted(m: Mention, n: Mention) -> bool:
-    """Whether one figure counts events ("41 arrests") that the other's clause tells, with the
-    same word, of the generic people it counts ("14 people were arrested"): both count the same
-    thing. Not a noun of the people taking part ("131,270 voters" / "190,000 people" in a
-    sentence about votes): that counts a share of them."""
+    """Whether one figure counts events ("41 arrests", "95 rescues") that the other's clause
+    tells, with the same word, of the people it counts, generic or a named group ("14 people
+    were arrested", "some 60 climbers were rescued"): both count the same thing. Not a noun of
+    the people taking part ("131,270 voters" / "190,000 people" in a sentence about votes):
+    that counts a share of them."""
     return any(
-        _generic(y.counted) and not counts_persons(x.counted)
+        (_generic(y.counted) or counts_persons(y.counted)) and not counts_persons(x.counted)
         and any(t in y.local for t in specific_nouns(x.counted))
         for x, y in ((m, n), (n, m))
     )
