@@ -104,6 +104,9 @@ CASES = [
      64.0, None, "count", "exact", None, "ledger"),
     ("Divers lifted 212 copper and tin ingots from the wreck.", "212 copper and tin ingots",
      212.0, None, "count", "exact", None, "ingot"),
+    # a list of modifiers whose first word the parser takes for the counted noun
+    ("The 318 bus, tram and ferry timetables will be reprinted.",
+     "318 bus, tram and ferry timetables", 318.0, None, "count", "exact", None, "timetable"),
 ]
 
 

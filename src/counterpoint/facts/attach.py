@@ -24,6 +24,8 @@ MAX_AGE_YEARS = 120
 
 MAX_MODIFIER_GAP = 5
 """Most tokens between a number and the noun it counts ("eight indomitable Russian staffers")."""
+LISTED_WORDS = 8
+"""Most tokens of a list of modifiers after the first ("rail, bus and tram stops")."""
 OF_OBJECT_GAP = 8
 """Most tokens between "of" and the noun it governs in "N of <modifiers> noun"."""
 # Words that open a date right after a number ("stood at 14 last night", "rose to 31 this
@@ -416,6 +418,7 @@ def _attach_counted(doc: Doc, words: list[str], cand: _Cand) -> None:
             and head.head.i - cand.num_end < MAX_MODIFIER_GAP
         ):
             head = head.head  # "3,000 ear tags" parsed with "ear" as the number's head
+        head = _listed_head(doc, head, cand.value)
         cand.counted, cand.counted_tok, cand.end = _lemma(head), head.i, head.i + 1
         if period is not None:
             # "day visitors" are a kind of their own, not all visitors: one compound noun
@@ -430,6 +433,26 @@ def _attach_counted(doc: Doc, words: list[str], cand: _Cand) -> None:
         if t.pos_ not in ("ADJ", "NOUN", "PROPN") and t.tag_ not in ("HYPH", "VBN"):
             return
         k += 1
+
+
+def _listed_head(doc: Doc, head: Token, value: float) -> Token:
+    """The plural noun a list of modifiers stands before, when the parser took the list's first
+    word for the number's head: "96 rail, bus and tram stops" counts stops. Only a
+    singular noun after a number above one, then a comma and words that are nouns, adjectives,
+    commas and one "and" or "or" up to the plural noun."""
+    n = len(doc)
+    if head.tag_ != "NN" or value <= 1 or head.i + 1 >= n or doc[head.i + 1].text != ",":
+        return head
+    joined = False
+    for k in range(head.i + 2, min(n, head.i + 2 + LISTED_WORDS)):
+        t = doc[k]
+        if t.tag_ == "NNS" and joined:
+            return t
+        if t.lower_ in ("and", "or"):
+            joined = True
+        elif t.text != "," and t.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            return head
+    return head
 
 
 def _glued_compound(doc: Doc, cand: _Cand) -> None:
