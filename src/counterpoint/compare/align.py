@@ -1588,8 +1588,8 @@ def _other_subjects(index: StoryIndex, m: Mention, n: Mention) -> bool:
 
 
 def _name_stems(index: StoryIndex, m: Mention) -> frozenset[str]:
-    """The stems of the words of the full names of the people and organisations a mention's
-    sentence names ("Hollin" stands for "Hollin Brewery plc": "the brewery" names it too)."""
+    """The stems of the words of the full names of the entities a mention's sentence names
+    ("Hollin" stands for "Hollin Brewery plc": "the brewery" names it too)."""
     ids = index.articles[m.article].entities[m.sentence]
     return frozenset(
         tx.stem(w.lower()) for e in index.articles[m.article].facts.entities

@@ -439,7 +439,7 @@ def _listed_head(doc: Doc, head: Token, value: float) -> Token:
     """The plural noun a list of modifiers stands before, when the parser took the list's first
     word for the number's head: "96 rail, bus and tram stops" counts stops. Only a
     singular noun after a number above one, then a comma and words that are nouns, adjectives,
-    commas and one "and" or "or" up to the plural noun."""
+    commas and an "and" or "or" up to the plural noun."""
     n = len(doc)
     if head.tag_ != "NN" or value <= 1 or head.i + 1 >= n or doc[head.i + 1].text != ",":
         return head
