@@ -389,7 +389,7 @@ _BY = re.compile(r"\bby\s+(?:the\s+(?:end|start|middle|close)\s+of\s+)?$", re.I)
 D_ONLY_SINCE = 0.25
 # Two dates whose verbs of starting are said of two different things ("since the survey began
 # in 2012" / "since weather records began in 1901"; see _other_subjects) are pulled apart by
-# this much, and the verb of one kind no longer pushes them together (_same_subject). In
+# this much, and neither the verb of one kind nor "since" pushes them together. In
 # session 68 it took away one false conflict and its trap on the studied sets and cost none;
 # 0.1 and 0.25 did the same.
 D_OTHER_SUBJECTS = 0.15
@@ -1005,7 +1005,9 @@ def _score(
             return _Edge(0.0, m.uid, n.uid, ("one date is after the other article reported "
                                              "its event: a later development",))
         reasons.insert(0, "both are dates")
-        if _other_subjects(index, m, n):
+        # two verbs of starting said of two different things: no push for one thing begun
+        apart = _other_subjects(index, m, n)
+        if apart:
             score -= D_OTHER_SUBJECTS
             reasons.append("the verbs of starting are said of two different things")
         if m.low == n.low and m.high == n.high:
@@ -1031,12 +1033,14 @@ def _score(
                 score += D_ONE_LATEST
                 reasons.append("one dates the latest one")
         elif (verb := year_verb(index, m)) is not None and verb == year_verb(index, n) and (
-            _same_subject(index, m, n) and nouns is not None
+            not apart and _same_subject(index, m, n) and nouns is not None
             and _each_only(nouns, m, n, YEAR_VERB + verb)
         ):
             score += D_YEAR_VERB
             reasons.append(f"each is its article's only year of '{verb}', said of the same thing")
-        elif nouns and firsts and (kind_push := _only_kind_push(index, nouns, firsts, m, n)):
+        elif nouns and firsts and (
+            kind_push := _only_kind_push(index, nouns, firsts, m, n, apart)
+        ):
             score += kind_push[0]
             reasons.append(kind_push[1])
         elif (loc >= SCHEDULE_CLAUSE_SIM or _both_ends(m, n)) and timing.same_schedule(
@@ -1408,18 +1412,21 @@ def _each_only(nouns: dict[tuple[int, str], int], m: Mention, n: Mention, key: s
 
 
 def _only_kind_push(
-    index: StoryIndex, nouns: dict[tuple[int, str], int], firsts: _Firsts, m: Mention, n: Mention
+    index: StoryIndex, nouns: dict[tuple[int, str], int], firsts: _Firsts, m: Mention,
+    n: Mention, apart: bool,
 ) -> tuple[float, str] | None:
     """The push and reason of ONLY_DATE_PUSHES for the first kind of date both dates are
     (a start ahead, a record's year, a deadline, a "since") that each article gives once, or
-    for a "since" said of the same thing in both, however many each gives; else None."""
+    for a "since" said of the same thing in both, however many each gives; else None.
+    ``apart``: the verbs of starting are said of two different things (_other_subjects), and
+    no "since" push is given."""
     shared = set(firsts.date_kinds.get(m.uid, ())) & set(firsts.date_kinds.get(n.uid, ()))
     for k in ONLY_DATE_PUSHES:
         if k not in shared:
             continue
-        if _each_only(nouns, m, n, k) and not (k == SINCE_KEY and _other_subjects(index, m, n)):
+        if _each_only(nouns, m, n, k) and not (k == SINCE_KEY and apart):
             return ONLY_DATE_PUSHES[k]
-        if k == SINCE_KEY and _same_subject(index, m, n):
+        if k == SINCE_KEY and not apart and _same_subject(index, m, n):
             return ONLY_DATE_PUSHES[k][0], "both date when the same thing began"
     return None
 
@@ -1545,10 +1552,7 @@ def _same_subject(index: StoryIndex, m: Mention, n: Mention) -> bool:
     actor ("The Orrin Mill stands ... and was built in 1820" / "visitors toured the Orrin Mill,
     which ..., built in 1824": the word before the verb names nothing there), or, of two
     "since" dates, the noun one verb is said of stands before the other date ("Drilling has
-    gone on since May" / "900 metres of drilling ... since March"); never when two verbs of
-    starting are said of two different things (_other_subjects), whatever the openings share."""
-    if _other_subjects(index, m, n):
-        return False
+    gone on since May" / "900 metres of drilling ... since March")."""
     om, on = _opening(index, m), _opening(index, n)
     if om & on:
         return True
