@@ -29,3 +29,11 @@ def read_two(
             for i, t, o, p in (("a", first, "Valley Wire", earlier),
                                ("b", second, "Plains Daily", later))]
     return list(extract(arts))
+
+
+def read_conflicts(first: str, second: str) -> list[Finding]:
+    """The conflicts ``compare`` finds between two articles read by the real extractor
+    (read_two's outlets and day)."""
+    from counterpoint.compare import compare
+
+    return conflicts(compare(read_two(first, second)).findings)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from findings import age, read_two
+from findings import age, read_conflicts, read_two
 from findings import conflicts as _conflicts
 
 from counterpoint.compare import compare
@@ -89,10 +89,10 @@ def test_a_count_of_arrests_counts_the_people_arrested(facts_factory: Factory) -
 def test_a_count_of_events_counts_a_named_group_the_event_befell() -> None:
     """"95 rescues" counts what "some 60 climbers were rescued" counts: a group of people
     named by its noun, not only "people", and the same word in its clause."""
-    found = _conflicts(compare(resolve_entities_across(read_two(
+    found = read_conflicts(
         "Some 60 climbers were rescued from the Marl Crags last winter, the mountain team said.",
         "The mountain team carried out 95 rescues on the Marl Crags last winter.",
-    ))).findings)
+    )
     assert [sorted(e.text for e in f.evidence) for f in found] == [
         ["95 rescues", "Some 60 climbers"]]
 
@@ -506,10 +506,9 @@ def test_the_age_at_which_someone_took_something_up_is_not_their_age_now(
 def test_people_named_by_what_they_love_may_be_the_volunteers_of_another_report() -> None:
     """"nature lovers" names people by a liking, not a group apart from "volunteers": the two
     counts of one survey's helpers meet, and disagree."""
-    facts = resolve_entities_across(read_two(
+    found = [sorted(e.text for e in f.evidence) for f in read_conflicts(
         "A total of 5,200 volunteers took part in the Fenmoor moth survey, which ran for "
         "three nights in June.",
         "Nearly 8,000 nature lovers took part in the Fenmoor moth survey this June.",
-    ))
-    found = [sorted(e.text for e in f.evidence) for f in _conflicts(compare(facts).findings)]
+    )]
     assert found == [["5,200 volunteers", "Nearly 8,000 nature lovers"]]

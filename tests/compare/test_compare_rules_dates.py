@@ -7,7 +7,7 @@ import importlib
 from collections.abc import Callable
 
 import pytest
-from findings import conflicts, read_two
+from findings import read_conflicts
 
 from counterpoint.compare import align_story, compare
 from counterpoint.compare import text as tx
@@ -853,7 +853,7 @@ def test_two_days_set_for_the_last_of_a_run_name_one_coming_event(
 
 
 def _read_conflicts(first: str, second: str) -> list[str]:
-    return [f.explanation for f in conflicts(compare(read_two(first, second)).findings)]
+    return [f.explanation for f in read_conflicts(first, second)]
 
 
 WETTEST = ("LARNE — Walkers had their wettest spring since the Fellside Path Survey began in "
