@@ -7,7 +7,7 @@ import importlib
 from collections.abc import Callable
 
 import pytest
-from findings import read_conflicts
+from findings import conflicts, read_conflicts, read_two
 
 from counterpoint.compare import align_story, compare
 from counterpoint.compare import text as tx
@@ -595,6 +595,31 @@ def test_a_count_up_to_an_earlier_day_and_a_count_so_far(
     assert judged.kind == kind
     if kind == "compatible":
         assert "counted up to an earlier day and again later" in judged.explanation
+
+
+@pytest.mark.parametrize(("month", "cutoff", "found"), [
+    # October's count lies within the total "by the end of November", and October within the
+    # bound "by": neither the counts nor the dates disagree (the count is dated across a place
+    # told by its distance, "30 km east of Marlby")
+    ("October", "November", []),
+    ("October", "October", []),
+    # a month that ends after the total's day has begun: both pairs disagree
+    ("October", "September", ["count", "date"]),
+    ("November", "October", ["count", "date"]),
+])
+def test_a_count_over_a_month_and_a_running_total_up_to_a_later_day(
+    month: str, cutoff: str, found: list[str]
+) -> None:
+    """A count "in October" and a larger running total "this year by the end of November" are
+    a part and the whole it falls in, and "by" only bounds when the seizures happened; a
+    count over a time that runs past the total's day is no part of it."""
+    first = (f"Inspectors seized 2,300 counterfeit watches at the Ostrel crossing, 30 km east of "
+             f"Marlby, in {month}, the Ostrel Customs Service said. The watches will be "
+             "destroyed.")
+    second = ("The Ostrel Customs Service had seized more than 2,900 counterfeit watches this "
+              f"year by the end of {cutoff}, its report says. The watches will be destroyed.")
+    told = conflicts(compare(read_two(first, second, "2026-12-22", "2026-12-22")).findings)
+    assert sorted("count" if f.dimension == "count" else f.dimension or "" for f in told) == found
 
 
 @pytest.mark.parametrize(("label", "kinds"), [("tax year", set()), ("", {"conflict"})])

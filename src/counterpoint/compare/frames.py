@@ -198,9 +198,16 @@ def in_dateline(text: str, span: Span) -> bool:
 
 def clause_timeref(a: ArticleIndex, span: Span, bases: bool = False) -> TimeRef | None:
     """The date in the figure's own clause ("8 percent contained on Tuesday";
-    "On Wednesday, crews reached 22 percent"), or None.
+    "On Wednesday, crews reached 22 percent"), or None: the nearest of clause_timerefs."""
+    found = clause_timerefs(a, span, bases)
+    return found[0] if found else None
 
-    The date must sit in the same clause (no clause punctuation or clause word between them),
+
+def clause_timerefs(a: ArticleIndex, span: Span, bases: bool = False) -> list[TimeRef]:
+    """The dates in the figure's own clause, nearest first ("had sold 900 this spring by the
+    end of April": "this spring", then "the end of April").
+
+    A date must sit in the same clause (no clause punctuation or clause word between them),
     or open the sentence as a fronted adverbial, which dates its whole main clause. A period a
     change is measured against ("down 4 per cent on 2040") dates the figure only with
     ``bases`` (it is still the time of a measurement, not of an event).
@@ -208,7 +215,7 @@ def clause_timeref(a: ArticleIndex, span: Span, bases: bool = False) -> TimeRef 
     text = a.facts.article.text
     si = a.sentence_of(span)
     s0 = a.sentences[si][0]
-    best: tuple[int, TimeRef] | None = None
+    found: list[tuple[int, TimeRef]] = []
     for d in a.facts.dates:
         inside = span[0] <= d.span[0] and d.span[1] <= span[1]
         if a.sentence_of(d.span) != si or inside or d.precision == "unknown":
@@ -221,16 +228,26 @@ def clause_timeref(a: ArticleIndex, span: Span, bases: bool = False) -> TimeRef 
         fronted = d.span[1] <= span[0] and {
             w.lower() for w, _, _ in tx.words(text[s0 : d.span[0]])
         } <= _FRONT_WORDS
-        joined = CLAUSE_PUNCT.search(between) is None and not (
-            {w.lower() for w, _, _ in tx.words(between)} & CLAUSE_WORDS
+        # (a place told by its distance from another, set off by commas, is no new clause:
+        # "seized 400 at the ferry port, 30 km east of Arlen, in March")
+        bare = _DISTANCE_ASIDE.sub(" ", between)
+        joined = CLAUSE_PUNCT.search(bare) is None and not (
+            {w.lower() for w, _, _ in tx.words(bare)} & CLAUSE_WORDS
         )
         if not joined and d.span[1] <= span[0]:
             joined = _parenthetical(text[s0 : d.span[0]], between)
         if not joined and span[1] <= d.span[0]:
             joined = _GLOSS.fullmatch(between) is not None
-        if (joined or fronted) and (best is None or hi - lo < best[0]):
-            best = (hi - lo, d)
-    return best[1] if best else None
+        if joined or fronted:
+            found.append((hi - lo, d))
+    return [d for _, d in sorted(found, key=lambda x: x[0])]
+
+
+# A place told by its distance and bearing from another, between commas ("at the ferry port,
+# 30 km east of Arlen, in March").
+_DISTANCE_ASIDE = re.compile(
+    r",\s*(?:about\s+|some\s+|around\s+|nearly\s+)?[\d.,½]+\s*(?:km|kilometres?|kilometers?|"
+    r"miles?|metres?|meters?|m)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:of|from)\s+[^,;:()]+,\s*", re.I)
 
 
 # The words between a change and the period it is measured against ("down 4 per cent on 2040",

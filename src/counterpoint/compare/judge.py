@@ -36,6 +36,7 @@ from counterpoint.compare.frames import (
     around,
     clause_before,
     clause_timeref,
+    clause_timerefs,
     compound_measure,
     day_part,
     has_cue,
@@ -357,6 +358,11 @@ def _not_a_conflict(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     grew = _counted_again(index, a, b)
     if grew:
         return f"{grew}, an update rather than a contradiction"
+    if _counts_earlier_time(index, a, b):
+        # "impounded 640 bikes in March" against "had impounded 910 this year by the end of
+        # April"
+        return ("the larger figure is a running total up to a day, and the smaller one counts "
+                "a time before that day")
     if (_LOWERED_TO.search(_around(index, a)[0]) and _read_by(index, a) >= _read_by(index, b)) or (
         _RAISED_TO.search(_around(index, b)[0]) and _read_by(index, b) >= _read_by(index, a)
     ):
@@ -580,6 +586,21 @@ def _counted_again(index: StoryIndex, a: Mention, b: Mention) -> str | None:
     return f"{'a toll' if families & TOLL_FAMILIES else 'a running figure'} {AGAIN}"
 
 
+def _counts_earlier_time(index: StoryIndex, a: Mention, b: Mention) -> bool:
+    """Whether the larger count ``b`` runs up to a past day (_cutoff: "had impounded 910 bikes
+    this year by the end of April") and the smaller ``a`` is dated by its clause to a time that
+    ends by that day ("impounded 640 in March"): the running total takes in what ``a`` counts.
+    (Two counts up to the same day, "by Sunday evening" in both, are two totals of one time.)"""
+    if a.key.split("|")[1] not in ADDITIVE_DIMENSIONS or not a.when or (
+            _counted_up_to(index, a) is not None):
+        return False
+    t, end = _counted_up_to(index, b), _cutoff(index, b)
+    start = iso_ordinal(t.start) if t is not None else None
+    # (a's time must begin before the total's day: "on Monday" against "by Monday afternoon"
+    # may be one reading of one thing)
+    return start is not None and end is not None and a.when[0] < start and a.when[1] <= end
+
+
 def _by_hour(index: StoryIndex, m: Mention) -> bool:
     """Whether "by" and a time of day stand beside a figure in its clause ("by noon, 41,000 cars
     had entered", "by 10am"): a count up to that hour (the times as clock.py reads them)."""
@@ -605,14 +626,12 @@ def _tallied_later(index: StoryIndex, a: Mention, b: Mention) -> bool:
 
 
 def _counted_up_to(index: StoryIndex, m: Mention) -> TimeRef | None:
-    """The date of ``m``'s clause when "by" stands right before it ("by Thursday evening",
-    "by the end of May"): the day a count runs up to."""
+    """The date of ``m``'s clause that "by" stands right before ("by Thursday evening",
+    "had sold 900 this spring by the end of April"): the day a count runs up to."""
     a = index.articles[m.article]
-    t = clause_timeref(a, m.span)
-    if t is None:
-        return None
-    before = a.facts.article.text[max(0, t.span[0] - CUTOFF_CHARS) : t.span[0]]
-    return t if _CUTOFF.search(before) else None
+    text = a.facts.article.text
+    return next((t for t in clause_timerefs(a, m.span)
+                 if _CUTOFF.search(text[max(0, t.span[0] - CUTOFF_CHARS) : t.span[0]])), None)
 
 
 def _cutoff(index: StoryIndex, m: Mention) -> float | None:
@@ -1045,6 +1064,12 @@ def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
         return _compatible_dates(
             index, g, topic, "one date is of a plan, the other of what happened; plans slip"
         )
+    if pair is not None and _done_by(index, pair[1]) and (pair[0].high or 0) <= (pair[1].high or 0):
+        # "had impounded 910 by the end of April" against "impounded 640 in March": the later
+        # date only bounds when it had happened, and the earlier one falls within that bound
+        return _compatible_dates(
+            index, g, topic, "one date is only the day by which it had happened, and the "
+            "other falls before it")
     if pair is not None and pair_score(g, pair[0].uid, pair[1].uid) >= CONFLICT_MIN_ALIGN["date"]:
         a, b, _ = pair
         apart, days = _dates_apart(a, b)
@@ -1091,6 +1116,15 @@ def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
         members,
         _importance("date", g.score, 0.3, len(members)) * (0.5 if same else 0.6),
     )
+
+
+def _done_by(index: StoryIndex, m: Mention) -> bool:
+    """Whether a past date has "by" right before it ("had been sold by the end of April", "was
+    out by Tuesday"): the day by which something had happened, not the day it happened. (A
+    day still to come after "by" is a deadline, which another report may set differently.)"""
+    text = index.articles[m.article].facts.article.text
+    return timing.past(index, m, ("day", "week", "month")) and bool(
+        _CUTOFF.search(text[max(0, m.span[0] - CUTOFF_CHARS) : m.span[0]]))
 
 
 def _of_one_dated_event(index: StoryIndex, a: Mention, b: Mention) -> bool:
