@@ -1,9 +1,13 @@
 """Durations told to the second: "2:07:41" and "two hours, seven minutes and 41 seconds" are
-one duration each (texts written for these tests)."""
+one duration each; so is an imperial measure in two units, "15ft 4in" (texts written for these
+tests)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+
+import pytest
+from findings import read_two
 
 from counterpoint.compare import compare
 from counterpoint.compare.durations import rounding
@@ -101,3 +105,19 @@ def test_a_runners_time_to_the_hundredth_is_one_duration(facts_factory: Factory)
     assert not [f for f in compare([a, b]).findings if f.kind == "conflict"]
     c = facts_factory(line.format("3:51.72"), outlet="Track Daily", published="2027-10-12")
     assert [f for f in compare([a, c]).findings if f.kind == "conflict"]
+
+
+@pytest.mark.parametrize(("height", "kind", "shown"), [
+    # 4.61 m is 15ft 1.5in: to the inch, 15ft 2in; 15ft 4in is 4.67 m, three inches more
+    ("15ft 4in", "conflict", "“15ft 4in” (4.67 m)"),
+    ("15ft 1½in", "agreement", "4.61 m"),
+    ("15ft 2in", "agreement", "“15ft 2in” (4.62 m)"),
+])
+def test_feet_and_inches_are_one_height(height: str, kind: str, shown: str) -> None:
+    club = ("Tova Selm cleared 4.61 metres at the Harlow Indoor Meet on Saturday, the Dunmore "
+            "Athletics Club said. It is a club record.")
+    paper = (f"Tova Selm cleared {height} at the Harlow Indoor Meet on Saturday to set a club "
+             "record for Dunmore.")
+    (found,) = [f for f in compare(read_two(club, paper)).findings if f.dimension == "length"]
+    assert found.kind == kind
+    assert shown in found.explanation

@@ -107,6 +107,13 @@ CASES = [
     # a list of modifiers whose first word the parser takes for the counted noun
     ("The 318 bus, tram and ferry timetables will be reprinted.",
      "318 bus, tram and ferry timetables", 318.0, None, "count", "exact", None, "timetable"),
+    # whole digits with a vulgar fraction, apart from the unit, glued to it, or hyphened
+    ("The ramblers covered 3½ miles before lunch.", "3½ miles",
+     3.5, "mile", "length", "exact", None, None),
+    ("The seedling was 4¾in tall by June.", "4¾in",
+     4.75, "inch", "length", "exact", None, None),
+    ("Walkers joined the 6½-mile loop at noon.", "6½-mile",
+     6.5, "mile", "length", "exact", None, None),
 ]
 
 
@@ -173,6 +180,14 @@ def test_a_fall_from_minutes_to_minutes_is_no_time_of_day(spacy_nlp) -> None:  #
     found = _find(spacy_nlp, "The wait at the gates fell from 12 minutes to eight minutes.")
     assert [(q.text, q.value, q.unit) for q in found] == [
         ("12 minutes", 12.0, "minute"), ("eight minutes", 8.0, "minute")]
+
+
+def test_a_verb_of_change_hyphened_to_a_word_before_is_no_change(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    """"a jaw-dropping 14ft": "dropping" is half of an adjective, and the height no fall."""
+    found = _find(spacy_nlp, "She won by clearing a jaw-dropping 14ft 2in at the meet.")
+    assert [(q.text, q.change) for q in found] == [("14ft", None), ("2in", None)]
+    (fell,) = _find(spacy_nlp, "The bar was dropped 2in after her first try.")
+    assert fell.change == "down"
 
 
 def test_the_level_after_a_change_takes_the_unit_of_the_level_before(spacy_nlp) -> None:  # type: ignore[no-untyped-def]

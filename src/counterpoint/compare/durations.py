@@ -85,6 +85,67 @@ def with_durations(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
     return sorted(out, key=lambda q: q.span)
 
 
+# Imperial measures told in a larger unit and the next smaller one ("16ft 11in", "7lb 4oz",
+# "9 stone 3 pounds"): (larger unit, smaller unit, smaller units in one larger), by the unit
+# names of the facts stage's lexicon.
+IMPERIAL_PARTS = (("foot", "inch", 12.0), ("pound", "ounce", 16.0), ("stone", "pound", 14.0))
+# what may stand between the two parts: a space or "and" ("six feet and two inches"); not a
+# comma, which may end the figure's clause ("rose 5ft, and 6in of rain fell")
+_IMPERIAL_GAP = re.compile(r"\s*(?:and\s+)?")
+
+
+# a figure and an imperial unit word, to tell a measure written in two of them ("16ft 11in")
+_IMPERIAL_WORD = re.compile(
+    r"\d\s*(?:ft|feet|foot|in|inch|inches|lb|lbs|pounds?|oz|ounces?|st|stones?)\b", re.I)
+
+
+def in_imperial_parts(text: str) -> bool:
+    """Whether a figure is an imperial measure written in two units ("16ft 11in", "7lb 4oz"):
+    its writer converted with the exact factor, to the smaller unit."""
+    return len(_IMPERIAL_WORD.findall(text)) >= 2
+
+
+def with_imperial_parts(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
+    """The figures of an article in text order, with each imperial measure told in two units
+    ("16ft 11in", "7lb 4oz") read as one figure in the smaller unit (203 inches, 116 ounces),
+    in place of its parts: "16ft 11in" is 5.16 metres, which "16ft" alone would never meet.
+    The facts stage reads the parts as two figures, as its benchmark annotates them."""
+    qs = sorted(quantities, key=lambda q: q.span)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        nxt = qs[i + 1] if i + 1 < len(qs) else None
+        ratio = _imperial_ratio(text, q, nxt) if nxt is not None else None
+        if nxt is None or ratio is None:
+            out.append(q)
+            i += 1
+            continue
+        value = q.value * ratio + nxt.value
+        si = (q.si_value or 0.0) + (nxt.si_value or 0.0)
+        out.append(replace(
+            q, text=text[q.span[0] : nxt.span[1]], span=(q.span[0], nxt.span[1]), value=value,
+            low=value, high=value, unit=nxt.unit, si_value=si, si_low=si, si_high=si,
+        ))
+        i += 2
+    return out
+
+
+def _imperial_ratio(text: str, q: Quantity, nxt: Quantity) -> float | None:
+    """How many of ``nxt``'s unit make one of ``q``'s, when ``nxt`` is the smaller part of an
+    imperial measure ``q`` begins ("16ft" then "11in"): both exact and no change, side by
+    side, the smaller part less than one larger unit. None otherwise."""
+    ratio = next((r for big, small, r in IMPERIAL_PARTS if (q.unit, nxt.unit) == (big, small)),
+                 None)
+    if ratio is None or q.dimension != nxt.dimension:
+        return None
+    if not (q.qualifier == nxt.qualifier == "exact" and q.change is None and nxt.change is None):
+        return None
+    if q.si_value is None or nxt.si_value is None or not 0 <= nxt.value < ratio:
+        return None
+    return ratio if _IMPERIAL_GAP.fullmatch(text[q.span[1] : nxt.span[0]]) else None
+
+
 def _time_of_day(text: str, span: tuple[int, int]) -> bool:
     """Whether an "H:MM:SS" figure is a time of day ("at 05:42:10 UTC"), not a duration: a
     word of a point in time before it or a time zone or "am"/"pm" after it."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from counterpoint.compare import text as tx
-from counterpoint.compare.durations import with_durations
+from counterpoint.compare.durations import with_durations, with_imperial_parts
 from counterpoint.compare.frames import (
     CLAUSE_PUNCT,
     CLAUSE_WORDS,
@@ -439,7 +439,8 @@ def _collect(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
 
     f = a.facts
     first = len(out)
-    for q in with_shares(f.article.text, with_durations(f.article.text, f.quantities)):
+    text = f.article.text
+    for q in with_shares(text, with_durations(text, with_imperial_parts(text, f.quantities))):
         out.append(_quantity(len(out), ai, a, q, weights))
     _add_wholes(f.article.text, out, first)
     from counterpoint.compare.sums import add_sums

@@ -232,7 +232,10 @@ def pair_bounds(
     if not peaks and written_alike(m, n):
         return _written_bounds(m), _written_bounds(n)
     if not peaks and converted_precisely(m, n):
-        return _written_bounds(m, FACTOR_REL), _written_bounds(n, FACTOR_REL)
+        # (a measure written in feet and inches was converted with the exact factor, not a
+        # rough one: each figure is read to its written digits alone)
+        rel = 0.0 if any(durations.in_imperial_parts(x.text) for x in (m, n)) else FACTOR_REL
+        return _written_bounds(m, rel), _written_bounds(n, rel)
     if both_nights(m, n):
         return _hours(m), _hours(n)
     if not peaks and _other_scales(m, n):

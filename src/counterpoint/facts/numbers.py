@@ -169,6 +169,14 @@ def parse_digits(text: str) -> float | None:
         return None
 
 
+def parse_mixed(text: str) -> float | None:
+    """ "2½" -> 2.5, "16¾" -> 16.75: whole digits with a vulgar fraction glued on; else
+    parse_digits."""
+    if len(text) > 1 and text[-1] in VULGAR and text[:-1].isdigit():
+        return float(text[:-1]) + VULGAR[text[-1]]
+    return parse_digits(text)
+
+
 def parse_suffixed(text: str) -> float | None:
     """ "3.4bn" -> 3.4e9, "20k" -> 2e4, "12million" -> 1.2e7; None when the token is not a
     number with a scale."""
@@ -185,7 +193,7 @@ def word_value(text: str) -> float | None:
 
 
 def _simple(text: str) -> float | None:
-    v = parse_digits(text)
+    v = parse_mixed(text)
     if v is not None:
         return v
     v = word_value(text)

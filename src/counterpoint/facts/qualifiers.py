@@ -261,6 +261,14 @@ def _level_after_article(doc: Doc, words: list[str], k: int) -> bool:
     return False
 
 
+def _hyphened(tok: Token) -> bool:
+    """Whether a word is the second half of a hyphened compound ("jaw-dropping"): a hyphen
+    glued between it and a word before."""
+    i = tok.i
+    return i >= 2 and tok.doc[i - 1].text in ("-", "‐") and not tok.doc[i - 2].whitespace_ and (
+        not tok.doc[i - 1].whitespace_)
+
+
 def _change_from(tok: Token, cand: Candidate) -> Change | None:
     changes = _lexicons().changes
     via_by = False
@@ -281,6 +289,8 @@ def _change_from(tok: Token, cand: Candidate) -> Change | None:
             if prep in numbers.context_words("level_preposition") or head.pos_ == "ADP":
                 return None
         hit = changes.get(head.lemma_.lower())
+        if hit is not None and _hyphened(head):
+            hit = None  # "a jaw-dropping 16ft": an adjective, no change of the figure
         if hit is not None:
             ch, pos, mode = hit
             is_verb = head.pos_ in ("VERB", "AUX")

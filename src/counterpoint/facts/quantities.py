@@ -396,7 +396,10 @@ def _read_at(
 MINUS_SIGNS = ("-", "−")
 # "Ml" or "ML" with a capital M, after a number: megalitres (the lexicon is lower-cased)
 _MEGALITRE = re.compile(r"(?<=[\d\s])M[lL](?![A-Za-z])")
-_GLUED = re.compile(r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)([^\d\s.,][^\d\s]*)$")
+# (a vulgar fraction may follow whole digits: "7½in")
+_GLUED = re.compile(
+    r"^((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+|[" + "".join(numbers.VULGAR) + r"])?)"
+    r"([^\d\s.,][^\d\s]*)$")
 
 
 def _glued_unit(
@@ -417,6 +420,8 @@ def _glued_unit(
     if suffix in ("s", "'s", "’s", "th", "st", "nd", "rd"):
         return None  # "1990s", "15th"
     lex = units.lexicon().after
+    if suffix[:1] in "-‐" and len(suffix) > 1:
+        suffix = suffix[1:]  # "2½-mile", one token: a compound measure
     unit = lex.get(suffix) or (lex.get(suffix[:-1]) if suffix.endswith(".") else None)
     if unit is None:
         return None
@@ -424,7 +429,7 @@ def _glued_unit(
         unit = units.lexicon().units["cent"]  # "paying a 20c deposit": cents, not 20°C
     if i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text[-1:].isalnum():
         return None
-    value = sign * float(m.group(1).replace(",", ""))
+    value = sign * (numbers.parse_mixed(m.group(1)) or 0.0)
     start = i - 1 if sign < 0 and words[i - 1] == "minus" else i
     cand = _Cand(start, i + 1, i, i + 1, value, value, value, unit)
     _attach_prefix_unit(doc, words, spaced, cand)
