@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from findings import conflicts as _conflicts
+from findings import read_conflicts, read_two
 
 from counterpoint.compare import compare
 from counterpoint.compare import text as tx
@@ -201,6 +202,21 @@ def test_each_of_the_group_counts_the_whole_group(facts_factory: Factory) -> Non
     )
     parts = {m.text: m.partitive for m in build_index([a]).mentions if m.kind == "quantity"}
     assert parts == {"34 passages": False, "12": True}
+
+
+def test_each_season_is_how_often_not_a_member_of_a_group() -> None:
+    """"earn €600 a hectare each season under 15-year leases": "each season" tells how often,
+    so the lease length is no part of a group, and 25-year leases elsewhere contradict it.
+    Read by the real extractor, which also reads "under" before "15-year leases" as a
+    preposition."""
+    paid = ("Growers in the Marl valley will earn €600 a hectare each season under 15-year "
+            "leases, the water board said on Monday. Applications open in March.")
+    signed = ("Growers in the Marl valley will sign 25-year leases with the water board, which "
+              "announced the scheme on Monday. Applications open in March.")
+    (found,) = read_conflicts(paid, signed)
+    assert sorted(e.text for e in found.evidence) == ["15-year", "25-year"]
+    index = build_index(read_two(paid, paid.replace("each season", "each of them")))
+    assert [m.partitive for m in index.mentions if m.text == "15-year"] == [False, True]
 
 
 def _hold(facts_factory: Factory, source: str) -> list[ArticleFacts]:

@@ -107,6 +107,9 @@ CASES = [
     # a list of modifiers whose first word the parser takes for the counted noun
     ("The 318 bus, tram and ferry timetables will be reprinted.",
      "318 bus, tram and ferry timetables", 318.0, None, "count", "exact", None, "timetable"),
+    # "under" before a compound measure that describes a noun is a preposition, no bound
+    ("Tenants farm the land under 15-year leases.", "15-year",
+     15.0, "year", "time", "exact", None, None),
     # whole digits with a vulgar fraction, apart from the unit, glued to it, or hyphened
     ("The ramblers covered 3½ miles before lunch.", "3½ miles",
      3.5, "mile", "length", "exact", None, None),

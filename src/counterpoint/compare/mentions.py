@@ -990,7 +990,8 @@ def _quantity(
         when=dated or now,
         now=dated is None and now is not None,
         partitive=(
-            has_cue("partitive_before", near[0]) and not ends_with_cue("whole_before", near[0])
+            has_cue("partitive_before", _EACH_PERIOD.sub(" ", near[0]))
+            and not ends_with_cue("whole_before", near[0])
         ) or has_cue("partitive_after", near[1]),
         asked=_asked_before(near[0]) or first_cue("asked_after", near[1])
         or bool(aim_stems() & set(local)),
@@ -1017,6 +1018,13 @@ _BEFORE_EVENT = re.compile(
 # Words right before a day that open the time a rule or a plan holds from ("From Thursday,
 # buyers may take two", "with effect from 3 May").
 _FROM_DAY = re.compile(r"\b(?:from|starting|as\s+of|effective)\s+$", re.IGNORECASE)
+
+
+# "each" before a period names how often, not a member of a group ("paid €500 each year
+# under 12-year leases"): left out where a partitive cue is looked for
+_EACH_PERIOD = re.compile(
+    r"\beach\s+(?:day|night|week|weekend|month|year|season|quarter|hour|morning|evening)\b",
+    re.I)
 
 
 def _from_ahead(a: ArticleIndex, span: Span) -> bool:

@@ -134,6 +134,8 @@ def qualify(doc: Doc, words: list[str], cand: Candidate, settings: Settings) -> 
         and cand.unit.dimension == "time"
     ):
         q = None  # "over 10 years", "some days": a period, not a bound
+    if q is not None and words[q[1]] in ("under", "over") and _describes_noun(words, cand):
+        q = None  # "under 20-year contracts": the terms of the contracts, not a bound
     if q is not None and words[q[1]] == "over" and q[1] > 0 and words[q[1] - 1] in _EXTENT_VERBS:
         q = None  # "spread over 25 square miles": the extent itself, not a bound
     if q is not None and words[q[1]] in _CROSSING_VERBS and (
@@ -166,6 +168,15 @@ def qualify(doc: Doc, words: list[str], cand: Candidate, settings: Settings) -> 
                 cand.end = max(cand.end, e + size)
                 break
     _set_interval(cand, settings)
+
+
+def _describes_noun(words: list[str], cand: Candidate) -> bool:
+    """Whether a figure is a hyphened compound measure before a noun ("20-year contracts",
+    "a 40-tonne load"), not an age ("18-year-olds"): a preposition before it governs the noun
+    ("under 20-year contracts") and bounds nothing."""
+    hyphened = any(words[k] in ("-", "‐") for k in range(cand.num_end, cand.end))
+    nxt = words[cand.end] if cand.end < len(words) else ""
+    return hyphened and nxt.isalpha() and nxt not in ("old", "olds")
 
 
 def _plus_after(doc: Doc, words: list[str], k: int) -> int | None:
