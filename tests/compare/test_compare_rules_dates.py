@@ -597,6 +597,18 @@ def test_a_count_up_to_an_earlier_day_and_a_count_so_far(
         assert "counted up to an earlier day and again later" in judged.explanation
 
 
+def test_a_date_in_a_participles_aside_dates_that_participle() -> None:
+    """"The bylaw, passed on 19 January, gave cafés four weeks": the date is of the passing,
+    so its verb is "pass", as in "passed the bylaw on 12 January" elsewhere; a date of the
+    sentence's own clause keeps the sentence's verb."""
+    aside = ("The bylaw, passed on 19 January, gave Tarvel's cafés four weeks to clear their "
+             "terraces.")
+    plain = "The bylaw gave Tarvel's cafés four weeks from 19 January to clear their terraces."
+    index = build_index(read_two(aside, plain))
+    assert [(m.article, m.predicate) for m in index.mentions if m.text == "19 January"] == [
+        (0, "pass"), (1, "give")]
+
+
 @pytest.mark.parametrize(("month", "cutoff", "found"), [
     # October's count lies within the total "by the end of November", and October within the
     # bound "by": neither the counts nor the dates disagree (the count is dated across a place

@@ -1185,15 +1185,26 @@ _NEXT_CLAUSE = re.compile(
 )
 
 
+# A date in a participle's aside, between commas ("The ordinance, approved on 9 May, gave
+# stalls a month"): it dates the participle's event, not the sentence's verb. The comma, the
+# participle and its preposition before the date, within ASIDE_CHARS; a comma or dash after.
+_PARTICIPLE_ASIDE = re.compile(r",\s*([a-z]+ed)\s+(?:on|in)\s+$", re.I)
+_ASIDE_END = re.compile(r"\s*[,—–]")
+ASIDE_CHARS = 30
+
+
 def _dated_predicate(a: ArticleIndex, span: Span) -> str | None:
     """The verb of the date's sentence, unless "after", "before", "since" or "following"
     stands between the date and every word of that verb: "residents protested on Monday for the
     road to reopen after two lorries crashed" dates the protest, not the crash."""
+    text = a.facts.article.text
+    aside = _PARTICIPLE_ASIDE.search(text, max(0, span[0] - ASIDE_CHARS), span[0])
+    if aside and _ASIDE_END.match(text, span[1]):
+        return tx.stem(aside.group(1).lower())  # "The ordinance, approved on 9 May, gave ..."
     pred = clause_predicate(a, span)
     if pred is None:
         return None
     s0, e0 = a.sentences[a.sentence_of(span)]
-    text = a.facts.article.text
     words = tx.words(text[s0:e0])
     verbs = [(s0 + ws, s0 + we) for w, ws, we in words if _form_of(w.lower(), pred)]
     for vs, ve in verbs:
