@@ -714,14 +714,15 @@ def test_the_only_size_of_a_team_in_each_report_is_one_measure_however_small(
         (("about 6,000 pupils", 6000, "pupil"), ("8,500 kids", 8500, "kid")),
         (("some 3,100 computers", 3100, "computer"), ("4,700 machines", 4700, "machine")),
         (("2,600 apartments", 2600, "apartment"), ("1,900 flats", 1900, "flat")),
+        (("230 shops", 230, "shop"), ("310 retailers", 310, "retailer")),
     ],
 )
 def test_near_synonyms_of_a_counted_noun_are_one_measure(
     facts_factory: Factory, first: tuple[str, int, str], second: tuple[str, int, str]
 ) -> None:
-    """Residents and islanders, pupils and kids, computers and machines, apartments and flats
-    (data/counted_kinds.tsv) count one kind of thing: two reports of the Tallow ferry strike
-    that give different counts disagree."""
+    """Residents and islanders, pupils and kids, computers and machines, apartments and flats,
+    shops and retailers (data/counted_kinds.tsv) count one kind of thing: two reports of the
+    Tallow ferry strike that give different counts disagree."""
     arts = [
         facts_factory(
             f"The ferry strike cut off {first[0]} on Tallow Island from the mainland on Monday, "
