@@ -110,24 +110,20 @@ def with_imperial_parts(text: str, quantities: Sequence[Quantity]) -> list[Quant
     ("16ft 11in", "7lb 4oz") read as one figure in the smaller unit (203 inches, 116 ounces),
     in place of its parts: "16ft 11in" is 5.16 metres, which "16ft" alone would never meet.
     The facts stage reads the parts as two figures, as its benchmark annotates them."""
-    qs = sorted(quantities, key=lambda q: q.span)
     out: list[Quantity] = []
-    i = 0
-    while i < len(qs):
-        q = qs[i]
-        nxt = qs[i + 1] if i + 1 < len(qs) else None
-        ratio = _imperial_ratio(text, q, nxt) if nxt is not None else None
-        if nxt is None or ratio is None:
+    for q in sorted(quantities, key=lambda q: q.span):
+        prev = out[-1] if out else None
+        ratio = _imperial_ratio(text, prev, q) if prev is not None else None
+        if prev is None or ratio is None:
             out.append(q)
-            i += 1
             continue
-        value = q.value * ratio + nxt.value
-        si = (q.si_value or 0.0) + (nxt.si_value or 0.0)
-        out.append(replace(
-            q, text=text[q.span[0] : nxt.span[1]], span=(q.span[0], nxt.span[1]), value=value,
-            low=value, high=value, unit=nxt.unit, si_value=si, si_low=si, si_high=si,
-        ))
-        i += 2
+        # (a figure already joined may take a third part: "9st 3lb 4oz" in ounces)
+        value = prev.value * ratio + q.value
+        si = (prev.si_value or 0.0) + (q.si_value or 0.0)
+        out[-1] = replace(
+            prev, text=text[prev.span[0] : q.span[1]], span=(prev.span[0], q.span[1]),
+            value=value, low=value, high=value, unit=q.unit, si_value=si, si_low=si, si_high=si,
+        )
     return out
 
 

@@ -629,9 +629,13 @@ def _counted_up_to(index: StoryIndex, m: Mention) -> TimeRef | None:
     """The date of ``m``'s clause that "by" stands right before ("by Thursday evening",
     "had sold 900 this spring by the end of April"): the day a count runs up to."""
     a = index.articles[m.article]
-    text = a.facts.article.text
     return next((t for t in clause_timerefs(a, m.span)
-                 if _CUTOFF.search(text[max(0, t.span[0] - CUTOFF_CHARS) : t.span[0]])), None)
+                 if _by_before(a.facts.article.text, t.span[0])), None)
+
+
+def _by_before(text: str, start: int) -> bool:
+    """Whether "by" (and "the end of") ends right before ``start`` (_CUTOFF)."""
+    return _CUTOFF.search(text[max(0, start - CUTOFF_CHARS) : start]) is not None
 
 
 def _cutoff(index: StoryIndex, m: Mention) -> float | None:
@@ -1122,9 +1126,8 @@ def _done_by(index: StoryIndex, m: Mention) -> bool:
     """Whether a past date has "by" right before it ("had been sold by the end of April", "was
     out by Tuesday"): the day by which something had happened, not the day it happened. (A
     day still to come after "by" is a deadline, which another report may set differently.)"""
-    text = index.articles[m.article].facts.article.text
-    return timing.past(index, m, ("day", "week", "month")) and bool(
-        _CUTOFF.search(text[max(0, m.span[0] - CUTOFF_CHARS) : m.span[0]]))
+    return timing.past(index, m, ("day", "week", "month")) and _by_before(
+        index.articles[m.article].facts.article.text, m.span[0])
 
 
 def _of_one_dated_event(index: StoryIndex, a: Mention, b: Mention) -> bool:

@@ -442,7 +442,7 @@ def _collect(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
     text = f.article.text
     for q in with_shares(text, with_durations(text, with_imperial_parts(text, f.quantities))):
         out.append(_quantity(len(out), ai, a, q, weights))
-    _add_wholes(f.article.text, out, first)
+    _add_wholes(text, out, first)
     from counterpoint.compare.sums import add_sums
     from counterpoint.compare.tally import add_tallies
 
