@@ -27,6 +27,7 @@ from counterpoint.compare import text as tx
 from counterpoint.compare import timing
 from counterpoint.compare.frames import (
     DAY_PARTS,
+    by_before,
     clause_before,
     compound_measure,
     rate_parts,
@@ -377,7 +378,6 @@ PERSON_DATED = "@"  # prefix of those counts' keys in the nouns map
 # conflicts on the studied sets and no false one (0.25 and 0.3: as many, one of them another).
 D_ONLY_DEADLINE = 0.2
 DEADLINE_KEY = "deadline"  # key of those counts in the nouns map
-_BY = re.compile(r"\bby\s+(?:the\s+(?:end|start|middle|close)\s+of\s+)?$", re.I)
 # Two dates that each article gives as the only start of something that still holds ("have
 # paid a toll since 1961", "has been shut since mid-April"; not the year of the
 # last event as great), or as the year it began ("the levy, introduced in 2019"; see
@@ -1442,7 +1442,8 @@ def _started(index: StoryIndex, m: Mention) -> bool:
 def _deadline(index: StoryIndex, m: Mention) -> bool:
     """Whether a date still to come is a deadline: "by" right before it ("by 2030", "by the
     close of June")."""
-    return timing.ahead(index, m) and _just_before(index, m, _BY)
+    return timing.ahead(index, m) and by_before(index.articles[m.article].facts.article.text,
+                                                m.span[0])
 
 
 def _just_before(

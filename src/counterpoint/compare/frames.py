@@ -243,6 +243,19 @@ def clause_timerefs(a: ArticleIndex, span: Span, bases: bool = False) -> list[Ti
     return [d for _, d in sorted(found, key=lambda x: x[0])]
 
 
+# "by" right before a day, an article and "the end (start, middle, close) of" between: the
+# day something is to be done by ("finished by 2030", "by the close of June") or had been done
+# by ("150 burglaries by the end of May", "out by Tuesday"), read within BY_CHARS.
+_BY_DAY = re.compile(
+    r"\bby\s+(?:the\s+)?(?:(?:end|start|middle|close)\s+of\s+(?:the\s+)?)?$", re.I)
+BY_CHARS = 30
+
+
+def by_before(text: str, start: int) -> bool:
+    """Whether "by" (_BY_DAY) ends right before ``start``, the start of a date."""
+    return _BY_DAY.search(text, max(0, start - BY_CHARS), start) is not None
+
+
 # A place told by its distance and bearing from another, between commas ("at the ferry port,
 # 30 km east of Arlen, in March").
 _DISTANCE_ASIDE = re.compile(

@@ -34,6 +34,7 @@ from counterpoint.compare.align import (
 )
 from counterpoint.compare.frames import (
     around,
+    by_before,
     clause_before,
     clause_timeref,
     clause_timerefs,
@@ -532,10 +533,6 @@ _SINCE_CHANGED = re.compile(
     r"\b(?:has|have|had)\s+since\s+(?:been\s+)?(?:fallen|risen|dropped|grown|climbed|"
     r"increased|decreased|changed|doubled|halved|revised|updated|corrected)\b", re.I)
 _BY = re.compile(r"\bby\s+", re.I)
-# "by" right before a date (an article and "end of" may stand between): the date a count
-# runs up to ("by the end of the month", "by 30 June").
-_CUTOFF = re.compile(r"\bby\s+(?:the\s+)?(?:end\s+of\s+)?$", re.I)
-CUTOFF_CHARS = 20
 
 
 def _counted_again(index: StoryIndex, a: Mention, b: Mention) -> str | None:
@@ -594,7 +591,8 @@ def _counts_earlier_time(index: StoryIndex, a: Mention, b: Mention) -> bool:
     if a.key.split("|")[1] not in ADDITIVE_DIMENSIONS or not a.when or (
             _counted_up_to(index, a) is not None):
         return False
-    t, end = _counted_up_to(index, b), _cutoff(index, b)
+    t = _counted_up_to(index, b)
+    end = _past_end(index, b, t)
     start = iso_ordinal(t.start) if t is not None else None
     # (a's time must begin before the total's day: "on Monday" against "by Monday afternoon"
     # may be one reading of one thing)
@@ -630,22 +628,22 @@ def _counted_up_to(index: StoryIndex, m: Mention) -> TimeRef | None:
     "had sold 900 this spring by the end of April"): the day a count runs up to."""
     a = index.articles[m.article]
     return next((t for t in clause_timerefs(a, m.span)
-                 if _by_before(a.facts.article.text, t.span[0])), None)
-
-
-def _by_before(text: str, start: int) -> bool:
-    """Whether "by" (and "the end of") ends right before ``start`` (_CUTOFF)."""
-    return _CUTOFF.search(text[max(0, start - CUTOFF_CHARS) : start]) is not None
+                 if by_before(a.facts.article.text, t.span[0])), None)
 
 
 def _cutoff(index: StoryIndex, m: Mention) -> float | None:
     """The last day a figure counts up to, when its clause dates it with "by" to a day before
     its article came out ("150 burglaries by the end of May", told in July): a count
     so far on that day, which a larger count on a later day overtakes. None otherwise."""
-    a = index.articles[m.article]
-    t = _counted_up_to(index, m)
+    return _past_end(index, m, _counted_up_to(index, m))
+
+
+def _past_end(index: StoryIndex, m: Mention, t: TimeRef | None) -> float | None:
+    """The last day of ``t``, a date of ``m``'s clause, when it ends before ``m``'s article came
+    out; else None."""
     if t is None:
         return None
+    a = index.articles[m.article]
     end = iso_ordinal(t.end or t.start, end=True)
     published = iso_ordinal(a.facts.article.published)
     return end if end is not None and published is not None and end < published else None
@@ -1126,7 +1124,7 @@ def _done_by(index: StoryIndex, m: Mention) -> bool:
     """Whether a past date has "by" right before it ("had been sold by the end of April", "was
     out by Tuesday"): the day by which something had happened, not the day it happened. (A
     day still to come after "by" is a deadline, which another report may set differently.)"""
-    return timing.past(index, m, ("day", "week", "month")) and _by_before(
+    return timing.past(index, m, ("day", "week", "month")) and by_before(
         index.articles[m.article].facts.article.text, m.span[0])
 
 
