@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from counterpoint.compare import text as tx
 from counterpoint.facts.units import lexicon
@@ -89,20 +90,23 @@ def with_durations(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:
 # "9 stone 3 pounds"): (larger unit, smaller unit, smaller units in one larger), by the unit
 # names of the facts stage's lexicon.
 IMPERIAL_PARTS = (("foot", "inch", 12.0), ("pound", "ounce", 16.0), ("stone", "pound", 14.0))
+_IMPERIAL_PAIRS = frozenset((big, small) for big, small, _ in IMPERIAL_PARTS)
 # what may stand between the two parts: a space or "and" ("six feet and two inches"); not a
 # comma, which may end the figure's clause ("rose 5ft, and 6in of rain fell")
 _IMPERIAL_GAP = re.compile(r"\s*(?:and\s+)?")
 
 
-# a figure and an imperial unit word, to tell a measure written in two of them ("16ft 11in")
-_IMPERIAL_WORD = re.compile(
-    r"\d\s*(?:ft|feet|foot|in|inch|inches|lb|lbs|pounds?|oz|ounces?|st|stones?)\b", re.I)
+# the words of a figure, read for their units in the facts stage's lexicon
+_WORD = re.compile(r"[A-Za-z]+")
 
 
 def in_imperial_parts(text: str) -> bool:
-    """Whether a figure is an imperial measure written in two units ("16ft 11in", "7lb 4oz"):
-    its writer converted with the exact factor, to the smaller unit."""
-    return len(_IMPERIAL_WORD.findall(text)) >= 2
+    """Whether a figure is an imperial measure written in two units of IMPERIAL_PARTS ("16ft
+    11in", "7lb 4oz"), as with_imperial_parts joins them: its writer converted with the exact
+    factor, to the smaller unit."""
+    lex = lexicon().after
+    names = [u.name for w in _WORD.findall(text) if (u := lex.get(w.lower()))]
+    return any(pair in _IMPERIAL_PAIRS for pair in pairwise(names))
 
 
 def with_imperial_parts(text: str, quantities: Sequence[Quantity]) -> list[Quantity]:

@@ -230,7 +230,7 @@ def clause_timerefs(a: ArticleIndex, span: Span, bases: bool = False) -> list[Ti
         } <= _FRONT_WORDS
         # (a place told by its distance from another, set off by commas, is no new clause:
         # "seized 400 at the ferry port, 30 km east of Arlen, in March")
-        bare = _DISTANCE_ASIDE.sub(" ", between)
+        bare = _distance_aside().sub(" ", between)
         joined = CLAUSE_PUNCT.search(bare) is None and not (
             {w.lower() for w, _, _ in tx.words(bare)} & CLAUSE_WORDS
         )
@@ -245,7 +245,7 @@ def clause_timerefs(a: ArticleIndex, span: Span, bases: bool = False) -> list[Ti
 
 # "by" right before a day, an article and "the end (start, middle, close) of" between: the
 # day something is to be done by ("finished by 2030", "by the close of June") or had been done
-# by ("150 burglaries by the end of May", "out by Tuesday"), read within BY_CHARS.
+# by ("150 burglaries by 31 March", "out by Tuesday"), read within BY_CHARS.
 _BY_DAY = re.compile(
     r"\bby\s+(?:the\s+)?(?:(?:end|start|middle|close)\s+of\s+(?:the\s+)?)?$", re.I)
 BY_CHARS = 30
@@ -256,11 +256,20 @@ def by_before(text: str, start: int) -> bool:
     return _BY_DAY.search(text, max(0, start - BY_CHARS), start) is not None
 
 
-# A place told by its distance and bearing from another, between commas ("at the ferry port,
-# 30 km east of Arlen, in March").
-_DISTANCE_ASIDE = re.compile(
-    r",\s*(?:about\s+|some\s+|around\s+|nearly\s+)?[\d.,½]+\s*(?:km|kilometres?|kilometers?|"
-    r"miles?|metres?|meters?|m)\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:of|from)\s+[^,;:()]+,\s*", re.I)
+@cache
+def _distance_aside() -> re.Pattern[str]:
+    """A place told by its distance and bearing from another, between commas ("at the ferry
+    port, 30 km east of Arlen, in March"): the lengths are the word units of the facts stage's
+    lexicon."""
+    from counterpoint.facts.units import lexicon  # (the facts stage's unit table)
+
+    lengths = sorted((w for w, u in lexicon().after.items()
+                      if u.dimension == "length" and w.replace(" ", "").isalpha()),
+                     key=len, reverse=True)
+    return re.compile(
+        r",\s*(?:about\s+|some\s+|around\s+|nearly\s+)?[\d.,½]+\s*(?:"
+        + "|".join(re.escape(w) for w in lengths)
+        + r")\s+(?:[a-z]+(?:-[a-z]+)?\s+)?(?:of|from)\s+[^,;:()]+,\s*", re.I)
 
 
 # The words between a change and the period it is measured against ("down 4 per cent on 2040",
