@@ -18,7 +18,13 @@ from findings import conflicts as _conflicts
 
 from counterpoint.compare import align_story, compare
 from counterpoint.compare import text as tx
-from counterpoint.compare.mentions import Mention, StoryIndex, build_index
+from counterpoint.compare.mentions import (
+    CLOCK_KEY,
+    UNIVERSAL_KEY,
+    Mention,
+    StoryIndex,
+    build_index,
+)
 from counterpoint.model import ArticleFacts, Finding
 
 Factory = Callable[..., ArticleFacts]
@@ -3015,3 +3021,65 @@ def test_a_figure_set_from_a_day_to_come_is_no_earlier_reading() -> None:
     found = [f for f in compare(facts).findings
              if {e.text for e in f.evidence} == {"no more than four trout", "just six trout"}]
     assert [f.kind for f in found] == ["conflict"]
+
+
+@pytest.mark.parametrize(("verb", "kinds"), [
+    # "visited ... nine times" counts visits, as "six anonymous visits" does
+    ("visited", {"conflict"}),
+    # a count of meals eaten there is another count than one of visits
+    ("dined at", set()),
+])
+def test_a_count_of_times_counts_the_acts_of_its_verb(verb: str, kinds: set[str]) -> None:
+    """"Inspectors visited the inn nine times" and "inspectors made six visits" count one thing:
+    the times are times of the verb before them."""
+    first = (f"Inspectors from the Lark Guide {verb} the Old Mill inn at Tarrow nine times last "
+             "year before awarding it a second star, the guide said.")
+    second = ("The Lark Guide's inspectors made six anonymous visits to the Old Mill inn at "
+              "Tarrow before its second star was awarded.")
+    found = {f.kind for f in _read(first, second)
+             if {e.text for e in f.evidence} == {"nine times", "six anonymous visits"}}
+    assert found == kinds
+
+
+def test_the_clause_of_a_figure_said_to_someone_starts_after_that() -> None:
+    """"The head chef told the Harbour Gazette that its inspectors paid five visits": the
+    paper the figure was told to is no word of the figure's clause; the words after "that"
+    are. A comma before a bare preposition ("the moth recorded most often, with 9,000
+    sightings") goes on with the clause before it."""
+    index = build_index(read_two(
+        "The head chef told the Harbour Gazette that its inspectors paid five visits.",
+        "The hedge brown was the moth recorded most often, with 9,000 sightings, the survey "
+        "found."))
+    told, seen = (next(m for m in index.mentions if m.text == t)
+                  for t in ("five visits", "9,000 sightings"))
+    assert tx.stem("inspectors") in told.local and tx.stem("Gazette") not in told.local
+    assert {tx.stem("moth"), tx.stem("recorded")} <= set(seen.local)
+
+
+@pytest.mark.parametrize(("opens", "kind"), [
+    # "would not open in June" only says when the line does not open
+    ("would not open", "compatible"),
+    ("would open", "conflict"),
+])
+def test_a_date_a_report_says_it_did_not_happen_on(opens: str, kind: str) -> None:
+    """A date whose clause denies the thing happened then ("the tramway would not open in
+    June") is not set against the date another report gives it ("will open in October")."""
+    found = [f for f in _read(
+        f"The transit board announced on Monday that the Orla tramway {opens} in June.",
+        "The Orla tramway will open in October, the transit board said.")
+        if {e.text for e in f.evidence} == {"June", "October"}]
+    assert [f.kind for f in found] == [kind]
+
+
+def test_the_start_of_a_window_in_universal_time_is_in_universal_time() -> None:
+    """"from 05:45 to 13:15 UTC": the zone told after the window's end is its start's too."""
+    index = build_index(read_two("Tolls are charged from 05:45 to 13:15 UTC on fair days.",
+                                 "Tolls are charged from 07:45 until 15:15 on fair days."))
+    keys = {m.text: m.key for m in index.mentions if m.key.startswith(CLOCK_KEY)}
+    assert keys == {"05:45": UNIVERSAL_KEY, "13:15 UTC": UNIVERSAL_KEY,
+                    "07:45": CLOCK_KEY, "15:15": CLOCK_KEY}
+
+
+def test_sightings_and_spotting_are_one_word_family() -> None:
+    """"spotted 241 times" and "214 sightings" count one kind of act."""
+    assert tx.family("sightings") == tx.family("spotted") == "#detection"

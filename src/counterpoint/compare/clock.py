@@ -164,6 +164,8 @@ def add_clock_times(
         zone = _ZONE.match(text, span[1]) if match.re is _CLOCK else None
         full = (match.start("qual") if match.group("qual") else span[0],
                 zone.end() if zone else span[1])
+        if zone is None and match.re is _CLOCK and bound == "start":
+            zone = _window_zone(text, span[1])  # "from 05:45 to 13:15 UTC"
         # a time told in universal time ("02:40 UTC") may be off the local time other reports
         # give by an offset no article states (an hour in British summer): see
         # values.in_zone_of; one told without its part of the day meets only others like it
@@ -173,6 +175,18 @@ def add_clock_times(
         out.append(span_figure(len(out), ai, a, full, key, weights, low=low, high=high,
                                value=value, unit=CLOCK_UNIT, qualifier=qualifier,
                                when=clause_date(a, full), bound=bound))
+
+
+# what joins the start of a window of time to its end ("05:45 to 13:15", "05:45-13:15")
+_WINDOW_JOIN = re.compile(r"\s*(?:to|until|till|and|-|–)\s*", re.I)
+
+
+def _window_zone(text: str, end: int) -> re.Match[str] | None:
+    """The time zone told after the end of a window whose start ends at ``end`` ("from 05:45
+    to 13:15 UTC"): it is the start's zone too; else None."""
+    join = _WINDOW_JOIN.match(text, end)
+    close = _CLOCK.match(text, join.end()) if join else None
+    return _ZONE.match(text, close.end()) if close else None
 
 
 # words right before a time of day that make it the start of a window

@@ -1066,6 +1066,11 @@ def _judge_date(index: StoryIndex, g: Alignment) -> Draft:
         return _compatible_dates(
             index, g, topic, "one date is of a plan, the other of what happened; plans slip"
         )
+    if pair is not None and pair[0].negated != pair[1].negated:
+        # "would not reopen in May" against "will reopen in August": one report only says
+        # when it did not happen
+        return _compatible_dates(
+            index, g, topic, "one report says only that it did not happen on its date")
     if pair is not None and _done_by(index, pair[1]) and (pair[0].high or 0) <= (pair[1].high or 0):
         # "had impounded 910 by the end of April" against "impounded 640 in March": the later
         # date only bounds when it had happened, and the earlier one falls within that bound

@@ -76,6 +76,9 @@ FRONTED_WORDS = 3
 # Right after a figure these join its noun to another ("43 diplomats and aid workers left"),
 # so the figure's clause goes on past them.
 COORDINATORS = frozenset({"and", "or"})
+# A verb of saying at most this many words before "that" tells that the clause after "that"
+# is what was said ("told the Harbour Gazette that"); the words between are whom it was told.
+SAID_TO_WORDS = 5
 # Times of day ("3:40 a.m.", "05:40"), which the facts stage leaves out, are quantities of their
 # own kind (see clock.py), in minutes after midnight.
 CLOCK_KEY = "q|clock|"
@@ -161,6 +164,8 @@ class Mention:
     change: str | None = None
     speaker: str | None = None
     speaker_type: str | None = None
+    # a statement that denies its claim; a date of a clause that says the thing did not
+    # happen then ("would not reopen before the winter"; see _denied_date)
     negated: bool = False
     predicate: str | None = None
     precision: str | None = None
@@ -580,6 +585,15 @@ def _clause(
                 # "is due to reopen, the final stage of the repairs, on 3 May": a bare
                 # preposition after an apposition goes on with the clause before it
                 toks = head[-LOCAL_WINDOW:] + toks
+        elif reverse and len(parts) >= 2 and toks and not _content_words(clause, stop) and (
+            chunk[len(chunk) - len(clause) - 1] == ","
+        ):
+            # "the moth seen most often, with 9,000 sightings": a bare preposition after a
+            # comma goes on with the clause before it
+            comma = len(chunk) - len(clause) - 1
+            at = s0 + comma - len(parts[-2])
+            head = [(w, at + ts - base, at + te - base) for w, ts, te in tx.words(parts[-2])]
+            toks = head[-LOCAL_WINDOW:] + toks
         elif reverse and len(parts) == 2 and not toks and text[span[1] : span[1] + 1] == "," and (
             text[s0 : span[0]].rstrip().endswith(",")
         ):
@@ -621,9 +635,12 @@ def _clause(
                     # right after "and", with no subject between
                     picked.extend(_shared_subject(a, si, drop))
                 break
-            if reverse and tx.says(low):
+            if reverse and (tx.says(low) or (low == "that" and any(
+                tx.says(x) for x, _, _ in toks[i + 1 : i + 1 + SAID_TO_WORDS]
+            ))):
                 # "the coast guard said inspectors had found 38 tonnes": who tells a figure is
-                # not what it measures, and two reports of one figure often differ in it
+                # not what it measures, and two reports of one figure often differ in it; nor
+                # whom it was told to ("told the Harbour Gazette that inspectors had found")
                 break
             if low in stop or w[0].isdigit():
                 continue
@@ -889,6 +906,28 @@ _POPULATION_BEFORE = re.compile(r"\b(?:population(?:\s+of|:)?|home\s+to)\s+$", r
 _INHABITANTS = frozenset({tx.stem("inhabitants")})
 
 
+# The counted term of "seven times", and how many words before the figure its verb is looked for.
+_TIMES = frozenset({tx.stem("times")})
+TIMES_VERB_WORDS = 8
+
+
+def _times_of(before: str) -> frozenset[str]:
+    """The stem and word family of the past verb a count of times tells how often happened,
+    read among the last TIMES_VERB_WORDS words of the clause before the figure ("was spotted
+    only", "sprayed against blight"), or nothing when none is there (a light verb, "was", is
+    none)."""
+    for word, _, _ in reversed(tx.words(before)[-TIMES_VERB_WORDS:]):
+        base = tx.past_base(word.lower())
+        if base is None:
+            continue
+        st = tx.stem(base)
+        if tx.light_verb(st):
+            return frozenset()
+        fam = tx.family(base, st)
+        return frozenset({st} | ({fam} if fam else set()))
+    return frozenset()
+
+
 def _quantity(
     uid: int, ai: int, a: ArticleIndex, q: Quantity, weights: dict[str, float]
 ) -> Mention:
@@ -938,6 +977,11 @@ def _quantity(
         # of them only: "600 residents signed the petition". A place "home to 300 species"
         # counts no people.)
         counted |= {POPULATION}
+    # "visited the inn seven times" counts visits: the acts of the verb the times are of (its
+    # stem and word family), so it meets "five visits" in another report; the verb stays in
+    # the clause's terms
+    acts = _times_of(clause_before(a, q.span)) if counted == _TIMES else frozenset()
+    counted |= acts
     counted |= {kinds[t] for t in counted if t in kinds}
     dimension = q.dimension
     if share(q):
@@ -953,7 +997,7 @@ def _quantity(
         # likely age of 120 million years" an age too: the same measure as "a fossil some 65
         # million years old"
         dimension = "age"
-    drop = set(tx.terms(q.text)) | set(counted)
+    drop = set(tx.terms(q.text)) | set(counted - acts)
     local, local_ents, seen = _clause(a, q.span, weights, drop)
     near = around(a, q.span)
     peak = q.qualifier == "at_most" and has_cue("peak", q.text.lower() + " " + near[0])
@@ -1175,7 +1219,25 @@ def _date(
         local=named or local_vector(a, d.span, weights, set(tx.terms(d.text))),
         predicate=None if named else _dated_predicate(a, d.span),
         day_part=day_part(a.facts.article.text, d.span) if d.precision == "day" else None,
+        negated=_denied_date(clause_before(a, d.span)),
     )
+
+
+# A verb's negation ("not", "never", "n't") among the last DENIED_WORDS words of a date's
+# clause before it, with no "until", "before", "after" or "since" right before the date.
+_DENIED = re.compile(r"\b(?:not|never)\b|n't\b", re.I)
+_BOUNDED = re.compile(r"\b(?:until|till|before|after|since)\s+(?:the\s+)?$", re.I)
+DENIED_WORDS = 6
+
+
+def _denied_date(before: str) -> bool:
+    """Whether the clause before a date says the thing did not happen then ("would not reopen
+    in May", "was never seen on Friday"): the date is the day it did not happen. ("did not
+    open until March" and "not before 2040" tell when it did or may.)"""
+    toks = tx.words(before)[-DENIED_WORDS:]
+    if not toks or _BOUNDED.search(before):
+        return False
+    return _DENIED.search(before, toks[0][1]) is not None
 
 
 # "and" opening the clause of the verb after a date, with at most its auxiliary and an adverb

@@ -117,6 +117,16 @@ def _attach_unit(
         scale = numbers.SUFFIX_SCALES[words[k]]  # "2.5m people", "40k fans"
         cand.value, cand.low, cand.high = cand.value * scale, cand.low * scale, cand.high * scale
         cand.num_end = cand.end = j = k = k + 1
+    if (
+        cand.unit is None and not hyphen and 0 < cand.value < 1 and k + 2 < n
+        and words[k] == "of" and words[k + 1] in ("a", "an")
+    ):
+        # "three quarters of an hour", "two thirds of a mile": a fraction of one unit
+        m = units.match_after(words, spaced, k + 2)
+        if m is not None and units.unit_ok(doc, words, spaced, k + 2, m, k + 2):
+            cand.unit, cand.end = m[0], m[1]
+            _attach_rate(doc, words, cand)
+            return
     if cand.unit is None and k < n and not doc[k].is_sent_start:  # never the next sentence's
         m = units.match_after(words, spaced, k)
         if m is not None and units.unit_ok(doc, words, spaced, k, m, j) and not (
