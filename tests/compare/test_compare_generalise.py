@@ -3083,3 +3083,26 @@ def test_the_start_of_a_window_in_universal_time_is_in_universal_time() -> None:
 def test_sightings_and_spotting_are_one_word_family() -> None:
     """"spotted 241 times" and "214 sightings" count one kind of act."""
     assert tx.family("sightings") == tx.family("spotted") == "#detection"
+
+
+@pytest.mark.parametrize(("first", "second", "pair"), [
+    # a restaurant's covers are its seats
+    ("The new bistro in Pellow has 28 seats in one long dining room, its owner said.",
+     "The new bistro in Pellow has 36 covers, and its owner plans a terrace.",
+     {"28 seats", "36 covers"}),
+    # an inn's guest rooms are its bedrooms
+    ("The Fennick Arms in Oldby has six guest rooms above the bar, its landlord said.",
+     "Walkers may stay in one of the Fennick Arms' nine bedrooms in Oldby from £90 a night.",
+     {"six guest rooms", "nine bedrooms"}),
+])
+def test_seats_and_covers_rooms_and_bedrooms_count_one_thing(
+    first: str, second: str, pair: set[str]
+) -> None:
+    """Counts of near-synonyms (data/counted_kinds.tsv) are compared: they disagree here."""
+    found = [f.kind for f in _read(first, second) if {e.text for e in f.evidence} == pair]
+    assert found == ["conflict"]
+
+
+def test_certifying_and_a_certificate_are_one_word_family() -> None:
+    """"certified the airship on 3 May" and "issued its certificate on 9 May" date one event."""
+    assert tx.family("certified") == tx.family("certificate") == "#certification"
