@@ -3106,3 +3106,19 @@ def test_seats_and_covers_rooms_and_bedrooms_count_one_thing(
 def test_certifying_and_a_certificate_are_one_word_family() -> None:
     """"certified the airship on 3 May" and "issued its certificate on 9 May" date one event."""
     assert tx.family("certified") == tx.family("certificate") == "#certification"
+
+
+def test_two_ends_of_a_period_that_starts_on_one_day_are_pushed_together() -> None:
+    """"from 1 June to 31 August" and "from June until 15 August": each date ends a period
+    whose starts overlap, most likely one period whose end the reports tell differently. A
+    date that ends no period gets no such push."""
+    index = build_index(read_two(
+        "Horses may not be ridden on Tarn sands from 1 June to 31 August, the council said.",
+        "Riders say the rule barring horses from Tarn sands from June until 15 August, agreed "
+        "on 3 March, will drive trade away."))
+    m, n, agreed = (next(x for x in index.mentions if x.text == t)
+                    for t in ("31 August", "15 August", "3 March"))
+    assert m.run_from is not None and n.run_from is not None and agreed.run_from is None
+    push = "both end a period that starts on the same day"
+    assert push in align_mod._score(index, m, n, {0: 1, 1: 1}).reasons
+    assert push not in align_mod._score(index, m, agreed, {0: 1, 1: 1}).reasons

@@ -240,6 +240,11 @@ INDEX_CANDIDATES = 10
 # same day told with other verbs and few shared words stayed apart, and each report's day could
 # join another report's different date as a false conflict; at 0.25 true conflicts were lost.)
 SAME_DATE_BONUS = 0.15
+# Two dates that each end a period starting on one day ("from 2 May to 29 September" / "from
+# May to 14 September"; the starts overlap): most likely the end of one period, told
+# differently. (0.1 and 0.2 found one true conflict on the studied sets and no false one;
+# 0.3 one false conflict more.)
+D_SAME_RUN_START = 0.2
 # Durations measure anything (a slump, a review, the time to close a deal), so being the only
 # duration of each article says little: for them the uniqueness bonus needs a shared clause word.
 CLAUSE_BOUND_DIMENSIONS = frozenset({"time", "duration"})
@@ -1058,6 +1063,11 @@ def _score(
         if person:
             score += D_ONLY_PERSON
             reasons.append(f"each article gives one date of {person[0].removeprefix(PERSON_DATED)}")
+        if m.run_from is not None and n.run_from is not None and (
+            m.run_from[0] <= n.run_from[1] and n.run_from[0] <= m.run_from[1]
+        ):
+            score += D_SAME_RUN_START
+            reasons.append("both end a period that starts on the same day")
         if m.day_part and n.day_part and m.day_part[0] == n.day_part[0] and min(
             m.day_part[1][0], n.day_part[1][0]
         ) >= 0:  # (a night is named by the evening it starts: not "into Sunday")

@@ -228,6 +228,9 @@ class Mention:
     # a figure set from a day still to come ("From Thursday, buyers may each buy two boxes"):
     # it holds from that day on, whatever held before (see judge._days)
     from_ahead: bool = False
+    # for a date that ends a period told with its start ("from 2 May to 29 September"): the
+    # days of that start
+    run_from: tuple[float, float] | None = None
 
 
 @dataclass(slots=True)
@@ -1220,7 +1223,27 @@ def _date(
         predicate=None if named else _dated_predicate(a, d.span),
         day_part=day_part(a.facts.article.text, d.span) if d.precision == "day" else None,
         negated=_denied_date(clause_before(a, d.span)),
+        run_from=_run_from(a, d.span),
     )
+
+
+# "from 2 May to 29 September", "between 3 June and 4 July": the words before a period's start
+# and between its start and its end
+_RUN_START = re.compile(r"\b(?:from|between)\s+$", re.I)
+_RUN_JOIN = re.compile(r"\s+(?:to|until|till|through|and)\s+", re.I)
+RUN_FROM_CHARS = 12
+
+
+def _run_from(a: ArticleIndex, span: Span) -> tuple[float, float] | None:
+    """The days of the date a period starts on, when the date at ``span`` ends it ("from 2 May
+    to 29 September"), else None."""
+    text = a.facts.article.text
+    for d in a.facts.dates:
+        join = _RUN_JOIN.fullmatch(text, d.span[1], span[0]) if d.span[1] < span[0] else None
+        if join and _RUN_START.search(text, max(0, d.span[0] - RUN_FROM_CHARS), d.span[0]):
+            low, high = iso_ordinal(d.start), iso_ordinal(d.end or d.start, end=True)
+            return None if low is None or high is None else (low, high)
+    return None
 
 
 # A verb's negation ("not", "never", "n't") among the last DENIED_WORDS words of a date's
