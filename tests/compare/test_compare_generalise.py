@@ -3119,6 +3119,6 @@ def test_two_ends_of_a_period_that_starts_on_one_day_are_pushed_together() -> No
     m, n, agreed = (next(x for x in index.mentions if x.text == t)
                     for t in ("31 August", "15 August", "3 March"))
     assert m.run_from is not None and n.run_from is not None and agreed.run_from is None
-    push = "both end a period that starts on the same day"
+    push = "both end a period with the same start"
     assert push in align_mod._score(index, m, n, {0: 1, 1: 1}).reasons
     assert push not in align_mod._score(index, m, agreed, {0: 1, 1: 1}).reasons

@@ -1067,7 +1067,7 @@ def _score(
             m.run_from[0] <= n.run_from[1] and n.run_from[0] <= m.run_from[1]
         ):
             score += D_SAME_RUN_START
-            reasons.append("both end a period that starts on the same day")
+            reasons.append("both end a period with the same start")
         if m.day_part and n.day_part and m.day_part[0] == n.day_part[0] and min(
             m.day_part[1][0], n.day_part[1][0]
         ) >= 0:  # (a night is named by the evening it starts: not "into Sunday")

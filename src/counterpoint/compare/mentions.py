@@ -165,7 +165,7 @@ class Mention:
     speaker: str | None = None
     speaker_type: str | None = None
     # a statement that denies its claim; a date of a clause that says the thing did not
-    # happen then ("would not reopen before the winter"; see _denied_date)
+    # happen then ("would not reopen in May"; see _denied_date)
     negated: bool = False
     predicate: str | None = None
     precision: str | None = None
