@@ -28,7 +28,6 @@ from counterpoint.compare import timing
 from counterpoint.compare.frames import (
     DAY_PARTS,
     by_before,
-    clause_before,
     compound_measure,
     rate_parts,
 )
@@ -882,7 +881,7 @@ def _score(
             per_m, per_n = rate_parts(m.unit)[1], rate_parts(n.unit)[1]
             per_thing = (per_m and per_m not in TIME_UNITS) or (per_n and per_n not in TIME_UNITS)
             if per_thing and not (
-                _priced_each(index, n) == per_m or _priced_each(index, m) == per_n
+                n.priced_each == per_m or m.priced_each == per_n
             ):
                 return _Edge(0.0, m.uid, n.uid, ("one figure is per " + (per_m or per_n),))
             if not per_thing and (
@@ -1170,36 +1169,6 @@ def _generic(counted: frozenset[str], generic: frozenset[str] | None = None) -> 
     (GENERIC_PEOPLE unless given)."""
     words = {t for t in counted if not t.startswith("#")}
     return bool(words) and words <= (GENERIC_PEOPLE if generic is None else generic)
-
-
-# What a price is charged for, told a few words after it: "a €3 fee on each ticket", "£2 for
-# every bag", "a $5 surcharge per passenger" (the facts stage reads a rate only right after
-# the figure, "€3 per ticket").
-_PRICE_EACH = re.compile(
-    r"\s+(?:[a-z-]+\s+){0,2}(?:(?:on|for)\s+(?:each|every)|per)\s+([A-Za-z]+)\b(?!\s+of\b)"
-)
-
-
-# The thing a price is told of, before the figure in its clause: "the price of a loaf",
-# "the cost of one crate".
-_PRICE_OF_ONE = re.compile(r"\b(?:price|cost)\s+of\s+(?:a|an|one)\s+([A-Za-z]+)\b",
-                           re.IGNORECASE)
-
-
-def _priced_each(index: StoryIndex, m: Mention) -> str | None:
-    """The thing a plain price is charged on, when its words say so: "a €2 handling charge on
-    each parcel" prices a parcel, as "€2.50 per parcel" does; None otherwise. It lets the two
-    meet; a price per thing and a price of no stated thing stay apart ("£1,417 for each
-    household" is no measure of "the payments came to about £1,420")."""
-    if rate_parts(m.unit)[1] or not m.key.startswith(CURRENCY_KEY):
-        return None
-    a = index.articles[m.article]
-    each = _PRICE_EACH.match(a.facts.article.text, m.span[1])
-    if each:
-        return each.group(1).lower()
-    # ... or before it in its clause: "the price of a pint has risen to £5.10"
-    before = _PRICE_OF_ONE.findall(clause_before(a, m.span))
-    return before[-1].lower() if before else None
 
 
 def _companion(index: StoryIndex, m: Mention, n: Mention) -> str | None:

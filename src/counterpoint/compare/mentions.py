@@ -231,6 +231,9 @@ class Mention:
     # for a date that ends a period told with its start ("from 2 May to 29 September"): the
     # days of that start
     run_from: tuple[float, float] | None = None
+    # for a plain price: the thing its words say it is charged on ("a €2 charge on each
+    # parcel", "the price of a loaf has climbed to €3.40"; see _priced_each)
+    priced_each: str | None = None
 
 
 @dataclass(slots=True)
@@ -442,6 +445,35 @@ def _article_index(facts: ArticleFacts) -> ArticleIndex:
     return a
 
 
+# What a price is charged for, told a few words after it: "a €3 fee on each ticket", "£2 for
+# every bag", "a $5 surcharge per passenger" (the facts stage reads a rate only right after
+# the figure, "€3 per ticket").
+_PRICE_EACH = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:(?:on|for)\s+(?:each|every)|per)\s+([A-Za-z]+)\b(?!\s+of\b)"
+)
+
+
+# The thing a price is told of, before the figure in its clause: "the price of a loaf",
+# "the cost of one crate".
+_PRICE_OF_ONE = re.compile(r"\b(?:price|cost)\s+of\s+(?:a|an|one)\s+([A-Za-z]+)\b",
+                           re.IGNORECASE)
+
+
+def _priced_each(a: ArticleIndex, m: Mention) -> str | None:
+    """The thing a plain price is charged on, when its words say so: "a €2 handling charge on
+    each parcel" prices a parcel, as "€2.50 per parcel" does; None otherwise. It lets the two
+    meet; a price per thing and a price of no stated thing stay apart ("£1,417 for each
+    household" is no measure of "the payments came to about £1,420")."""
+    if rate_parts(m.unit)[1] or not m.key.startswith(CURRENCY_KEY):
+        return None
+    each = _PRICE_EACH.match(a.facts.article.text, m.span[1])
+    if each:
+        return each.group(1).lower()
+    # ... or before it in its clause: "the price of a pint has risen to £5.10"
+    before = _PRICE_OF_ONE.findall(clause_before(a, m.span))
+    return before[-1].lower() if before else None
+
+
 def _collect(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Mention]) -> None:
     from counterpoint.compare.clock import add_clock_times  # both build Mentions
 
@@ -461,6 +493,9 @@ def _collect(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
     from counterpoint.compare.ordinals import add_ordinals
 
     add_ordinals(ai, a, weights, out)
+    # the thing each plain price is charged on, when its words say so
+    out[first:] = [replace(m, priced_each=each) if (each := _priced_each(a, m)) else m
+                   for m in out[first:]]
     # dates that date a figure in their clause ("8 percent contained on Tuesday")
     measured: dict[Span, set[tuple[str, float]]] = {}
     for q in f.quantities:
@@ -983,7 +1018,8 @@ def _quantity(
     # "visited the inn seven times" counts visits: the acts of the verb the times are of (its
     # stem and word family), so it meets "five visits" in another report; the verb stays in
     # the clause's terms
-    acts = _times_of(clause_before(a, q.span)) if counted == _TIMES else frozenset()
+    before = clause_before(a, q.span)
+    acts = _times_of(before) if counted == _TIMES else frozenset()
     counted |= acts
     counted |= {kinds[t] for t in counted if t in kinds}
     dimension = q.dimension
@@ -1053,7 +1089,7 @@ def _quantity(
         | ({HIGHEST} if peak or highest else set()),
         earlier=_before_event(a, q.span),
         from_ahead=_from_ahead(a, q.span),
-        age_then=dimension == "age" and has_cue("age_then", clause_before(a, q.span).lower()),
+        age_then=dimension == "age" and has_cue("age_then", before.lower()),
     )
 
 
