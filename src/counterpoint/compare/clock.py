@@ -11,7 +11,7 @@ import math
 import re
 
 from counterpoint.compare import text as tx
-from counterpoint.compare.frames import clause_date
+from counterpoint.compare.frames import NEGATION, SPAN_ENDS, SPAN_JOIN, SPAN_STARTS, clause_date
 from counterpoint.compare.mentions import (
     CLOCK_KEY,
     CLOCK_UNIT,
@@ -26,8 +26,6 @@ from counterpoint.compare.mentions import (
 )
 from counterpoint.facts.numbers import context_words, day_part_at, word_value
 
-# Words before a time of day that make it the bound of a period, not the time of an event.
-PERIOD_BOUNDS = frozenset({"to", "until", "till", "through"})
 # "About" a time means within ten minutes, "shortly before" within half an hour and "just
 # before" within a quarter of an hour (newsroom usage: "just" is the tighter of the two).
 CLOCK_APPROX_MIN = 10.0
@@ -147,7 +145,7 @@ def add_clock_times(
         before = tx.words(text[max(0, full_start(match) - 8) : full_start(match)])
         word = before[-1][0].lower() if before else ""  # the word right before the time
         bound = _bound(text, match, word)
-        if (word in PERIOD_BOUNDS and not _not_until(text, match)
+        if (word in SPAN_ENDS and not _not_until(text, match)
                 and not _from_until(text, match) and _period_before().search(
                     text[max(0, full_start(match) - PERIOD_BEFORE_CHARS) : full_start(match)])):
             continue  # "rain in the 24 hours to 6am": the end of a period, not an event's time
@@ -177,20 +175,14 @@ def add_clock_times(
                                when=clause_date(a, full), bound=bound))
 
 
-# what joins the start of a window of time to its end ("05:45 to 13:15", "05:45-13:15")
-_WINDOW_JOIN = re.compile(r"\s*(?:to|until|till|and|-|–)\s*", re.I)
-
-
 def _window_zone(text: str, end: int) -> re.Match[str] | None:
     """The time zone told after the end of a window whose start ends at ``end`` ("from 05:45
     to 13:15 UTC"): it is the start's zone too; else None."""
-    join = _WINDOW_JOIN.match(text, end)
+    join = SPAN_JOIN.match(text, end)
     close = _CLOCK.match(text, join.end()) if join else None
     return _ZONE.match(text, close.end()) if close else None
 
 
-# words right before a time of day that make it the start of a window
-WINDOW_STARTS = frozenset({"from", "between"})
 # how far before a time of day the start of its window is looked for ("between 12:30pm and ")
 WINDOW_CHARS = 30
 
@@ -199,17 +191,17 @@ def _bound(text: str, match: re.Match[str], word: str) -> str | None:
     """"start" for a time of day that opens a window ("from 05:30", "between 5am and ..."),
     "end" for one that closes it ("until 09:45", "to 22:15", "between 5am and 9am", read by
     mentions.window_from), else None. Alignment pairs a window's end with another report's end."""
-    if word in WINDOW_STARTS:
+    if word in SPAN_STARTS:
         return "start"
     start = full_start(match)
-    if word in PERIOD_BOUNDS or window_from(text, max(0, start - WINDOW_CHARS), start) is not None:
+    if word in SPAN_ENDS or window_from(text, max(0, start - WINDOW_CHARS), start) is not None:
         return "end"
     return None
 
 
 # "the ferry did not dock until 11pm": a negated verb before "until" or "till" in one
 # clause, which then tells when the thing happened
-_NOT_UNTIL = re.compile(r"\b(?:not|never|n't)\b[^,;.]*\b(?:until|till)\s*$", re.I)
+_NOT_UNTIL = re.compile(NEGATION + r"[^,;.]*\b(?:until|till)\s*$", re.I)
 
 
 def _not_until(text: str, match: re.Match[str]) -> bool:
@@ -237,7 +229,7 @@ def _from_until(text: str, match: re.Match[str]) -> bool:
     09:40 until 18:15"): each is then the time of an event (the closing, the reopening)."""
     window = text[max(0, full_start(match) - 40) : full_start(match)]
     words = tx.words(window)
-    if not words or words[-1][0].lower() not in PERIOD_BOUNDS:
+    if not words or words[-1][0].lower() not in SPAN_ENDS:
         return False
     head = window[: words[-1][1]].rstrip()
     start = [m for m in _CLOCK.finditer(head) if m.end() == len(head)]

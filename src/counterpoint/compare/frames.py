@@ -27,6 +27,14 @@ CLAUSE_WORDS = frozenset(
         "whom", "whose", "when", "after", "before", "as", "if", "unless", "until", "or",
     ]
 )
+# Words that open a span of time ("from 1 May", "between 05:30 and ...") and that close it
+# ("to", "until"): before a time or a date they make it the bound of a span, not the time of
+# an event. SPAN_JOIN is what joins a span's start to its end ("05:30 to 08:45", "1-3 May").
+SPAN_STARTS = frozenset({"from", "between"})
+SPAN_ENDS = frozenset({"to", "until", "till", "through"})
+SPAN_JOIN = re.compile(r"\s*(?:" + "|".join(sorted(SPAN_ENDS | {"and"})) + r"|-|–)\s*", re.I)
+# A verb's negation: "not", "never", or "n't" closing a contracted verb ("didn't").
+NEGATION = r"(?:\b(?:not|never)\b|n't\b)"
 # (a colon inside a clock time, "2:55 a.m.", and a comma inside a figure, "the 2,150-tonne
 # hull", do not end a clause)
 CLAUSE_PUNCT = re.compile(r"(?<!\d),|,(?!\d)|[;()\[\]—–]|:(?!\d)|\s-\s")

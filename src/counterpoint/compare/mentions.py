@@ -22,6 +22,9 @@ from counterpoint.compare.frames import (
     CLAUSE_WORDS,
     LATEST,
     LATEST_CHARS,
+    NEGATION,
+    SPAN_JOIN,
+    SPAN_STARTS,
     WORD_SHARE_REL,
     aim_stems,
     around,
@@ -1265,8 +1268,7 @@ def _date(
 
 # "from 2 May to 29 September", "between 3 June and 4 July": the words before a period's start
 # and between its start and its end
-_RUN_START = re.compile(r"\b(?:from|between)\s+$", re.I)
-_RUN_JOIN = re.compile(r"\s+(?:to|until|till|through|and)\s+", re.I)
+_RUN_START = re.compile(r"\b(?:" + "|".join(sorted(SPAN_STARTS)) + r")\s+$", re.I)
 RUN_FROM_CHARS = 12
 
 
@@ -1275,7 +1277,7 @@ def _run_from(a: ArticleIndex, span: Span) -> tuple[float, float] | None:
     to 29 September"), else None."""
     text = a.facts.article.text
     for d in a.facts.dates:
-        join = _RUN_JOIN.fullmatch(text, d.span[1], span[0]) if d.span[1] < span[0] else None
+        join = SPAN_JOIN.fullmatch(text, d.span[1], span[0]) if d.span[1] < span[0] else None
         if join and _RUN_START.search(text, max(0, d.span[0] - RUN_FROM_CHARS), d.span[0]):
             low, high = iso_ordinal(d.start), iso_ordinal(d.end or d.start, end=True)
             return None if low is None or high is None else (low, high)
@@ -1284,7 +1286,7 @@ def _run_from(a: ArticleIndex, span: Span) -> tuple[float, float] | None:
 
 # A verb's negation ("not", "never", "n't") among the last DENIED_WORDS words of a date's
 # clause before it, with no "until", "before", "after" or "since" right before the date.
-_DENIED = re.compile(r"\b(?:not|never)\b|n't\b", re.I)
+_DENIED = re.compile(NEGATION, re.I)
 _BOUNDED = re.compile(r"\b(?:until|till|before|after|since)\s+(?:the\s+)?$", re.I)
 DENIED_WORDS = 6
 
