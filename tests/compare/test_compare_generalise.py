@@ -3122,3 +3122,19 @@ def test_two_ends_of_a_period_that_starts_on_one_day_are_pushed_together() -> No
     push = "both end a period with the same start"
     assert push in align_mod._score(index, m, n, {0: 1, 1: 1}).reasons
     assert push not in align_mod._score(index, m, agreed, {0: 1, 1: 1}).reasons
+
+
+def test_figures_of_opposite_ends_of_one_thing_are_kept_apart() -> None:
+    """"its lower terminal stands at 820 metres" and "the upper terminal sits at 1,410
+    metres" measure the two ends of one cable car: never a conflict. Two figures of the same
+    end that disagree still are one ("the lower terminal, at 3,100ft")."""
+    first = ("The Varn cable car will close in May. Its lower terminal stands at 820 metres, the "
+             "operator said.")
+    found = _read(first, "The Varn cable car, whose upper terminal sits at 1,410 metres, is "
+                         "to close in May after 40 years.")
+    assert [f.kind for f in found if {e.text for e in f.evidence} == {"820 metres",
+                                                                      "1,410 metres"}] == []
+    found = _read(first, "The Varn cable car is to close in May; even the lower terminal, at "
+                         "3,100ft, no longer sees snow.")
+    assert [f.kind for f in found if {e.text for e in f.evidence} == {"820 metres",
+                                                                      "3,100ft"}] == ["conflict"]

@@ -802,6 +802,9 @@ def _score(
         if compound_measure(m.text) and compound_measure(n.text):
             score += W_BOTH_COMPOUND
             reasons.append("both are sizes written before a noun")
+        if m.end and n.end and m.end != n.end:
+            return _Edge(0.0, m.uid, n.uid, ("one figure measures the top of a thing, the other "
+                                             "its base",), apart=True)
         clash = _modifier_clash(index, m, n)
         if clash:
             score -= W_MODIFIER_CLASH

@@ -199,6 +199,9 @@ class Mention:
     day_part: tuple[str, tuple[float, float]] | None = None
     # words of the figure's clause that name which measure it is ("core", "headline")
     modifiers: frozenset[str] = frozenset()
+    # which end of a thing the figure's clause says it measures, when it names one end only:
+    # "low" ("its lower terminal, at 820 metres") or "high" ("the summit")
+    end: str | None = None
     # the named thing a compound measure describes ("the 85-metre Corran Star", "the Corran
     # Star, a 68-metre ferry"): its entity id
     of: str | None = None
@@ -842,6 +845,13 @@ def _decimals(text: str) -> int:
 # or one whose clause says so ("the worst reading, 26 micrograms per litre")
 HIGHEST = "highest"
 
+def _end(seen: frozenset[str]) -> str | None:
+    """Which end of a thing the words of a figure's clause name, when they name one only."""
+    low = not seen.isdisjoint(tx.cue_words("end_low"))
+    high = not seen.isdisjoint(tx.cue_words("end_high"))
+    return None if low == high else "low" if low else "high"
+
+
 # "ago" right after a duration: the time since an event, an age
 _AGO = re.compile(r"\s*ago\b", re.I)
 # "an age of" right before a duration ("a likely age of 120 million years"): an age
@@ -1090,6 +1100,7 @@ def _quantity(
         # the words as written: "operation" is not the "operating" measure
         modifiers=frozenset(tx.stem(w) for w in seen & tx.cue_words("measure_modifier"))
         | ({HIGHEST} if peak or highest else set()),
+        end=_end(seen),
         earlier=_before_event(a, q.span),
         from_ahead=_from_ahead(a, q.span),
         age_then=dimension == "age" and has_cue("age_then", before.lower()),
