@@ -3138,3 +3138,14 @@ def test_figures_of_opposite_ends_of_one_thing_are_kept_apart() -> None:
                          "3,100ft, no longer sees snow.")
     assert [f.kind for f in found if {e.text for e in f.evidence} == {"820 metres",
                                                                       "3,100ft"}] == ["conflict"]
+
+
+def test_two_round_maxima_a_step_apart_disagree() -> None:
+    """"a penalty of up to £30,000" and "as much as £35,000" give two ceilings for one
+    penalty: read to a quarter of its one significant digit (£27,500-32,500), the rounder one
+    cannot be the other, which a writer would have rounded to "£35,000" itself."""
+    found = _read("Felling a protected oak in Tarnby brings a penalty of up to £30,000, the "
+                  "council said.",
+                  "Anyone felling a protected oak in Tarnby risks a penalty of as much as £35,000.")
+    assert [f.kind for f in found] == ["conflict"]
+    assert "the highest values they give differ" in found[0].explanation

@@ -134,12 +134,23 @@ def bounds(m: Mention, peaks: bool = False) -> tuple[float, float]:
     if peaks and m.peak and m.high is not None and math.isfinite(m.high):
         # a temperature's share is of its reading in degrees, not of its kelvin value (5% of
         # 313 K would let "up to 40C" meet "up to 52C")
-        half = max(PEAK_REL * abs(reading(m, m.high)), _written_half(m, m.high)) * PEAK_EDGE
+        # (a maximum of one significant digit, "up to £30,000", is read to a quarter of that
+        # digit: had the writer meant £34,000 they would have rounded to "£35,000")
+        written = _written_half(m, m.high)
+        if _one_digit(m.high / m.si_factor if m.si_factor else m.high):
+            written /= 2
+        half = max(PEAK_REL * abs(reading(m, m.high)), written) * PEAK_EDGE
         return m.high - half, m.high + half
     t = tolerance(m)
     low = m.low if m.low is not None else -math.inf
     high = m.high if m.high is not None else math.inf
     return low - t, high + t
+
+
+def _one_digit(value: float) -> bool:
+    """Whether a whole number has one significant digit and trailing zeros (30,000; not 7)."""
+    text = f"{abs(value):.6f}".rstrip("0").rstrip(".")
+    return "." not in text and len(text.rstrip("0")) == 1 and len(text) > 1
 
 
 def written_alike(m: Mention, n: Mention) -> bool:
