@@ -3094,6 +3094,11 @@ def test_sightings_and_spotting_are_one_word_family() -> None:
     ("The Fennick Arms in Oldby has six guest rooms above the bar, its landlord said.",
      "Walkers may stay in one of the Fennick Arms' nine bedrooms in Oldby from £90 a night.",
      {"six guest rooms", "nine bedrooms"}),
+    # a fox's young are its cubs or its pups
+    ("Rangers in Tarnby wood filmed a vixen leading four cubs out of her earth on Sunday.",
+     "A vixen and six pups were filmed leaving their earth in Tarnby wood on Sunday, rangers "
+     "said.",
+     {"four cubs", "six pups"}),
 ])
 def test_seats_and_covers_rooms_and_bedrooms_count_one_thing(
     first: str, second: str, pair: set[str]
@@ -3149,3 +3154,20 @@ def test_two_round_maxima_a_step_apart_disagree() -> None:
                   "Anyone felling a protected oak in Tarnby risks a penalty of as much as £35,000.")
     assert [f.kind for f in found] == ["conflict"]
     assert "the highest values they give differ" in found[0].explanation
+
+
+def test_an_age_used_as_a_noun_describes_the_noun_it_renames() -> None:
+    """"The herd's lead mare is a nine-year-old" and "the herd's lead mare, a seven-year-old
+    that had been tagged on the moor in 2040": both ages are the one mare's, now (the year
+    belongs to the relative clause after the age), so they conflict."""
+    first = "On Tarn moor the herd's lead mare is a nine-year-old, the rangers said."
+    second = ("Rangers are following the herd's lead mare, a seven-year-old that had been tagged "
+              "on Tarn moor in 2040.")
+    index = build_index(read_two(first, second))
+    nine, seven = (next(m for m in index.mentions if m.text == t)
+                   for t in ("nine-year-old", "seven-year-old"))
+    assert nine.of_noun == seven.of_noun == {"mare"}
+    assert seven.when is None
+    found = _read(first, second)
+    assert [f.kind for f in found if {e.text for e in f.evidence} == {
+        "nine-year-old", "seven-year-old"}] == ["conflict"]

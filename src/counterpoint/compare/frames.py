@@ -86,6 +86,13 @@ _SPAN_NOUNS = frozenset({
 # no noun: words in -ed or -ing are left out.)
 _AGE_AFTER_NOUN = re.compile(r"\b([a-z]+),?\s+$")
 _OLD = re.compile(r"\s+old\b")
+# ... and a definite noun before an age used as a noun, in apposition or by "is" ("the
+# herd's lead mare, a nine-year-old"; "the mare is a nine-year-old"), within CUE_WINDOW * 2.
+_AGE_RENAMES = re.compile(
+    r"\b(?:the|its|their|his|her|[A-Za-z]+'s)\s+(?:[a-z]+\s+){0,2}?([a-z]+)"
+    r"(?:,\s+|\s+(?:is|was)\s+)(?:a|an)\s+$",
+    re.I,
+)
 # An adjective of size after a measure ("62 metres long", "40 ft high"): the measure is said of
 # its sentence's subject.
 SIZE_ADJECTIVES = ("long", "high", "tall", "wide", "deep")
@@ -211,6 +218,13 @@ def clause_timeref(a: ArticleIndex, span: Span, bases: bool = False) -> TimeRef 
     return found[0] if found else None
 
 
+# "that" opening a relative clause: right before an auxiliary verb ("a foal that was born in
+# May", "the 40 homes that have stood empty since 2031").
+_RELATIVE_THAT = re.compile(
+    r"\bthat\s+(?:was|were|is|are|has|had|have|will|would|could|can|may|might)\b", re.I
+)
+
+
 def clause_timerefs(a: ArticleIndex, span: Span, bases: bool = False) -> list[TimeRef]:
     """The dates in the figure's own clause, nearest first ("had sold 900 this spring by the
     end of April": "this spring", then "the end of April").
@@ -246,6 +260,10 @@ def clause_timerefs(a: ArticleIndex, span: Span, bases: bool = False) -> list[Ti
             joined = _parenthetical(text[s0 : d.span[0]], between)
         if not joined and span[1] <= d.span[0]:
             joined = _GLOSS.fullmatch(between) is not None
+        elif joined and span[1] <= d.span[0] and _RELATIVE_THAT.search(between):
+            # "a two-year-old that had been tagged here in 2040": the date is the relative
+            # clause's, not the figure's
+            joined = False
         if joined or fronted:
             found.append((hi - lo, d))
     return [d for _, d in sorted(found, key=lambda x: x[0])]
@@ -525,7 +543,9 @@ def described_noun(a: ArticleIndex, q: Quantity) -> frozenset[str]:
             # "the 22-year-old's winning putt": the measure stands for its holder, whose
             # putt it is; it describes no noun after it
             return frozenset()
-        return frozenset(tx.stem(w) for w in words_after(after, DESCRIBED_WORDS))
+        nouns = words_after(after, DESCRIBED_WORDS)
+        renames = renamed_by_age(a, q.span) if q.dimension == "age" and not nouns else None
+        return frozenset(tx.stem(w) for w in ([renames] if renames else nouns))
     if not ((money or _PLAIN_MEASURE.fullmatch(q.text)) and after[:1] == " "):
         return frozenset()
     # "a 3 kg box", "a 20lb camera drone", "the usual £11 charge": a measure before its noun,
@@ -556,6 +576,15 @@ def measured_from(a: ArticleIndex, q: Quantity) -> frozenset[str]:
         return frozenset()
     return frozenset(tx.stem(w) for w in words_after(text[m.end() : m.end() + CUE_WINDOW * 2],
                                                      DESCRIBED_WORDS))
+
+
+def renamed_by_age(a: ArticleIndex, span: Span) -> str | None:
+    """The definite noun an age used as a noun renames or is said of ("the driver, a
+    45-year-old from Tarnby" -> driver), or None."""
+    text = a.facts.article.text
+    held = _AGE_RENAMES.search(text, max(0, span[0] - CUE_WINDOW * 2), span[0])
+    noun = "" if held is None else held.group(1).lower()
+    return None if not noun or noun in tx.stopwords() else noun
 
 
 def words_after(text: str, limit: int) -> list[str]:
