@@ -3171,3 +3171,19 @@ def test_an_age_used_as_a_noun_describes_the_noun_it_renames() -> None:
     found = _read(first, second)
     assert [f.kind for f in found if {e.text for e in f.evidence} == {
         "nine-year-old", "seven-year-old"}] == ["conflict"]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "asked"), [
+    # what a thing provides as it stands, or will provide, is no bid
+    ("The council offers grants that pay 60 per cent towards new hedges in Tarnby.",
+     "60 per cent", False),
+    ("The Tarnby fair will offer 12 days of racing this summer.", "12 days", False),
+    # an offer made to someone still is one
+    ("The owners offered a rise of 3 per cent to the dockers on Monday.", "3 per cent", True),
+    ("The dockers turned down two offers of 4 per cent last month.", "4 per cent", True),
+    ("A rival group offers to pay £12 million for the club.", "£12 million", True),
+])
+def test_what_a_thing_offers_is_not_a_bid(sentence: str, figure: str, asked: bool) -> None:
+    index = build_index(read_two(sentence, "The Tarnby fair opened on Monday."))
+    (m,) = [x for x in index.mentions if x.text == figure]
+    assert m.asked is asked

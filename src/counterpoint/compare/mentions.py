@@ -932,15 +932,22 @@ _NOUN_CUE = re.compile(r"\b(?:the|its|their|this|that|his|her)\s+$", re.I)
 _OFFERED_AFTER = re.compile(r"\s+(?:of|for|worth|at|to)\b", re.I)
 
 
+# "will" right before a verb ("will offer").
+_WILL = re.compile(r"\bwill\s+$", re.I)
+
+
 def _asked_before(before: str) -> bool:
     """Whether an asking cue stands before a figure ("demanding an 8% rise", "offered 5%",
     "the offer of 3%"), not the noun "offer" as the subject of a verb that gives the figure
-    ("its offer marks a 30% premium")."""
+    ("its offer marks a 30% premium"), nor what a thing offers as it stands or will offer
+    ("the van offers 9 seats", "the fair will offer 12 days of racing"): what it provides,
+    not a bid ("offers to pay £5m", "two offers of 3%" still are)."""
     for m in tx.cue_pattern("asked_before").finditer(before):
-        if (
-            m.group(0).lower() in ("offer", "offers")
-            and _NOUN_CUE.search(before, 0, m.start())
-            and not _OFFERED_AFTER.match(before, m.end())
+        cue = m.group(0).lower()
+        if cue in ("offer", "offers") and not _OFFERED_AFTER.match(before, m.end()) and (
+            _NOUN_CUE.search(before, 0, m.start())
+            or cue == "offers"
+            or _WILL.search(before, 0, m.start())
         ):
             continue
         return True
