@@ -416,3 +416,22 @@ def test_an_ordinal_word_without_the_and_of_is_no_day(dates_of: Any) -> None:
     # "the first April" is the first of several Aprils, not a day
     found = dates_of("The pier was busiest in the first April after it reopened.")
     assert not any(ref.precision == "day" for ref in found.values()), found
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the end, placed alone, would fall in the year before the start
+    ("Riders are barred from the dunes from 1 June to 31 August, the council said.",
+     dt.date(2031, 2, 10), {"1 June": "2031-06-01", "31 August": "2031-08-31"}),
+    ("The works on the quay run from November to March.", dt.date(2031, 7, 10),
+     {"November": "2031-11-01", "March": "2032-03-01"}),
+    ("Ferries will not sail between 20 December and 5 January.", dt.date(2031, 7, 10),
+     {"20 December": "2031-12-20", "5 January": "2032-01-05"}),
+    # only the end's year is written: the start moves back
+    ("The pier was shut from November until 4 February 2031.", dt.date(2031, 12, 10),
+     {"November": "2030-11-01", "4 February 2031": "2031-02-04"}),
+])
+def test_the_end_of_a_span_of_dates_follows_its_start(
+    dates_of: Any, text: str, published: dt.date, expected: dict[str, str]
+) -> None:
+    got = dates_of(text, published)
+    assert {k: got[k].start for k in expected} == expected

@@ -748,11 +748,58 @@ def _planned_perfect(verb: Token, auxes: list[Token]) -> bool:
     return verb.head.lemma_ == "be" or verb.head.lemma_ in PLAN_HEADS
 
 
+# What joins the two ends of a span of dates ("from 1 June to 31 August", "between 20 December
+# and 5 January"): "and" only after "between".
+_SPAN_JOIN = re.compile(r"\s*(?:-|–|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*", re.I)
+_BETWEEN_AND = re.compile(r"\s*\band\b\s*", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_WRITTEN_YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")
+
+
+def _in_order(text: str, chosen: list[tuple[int, int, _Res]]) -> list[tuple[int, int, _Res]]:
+    """The dates with the end of each span of two placed no earlier than its start: a date
+    whose year is not written ("from November to March", "from 1 June to 31 August") is placed
+    in the year that makes the span run forwards, moving the end on a year or, when only the
+    end's year is written, the start back one."""
+    out = sorted(chosen, key=lambda c: (c[0], c[1]))
+    for i in range(len(out) - 1):
+        (s1, e1, a), (s2, e2, b) = out[i], out[i + 1]
+        between = text[e1:s2]
+        joined = _SPAN_JOIN.fullmatch(between) or (
+            _BETWEEN_AND.fullmatch(between) and _BETWEEN.search(text, 0, s1)
+        )
+        if not joined or None in (a.start, a.end, b.start, b.end):
+            continue
+        assert a.start is not None and b.start is not None and b.end is not None
+        if b.start >= a.start or a.precision not in _YEARLESS or b.precision not in _YEARLESS:
+            continue
+        a_year, b_year = (_WRITTEN_YEAR.search(text, x, y) for x, y in ((s1, e1), (s2, e2)))
+        if b.relative and not b_year:
+            out[i + 1] = (s2, e2, _shift_years(b, 1))
+        elif a.relative and not a_year and b_year:
+            out[i] = (s1, e1, _shift_years(a, -1))
+    return out
+
+
+# Precisions of a date that may be written without its year.
+_YEARLESS = ("day", "month")
+
+
+def _shift_years(res: _Res, years: int) -> _Res:
+    """``res`` moved by whole years (29 February to the 28th in a year without it)."""
+    def move(d: date | None) -> date | None:
+        if d is None:
+            return None
+        y = d.year + years
+        return d.replace(year=y, day=min(d.day, calendar.monthrange(y, d.month)[1]))
+    return _Res(move(res.start), move(res.end), res.precision, res.relative, res.narrowable)
+
+
 def _to_refs(
     text: str, chosen: list[tuple[int, int, _Res]], sentence_of: Callable[[int], tuple[int, int]]
 ) -> tuple[TimeRef, ...]:
     refs = []
-    for start, end, res in sorted(chosen, key=lambda c: (c[0], c[1])):
+    for start, end, res in _in_order(text, chosen):
         if res.start is None or res.end is None:
             iso_start = iso_end = None
             precision: Precision = "unknown"
