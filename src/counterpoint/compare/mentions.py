@@ -845,6 +845,7 @@ def _decimals(text: str) -> int:
 # or one whose clause says so ("the worst reading, 26 micrograms per litre")
 HIGHEST = "highest"
 
+
 def _end(seen: frozenset[str]) -> str | None:
     """Which end of a thing the words of a figure's clause name, when they name one only."""
     low = not seen.isdisjoint(tx.cue_words("end_low"))
@@ -930,9 +931,7 @@ def words_after_mention(index: StoryIndex, m: Mention) -> list[str]:
 # the noun makes what follows the thing offered ("the offer of 3%", "its offer worth 5%").
 _NOUN_CUE = re.compile(r"\b(?:the|its|their|this|that|his|her)\s+$", re.I)
 _OFFERED_AFTER = re.compile(r"\s+(?:of|for|worth|at|to)\b", re.I)
-
-
-# "will" right before a verb ("will offer").
+# "will" right before the verb ("the fair will offer").
 _WILL = re.compile(r"\bwill\s+$", re.I)
 
 

@@ -754,6 +754,8 @@ _SPAN_JOIN = re.compile(r"\s*(?:-|–|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*"
 _BETWEEN_AND = re.compile(r"\s*\band\b\s*", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")
+# Precisions of a date that may be written without its year.
+_YEARLESS = ("day", "month")
 
 
 def _in_order(text: str, chosen: list[tuple[int, int, _Res]]) -> list[tuple[int, int, _Res]]:
@@ -770,7 +772,7 @@ def _in_order(text: str, chosen: list[tuple[int, int, _Res]]) -> list[tuple[int,
         )
         if not joined or None in (a.start, a.end, b.start, b.end):
             continue
-        assert a.start is not None and b.start is not None and b.end is not None
+        assert a.start is not None and b.start is not None
         if b.start >= a.start or a.precision not in _YEARLESS or b.precision not in _YEARLESS:
             continue
         a_year, b_year = (_WRITTEN_YEAR.search(text, x, y) for x, y in ((s1, e1), (s2, e2)))
@@ -779,10 +781,6 @@ def _in_order(text: str, chosen: list[tuple[int, int, _Res]]) -> list[tuple[int,
         elif a.relative and not a_year and b_year:
             out[i] = (s1, e1, _shift_years(a, -1))
     return out
-
-
-# Precisions of a date that may be written without its year.
-_YEARLESS = ("day", "month")
 
 
 def _shift_years(res: _Res, years: int) -> _Res:
