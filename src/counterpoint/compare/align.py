@@ -30,7 +30,6 @@ from counterpoint.compare.frames import (
     by_before,
     compound_measure,
     rate_parts,
-    renamed_by_age,
 )
 from counterpoint.compare.lede import said_date
 from counterpoint.compare.mentions import (
@@ -1210,9 +1209,7 @@ def aspects(index: StoryIndex, m: Mention) -> frozenset[str]:
 def _definite(index: StoryIndex, m: Mention) -> bool:
     """Whether a figure is told right after "the" ("the 12-year-old mare") or is an age that
     renames a definite noun ("the mare, a 12-year-old")."""
-    return words_around(index, m, 1)[0] == ["the"] or (
-        bool(m.of_noun) and renamed_by_age(index.articles[m.article], m.span) is not None
-    )
+    return m.renames or words_around(index, m, 1)[0] == ["the"]
 
 
 def _someone_else(index: StoryIndex, m: Mention, n: Mention) -> bool:

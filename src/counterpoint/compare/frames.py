@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from counterpoint.compare import text as tx
 from counterpoint.facts.numbers import FRACTIONS, HALVING
+from counterpoint.facts.units import lexicon
 from counterpoint.model import Quantity, Span, TimeRef
 
 if TYPE_CHECKING:
@@ -287,8 +288,6 @@ def _distance_aside() -> re.Pattern[str]:
     """A place told by its distance and bearing from another, between commas ("at the ferry
     port, 30 km east of Arlen, in March"): the lengths are the word units of the facts stage's
     lexicon."""
-    from counterpoint.facts.units import lexicon  # (the facts stage's unit table)
-
     lengths = sorted((w for w, u in lexicon().after.items()
                       if u.dimension == "length" and w.replace(" ", "").isalpha()),
                      key=len, reverse=True)

@@ -43,6 +43,7 @@ from counterpoint.compare.frames import (
     measured_from,
     per_year,
     rate_parts,
+    renamed_by_age,
     share,
     with_shares,
     word_share,
@@ -207,6 +208,9 @@ class Mention:
     of: str | None = None
     # stems of the common nouns a compound measure modifies ("2-kilometre evacuation zone")
     of_noun: frozenset[str] = frozenset()
+    # an age used as a noun that renames a definite noun ("the mare, a 12-year-old"): told of
+    # one known holder, as "the 12-year-old mare" is (see frames.renamed_by_age)
+    renames: bool = False
     # stems of what a distance is measured from ("4 km east of Carrow")
     origin: frozenset[str] = frozenset()
     # the figure counts a part of a larger group ("in each arm"; see data/cues.tsv)
@@ -1064,6 +1068,7 @@ def _quantity(
     # maximum lift")
     highest = dimension != "age" and not seen.isdisjoint(tx.cue_words("highest"))
     dated = clause_date(a, q.span)
+    of_noun = described_noun(a, q)
     now = None if dated else holds_now(a, q.span)
     return Mention(
         uid=uid,
@@ -1101,7 +1106,8 @@ def _quantity(
         # (a sum is what a thing cost, never what it holds: "built for £4.6 million")
         capacity=dimension != "currency" and _capacity(a, q.span),
         of=described(a, q),
-        of_noun=described_noun(a, q),
+        of_noun=of_noun,
+        renames=bool(of_noun) and renamed_by_age(a, q.span) is not None,
         origin=measured_from(a, q),
         # the words as written: "operation" is not the "operating" measure
         modifiers=frozenset(tx.stem(w) for w in seen & tx.cue_words("measure_modifier"))

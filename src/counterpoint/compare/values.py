@@ -148,9 +148,10 @@ def bounds(m: Mention, peaks: bool = False) -> tuple[float, float]:
 
 
 def _one_digit(value: float) -> bool:
-    """Whether a whole number has one significant digit and trailing zeros (30,000; not 7)."""
-    text = f"{abs(value):.6f}".rstrip("0").rstrip(".")
-    return "." not in text and len(text.rstrip("0")) == 1 and len(text) > 1
+    """Whether a whole number has one significant digit and trailing zeros (30,000; not 7,
+    not 35,000): its last significant digit's place is at least ten, and its first."""
+    step = 2 * significant_half(value)
+    return step >= 10 and abs(value) < 10 * step
 
 
 def written_alike(m: Mention, n: Mention) -> bool:
