@@ -426,6 +426,9 @@ def test_an_ordinal_word_without_the_and_of_is_no_day(dates_of: Any) -> None:
      {"November": "2031-11-01", "March": "2032-03-01"}),
     ("Ferries will not sail between 20 December and 5 January.", dt.date(2031, 7, 10),
      {"20 December": "2031-12-20", "5 January": "2032-01-05"}),
+    # a month moved into a leap year ends on its last day
+    ("The works on the quay run from November to February.", dt.date(2031, 7, 10),
+     {"November": "2031-11-01", "February": "2032-02-01"}),
     # only the end's year is written: the start moves back
     ("The pier was shut from November until 4 February 2031.", dt.date(2031, 12, 10),
      {"November": "2030-11-01", "4 February 2031": "2031-02-04"}),
@@ -435,3 +438,6 @@ def test_the_end_of_a_span_of_dates_follows_its_start(
 ) -> None:
     got = dates_of(text, published)
     assert {k: got[k].start for k in expected} == expected
+    assert all(got[k].start <= got[k].end for k in expected)  # type: ignore[operator]
+    if "February" in got:
+        assert got["February"].end == "2032-02-29"

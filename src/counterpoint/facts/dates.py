@@ -21,6 +21,7 @@ import calendar
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -784,13 +785,15 @@ def _in_order(text: str, chosen: list[tuple[int, int, _Res]]) -> list[tuple[int,
 
 
 def _shift_years(res: _Res, years: int) -> _Res:
-    """``res`` moved by whole years (29 February to the 28th in a year without it)."""
-    def move(d: date | None) -> date | None:
+    """``res`` moved by whole years: a day keeps its number where its month has it (29 February
+    to the 28th), and a month ends on its last day (February to the 29th in a leap year)."""
+    def move(d: date | None, month_end: bool) -> date | None:
         if d is None:
             return None
-        y = d.year + years
-        return d.replace(year=y, day=min(d.day, calendar.monthrange(y, d.month)[1]))
-    return _Res(move(res.start), move(res.end), res.precision, res.relative, res.narrowable)
+        end = _month_end(d.year + years, d.month)
+        return end if month_end else end.replace(day=min(d.day, end.day))
+    return replace(res, start=move(res.start, False),
+                   end=move(res.end, res.precision == "month"))
 
 
 def _to_refs(
