@@ -971,12 +971,17 @@ def test_fathoms_are_a_length(spacy_nlp) -> None:  # type: ignore[no-untyped-def
         # "a 250m safety zone" is one thing measured in metres
         ("Boats must keep out of a 250m safety zone.", 250.0, "meter"),
         ("The council will build a 25m pool next year.", 25.0, "meter"),
+        # so is a glued "m" that an adjective of extent follows
+        ("The lighthouse keeper found a statue 2.4m tall in the dunes.", 2.4, "meter"),
+        ("Sandbags were piled into a wall 1.5m high along the quay.", 1.5, "meter"),
         # without "a" the glued letter stays a scale
         ("The region has 2.5m residents.", 2_500_000.0, None),
         ("An estimated 3m viewers watched the final.", 3_000_000.0, None),
     ],
 )
-def test_glued_m_after_a_is_metres(spacy_nlp, text: str, value: float, unit: str | None) -> None:  # type: ignore[no-untyped-def]
+def test_glued_m_is_metres_after_a_or_before_an_extent(  # type: ignore[no-untyped-def]
+    spacy_nlp, text: str, value: float, unit: str | None
+) -> None:
     q = _only(spacy_nlp, text)
     assert (q.value, q.unit) == (value, unit)
 
@@ -1286,6 +1291,13 @@ def test_a_mass_per_cubic_metre_of_air_is_no_ppb(spacy_nlp) -> None:  # type: ig
     assert q.si_unit != "part per billion" and q.dimension != "concentration"
 
 
+@pytest.mark.parametrize(
+    "sentence", ["She is a mother of three from the harbour town.", "The band had a man of 6 feet."]
+)
+def test_of_after_a_parent_or_before_a_unit_is_no_age(spacy_nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(q.dimension != "age" for q in _find(spacy_nlp, sentence))
+
+
 def test_who_is_before_a_counted_number_is_no_age(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     q = _only(spacy_nlp, "The club, who was 3 goals clear at the break, lost.")
     assert q.dimension != "age"
@@ -1325,6 +1337,10 @@ def test_was_before_a_number_is_no_age_without_a_person_and_when(  # type: ignor
         # one word may hedge the figure after "aged" or "the age of"
         ("The engraver died aged just 29, his plates unsold.", ["just 29"]),
         ("The ferryman retired at the age of about 80 to a cottage.", ["about 80"]),
+        # "of" and a figure after a noun of one person, with no noun after the figure
+        ("The grave held a man of about 50 buried with his boots.", ["about 50"]),
+        # ... whatever unit the figure after "and" has
+        ("The diver found a woman of 31 and 1.68m tall in the hull.", ["31"]),
         # a spelled number after "aged" or "the age of" is an age as digits are
         ("The painter sold her first canvas aged nine to a neighbour.", ["nine"]),
         ("He left school at the age of fifteen for the docks.", ["fifteen"]),

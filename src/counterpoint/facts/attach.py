@@ -113,6 +113,8 @@ def _attach_unit(
         and not (
             words[k] == "m" and cand.num_start > 0 and words[cand.num_start - 1] in ("a", "an")
         )
+        # "a keeper 1.9m tall", "a wall 3m high": an extent in metres
+        and not (words[k] == "m" and words[k + 1] in numbers.context_words("extent_adjective"))
     ):
         scale = numbers.SUFFIX_SCALES[words[k]]  # "2.5m people", "40k fans"
         cand.value, cand.low, cand.high = cand.value * scale, cand.low * scale, cand.high * scale
@@ -581,11 +583,24 @@ def _life_years(cand: _Cand) -> bool:
 
 def _age_of(doc: Doc, words: list[str], cand: _Cand) -> bool:
     """ "passed away at the age of 88", "at the grand age of 104", "retired at age 65": a
-    whole number of years a life can last right after the noun "age", or after "age of"."""
+    whole number of years a life can last right after the noun "age", or after "age of". So
+    is one after "of" and a noun of one person that no noun follows ("a man of about 60")."""
     k = _before_hedge(words, cand.num_start)
     if k >= 1 and doc[k].lower_ == "of":
         k -= 1
+        e = cand.num_end
+        if (
+            doc[k].lower_ in numbers.context_words("one_person_noun") and _life_years(cand)
+            and (e >= len(doc) or doc[e].pos_ not in ("NOUN", "PROPN", "NUM"))
+        ):
+            return True
     return k >= 0 and doc[k].lower_ == "age" and doc[k].pos_ == "NOUN" and _life_years(cand)
+
+
+def names_age(doc: Doc, words: list[str], cand: _Cand) -> bool:
+    """Whether the words before a figure name it an age ("aged 45", "at the age of 88", "a
+    man of about 60")."""
+    return _after_aged(doc, words, cand.num_start) or _age_of(doc, words, cand)
 
 
 def _who_is(doc: Doc, cand: _Cand) -> bool:
@@ -633,7 +648,7 @@ def _age_apposition(doc: Doc, words: list[str], cand: _Cand) -> None:
     After "aged" or "the age of" a spelled number is an age too ("who learned to sail aged
     nine"); after "who was" or "was ... when" only digits are read."""
     s, e = cand.num_start, cand.num_end
-    named_age = _after_aged(doc, words, s) or _age_of(doc, words, cand)
+    named_age = names_age(doc, words, cand)
     if (named_age or _who_is(doc, cand) or _was_when(doc, cand)) and (
         doc[s].text.isdigit() or (named_age and _life_years(cand))
     ):

@@ -40,6 +40,7 @@ from counterpoint.facts.attach import (
     _attach_unit,
     _Cand,
     _lemma,
+    names_age,
 )
 from counterpoint.model import Qualifier, Quantity
 from counterpoint.settings import DEFAULT, Settings
@@ -365,7 +366,11 @@ def _read_at(
             cand.rate = cand.rate or partner.rate
         elif words[cand.num_end] in "-–":
             return None, partner.end
-    if cand.unit is None and cand.counted is None and not cand.is_range:
+    if (
+        cand.unit is None and cand.counted is None and not cand.is_range
+        # "a rower aged 44 and 1.9m tall": an age, never a height
+        and not names_age(doc, words, cand)
+    ):
         _share_unit(doc, words, spaced, cand)
     if units.point_idiom(words, cand.num_start, cand.num_end):
         return None, run.end
