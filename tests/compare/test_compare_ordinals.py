@@ -81,3 +81,29 @@ def test_a_place_after_a_verb_of_ranking_counts_a_rank(facts_factory: Factory) -
     assert found == {"44th": ["rank"], "61st": ["rank"]}
     conflicts = [f for f in compare([a, b]).findings if f.kind == "conflict"]
     assert [sorted(e.text for e in f.evidence) for f in conflicts] == [["44th", "61st"]]
+
+
+def test_what_a_place_counts_stops_at_punctuation_and_reads_compounds(
+    facts_factory: Factory,
+) -> None:
+    """The words an ordinal counts end at a comma; a hyphenated compound is one noun; after a
+    noun of staging and "of" the event named is counted too."""
+    a = facts_factory(
+        "The 31st Harrow Regatta, due to start at noon, was called off. A court heard he was "
+        "her 14th great-nephew. The 30th edition of the Harrow Regatta was a success.",
+        outlet="River Wire",
+    )
+    found = {m.text: sorted(m.counted) for m in build_index([a]).mentions
+             if m.key == ORDINAL_KEY}
+    assert found == {"31st": ["harrow", "regatta"], "14th": ["great-nephew"],
+                     "30th": ["edition", "harrow", "regatta"]}
+
+
+def test_an_edition_of_an_event_and_the_event_are_one_series(facts_factory: Factory) -> None:
+    """... and places one apart disagree: a place is whole, with no slack for rounding."""
+    a = facts_factory("The 31st Harrow Regatta, due on the river today, was called off after "
+                      "heavy rain.", outlet="River Wire", published="2026-06-10")
+    b = facts_factory("Heavy rain forced organisers to call off the 30th edition of the Harrow "
+                      "Regatta on the river today.", outlet="Town Echo", published="2026-06-10")
+    found = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    assert len(found) == 1 and "“31st”" in found[0].explanation

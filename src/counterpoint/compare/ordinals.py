@@ -48,7 +48,7 @@ def add_ordinals(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[
         span = (match.start(), match.end() - (1 if match.group("dash") else 0))
         if any(s < span[1] and span[0] < e for s, e in taken):
             continue
-        after = [w.lower() for w, _, _ in tx.words(text[match.end() : match.end() + 60])]
+        after = _words_after(text[match.end() : match.end() + 60])
         before = [w.lower() for w, _, _ in tx.words(text[max(0, span[0] - 20) : span[0]])]
         if not after or after[0] in _NOT_A_SERIES or after[0] in months or (
             before and before[-1] in months
@@ -64,14 +64,38 @@ def add_ordinals(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[
                                counted=nouns))
 
 
+def _words_after(text: str) -> list[str]:
+    """The lower-cased words of ``text`` up to the first mark of punctuation between two of
+    them: "the 12th regatta, due to start" counts regattas, not things due."""
+    out: list[str] = []
+    end = 0
+    for w, s, e in tx.words(text):
+        if out and any(c in ",;:.()" for c in text[end:s]):
+            break
+        out.append(w.lower())
+        end = e
+    return out
+
+
+# Nouns of one staging of an event: an ordinal before one and "of" counts the event named after
+# "of" ("the 40th edition of the regatta" is its 40th regatta).
+_STAGING = frozenset({"edition", "running", "staging", "instalment", "installment"})
+
+
 def _nouns(after: list[str]) -> frozenset[str]:
     """Stems of the words an ordinal may count: the content words among the NOUN_WINDOW words
-    after it ("119th minute", "ninth consecutive monthly fall" -> consecut, month, fall)."""
+    after it ("119th minute", "ninth consecutive monthly fall" -> consecut, month, fall; a
+    compound "great-grandson" as one word), and after a noun of staging, those after its
+    "of"."""
     stop = tx.stopwords()
     kinds = tx.counted_kinds()  # "her third attempt" / "her fourth bid": one kind of thing
     out: set[str] = set()
-    for w in after[:NOUN_WINDOW]:
-        if not w.isalpha() or w in stop:
+    for k, w in enumerate(after[:NOUN_WINDOW]):
+        if w in _STAGING and after[k + 1 : k + 2] == ["of"]:
+            out.update(tx.terms(w))
+            rest = after[k + 2 :]
+            return _nouns(rest[1:] if rest[:1] == ["the"] else rest) | out
+        if not w.replace("-", "").isalpha() or w in stop:
             break
         out.update(tx.terms(w))
     return frozenset(out | {kinds[t] for t in out if t in kinds})

@@ -45,8 +45,8 @@ _SCALED = re.compile(
 COUNT_DIMENSIONS = frozenset({"count", "dimensionless", "number"})
 # Measures told in whole units that are never converted: an age is a count of years ("61" and
 # "59-year-old" disagree, though 2% of 61 years is more than a year); a tally is its sides
-# (see compare/tally.py).
-EXACT_DIMENSIONS = frozenset({"age", "tally"})
+# (see compare/tally.py); a place in a series is a whole place ("30th" and "31st" disagree).
+EXACT_DIMENSIONS = frozenset({"age", "tally", "ordinal"})
 # A maximum ("up to 50 km/h") is written as a round figure, often converted from another unit:
 # it stands for its value give or take half its last significant digit, and at least 5% (a
 # rounded conversion such as "up to 31 mph" for 50 km/h is 0.5% off; the maxima that news
