@@ -626,8 +626,13 @@ _LANDS = ("The Orrin treaty was signed by 31 countries in the first week.",
 _GALLERY = ("The Harwick gallery recorded 320,000 visits in its first year, its director said.",
             ("320,000 visits", 320000, "visit"),
             "The Harwick gallery drew {} in the twelve months after it opened.")
+_GRAVES = ("Divers recovered 16 bodies from the sunken ferry, the coastguard said.",
+           ("16 bodies", 16, "body"),
+           "Salvage crews brought up {} from the wreck of the sunken ferry.")
 # ... with the second figure, the noun it counts and whether the two conflict
-_KINDS = [(*_GALLERY, ("480,000 visitors", 480000, "visitor"), True),
+_KINDS = [(*_GRAVES, ("19 corpses", 19, "corpse"), True),
+          (*_GRAVES, ("19 lifejackets", 19, "lifejacket"), False),
+          (*_GALLERY, ("480,000 visitors", 480000, "visitor"), True),
           (*_GALLERY, ("480,000 postcards", 480000, "postcard"), False),
           (*_VARIETIES, ("170 kinds", 170, "kind"), True),
           (*_VARIETIES, ("170 sacks", 170, "sack"), False),
@@ -650,9 +655,9 @@ def test_near_synonyms_count_one_kind_of_thing(
 ) -> None:
     """A company's cut told in "roles" by one report and in "jobs" by another, or a script's
     "signs" and "symbols", tickets sold and ticket-holders, a club's members and customers,
-    varieties and kinds, countries and territories, visits and visitors (rows of
-    data/counted_kinds.tsv), are one
-    count, and different figures disagree; looms are not jobs, nor tablets signs, nor
+    varieties and kinds, countries and territories, visits and visitors, bodies and corpses
+    (rows of data/counted_kinds.tsv), are one count, and different figures disagree; looms
+    are not jobs, nor lifejackets bodies, nor tablets signs, nor
     neighbours tickets, nor towels members, nor sacks varieties, nor delegates countries, nor
     postcards visits."""
     found = _count_conflicts(
