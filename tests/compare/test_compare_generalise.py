@@ -3192,3 +3192,18 @@ def test_what_a_thing_offers_is_not_a_bid(sentence: str, figure: str, asked: boo
     index = build_index(read_two(sentence, "The Tarnby fair opened on Monday."))
     (m,) = [x for x in index.mentions if x.text == figure]
     assert m.asked is asked
+
+
+def test_a_campaign_and_a_fight_name_one_event() -> None:
+    """ "A 12-year campaign" and "an eight-year fight" against one quarry tell the length of
+    one effort (data/concepts.tsv row campaign): their clauses name the same event."""
+    index = _index_read((
+        ("a", "Valley Wire", "The ruling is a victory for Save the Fen, a residents' group that "
+                             "has opposed the quarry in a 12-year campaign of letters."),
+        ("b", "Plains Daily", "Campaigner Ada Roe, 58, who led an eight-year fight against the "
+                              "quarry, wept as the ruling was read."),
+    ))
+    m, n = (x for x in index.mentions if x.key.startswith("q|time|"))
+    assert (m.text, n.text) == ("12-year", "eight-year")
+    reasons = align_mod._score(index, m, n, {0: 1, 1: 1}).reasons
+    assert "both clauses name the same event (campaign)" in reasons
