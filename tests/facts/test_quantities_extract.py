@@ -1392,3 +1392,25 @@ def test_the_level_of_a_statistical_interval_is_no_figure(  # type: ignore[no-un
     assert not [q for q in _find(spacy_nlp, sentence) if q.unit == "percent"]
     # a share of something is still read
     assert _only(spacy_nlp, "Turnout was 95% in the city.").unit == "percent"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "counted"),
+    [
+        ("The resort logged 48,000 skier days over the winter.", "48,000 skier days",
+         "skier-day"),
+        ("Ward closures cost the trust 3,100 bed days last year.", "3,100 bed days", "bed-day"),
+        ("Rebuilding the pier took 9,000 man hours.", "9,000 man hours", "man-hour"),
+    ],
+)
+def test_a_unit_of_time_after_a_noun_of_use_counts_use(  # type: ignore[no-untyped-def]
+    spacy_nlp, sentence: str, text: str, counted: str
+) -> None:
+    """ "48,000 skier days" counts days of one skier's use, not 48,000 days of time."""
+    q = _only(spacy_nlp, sentence)
+    assert (q.text, q.unit, q.dimension, q.counted) == (text, None, "count", counted)
+
+
+def test_a_unit_of_time_after_another_noun_stays_a_length_of_time(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    q = _only(spacy_nlp, "The refund reached her account within 3 business days.")
+    assert (q.unit, q.dimension) == ("day", "time")

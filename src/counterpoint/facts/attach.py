@@ -420,6 +420,14 @@ def _attach_counted(doc: Doc, words: list[str], cand: _Cand) -> None:
         period = None
         if unit is not None and _period_modifier(doc, words, cand, unit, head):
             unit, period = None, head.lower_
+        uses = [t for t in doc[cand.num_end : head.i]
+                if t.lower_ in numbers.context_words("usage_noun")]
+        if unit is not None and unit.dimension == "time" and uses:
+            # "61,000 skier days", "900 man hours": a count of use, each of one skier for a
+            # day, never a length of time
+            cand.counted = f"{uses[0].lower_}-{_lemma(head)}"
+            cand.counted_tok, cand.end = head.i, head.i + 1
+            return
         if unit is not None and head.lower_ not in units.GLUED_ONLY and not unit.is_currency:
             cand.unit, cand.end = unit, head.i + 1  # "517 rushing yards"
             return
