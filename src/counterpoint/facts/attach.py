@@ -420,9 +420,9 @@ def _attach_counted(doc: Doc, words: list[str], cand: _Cand) -> None:
         period = None
         if unit is not None and _period_modifier(doc, words, cand, unit, head):
             unit, period = None, head.lower_
-        uses = [t for t in doc[cand.num_end : head.i]
-                if t.lower_ in numbers.context_words("usage_noun")]
-        if unit is not None and unit.dimension == "time" and uses:
+        if unit is not None and unit.dimension == "time" and (uses := [
+            t for t in doc[cand.num_end : head.i] if t.lower_ in numbers.context_words("usage_noun")
+        ]):
             # "61,000 skier days", "900 man hours": a count of use, each of one skier for a
             # day, never a length of time
             cand.counted = f"{uses[0].lower_}-{_lemma(head)}"
