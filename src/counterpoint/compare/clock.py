@@ -11,7 +11,7 @@ import math
 import re
 
 from counterpoint.compare import text as tx
-from counterpoint.compare.frames import NEGATION, SPAN_ENDS, SPAN_JOIN, SPAN_STARTS, clause_date
+from counterpoint.compare.frames import NEGATION, SPAN_JOIN, clause_date
 from counterpoint.compare.mentions import (
     CLOCK_KEY,
     CLOCK_UNIT,
@@ -24,6 +24,7 @@ from counterpoint.compare.mentions import (
     span_figure,
     window_from,
 )
+from counterpoint.facts.dates import SPAN_ENDS, SPAN_STARTS
 from counterpoint.facts.numbers import context_words, day_part_at, word_value
 
 # "About" a time means within ten minutes, "shortly before" within half an hour and "just

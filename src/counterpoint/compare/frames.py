@@ -14,6 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from counterpoint.compare import text as tx
+from counterpoint.facts.dates import SPAN_ENDS
 from counterpoint.facts.numbers import FRACTIONS, HALVING
 from counterpoint.facts.units import lexicon
 from counterpoint.model import Quantity, Span, TimeRef
@@ -28,11 +29,9 @@ CLAUSE_WORDS = frozenset(
         "whom", "whose", "when", "after", "before", "as", "if", "unless", "until", "or",
     ]
 )
-# Words that open a span of time ("from 1 May", "between 05:30 and ...") and that close it
-# ("to", "until"): before a time or a date they make it the bound of a span, not the time of
-# an event. SPAN_JOIN is what joins a span's start to its end ("05:30 to 08:45", "1-3 May").
-SPAN_STARTS = frozenset({"from", "between"})
-SPAN_ENDS = frozenset({"to", "until", "till", "through"})
+# The facts stage's words that open a span of time and that close it (SPAN_STARTS, SPAN_ENDS):
+# before a time or a date they make it the bound of a span, not the time of an event.
+# SPAN_JOIN is what joins a span's start to its end ("05:30 to 08:45", "1-3 May").
 SPAN_JOIN = re.compile(r"\s*(?:" + "|".join(sorted(SPAN_ENDS | {"and"})) + r"|-|–)\s*", re.I)
 # A verb's negation: "not", "never", or "n't" closing a contracted verb ("didn't").
 NEGATION = r"(?:\b(?:not|never)\b|n't\b)"

@@ -24,7 +24,6 @@ from counterpoint.compare.frames import (
     LATEST_CHARS,
     NEGATION,
     SPAN_JOIN,
-    SPAN_STARTS,
     WORD_SHARE_REL,
     aim_stems,
     around,
@@ -50,6 +49,7 @@ from counterpoint.compare.frames import (
     words_after,
 )
 from counterpoint.compare.lede import TIME_REFERENCE_WORDS, head_term, main_event_dates
+from counterpoint.facts.dates import SPAN_STARTS
 from counterpoint.facts.numbers import context_words
 from counterpoint.facts.units import to_si
 from counterpoint.model import ArticleFacts, Entity, Quantity, Quote, Span, Statement, TimeRef

@@ -749,9 +749,14 @@ def _planned_perfect(verb: Token, auxes: list[Token]) -> bool:
     return verb.head.lemma_ == "be" or verb.head.lemma_ in PLAN_HEADS
 
 
+# Words that open a span of time ("from 1 June", "between 05:30 and ...") and that close it
+# ("to", "until"); the comparison stage reads spans of times and dates with them too.
+SPAN_STARTS = frozenset({"from", "between"})
+SPAN_ENDS = frozenset({"to", "until", "till", "through"})
 # What joins the two ends of a span of dates ("from 1 June to 31 August", "between 20 December
-# and 5 January"): "and" only after "between".
-_SPAN_JOIN = re.compile(r"\s*(?:-|–|\bto\b|\buntil\b|\btill\b|\bthrough\b)\s*", re.I)
+# and 5 January"): a dash or a word of SPAN_ENDS; "and" only after "between".
+_SPAN_JOIN = re.compile(
+    r"\s*(?:-|–|" + "|".join(rf"\b{w}\b" for w in sorted(SPAN_ENDS)) + r")\s*", re.I)
 _BETWEEN_AND = re.compile(r"\s*\band\b\s*", re.I)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.I)
 _WRITTEN_YEAR = re.compile(r"\b\d{4}\b|'\d\d\b")
