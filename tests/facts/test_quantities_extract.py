@@ -1414,3 +1414,17 @@ def test_a_unit_of_time_after_a_noun_of_use_counts_use(  # type: ignore[no-untyp
 def test_a_unit_of_time_after_another_noun_stays_a_length_of_time(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
     q = _only(spacy_nlp, "The refund reached her account within 3 business days.")
     assert (q.unit, q.dimension) == ("day", "time")
+
+
+def test_a_plural_noun_read_as_a_verb_after_a_figure_is_counted(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    """The parser reads "dives" in "made 14 dives" as a verb whose subject (or modifier) is
+    the figure; a plural figure never takes a singular verb, so the word is what it counts."""
+    for sentence, text in (("The survey crew made 14 dives to the reef.", "14 dives"),
+                           ("The survey crew logged 23 dives on the wreck.", "23 dives")):
+        q = _only(spacy_nlp, sentence)
+        assert (q.text, q.counted) == (text, "dive")
+
+
+def test_a_figure_before_a_linking_verb_counts_nothing(spacy_nlp) -> None:  # type: ignore[no-untyped-def]
+    q = _only(spacy_nlp, "The coach thinks 11 seems a fair number.")
+    assert (q.text, q.counted) == ("11", None)

@@ -445,6 +445,10 @@ def _attach_counted(doc: Doc, words: list[str], cand: _Cand) -> None:
             cand.counted = f"{period}-{cand.counted}"
         return
     k = cand.num_end
+    if _plural_misread(doc, cand):
+        # "the club made 37 dives": a plural noun taken for a verb
+        cand.counted, cand.counted_tok, cand.end = _lemma(doc[k]), k, k + 1
+        return
     while k < n and k - cand.num_end < MAX_MODIFIER_GAP and not doc[k].is_sent_start:
         t = doc[k]
         if t.pos_ == "NOUN" and not (k + 1 < n and doc[k + 1].pos_ == "NOUN"):
@@ -509,6 +513,29 @@ def _glued_compound(doc: Doc, cand: _Cand) -> None:
     glued = "".join(t.text_with_ws for t in doc[first:last]).lower()
     cand.counted = glued + doc[last].lemma_.lower()
     cand.counted_tok, cand.end = last, last + 1
+
+
+# Verbs that link a subject to what it is or seems, never read as plural nouns after a figure
+_LINKING_VERBS = frozenset({"be", "have", "do", "seem", "appear", "remain", "look", "sound",
+                            "feel", "become", "mean", "stand", "make", "get", "go", "come"})
+
+
+def _plural_misread(doc: Doc, cand: _Cand) -> bool:
+    """Whether the word right after a number other than one, itself right after a verb, is a
+    plural noun that the parser took for a verb in the third person singular, of which the
+    number is the subject or a modifier ("made 37 dives", "logged 52 climbs"): a plural figure
+    never takes such a verb. Not a verb that links a figure to what it is ("thinks 11 seems
+    fair")."""
+    k, num = cand.num_end, doc[cand.num_end - 1]
+    if k >= len(doc) or cand.value == 1 or cand.num_start == 0:
+        return False
+    t = doc[k]
+    return (
+        doc[cand.num_start - 1].pos_ == "VERB"
+        and t.tag_ == "VBZ" and t.is_alpha and t.lower_.endswith("s")
+        and t.lemma_.lower() not in _LINKING_VERBS
+        and num.dep_ in ("nsubj", "nummod") and num.head.i == k
+    )
 
 
 def _shared_head(doc: Doc, head: Token, value: float) -> Token:
