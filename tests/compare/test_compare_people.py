@@ -512,3 +512,15 @@ def test_people_named_by_what_they_love_may_be_the_volunteers_of_another_report(
         "Nearly 8,000 nature lovers took part in the Fenmoor moth survey this June.",
     )]
     assert found == [["5,200 volunteers", "Nearly 8,000 nature lovers"]]
+
+
+def test_an_audience_and_a_count_of_viewers_count_the_same_people() -> None:
+    """ "A television audience of 4.2 million" counts people, as "3.5 million viewers" does."""
+    found = read_conflicts(
+        "Sunday's derby was watched by a television audience of 4.2 million at its height, the"
+        " broadcaster said on Monday. It was the biggest audience for the sport in years.",
+        "Some 3.5 million viewers tuned in to Sunday's derby at its height, the broadcaster"
+        " said.",
+    )
+    assert [sorted(e.text for e in f.evidence) for f in found] == [
+        ["4.2 million", "Some 3.5 million viewers"]]

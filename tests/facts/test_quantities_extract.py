@@ -47,6 +47,11 @@ CASES = [
      12000.0, None, "count", "exact", None, "people"),
     ("The republic of four million went to the polls.", "four million",
      4e6, None, "count", "exact", None, "people"),
+    # ... and after a gathering, the people in it
+    ("Crowds of 20,000 lined the parade route.", "20,000",
+     20000.0, None, "count", "exact", None, "people"),
+    ("The choir sang to an audience of 900.", "900",
+     900.0, None, "count", "exact", None, "people"),
     ("The seven weary Swiss climbers were rescued.", "seven weary Swiss climbers",
      7.0, None, "count", "exact", None, "climber"),
     ("Three chargés d'affaires attended the briefing.", "Three chargés d'affaires",
