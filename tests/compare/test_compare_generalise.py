@@ -13,7 +13,7 @@ import importlib
 from collections.abc import Callable
 
 import pytest
-from findings import age, read_two
+from findings import age, read_conflicts, read_two
 from findings import conflicts as _conflicts
 
 from counterpoint.compare import align_story, compare
@@ -3207,3 +3207,16 @@ def test_a_campaign_and_a_fight_name_one_event() -> None:
     assert (m.text, n.text) == ("12-year", "eight-year")
     reasons = align_mod._score(index, m, n, {0: 1, 1: 1}).reasons
     assert "both clauses name the same event (campaign)" in reasons
+
+
+def test_an_application_submitted_and_one_lodged_are_one_filing() -> None:
+    """ "Submitted the application in May" and "the application, lodged in August" date one
+    filing (data/concepts.tsv row filing): two months for it conflict."""
+    found = read_conflicts(
+        "Harbour Estates' plan for a 40-storey hotel on the quay was rejected by the council on"
+        " Tuesday. Harbour Estates submitted the application in May 2026 and included a car"
+        " park for 300 vehicles.",
+        "Councillors threw out the Harbour Estates hotel scheme on Tuesday. The application,"
+        " lodged by Harbour Estates in August 2026, had drawn 600 objections.",
+    )
+    assert [sorted(e.text for e in f.evidence) for f in found] == [["August 2026", "May 2026"]]
