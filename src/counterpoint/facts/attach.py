@@ -225,12 +225,15 @@ def _group_before(doc: Doc, words: list[str], cand: _Cand) -> None:
     after a place that people live in (list place_noun) it counts them, and after a gathering
     (list crowd_noun) the people in it."""
     s = cand.num_start
-    if s >= 2 and words[s - 1] == "of" and words[s - 2] in numbers.context_words("group_noun"):
+    if s < 2 or words[s - 1] != "of":
+        return
+    noun = words[s - 2]
+    if noun in numbers.context_words("group_noun"):
         cand.counted, cand.counted_tok = _lemma(doc[s - 2]), s - 2
-    elif s >= 2 and words[s - 1] == "of" and words[s - 2] in numbers.context_words("place_noun"):
-        cand.counted = "people"  # "a republic of four million", "a town of 12,000": its people
-    elif s >= 2 and words[s - 1] == "of" and words[s - 2] in numbers.context_words("crowd_noun"):
-        cand.counted = "people"  # "crowds of 20,000", "an audience of 900": people there
+    elif noun in numbers.context_words("place_noun") | numbers.context_words("crowd_noun"):
+        # "a republic of four million", "a town of 12,000": its people; "crowds of 20,000",
+        # "an audience of 900": the people there
+        cand.counted = "people"
 
 
 # Prepositions that join a bare figure to the verb of a tally ("put the number at 2,300",
