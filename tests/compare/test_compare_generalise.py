@@ -2758,6 +2758,28 @@ def test_a_figure_a_vessel_can_squeeze_in_is_a_capacity() -> None:
     assert _kinds_read(first, second, "vans") == {"conflict"}
 
 
+def test_persons_a_hall_holds_are_its_capacity_not_a_crowd() -> None:
+    """ "The hall holds 6,200 spectators" tells how many it can take: it does not conflict with
+    "a crowd of 5,030" at one game there, while two capacities of the hall do. The same verb
+    before things that are not persons ("holds 52 bays") says what the hall has."""
+    first = ("The Marrowfield Arena, built in 2017, holds 6,200 spectators. It staged the final "
+             "on Saturday in front of 5,030 spectators. Its car park holds 52 bays.")
+    crowd = ("Saturday's final at the Marrowfield Arena drew 4,880 spectators, organisers said. "
+             "The car park has 60 bays.")
+    seats = "The Marrowfield Arena, where Saturday's final was played, seats 7,000 people."
+    kinds = {m.text: m.capacity for m in _index_read(
+        (("a", "Valley Wire", first), ("b", "Plains Daily", crowd))
+    ).mentions if m.kind == "quantity"}
+    assert kinds["6,200 spectators"] and not kinds["5,030 spectators"]
+    assert not kinds["52 bays"]
+    conflicts = [sorted(e.text for e in f.evidence) for f in read_conflicts(first, crowd)]
+    assert ["4,880 spectators", "5,030 spectators"] in conflicts
+    assert not any("6,200 spectators" in texts for texts in conflicts)
+    assert ["6,200 spectators", "7,000 people"] in [
+        sorted(e.text for e in f.evidence) for f in read_conflicts(first, seats)
+    ]
+
+
 def test_a_verb_after_and_shares_the_subject_before_it() -> None:
     """ "The dig began on 4 May and took 23 days": what took 23 days is the dig, named before
     "and", so another report's "the dig ... finished in 15 days" tells the same length."""

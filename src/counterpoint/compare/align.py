@@ -50,7 +50,7 @@ from counterpoint.compare.mentions import (
     words_around,
     words_near,
 )
-from counterpoint.compare.sums import counts_a_part, counts_persons, more_after
+from counterpoint.compare.sums import counts_a_part, more_after
 from counterpoint.compare.values import (
     consistent,
     in_zone_of,
@@ -426,7 +426,7 @@ EVENT_CLAUSE_SIM = 0.3
 # one week (timing.same_schedule) whose clauses are at least this similar.
 SCHEDULE_CLAUSE_SIM = 0.5
 # Counted nouns that name persons in general: they may stand for any group of persons
-# (sums.counts_persons: "employs 4,200 people" = "more than 4,000 staff");
+# (text.counts_persons: "employs 4,200 people" = "over 4,000 staff");
 # "foreigners" and "expatriates" name persons by one trait only ("38 foreigners" may be "43
 # envoys and their staff"), and "lovers" and "enthusiasts" by a liking only ("nearly 8,000
 # nature lovers" may be the "5,200 volunteers" of another report).
@@ -1132,11 +1132,11 @@ def same_counted(a: frozenset[str], b: frozenset[str]) -> bool:
     group of people ("more than 4,000 staff"): "people" covers any group of persons."""
     if not a or not b or a & b:
         return True
-    if (_generic(a, GENERIC_THINGS) and not counts_persons(b)) or (
-        _generic(b, GENERIC_THINGS) and not counts_persons(a)
+    if (_generic(a, GENERIC_THINGS) and not tx.counts_persons(b)) or (
+        _generic(b, GENERIC_THINGS) and not tx.counts_persons(a)
     ):
         return True
-    return (_generic(a) and counts_persons(b)) or (_generic(b) and counts_persons(a))
+    return (_generic(a) and tx.counts_persons(b)) or (_generic(b) and tx.counts_persons(a))
 
 
 def _counted_in_clause(m: Mention, n: Mention) -> frozenset[str]:
@@ -1154,7 +1154,7 @@ def _event_counted(m: Mention, n: Mention) -> bool:
     the people taking part ("131,270 voters" / "190,000 people" in a sentence about votes):
     that counts a share of them."""
     return any(
-        (_generic(y.counted) or counts_persons(y.counted)) and not counts_persons(x.counted)
+        (_generic(y.counted) or tx.counts_persons(y.counted)) and not tx.counts_persons(x.counted)
         and any(t in y.local for t in specific_nouns(x.counted))
         for x, y in ((m, n), (n, m))
     )

@@ -1104,7 +1104,7 @@ def _quantity(
         or bool(aim_stems() & set(local)),
         increment=ends_with_cue("increment_before", near[0]) or _increment_after(near[1]),
         # (a sum is what a thing cost, never what it holds: "built for £4.6 million")
-        capacity=dimension != "currency" and _capacity(a, q.span),
+        capacity=dimension != "currency" and _capacity(a, q.span, counted),
         of=described(a, q),
         of_noun=of_noun,
         renames=bool(of_noun) and renamed_by_age(a, q.span) is not None,
@@ -1163,12 +1163,18 @@ def _before_event(a: ArticleIndex, span: Span) -> bool:
 CAPACITY_WORDS = 6
 
 
-def _capacity(a: ArticleIndex, span: Span) -> bool:
+def _capacity(a: ArticleIndex, span: Span, counted: frozenset[str]) -> bool:
     """Whether a capacity cue ("rated for", "built to withstand") stands in the last
-    CAPACITY_WORDS words of the figure's clause before it."""
+    CAPACITY_WORDS words of the figure's clause before it, or a figure of persons follows a
+    verb of room ("the hall holds 900 spectators", "seats 300 people"; the same verbs before
+    other things say what a place has: "holds 12 tiers of shelving", "holds 35 per cent")."""
     before = clause_before(a, span)
     words = tx.words(before)[-CAPACITY_WORDS:]
-    return bool(words) and has_cue("capacity_before", before[words[0][1]:].lower())
+    if not words:
+        return False
+    if has_cue("capacity_before", before[words[0][1]:].lower()):
+        return True
+    return tx.counts_persons(counted) and ends_with_cue("room_for_persons", before.lower())
 
 
 # Modal verbs: "no turbine will turn", "the bridge could not reopen" say what will or may not

@@ -44,10 +44,6 @@ _ONE_MORE = re.compile(r",?\s+and\s+(?:a|an|one)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-
 _N_MORE = re.compile(
     r"([^.;:!?\d]*?)(?:,\s*|\s+)(?:and|with|plus)\s+([a-z]+(?:-[a-z]+)?|\d+)\s+more\b", re.I
 )
-# Word families (data/concepts.tsv) whose counts are counts of persons.
-PERSON_FAMILIES = frozenset({"#employee", "#people"})
-
-
 def add_sums(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Mention]) -> None:
     """Add a synthetic mention for each run of same-dimension numbers joined by "and".
 
@@ -116,7 +112,7 @@ def add_sums(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Ment
                     # counts add up only when both say what they count, and it is the same,
                     # or both count persons ("27 diplomats and 11 aid workers" left)
                     bool(m.counted & prev.counted) or _OTHER.search(m.text) is not None
-                    or (counts_persons(m.counted) and counts_persons(prev.counted))
+                    or (tx.counts_persons(m.counted) and tx.counts_persons(prev.counted))
                     if m.unit is None
                     else (not m.counted or not prev.counted or m.counted == prev.counted)
                 )
@@ -167,16 +163,10 @@ def _new_clause(gap: str) -> bool:
     return any(w not in stop for w in rest.split())
 
 
-def counts_persons(counted: frozenset[str]) -> bool:
-    """Whether a counted noun counts persons: a word family of people or staff, or a noun of
-    data/person_nouns.txt ("patients", "fans", "nationals")."""
-    return bool(counted & (tx.person_nouns() | PERSON_FAMILIES))
-
-
 def persons_and_things(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether one counted noun counts persons and the other, saying what it counts, does not:
     such counts are never parts of one total ("64 guests in 12 chalets")."""
-    return bool(a) and bool(b) and counts_persons(a) != counts_persons(b)
+    return bool(a) and bool(b) and tx.counts_persons(a) != tx.counts_persons(b)
 
 
 def beside(index: StoryIndex, a: Mention) -> list[Mention]:

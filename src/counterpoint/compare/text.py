@@ -161,6 +161,16 @@ def person_nouns() -> frozenset[str]:
     return frozenset(stem(w) for line in _data_lines("person_nouns.txt") for w in line.split())
 
 
+# Word families (data/concepts.tsv) whose counts are counts of persons.
+PERSON_FAMILIES = frozenset({"#employee", "#people"})
+
+
+def counts_persons(counted: frozenset[str]) -> bool:
+    """Whether a counted noun counts persons: a word family of people or staff, or a noun of
+    data/person_nouns.txt ("patients", "fans", "nationals")."""
+    return bool(counted & (person_nouns() | PERSON_FAMILIES))
+
+
 @cache
 def concepts() -> dict[str, str]:
     """Stem -> concept term, from ``data/concepts.tsv``."""
