@@ -321,6 +321,22 @@ def test_barely_is_a_tight_upper_bound(spacy_nlp) -> None:  # type: ignore[no-un
     assert under.low < hardly.low < hardly.high == under.high == 200
 
 
+def test_a_length_unit_before_a_word_of_extent_is_one_of_it(  # type: ignore[no-untyped-def]
+    spacy_nlp,
+) -> None:
+    """ "lay a foot deep", "a metre-high wall": a bare "a" is one when a word of extent follows
+    the length unit; not before other nouns ("a foot massage") nor other units."""
+    for text, surface, unit in (
+        ("After the storm the sleet lay a foot deep on the lane.", "a foot", "foot"),
+        ("Workers put up a metre-high fence round the pond.", "a metre", "meter"),
+        ("The tailback stretched a mile long by noon.", "a mile", "mile"),
+    ):
+        q = _only(spacy_nlp, text)
+        assert (q.text, q.value, q.unit, q.dimension) == (surface, 1.0, unit, "length")
+    assert _find(spacy_nlp, "The spa offered him a foot massage after the walk.") == ()
+    assert _find(spacy_nlp, "The parcel weighed a kilogram more than the label said.") == ()
+
+
 @pytest.mark.parametrize(
     ("text", "surface", "qualifier"),
     [

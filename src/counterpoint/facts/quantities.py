@@ -451,7 +451,8 @@ def _article_or_half(
     doc: Doc, words: list[str], spaced: list[bool], i: int
 ) -> numbers.NumberRun | None:
     """ "a mile and a half", "half a mile", "(barely) a kilometer": "a"/"half" as a number when
-    a unit follows; a bare "a/an" counts only before a measurement unit after a qualifier."""
+    a unit follows; a bare "a/an" counts only before a measurement unit after a qualifier, or
+    before a length unit that a word of extent follows ("a foot deep")."""
     w = words[i]
     if w == "half" and i + 2 < len(words) and words[i + 1] in ("a", "an"):
         if i > 0 and (words[i - 1] in ("first", "second", "last", "the", "a", "this")):
@@ -476,12 +477,26 @@ def _article_or_half(
         and words[uend + 2] in ("half", "quarter")
     )
     qualified = qualifiers.qualifier_before(words, i) is not None
-    if and_half or (qualified and unit.dimension not in ("currency", "percent") and not (
-        unit.dimension == "time"
-        and (unit.name in _AGES_LONG or _point_in_time(words, uend))
-    )):
+    if and_half or _extent_after(words, unit, uend) or (
+        qualified and unit.dimension not in ("currency", "percent") and not (
+            unit.dimension == "time"
+            and (unit.name in _AGES_LONG or _point_in_time(words, uend))
+        )
+    ):
         return numbers.NumberRun(i, i + 1, 1.0, 1.0, 1.0, False, True)
     return None
+
+
+def _extent_after(words: list[str], unit: units.Unit, k: int) -> bool:
+    """Whether a length unit after a bare "a" is followed by a word of extent ("lay a foot
+    deep", "a mile long", "a metre-high wall"): the unit then measures something, one of it."""
+    if k < len(words) and words[k] == "-":
+        k += 1
+    return (
+        unit.dimension == "length"
+        and k < len(words)
+        and words[k] in numbers.context_words("extent_adjective")
+    )
 
 
 # Units of time too long for "a" to give a length by itself after a qualifier: "the first
