@@ -2780,6 +2780,27 @@ def test_persons_a_hall_holds_are_its_capacity_not_a_crowd() -> None:
     ]
 
 
+def test_a_figure_that_names_a_limit_is_not_a_speed_reached() -> None:
+    """ "held below the canal's 12 km/h limit" gives the limit, not the speed the boat made:
+    against "reached 9 km/h" it is another measure, while two reports' limits of one stretch
+    ("a speed limit of 10 km/h") conflict."""
+    first = ("The restored barge Orla made her first run on the Wendle canal on Sunday and "
+             "reached 9 km/h on the open reach below Farrow lock.")
+    limit = ("Crews on the Wendle canal kept the barge Orla below the waterway's 12 km/h limit "
+             "on her first run on Sunday, below Farrow lock.")
+    other = ("On the Wendle canal below Farrow lock, where the barge Orla ran on Sunday, a speed "
+             "limit of 10 km/h applies.")
+    assert not [f for f in read_conflicts(first, limit)
+                if any(e.text == "12 km/h" for e in f.evidence)]
+    limits = {m.text: m.limit for m in _index_read(
+        (("a", "Valley Wire", first), ("b", "Plains Daily", limit))
+    ).mentions if m.kind == "quantity"}
+    assert limits == {"9 km/h": False, "12 km/h": True}
+    assert ["10 km/h", "12 km/h"] in [
+        sorted(e.text for e in f.evidence) for f in read_conflicts(limit, other)
+    ]
+
+
 def test_a_verb_after_and_shares_the_subject_before_it() -> None:
     """ "The dig began on 4 May and took 23 days": what took 23 days is the dig, named before
     "and", so another report's "the dig ... finished in 15 days" tells the same length."""

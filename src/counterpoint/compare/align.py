@@ -1117,7 +1117,12 @@ def _anchor(index: StoryIndex, m: Mention, loc: float) -> bool:
 def _modifier_clash(index: StoryIndex, m: Mention, n: Mention) -> str | None:
     """A measure modifier one figure's clause has and the other's lacks, when the lacking
     article uses that modifier for another figure of the same unit: it tells the measures
-    apart ("core inflation ... 2.9 per cent" beside "inflation fell to 2.6 per cent")."""
+    apart ("core inflation ... 2.9 per cent" beside "inflation fell to 2.4 per cent"). A
+    figure that names a limit ("the canal's 12 km/h limit") against one that does not
+    ("reached 9 km/h") is the limit measure against another, whatever else each article
+    says."""
+    if m.limit != n.limit:
+        return "limit"
     for x, y in ((m, n), (n, m)):
         for w in sorted(x.modifiers - y.modifiers):
             if w in index.modifiers.get((y.article, y.key), frozenset()):

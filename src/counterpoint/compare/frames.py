@@ -765,6 +765,11 @@ def aim_stems() -> frozenset[str]:
     return frozenset(tx.stem(w) for w in AIM_WORDS)
 
 
+def starts_with_cue(kind: str, after: str) -> bool:
+    """Whether the text after a figure opens with a cue of ``kind`` ("a 140 km/h limit")."""
+    return tx.cue_pattern(kind).match(after.lstrip()) is not None
+
+
 def ends_with_cue(kind: str, before: str) -> bool:
     """Whether the text before a figure ends with a cue of ``kind`` ("a further 37")."""
     return any(m.end() == len(before.rstrip()) for m in tx.cue_pattern(kind).finditer(before))

@@ -44,6 +44,7 @@ from counterpoint.compare.frames import (
     rate_parts,
     renamed_by_age,
     share,
+    starts_with_cue,
     with_shares,
     word_share,
     words_after,
@@ -192,6 +193,9 @@ class Mention:
     increment: bool = False
     # what something is built to hold ("a silo designed to hold 9,000 tonnes"), not what it holds
     capacity: bool = False
+    # the figure names a limit itself ("the canal's 12 km/h limit", "a ceiling of 30 per
+    # cent"), not a value reached under one
+    limit: bool = False
     # a date of the latest of something ("last inspected in March", "its most recent
     # inspection on November 4")
     latest: bool = False
@@ -1105,6 +1109,7 @@ def _quantity(
         increment=ends_with_cue("increment_before", near[0]) or _increment_after(near[1]),
         # (a sum is what a thing cost, never what it holds: "built for £4.6 million")
         capacity=dimension != "currency" and _capacity(a, q.span, counted),
+        limit=starts_with_cue("limit_after", near[1]) or ends_with_cue("limit_before", near[0]),
         of=described(a, q),
         of_noun=of_noun,
         renames=bool(of_noun) and renamed_by_age(a, q.span) is not None,
