@@ -766,7 +766,7 @@ def aim_stems() -> frozenset[str]:
 
 
 def starts_with_cue(kind: str, after: str) -> bool:
-    """Whether the text after a figure opens with a cue of ``kind`` ("a 140 km/h limit")."""
+    """Whether the text after a figure opens with a cue of ``kind`` ("a 12 km/h limit")."""
     return tx.cue_pattern(kind).match(after.lstrip()) is not None
 
 

@@ -44,6 +44,8 @@ _ONE_MORE = re.compile(r",?\s+and\s+(?:a|an|one)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-
 _N_MORE = re.compile(
     r"([^.;:!?\d]*?)(?:,\s*|\s+)(?:and|with|plus)\s+([a-z]+(?:-[a-z]+)?|\d+)\s+more\b", re.I
 )
+
+
 def add_sums(ai: int, a: ArticleIndex, weights: dict[str, float], out: list[Mention]) -> None:
     """Add a synthetic mention for each run of same-dimension numbers joined by "and".
 
