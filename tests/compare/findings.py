@@ -37,3 +37,8 @@ def read_conflicts(first: str, second: str) -> list[Finding]:
     from counterpoint.compare import compare
 
     return conflicts(compare(read_two(first, second)).findings)
+
+
+def conflict_texts(first: str, second: str) -> list[list[str]]:
+    """The evidence texts of each conflict read_conflicts finds, sorted within each conflict."""
+    return [sorted(e.text for e in f.evidence) for f in read_conflicts(first, second)]

@@ -13,7 +13,7 @@ import importlib
 from collections.abc import Callable
 
 import pytest
-from findings import age, read_conflicts, read_two
+from findings import age, conflict_texts, read_conflicts, read_two
 from findings import conflicts as _conflicts
 
 from counterpoint.compare import align_story, compare
@@ -797,6 +797,12 @@ def _index_read(texts: tuple[tuple[str, str, str], ...], days: int = 0) -> Story
                     published=f"2027-02-{6 + k * days:02d}")
             for k, (i, o, t) in enumerate(texts)]
     return build_index(list(extract(arts)))
+
+
+def _quantities_read(first: str, second: str) -> dict[str, Mention]:
+    """The quantity mentions of two articles (read_two's outlets and day), by their text."""
+    index = _index_read((("a", "Valley Wire", first), ("b", "Plains Daily", second)))
+    return {m.text: m for m in index.mentions if m.kind == "quantity"}
 
 
 @pytest.mark.parametrize(("told", "apart"), [("now", False), ("on Friday", True)])
@@ -2743,10 +2749,8 @@ def test_two_capacities_of_one_vessel_are_one_measure() -> None:
               "190 pallets and has a single hold. The Hennet was built for £4.6 million at "
               "the Orrin yard.")
     assert _kinds_read(first, second, "pallets") == {"conflict"}
-    capacity = {m.text: m.capacity for m in _index_read(
-        (("a", "Valley Wire", first), ("b", "Plains Daily", second))
-    ).mentions if m.kind == "quantity"}
-    assert capacity["190 pallets"] and not capacity["£4.6 million"]
+    read = _quantities_read(first, second)
+    assert read["190 pallets"].capacity and not read["£4.6 million"].capacity
 
 
 def test_a_figure_a_vessel_can_squeeze_in_is_a_capacity() -> None:
@@ -2767,17 +2771,13 @@ def test_persons_a_hall_holds_are_its_capacity_not_a_crowd() -> None:
     crowd = ("Saturday's final at the Marrowfield Arena drew 4,880 spectators, organisers said. "
              "The car park has 60 bays.")
     seats = "The Marrowfield Arena, where Saturday's final was played, seats 7,000 people."
-    kinds = {m.text: m.capacity for m in _index_read(
-        (("a", "Valley Wire", first), ("b", "Plains Daily", crowd))
-    ).mentions if m.kind == "quantity"}
-    assert kinds["6,200 spectators"] and not kinds["5,030 spectators"]
-    assert not kinds["52 bays"]
-    conflicts = [sorted(e.text for e in f.evidence) for f in read_conflicts(first, crowd)]
+    read = _quantities_read(first, crowd)
+    assert read["6,200 spectators"].capacity and not read["5,030 spectators"].capacity
+    assert not read["52 bays"].capacity
+    conflicts = conflict_texts(first, crowd)
     assert ["4,880 spectators", "5,030 spectators"] in conflicts
     assert not any("6,200 spectators" in texts for texts in conflicts)
-    assert ["6,200 spectators", "7,000 people"] in [
-        sorted(e.text for e in f.evidence) for f in read_conflicts(first, seats)
-    ]
+    assert ["6,200 spectators", "7,000 people"] in conflict_texts(first, seats)
 
 
 def test_a_figure_that_names_a_limit_is_not_a_speed_reached() -> None:
@@ -2792,13 +2792,9 @@ def test_a_figure_that_names_a_limit_is_not_a_speed_reached() -> None:
              "limit of 10 km/h applies.")
     assert not [f for f in read_conflicts(first, limit)
                 if any(e.text == "12 km/h" for e in f.evidence)]
-    limits = {m.text: m.limit for m in _index_read(
-        (("a", "Valley Wire", first), ("b", "Plains Daily", limit))
-    ).mentions if m.kind == "quantity"}
+    limits = {text: m.limit for text, m in _quantities_read(first, limit).items()}
     assert limits == {"9 km/h": False, "12 km/h": True}
-    assert ["10 km/h", "12 km/h"] in [
-        sorted(e.text for e in f.evidence) for f in read_conflicts(limit, other)
-    ]
+    assert ["10 km/h", "12 km/h"] in conflict_texts(limit, other)
 
 
 def test_a_verb_after_and_shares_the_subject_before_it() -> None:

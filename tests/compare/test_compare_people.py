@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from findings import age, read_conflicts, read_two
+from findings import age, conflict_texts, read_conflicts, read_two
 from findings import conflicts as _conflicts
 
 from counterpoint.compare import compare
@@ -506,11 +506,11 @@ def test_the_age_at_which_someone_took_something_up_is_not_their_age_now(
 def test_people_named_by_what_they_love_may_be_the_volunteers_of_another_report() -> None:
     """"nature lovers" names people by a liking, not a group apart from "volunteers": the two
     counts of one survey's helpers meet, and disagree."""
-    found = [sorted(e.text for e in f.evidence) for f in read_conflicts(
+    found = conflict_texts(
         "A total of 5,200 volunteers took part in the Fenmoor moth survey, which ran for "
         "three nights in June.",
         "Nearly 8,000 nature lovers took part in the Fenmoor moth survey this June.",
-    )]
+    )
     assert found == [["5,200 volunteers", "Nearly 8,000 nature lovers"]]
 
 

@@ -1108,7 +1108,7 @@ def _quantity(
         or bool(aim_stems() & set(local)),
         increment=ends_with_cue("increment_before", near[0]) or _increment_after(near[1]),
         # (a sum is what a thing cost, never what it holds: "built for £4.6 million")
-        capacity=dimension != "currency" and _capacity(a, q.span, counted),
+        capacity=dimension != "currency" and _capacity(before, counted),
         limit=starts_with_cue("limit_after", near[1]) or ends_with_cue("limit_before", near[0]),
         of=described(a, q),
         of_noun=of_noun,
@@ -1168,18 +1168,17 @@ def _before_event(a: ArticleIndex, span: Span) -> bool:
 CAPACITY_WORDS = 6
 
 
-def _capacity(a: ArticleIndex, span: Span, counted: frozenset[str]) -> bool:
+def _capacity(before: str, counted: frozenset[str]) -> bool:
     """Whether a capacity cue ("rated for", "built to withstand") stands in the last
-    CAPACITY_WORDS words of the figure's clause before it, or a figure of persons follows a
-    verb of room ("the hall holds 900 spectators", "seats 300 people"; the same verbs before
-    other things say what a place has: "holds 12 tiers of shelving", "holds 35 per cent")."""
-    before = clause_before(a, span)
+    CAPACITY_WORDS words of ``before``, the figure's clause before it, or a figure of persons
+    follows a verb of room ("the hall holds 900 spectators", "seats 300 people"; the same verbs
+    before other things say what a place has: "holds 12 tiers of shelving", "holds 35 per
+    cent")."""
     words = tx.words(before)[-CAPACITY_WORDS:]
-    if not words:
-        return False
-    if has_cue("capacity_before", before[words[0][1]:].lower()):
-        return True
-    return tx.counts_persons(counted) and ends_with_cue("room_for_persons", before.lower())
+    return bool(words) and (
+        has_cue("capacity_before", before[words[0][1]:].lower())
+        or (tx.counts_persons(counted) and ends_with_cue("room_for_persons", before.lower()))
+    )
 
 
 # Modal verbs: "no turbine will turn", "the bridge could not reopen" say what will or may not
