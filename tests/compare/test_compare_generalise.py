@@ -3200,6 +3200,18 @@ def test_two_round_maxima_a_step_apart_disagree() -> None:
     assert "the highest values they give differ" in found[0].explanation
 
 
+def test_two_exact_highest_figures_written_alike_keep_their_digits() -> None:
+    """"the peak fare of 62 pence" and "the peak fare was 66 pence": two exact figures called
+    the highest, in one unit and unconverted, are each as precise as their digits. The 5%
+    slack that maxima converted from other units get would let them meet."""
+    found = _read("Trips before 9am on the Orsk line are charged the peak fare of 62 pence, the "
+                  "operator said.",
+                  "On the Orsk line the peak fare was 66 pence for trips before 9am.")
+    fares = [f for f in found if {e.text for e in f.evidence} == {"62 pence", "66 pence"}]
+    assert [f.kind for f in fares] == ["conflict"]
+    assert "the highest values they give differ" in fares[0].explanation
+
+
 def test_an_age_used_as_a_noun_describes_the_noun_it_renames() -> None:
     """"The herd's lead mare is a nine-year-old" and "the herd's lead mare, a seven-year-old
     that had been tagged on the moor in 2040": both ages are the one mare's, now (the year

@@ -238,10 +238,12 @@ def pair_bounds(
     m: Mention, n: Mention, peaks: bool = False
 ) -> tuple[tuple[float, float], tuple[float, float]]:
     """The intervals two figures are compared by: each to its written precision when they are
-    written alike (written_alike), else each widened by its own slack (bounds)."""
+    written alike (written_alike), else each widened by its own slack (bounds). Two exact
+    figures each called the highest ("the peak fare of 62 pence" / "66 pence") keep their
+    digits too: the maxima's wider slack is for bounds and conversions ("up to 31 mph")."""
     if m.kind == "date" and m.universal != n.universal:
         return _local_days(m, peaks), _local_days(n, peaks)
-    if not peaks and written_alike(m, n):
+    if written_alike(m, n) and (not peaks or (m.peak and n.peak)):
         return _written_bounds(m), _written_bounds(n)
     if not peaks and converted_precisely(m, n):
         # (a measure written in feet and inches was converted with the exact factor, not a
