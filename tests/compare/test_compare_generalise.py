@@ -841,6 +841,17 @@ def test_two_previous_records_are_the_previous_measure() -> None:
         index, old, new, {0: 1, 1: 2}).reasons
 
 
+def test_a_modifier_inside_the_figure_names_its_measure() -> None:
+    """"Fines average £74" holds its measure modifier inside the figure's own text: it is the
+    average measure, as "the average fine was £61" is, so the two may conflict."""
+    first = "The average fine was £61 per driver caught on the Orsk bridge, the council said."
+    second = "Fines average £74 per driver caught on the Orsk bridge."
+    index = _index_read((("a", "Valley Wire", first), ("b", "Plains Daily", second)))
+    m, n = (x for x in index.mentions if x.kind == "quantity")
+    assert (m.text, n.text) == ("£61 per driver", "average £74 per driver")
+    assert m.modifiers == n.modifiers == {"averag"}
+    assert conflict_texts(first, second) == [["average £74 per driver", "£61 per driver"]]
+
 def test_a_length_of_time_in_a_relative_clause_describes_its_noun() -> None:
     """ "a closure that lasted for 26 days" describes the closure as "a 40-day closure" does,
     so the two lengths are scored as describing one thing."""

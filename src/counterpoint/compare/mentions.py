@@ -1114,8 +1114,11 @@ def _quantity(
         of_noun=of_noun,
         renames=bool(of_noun) and renamed_by_age(a, q.span) is not None,
         origin=measured_from(a, q),
-        # the words as written: "operation" is not the "operating" measure
-        modifiers=frozenset(tx.stem(w) for w in seen & tx.cue_words("measure_modifier"))
+        # the words as written: "operation" is not the "operating" measure; the figure's own
+        # words count too ("refunds average €46" is the average measure)
+        modifiers=frozenset(
+            tx.stem(w) for w in (seen | {w.lower() for w, _, _ in tx.words(q.text)})
+            & tx.cue_words("measure_modifier"))
         | ({HIGHEST} if peak or highest else set()),
         end=_end(seen),
         earlier=_before_event(a, q.span),
