@@ -153,6 +153,9 @@ def test_a_date_before_a_verb_of_saying_dates_the_telling(facts_factory: Factory
          True),
         ("Officials revealed on Friday that two geese tested positive for the virus.", True),
         ("The Orme trust today confirms that two geese tested positive for the virus.", True),
+        # a warning is a statement too ("vets warned last night"), unless someone was warned
+        ("Poultry keepers face a housing order, Tarnby vets warned yesterday.", True),
+        ("Keepers at the Tarnby farm were warned on Friday to house their geese.", False),
         # in the passive the verb tells of the event itself
         ("The outbreak at the Tarnby farm was first confirmed on Friday.", False),
         # ... and a verb that can tell of saying ("added") is no saying in the passive

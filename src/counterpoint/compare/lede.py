@@ -42,9 +42,9 @@ SAY_WINDOW = 3
 # "he added".
 SAY_WORDS = frozenset({"according", "added"})
 # Verbs that tell of a statement when their subject makes it ("the council confirmed
-# yesterday", "police revealed on Friday"), but of an event in the passive ("the outbreak was
-# confirmed on Thursday").
-ATTRIBUTING = frozenset({"confirm", "reveal", "disclos", "report"})  # stems
+# yesterday", "police revealed on Friday", "unions warned last night"), but of an event in the
+# passive ("the outbreak was confirmed on Thursday", "keepers were warned on Friday").
+ATTRIBUTING = frozenset({"confirm", "reveal", "disclos", "report", "warn"})  # stems
 PASSIVE_AUX = frozenset({"was", "were", "been", "be", "is", "are", "being"})
 PASSIVE_REACH = 2
 # A date right after one of these words (an article between them allowed: "before the Saturday
