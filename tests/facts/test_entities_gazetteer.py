@@ -387,6 +387,30 @@ def test_a_word_in_capitals_after_an_article_is_emphasis_not_a_name(nlp) -> None
     assert found == ["NATO"]
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    # a common word shouted at the start of a sentence, before words in lower case
+    ("FURIOUS parents hit out at Tarnby council last night.", []),
+    # ... is a name when the text also writes it as one
+    ("READING fans queued all night. Reading play at home on Sunday.", ["READING"]),
+    # not a common word: a place shouted in the tabloid's manner
+    ("TARNBY fans queued all night for the cup final.", ["TARNBY"]),
+    # a short acronym opening a sentence keeps its label
+    ("UNHCR said the camp held 4,000 people.", ["UNHCR"]),
+])
+def test_a_common_word_in_capitals_opening_a_sentence_is_emphasis(  # type: ignore[no-untyped-def]
+    nlp, text: str, kept: list[str]
+) -> None:
+    """Tabloids open with a shouted word ("FURIOUS parents ..."), which the model may take for
+    an organization."""
+    from spacy.tokens import Span
+
+    with nlp.select_pipes(disable=[ENTITIES]):
+        doc = nlp(text)
+    doc.ents = [Span(doc, 0, 1, label="ORG")]
+    found = [e.text for e in find_entities(nlp.get_pipe(ENTITIES)(doc))]
+    assert found == kept
+
+
 def test_units_time_zones_and_numbers_name_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
     """Spans the model may label that name nothing: a unit's symbol after its number, a time
     zone, a figure."""

@@ -419,14 +419,22 @@ SHOUTED_LETTERS = 5
 
 def _shouted_word(span: Span, dictionary: frozenset[str]) -> bool:
     """A common word written in capitals after an article, as tabloids open a story ("A
-    HOLIDAYMAKER was savaged", "A BIBLICAL plague"): emphasis, not a name."""
-    if len(span) != 1 or span.start == 0:
+    HOLIDAYMAKER was savaged", "A BIBLICAL plague"), or opening its sentence before words in
+    lower case ("FURIOUS parents hit out"): emphasis, not a name. Not a word the text also
+    writes with a capital as a name ("READING fans" where "Reading" plays)."""
+    if len(span) != 1:
         return False
+    doc = span.doc
     word = span[0].text
+    if not (word.isupper() and len(word) >= SHOUTED_LETTERS and word.isalpha()
+            and _in_dictionary(word.lower(), dictionary)):
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in ("a", "an", "the"):
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
     return (
-        word.isupper() and len(word) >= SHOUTED_LETTERS and word.isalpha()
-        and span.doc[span.start - 1].lower_ in ("a", "an", "the")
-        and _in_dictionary(word.lower(), dictionary)
+        span.start == span.sent.start and after is not None and after.is_alpha
+        and after.is_lower and re.search(rf"\b{word.capitalize()}\b", doc.text) is None
     )
 
 
