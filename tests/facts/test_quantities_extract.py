@@ -1044,9 +1044,16 @@ def test_a_count_of_a_compound_noun_counts_its_head(  # type: ignore[no-untyped-
          None, "point"),
         ("Guards watched all four entry points overnight.", "four entry points", None, "point"),
         ("The visitors finished five points clear of the hosts.", "five points", "point", None),
+        # "meters" after a word that describes them are devices counted, not metres
+        ("Fitters replaced 40 smart meters in Tarnby.", "40 smart meters", None, "meter"),
+        ("The firm fitted 3,000 new water meters last year.", "3,000 new water meters", None,
+         "meter"),
+        # ... though a word that adds to the measure leaves it a length
+        ("The swimmers covered 40 extra meters.", "40 extra meters", "meter", None),
+        ("The swimmers covered 40 meters.", "40 meters", "meter", None),
     ],
 )
-def test_points_with_a_noun_before_them_are_counted(  # type: ignore[no-untyped-def]
+def test_points_or_meters_after_a_describing_word_are_counted(  # type: ignore[no-untyped-def]
     spacy_nlp, text: str, surface: str, unit: str | None, counted: str | None
 ) -> None:
     q = _only(spacy_nlp, text)

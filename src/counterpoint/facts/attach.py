@@ -369,6 +369,13 @@ def _attach_rate(doc: Doc, words: list[str], cand: _Cand) -> None:
     cand.end = m[1] if m is not None else e + 2
 
 
+# Spellings of a unit that also name a device, read as the device when a word stands between
+# the number and it ("40 smart meters", "3,000 water meters"); "40 meters" stays a length.
+DEVICE_UNITS = frozenset({"meter", "meters"})
+# Words between a number and its unit that add to the measure ("40 extra meters").
+_MORE_OF_A_UNIT = frozenset({"more", "extra", "further", "additional", "fewer", "less"})
+
+
 def _attach_counted(doc: Doc, words: list[str], cand: _Cand) -> None:
     """The noun a number counts: its syntactic head when that follows closely, else the first
     noun after a run of modifiers; "one of the X" counts X; multi-word nouns from counted.tsv."""
@@ -423,6 +430,11 @@ def _attach_counted(doc: Doc, words: list[str], cand: _Cand) -> None:
             t.pos_ == "NOUN" for t in doc[cand.num_end : head.i]
         ):
             unit = None  # "three collection points", "four entry points": things counted
+        if unit is not None and head.lower_ in DEVICE_UNITS and head.i > cand.num_end and all(
+            t.pos_ in ("NOUN", "ADJ") and t.tag_ != "JJR" and t.lower_ not in _MORE_OF_A_UNIT
+            for t in doc[cand.num_end : head.i]
+        ):
+            unit = None  # "40 smart meters", "12 gas meters": devices counted, not metres
         period = None
         if unit is not None and _period_modifier(doc, words, cand, unit, head):
             unit, period = None, head.lower_
