@@ -846,10 +846,10 @@ def test_a_modifier_inside_the_figure_names_its_measure() -> None:
     average measure, as "the average fine was £61" is, so the two may conflict."""
     first = "The average fine was £61 per driver caught on the Orsk bridge, the council said."
     second = "Fines average £74 per driver caught on the Orsk bridge."
-    index = _index_read((("a", "Valley Wire", first), ("b", "Plains Daily", second)))
-    m, n = (x for x in index.mentions if x.kind == "quantity")
-    assert (m.text, n.text) == ("£61 per driver", "average £74 per driver")
-    assert m.modifiers == n.modifiers == {"averag"}
+    found = _quantities_read(first, second)
+    assert sorted(found) == ["average £74 per driver", "£61 per driver"]
+    assert found["£61 per driver"].modifiers == found["average £74 per driver"].modifiers == {
+        "averag"}
     assert conflict_texts(first, second) == [["average £74 per driver", "£61 per driver"]]
 
 def test_a_length_of_time_in_a_relative_clause_describes_its_noun() -> None:

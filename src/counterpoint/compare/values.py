@@ -238,12 +238,13 @@ def pair_bounds(
     m: Mention, n: Mention, peaks: bool = False
 ) -> tuple[tuple[float, float], tuple[float, float]]:
     """The intervals two figures are compared by: each to its written precision when they are
-    written alike (written_alike), else each widened by its own slack (bounds). Two exact
-    figures each called the highest ("the peak fare of 62 pence" / "66 pence") keep their
-    digits too: the maxima's wider slack is for bounds and conversions ("up to 31 mph")."""
+    written alike (written_alike), else each widened by its own slack (bounds). ``peaks``
+    (both are maxima) changes nothing for two written alike, which are exact: "the peak fare
+    of 62 pence" / "66 pence" keep their digits, and the maxima's wider slack is for bounds and
+    conversions ("up to 31 mph")."""
     if m.kind == "date" and m.universal != n.universal:
         return _local_days(m, peaks), _local_days(n, peaks)
-    if written_alike(m, n) and (not peaks or (m.peak and n.peak)):
+    if written_alike(m, n):
         return _written_bounds(m), _written_bounds(n)
     if not peaks and converted_precisely(m, n):
         # (a measure written in feet and inches was converted with the exact factor, not a
