@@ -369,6 +369,8 @@ def _classify(
         return _Speaker(text, span, None, "document")
     if lemma in words["anonymous"] or lemma in words["title"]:
         ante = _same_title(head, history) if lemma in words["title"] else None
+        if ante is None and lemma in words["title"]:
+            ante = _titled_person(ix, head, entities)
         if ante is not None:
             return _Speaker(text, span, ante.id, ante.type)
         if lemma not in words["organization"]:
@@ -476,6 +478,30 @@ def _same_title(head: Token, history: Sequence[tuple[int, _Speaker]]) -> _Speake
         if spk.type == "named_official" and spk.text and head.lower_ in spk.text.lower():
             return spk
     return None
+
+
+def _titled_person(ix: _Index, head: Token, entities: Sequence[Entity]) -> _Speaker | None:
+    """"the minister said" after the text named one person with that title ("Farming Minister
+    Ada Brook", "the Minister of Farming, Ada Brook,", "Ada Brook, the minister"): that person.
+    Only "the" and the singular title; none when two people carry it."""
+    if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    found: dict[str, Entity] = {}
+    for ent in entities:
+        if ent.label != "PERSON" or ent.span[1] > head.idx or _inside(ent.span[0], ix.quoted):
+            continue
+        name = _phrase_head(ix, ent.span)
+        if name is None:
+            continue
+        linked = [c for c in name.children if c.dep_ in ("compound", "appos")]
+        if name.dep_ == "appos":
+            linked.append(name.head)
+        if any(t.lower_ == head.lower_ for t in linked):
+            found.setdefault(ent.id, ent)
+    if len(found) != 1:
+        return None
+    ent = next(iter(found.values()))
+    return _Speaker(ent.text, ent.span, ent.id, "named_official")
 
 
 # --------------------------------------------------------------------------- finding quotes
