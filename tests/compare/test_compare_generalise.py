@@ -3282,3 +3282,29 @@ def test_an_application_submitted_and_one_lodged_are_one_filing() -> None:
         " lodged by Harbour Estates in August 2026, had drawn 600 objections.",
     )
     assert [sorted(e.text for e in f.evidence) for f in found] == [["August 2026", "May 2026"]]
+
+
+@pytest.mark.parametrize(("where", "apart"), [
+    ("councils across the country", True),
+    ("councils in Harlow Vale", False),
+])
+def test_a_figure_of_the_whole_country_is_another_measure_than_one_of_a_council(
+        where: str, apart: bool) -> None:
+    """A council's own count against a count its clause tells of the whole country ("across
+    the country", "worldwide") is another measure when the two disagree; told of the same
+    place, the two counts conflict."""
+    first = ("Harlow Vale council will shut 9 of its 31 branch libraries from May, its cabinet "
+             "agreed on Monday. The cuts will save £300,000 a year.")
+    second = ("Harlow Vale council will shut 9 branch libraries from May to save £300,000 a "
+              f"year. Since 2019, {where} have closed 480 branch libraries, a reading charity "
+              "says.")
+    kinds = _kinds_read(first, second, "480 branch libraries")
+    assert ("conflict" not in kinds) is apart
+
+
+def test_scope_words_after_a_figure_make_it_a_figure_of_the_whole_world() -> None:
+    mentions = _quantities_read(
+        "The maker will cut 2,600 jobs worldwide by March.",
+        "The maker will cut 400 jobs at its Dunmere plant by March.")
+    assert mentions["2,600 jobs"].wide
+    assert not mentions["400 jobs"].wide

@@ -158,6 +158,9 @@ CLASH_CHANGE_LEVEL = 0.1
 # disagrees with it ("from £1.70"): another measure, in any dimension (see _by_change). On the
 # studied sets 0.2 kept out the one such false conflict (0.45 before) and cost no true one.
 CLASH_BY_CHANGE = 0.2
+# A figure of a whole country or the world ("across the country", "worldwide"; Mention.wide)
+# against one that is not told so and disagrees with it: another measure.
+CLASH_SCOPE = 0.2
 # Words that give a figure next to them a period ("$400 million in annual savings"), at most
 # PERIOD_NEAR_WORDS words away.
 PERIOD_WORDS = frozenset(
@@ -993,6 +996,9 @@ def _score(
               ) and not consistent(m, n):
             score -= CLASH_BY_CHANGE
             reasons.append(CHANGE_LEVEL_REASON)
+        if m.wide != n.wide and not consistent(m, n):
+            score -= CLASH_SCOPE
+            reasons.append("one figure tells of the whole country or world, the other does not")
         return _Edge(round(min(score, 1.0), 4), m.uid, n.uid, tuple(reasons), loc)
     else:
         if said_date(am, m) != said_date(an, n):

@@ -196,6 +196,9 @@ class Mention:
     # the figure names a limit itself ("the canal's 12 km/h limit", "a ceiling of 30 per
     # cent"), not a value reached under one
     limit: bool = False
+    # the figure's clause tells of a whole country or the world ("councils across the country
+    # closed 300 toilets", "2,000 jobs worldwide"; cue kind wide_scope)
+    wide: bool = False
     # a date of the latest of something ("last inspected in March", "its most recent
     # inspection on November 4")
     latest: bool = False
@@ -1110,6 +1113,7 @@ def _quantity(
         # (a sum is what a thing cost, never what it holds: "built for £4.6 million")
         capacity=dimension != "currency" and _capacity(before, counted),
         limit=starts_with_cue("limit_after", near[1]) or ends_with_cue("limit_before", near[0]),
+        wide=has_cue("wide_scope", before.lower()) or has_cue("wide_scope", near[1]),
         of=described(a, q),
         of_noun=of_noun,
         renames=bool(of_noun) and renamed_by_age(a, q.span) is not None,
