@@ -3308,3 +3308,14 @@ def test_scope_words_after_a_figure_make_it_a_figure_of_the_whole_world() -> Non
         "The maker will cut 400 jobs at its Dunmere plant by March.")
     assert mentions["2,600 jobs"].wide
     assert not mentions["400 jobs"].wide
+
+
+def test_pickers_and_seasonal_workers_count_one_kind_of_people() -> None:
+    """ "450 fruit pickers" / "610 seasonal workers" (data/counted_kinds.tsv) count one kind
+    of worker: told of one arrival, the two counts conflict."""
+    first = ("Only 450 fruit pickers had reached the Dornley orchards by Monday, growers said, "
+             "and much of the pear crop is still on the trees.")
+    second = ("Only 610 seasonal workers had reached the Dornley orchards by Monday, growers "
+              "said, leaving much of the pear crop on the trees.")
+    assert conflict_texts(first, second) == [
+        ["Only 450 fruit pickers", "Only 610 seasonal workers"]]
