@@ -411,6 +411,27 @@ def test_a_common_word_in_capitals_opening_a_sentence_is_emphasis(  # type: igno
     assert found == kept
 
 
+@pytest.mark.parametrize(("text", "words", "kept"), [
+    # the end of a minister's portfolio after "and" is part of the title
+    ("The Minister of Fisheries and Coastal Affairs opened the wall.", (5, 7), []),
+    ("Ines Borr, Secretary for Health and Social Care, agreed.", (7, 9), []),
+    # after "and" with no title before it: a body of its own
+    ("Farmers and Coastal Affairs officials met.", (2, 4), ["Coastal Affairs"]),
+])
+def test_the_end_of_a_title_s_portfolio_is_no_organization(  # type: ignore[no-untyped-def]
+    nlp, text: str, words: tuple[int, int], kept: list[str]
+) -> None:
+    """The model may take the last words of a title's portfolio ("the Minister of Fisheries
+    and Coastal Affairs") for an organization of their own."""
+    from spacy.tokens import Span
+
+    with nlp.select_pipes(disable=[ENTITIES]):
+        doc = nlp(text)
+    doc.ents = [Span(doc, *words, label="ORG")]
+    found = [e.text for e in find_entities(nlp.get_pipe(ENTITIES)(doc))]
+    assert found == kept
+
+
 def test_units_time_zones_and_numbers_name_nothing(nlp) -> None:  # type: ignore[no-untyped-def]
     """Spans the model may label that name nothing: a unit's symbol after its number, a time
     zone, a figure."""

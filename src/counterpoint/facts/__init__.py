@@ -34,7 +34,7 @@ __all__ = [
     "resolve_entities_across",
 ]
 
-ANALYSIS_VERSION = "facts-218"
+ANALYSIS_VERSION = "facts-219"
 """Bumped whenever extraction output changes; the store caches facts by (article id, version)."""
 
 log = logging.getLogger(__name__)

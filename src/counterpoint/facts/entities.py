@@ -154,6 +154,7 @@ class EntityCorrector:
             if inside:
                 used_matches.update(inside)  # a longer name holds it: "the Russian Embassy"
             if (self._all_common(span, lower_words, in_headline) or self._before_title(span)
+                    or self._portfolio_tail(span)
                     or _shouted_word(span, self.dictionary) or _no_name(span)):
                 continue
             taken.append(span)
@@ -274,6 +275,21 @@ class EntityCorrector:
             return False
         nxt = span.doc[span.end]
         return nxt.is_title and nxt.lower_.rstrip(".") in self.titles
+
+    def _portfolio_tail(self, span: Span) -> bool:
+        """An ORG that ends a title's portfolio after "and" ("the Minister of Fisheries and
+        Coastal Affairs", "Secretary for Health and Social Care"): part of a person's title,
+        no organization of its own."""
+        doc = span.doc
+        k = span.start - 1
+        if span.label_ != "ORG" or k < 2 or doc[k].lower_ != "and":
+            return False
+        k -= 1
+        while k > 0 and (doc[k].is_title or doc[k].lower_ in ("of", "for", "and", ",")):
+            if doc[k].lower_ in ("of", "for") and doc[k - 1].lower_ in self.titles:
+                return True
+            k -= 1
+        return False
 
     def _all_common(self, span: Span, lower_words: set[str], in_headline: bool) -> bool:
         """True when a PERSON (or any headline entity) is made only of common words.
