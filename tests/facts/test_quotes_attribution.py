@@ -451,27 +451,23 @@ def test_a_person_the_speaker_names_or_is_described_by_is_not_whom_the_next_pron
     assert found == speakers
 
 
-@pytest.mark.parametrize("intro", [
-    "The Minister of Fisheries and Coastal Affairs, Maren Tollvik, opened the harbour wall.",
-    "Fisheries Minister Maren Tollvik opened the harbour wall.",
-    "Maren Tollvik, the fisheries minister, opened the harbour wall.",
+_TOLLVIK = ("person:maren-tollvik", "named_official")
+
+
+@pytest.mark.parametrize(("intro", "who"), [
+    ("The Minister of Fisheries and Coastal Affairs, Maren Tollvik, opened the harbour wall.",
+     _TOLLVIK),
+    ("Fisheries Minister Maren Tollvik opened the harbour wall.", _TOLLVIK),
+    ("Maren Tollvik, the fisheries minister, opened the harbour wall.", _TOLLVIK),
+    # two people with the title: the bare title could be either of them
+    ("Fisheries Minister Maren Tollvik and Health Minister Oskar Brede opened the harbour wall.",
+     (None, "anonymous")),
+    # a minister not named with the title is not known to be the one who speaks
+    ("Maren Tollvik opened the harbour wall.", (None, "anonymous")),
 ])
 def test_the_title_alone_stands_for_the_one_person_named_with_it(
-        quotes_of: Any, intro: str) -> None:
+        quotes_of: Any, intro: str, who: tuple[str | None, str]) -> None:
     text = intro + ' "It will guard the town for decades," the minister said.'
     q = _one(quotes_of(text), "guard the town")
     assert q.speaker == "the minister"
-    assert (q.speaker_id, q.speaker_type) == ("person:maren-tollvik", "named_official")
-
-
-@pytest.mark.parametrize("intro", [
-    # two people with the title: the bare title could be either of them
-    "Fisheries Minister Maren Tollvik and Health Minister Oskar Brede opened the harbour wall.",
-    # a minister not named with the title is not known to be the one who speaks
-    "Maren Tollvik opened the harbour wall.",
-])
-def test_the_title_alone_stays_anonymous_when_the_text_does_not_say_who_holds_it(
-        quotes_of: Any, intro: str) -> None:
-    text = intro + ' "It will guard the town for decades," the minister said.'
-    q = _one(quotes_of(text), "guard the town")
-    assert (q.speaker_id, q.speaker_type) == (None, "anonymous")
+    assert (q.speaker_id, q.speaker_type) == who

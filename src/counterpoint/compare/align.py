@@ -159,7 +159,8 @@ CLASH_CHANGE_LEVEL = 0.1
 # studied sets 0.2 kept out the one such false conflict (0.45 before) and cost no true one.
 CLASH_BY_CHANGE = 0.2
 # A figure of a whole country or the world ("across the country", "worldwide"; Mention.wide)
-# against one that is not told so and disagrees with it: another measure.
+# against one that is not told so and disagrees with it: another measure. On the studied sets
+# 0.2 kept out three false conflicts and cost no true one.
 CLASH_SCOPE = 0.2
 # Words that give a figure next to them a period ("$400 million in annual savings"), at most
 # PERIOD_NEAR_WORDS words away.
