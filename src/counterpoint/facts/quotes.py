@@ -486,22 +486,24 @@ def _titled_person(ix: _Index, head: Token, entities: Sequence[Entity]) -> _Spea
     Only "the" and the singular title; none when two people carry it."""
     if head.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
-    found: dict[str, Entity] = {}
-    for ent in entities:
-        if ent.label != "PERSON" or ent.span[1] > head.idx or _inside(ent.span[0], ix.quoted):
-            continue
-        name = _phrase_head(ix, ent.span)
-        if name is None:
-            continue
-        linked = [c for c in name.children if c.dep_ in ("compound", "appos")]
-        if name.dep_ == "appos":
-            linked.append(name.head)
-        if any(t.lower_ == head.lower_ for t in linked):
-            found.setdefault(ent.id, ent)
-    if len(found) != 1:
+    named = [ent for ent in entities
+             if ent.label == "PERSON" and ent.span[1] <= head.idx
+             and not _inside(ent.span[0], ix.quoted)
+             and _bears_title(_phrase_head(ix, ent.span), head.lower_)]
+    if len({ent.id for ent in named}) != 1:
         return None
-    ent = next(iter(found.values()))
-    return _Speaker(ent.text, ent.span, ent.id, "named_official")
+    return _Speaker(named[0].text, named[0].span, named[0].id, "named_official")
+
+
+def _bears_title(name: Token | None, title: str) -> bool:
+    """Whether a name's head is set beside ``title`` as a compound ("Farming Minister Ada
+    Brook") or an apposition, either way round ("Ada Brook, the minister")."""
+    if name is None:
+        return False
+    linked = [c for c in name.children if c.dep_ in ("compound", "appos")]
+    if name.dep_ == "appos":
+        linked.append(name.head)
+    return any(t.lower_ == title for t in linked)
 
 
 # --------------------------------------------------------------------------- finding quotes
