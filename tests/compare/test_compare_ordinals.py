@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from findings import conflicts
+
 from counterpoint.compare import compare
 from counterpoint.compare.mentions import ORDINAL_KEY, build_index
 from counterpoint.model import ArticleFacts
@@ -29,7 +31,7 @@ def test_two_places_for_one_goal_conflict(facts_factory: Factory) -> None:
                       outlet="Match Wire", published="2026-05-10")
     b = facts_factory("A header in the 86th minute of the final won Harbour City the cup.",
                       outlet="City Echo", published="2026-05-10")
-    found = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    found = conflicts(compare([a, b]).findings)
     assert len(found) == 1
     assert "“84th” (84th)" in found[0].explanation
     assert "they give different places in the series" in found[0].explanation
@@ -54,7 +56,7 @@ def test_the_only_place_of_each_report_is_no_reason_to_align(facts_factory: Fact
                       "said.", outlet="Coast Radio", published="2026-08-02")
     b = facts_factory("A picture sent from the support yacht in the seventh hour shows him "
                       "resting on his oars.", outlet="Rowing Notes", published="2026-08-04")
-    assert not [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    assert not conflicts(compare([a, b]).findings)
 
 
 def test_a_place_the_date_reader_could_not_place_is_still_a_place(
@@ -79,8 +81,8 @@ def test_a_place_after_a_verb_of_ranking_counts_a_rank(facts_factory: Factory) -
     found = {m.text: sorted(m.counted) for m in build_index([a, b]).mentions
              if m.key == ORDINAL_KEY}
     assert found == {"44th": ["rank"], "61st": ["rank"]}
-    conflicts = [f for f in compare([a, b]).findings if f.kind == "conflict"]
-    assert [sorted(e.text for e in f.evidence) for f in conflicts] == [["44th", "61st"]]
+    found = conflicts(compare([a, b]).findings)
+    assert [sorted(e.text for e in f.evidence) for f in found] == [["44th", "61st"]]
 
 
 def test_what_a_place_counts_stops_at_punctuation_and_reads_compounds(
@@ -105,5 +107,5 @@ def test_an_edition_of_an_event_and_the_event_are_one_series(facts_factory: Fact
                       "heavy rain.", outlet="River Wire", published="2026-06-10")
     b = facts_factory("Heavy rain forced organisers to call off the 30th edition of the Harrow "
                       "Regatta on the river today.", outlet="Town Echo", published="2026-06-10")
-    found = [f for f in compare([a, b]).findings if f.kind == "conflict"]
+    found = conflicts(compare([a, b]).findings)
     assert len(found) == 1 and "“31st”" in found[0].explanation
